@@ -10,7 +10,8 @@ type EntityType string
 
 const (
 	EntityCountry    EntityType = "country"    // a state; its capital is used for its government
-	EntityAgency     EntityType = "agency"     // an intelligence service, ministry, military command
+	EntityAgency     EntityType = "agency"     // an intelligence service or other state agency
+	EntityMilitary   EntityType = "military"   // a military command, armed force or armed group
 	EntityGovernment EntityType = "government" // a government or alliance (NATO, the EU)
 	EntityPerson     EntityType = "person"
 	EntityPlace      EntityType = "place" // a region, oblast, city that is not a stand-in for a government
@@ -27,6 +28,9 @@ type Entity struct {
 	Country   string     `json:"country,omitempty"` // the country it belongs to or lies in
 	Title     string     `json:"title,omitempty"`   // for people: their office, when known
 	Demonym   bool       `json:"demonym,omitempty"` // "North Korean", "Russian": an adjective form
+	// StandsFor is the country a capital or seat of government stands for
+	// ("Seoul" said -> South Korea); empty for other entities.
+	StandsFor string `json:"stands_for,omitempty"`
 }
 
 // TimeExpr is a time expression found in the text and resolved, where the

