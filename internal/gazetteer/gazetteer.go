@@ -12,7 +12,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -57,12 +56,29 @@ func (e *Entry) Type() news.EntityType {
 	}
 }
 
-// alias is one indexed name: its tokens (apostrophes folded, case kept) and
-// the entry it names.
+// alias is what an indexed name resolves to: the entry and whether the name
+// is a demonym.
 type alias struct {
-	toks    []string
 	entry   int
 	demonym bool
+}
+
+// node is a trie over alias tokens (apostrophes folded, case kept).
+type node struct {
+	next  map[string]*node
+	alias *alias // set when the tokens so far spell a whole alias
+}
+
+func (n *node) child(tok string) *node {
+	if n.next == nil {
+		n.next = map[string]*node{}
+	}
+	c, ok := n.next[tok]
+	if !ok {
+		c = &node{}
+		n.next[tok] = c
+	}
+	return c
 }
 
 // Gazetteer is an immutable set of entries with an index over their aliases.
@@ -70,7 +86,7 @@ type alias struct {
 type Gazetteer struct {
 	entries []Entry
 	byName  map[string]int
-	index   map[string][]alias // first token -> aliases, longest first
+	root    node
 }
 
 // Default returns the embedded gazetteer.
@@ -185,7 +201,7 @@ func list(s string) []string {
 }
 
 func (b *builder) build() *Gazetteer {
-	g := &Gazetteer{entries: b.entries, byName: b.byName, index: map[string][]alias{}}
+	g := &Gazetteer{entries: b.entries, byName: b.byName}
 	for i := range g.entries {
 		e := &g.entries[i]
 		g.add(e.Canonical, i, false)
@@ -195,10 +211,6 @@ func (b *builder) build() *Gazetteer {
 		for _, d := range e.Demonyms {
 			g.add(d, i, true)
 		}
-	}
-	for k, as := range g.index {
-		sort.SliceStable(as, func(i, j int) bool { return len(as[i].toks) > len(as[j].toks) })
-		g.index[k] = as
 	}
 	return g
 }
@@ -212,40 +224,42 @@ func (g *Gazetteer) add(name string, entry int, demonym bool) {
 	for i, t := range toks {
 		words[i] = fold(t.Text(name))
 	}
-	for _, a := range g.index[words[0]] {
-		if a.entry == entry && a.demonym == demonym && equal(a.toks, words) {
-			return
-		}
-	}
-	g.index[words[0]] = append(g.index[words[0]], alias{toks: words, entry: entry, demonym: demonym})
+	g.insert(words, alias{entry: entry, demonym: demonym})
 	// An alias in lower case ("the secretive regime's media") also matches at
 	// a sentence start, with a capital first letter.
 	if first := words[0]; first != "" && !token.IsCapitalized(first) {
 		capd := strings.ToUpper(first[:1]) + first[1:]
-		cp := append([]string{capd}, words[1:]...)
-		g.index[capd] = append(g.index[capd], alias{toks: cp, entry: entry, demonym: demonym})
+		g.insert(append([]string{capd}, words[1:]...), alias{entry: entry, demonym: demonym})
 	}
 }
 
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
+// insert adds an alias; the first entry to claim a name keeps it.
+func (g *Gazetteer) insert(words []string, a alias) {
+	n := &g.root
+	for _, w := range words {
+		n = n.child(w)
 	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
+	if n.alias == nil {
+		n.alias = &a
 	}
-	return true
 }
 
 // fold maps typographic apostrophes and hyphens to ASCII, keeping case.
 func fold(s string) string {
-	if !strings.ContainsAny(s, "’‘‐‑") {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii || !strings.ContainsAny(s, "’‘‐‑") {
 		return s
 	}
-	return strings.NewReplacer("’", "'", "‘", "'", "‐", "-", "‑", "-").Replace(s)
+	return folder.Replace(s)
 }
+
+var folder = strings.NewReplacer("’", "'", "‘", "'", "‐", "-", "‑", "-")
 
 // Lookup returns the entry with the canonical name.
 func (g *Gazetteer) Lookup(canonical string) (*Entry, bool) {

@@ -22,49 +22,37 @@ func (g *Gazetteer) Match(text string, toks []token.Token) []news.Entity {
 }
 
 // matchAt returns the number of tokens of the longest alias starting at
-// toks[i], and the entity it makes.
+// toks[i], and the entity it makes. Matches are on token boundaries, so a
+// name never ends inside a hyphenated word.
 func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, news.Entity) {
-	cands := g.index[fold(toks[i].Text(text))]
-	for _, a := range cands {
-		if i+len(a.toks) > len(toks) {
-			continue
+	n := &g.root
+	best, bestLen := (*alias)(nil), 0
+	for k := i; k < len(toks); k++ {
+		n = n.next[fold(toks[k].Text(text))]
+		if n == nil {
+			break
 		}
-		ok := true
-		for k := 1; k < len(a.toks); k++ {
-			t := toks[i+k]
-			// Tokens of a name are adjacent or separated by space only.
-			if fold(t.Text(text)) != a.toks[k] {
-				ok = false
-				break
-			}
+		if n.alias != nil {
+			best, bestLen = n.alias, k-i+1
 		}
-		if !ok {
-			continue
-		}
-		// A name does not end inside a longer word chain such as "Kim Jong"
-		// + "-un": the tokenizer keeps hyphenated words whole, so a match is
-		// always on token boundaries.
-		e := &g.entries[a.entry]
-		ent := news.Entity{
-			Span:      news.Span{Start: toks[i].Start, End: toks[i+len(a.toks)-1].End},
-			Canonical: e.Canonical,
-			Type:      e.Type(),
-			Country:   e.Country,
-			Title:     e.Title,
-			Demonym:   a.demonym,
-		}
-		if a.demonym {
-			ent.Type = news.EntityCountry
-			ent.Country = e.Canonical
-			if e.Kind != "country" {
-				ent.Type = e.Type()
-				ent.Country = e.Country
-			}
-		}
-		if e.Kind == "capital" {
-			ent.StandsFor = e.Country
-		}
-		return len(a.toks), ent
 	}
-	return 0, news.Entity{}
+	if best == nil {
+		return 0, news.Entity{}
+	}
+	e := &g.entries[best.entry]
+	ent := news.Entity{
+		Span:      news.Span{Start: toks[i].Start, End: toks[i+bestLen-1].End},
+		Canonical: e.Canonical,
+		Type:      e.Type(),
+		Country:   e.Country,
+		Title:     e.Title,
+		Demonym:   best.demonym,
+	}
+	if best.demonym && e.Kind == "country" {
+		ent.Country = e.Canonical
+	}
+	if e.Kind == "capital" {
+		ent.StandsFor = e.Country
+	}
+	return bestLen, ent
 }
