@@ -1,0 +1,183 @@
+// Package lang holds the per-language word lists the analysis stages read:
+// counted nouns, measure words, reporting cues, hedges, unnamed sources and
+// pronouns. Each language is a folder of embedded text files; stages look
+// words up through a Lexicon and never carry word lists in Go code.
+package lang
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+//go:embed */*.txt
+var dataFS embed.FS
+
+// Lexicon is one language's word lists. It is immutable and safe for
+// concurrent use.
+type Lexicon struct {
+	Lang        string
+	Nouns       *Phrases // counted nouns -> what
+	Generic     *Phrases // nouns that defer to their "of" complement -> ""
+	Anaphora    *Phrases // "number", "figure" -> ""
+	Measures    *Phrases // measure words -> measure
+	Receive     *Phrases // verbs of receiving -> ""
+	Cues        *Phrases // reporting words -> implied hedge
+	Hedges      *Phrases // hedge phrases -> hedge
+	Unconfirmed *Phrases // "could not independently confirm" -> ""
+	Sources     *Phrases // unnamed/collective speakers -> "type|name"
+	Pronouns    *Phrases // pronouns and descriptions -> "type;type"
+}
+
+var (
+	mu    sync.Mutex
+	cache = map[string]*Lexicon{}
+)
+
+// Get returns the lexicon of a language ("en", ...), loading it once.
+func Get(code string) (*Lexicon, error) {
+	mu.Lock()
+	defer mu.Unlock()
+	if l, ok := cache[code]; ok {
+		return l, nil
+	}
+	if _, err := fs.Stat(dataFS, code); err != nil {
+		return nil, fmt.Errorf("no word lists for language %q", code)
+	}
+	l := &Lexicon{Lang: code}
+	var err error
+	load := func(name string, keyed bool) *Phrases {
+		if err != nil {
+			return nil
+		}
+		var p *Phrases
+		p, err = loadPhrases(code+"/"+name, keyed)
+		return p
+	}
+	l.Nouns = load("nouns.txt", true)
+	l.Generic = load("generic.txt", false)
+	l.Anaphora = load("anaphora.txt", false)
+	l.Measures = load("measures.txt", true)
+	l.Receive = load("receive.txt", false)
+	l.Cues = load("cues.txt", true)
+	l.Hedges = load("hedges.txt", true)
+	l.Unconfirmed = load("unconfirmed.txt", false)
+	l.Sources = load("sources.txt", true)
+	l.Pronouns = load("pronouns.txt", true)
+	if err != nil {
+		return nil, err
+	}
+	cache[code] = l
+	return l, nil
+}
+
+// loadPhrases reads a list file. Keyed files have lines "value | a; b; c"
+// (sources.txt: "type | name | a; b", stored as value "type|name"); plain
+// files have lines "a; b; c".
+func loadPhrases(path string, keyed bool) (*Phrases, error) {
+	f, err := dataFS.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open word list %s: %w", path, err)
+	}
+	defer f.Close()
+	p := NewPhrases()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		value, words := "", s
+		if keyed {
+			cols := strings.Split(s, "|")
+			if len(cols) < 2 {
+				return nil, fmt.Errorf("%s:%d: want \"value | words\"", path, line)
+			}
+			for i := range cols {
+				cols[i] = strings.TrimSpace(cols[i])
+			}
+			value = strings.Join(cols[:len(cols)-1], "|")
+			words = cols[len(cols)-1]
+		}
+		for _, w := range strings.Split(words, ";") {
+			if w = strings.TrimSpace(w); w != "" {
+				p.Add(w, value)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read word list %s: %w", path, err)
+	}
+	return p, nil
+}
+
+// Phrases is a set of word sequences, matched token by token on lower-cased
+// text, each with a value.
+type Phrases struct{ root pnode }
+
+type pnode struct {
+	next  map[string]*pnode
+	value *string
+}
+
+// NewPhrases returns an empty set.
+func NewPhrases() *Phrases { return &Phrases{} }
+
+// Add inserts a phrase; the first value given for a phrase is kept.
+func (p *Phrases) Add(phrase, value string) {
+	n := &p.root
+	for _, t := range token.Tokenize(phrase, news.Span{Start: 0, End: len(phrase)}) {
+		w := token.Norm(t.Text(phrase))
+		if n.next == nil {
+			n.next = map[string]*pnode{}
+		}
+		c, ok := n.next[w]
+		if !ok {
+			c = &pnode{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	if n.value == nil {
+		n.value = &value
+	}
+}
+
+// MatchAt returns the length in tokens of the longest phrase starting at
+// toks[i], and its value; 0 when none starts there.
+func (p *Phrases) MatchAt(text string, toks []token.Token, i int) (int, string) {
+	n := &p.root
+	best, val := 0, ""
+	for k := i; k < len(toks) && n.next != nil; k++ {
+		n = n.next[token.Norm(toks[k].Text(text))]
+		if n == nil {
+			break
+		}
+		if n.value != nil {
+			best, val = k-i+1, *n.value
+		}
+	}
+	return best, val
+}
+
+// Has reports whether the phrase is in the set.
+func (p *Phrases) Has(phrase string) bool {
+	toks := token.Tokenize(phrase, news.Span{Start: 0, End: len(phrase)})
+	n, _ := p.MatchAt(phrase, toks, 0)
+	return n == len(toks) && n > 0
+}
+
+// Get returns the value of the phrase and whether it is in the set.
+func (p *Phrases) Get(phrase string) (string, bool) {
+	toks := token.Tokenize(phrase, news.Span{Start: 0, End: len(phrase)})
+	n, v := p.MatchAt(phrase, toks, 0)
+	return v, n == len(toks) && n > 0
+}
