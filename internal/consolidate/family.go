@@ -1,0 +1,76 @@
+package consolidate
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed data/families.txt
+var familiesTxt string
+
+// families maps a measure to its family and its rank inside it, read once
+// from data/families.txt.
+var families = parseFamilies(familiesTxt)
+
+type family struct {
+	name string
+	rank int
+}
+
+func parseFamilies(s string) map[string]family {
+	m := map[string]family{}
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, list, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		for i, m2 := range strings.Fields(list) {
+			m[m2] = family{strings.TrimSpace(name), i}
+		}
+	}
+	return m
+}
+
+// label names a series for people: "North Korean personnel deployed in Russia".
+func label(k seriesBase, loc string, demonym func(string) string) string {
+	var parts []string
+	if k.actor != "" {
+		parts = append(parts, demonym(k.actor))
+	}
+	switch {
+	case k.what == "" || k.what == "other":
+		parts = append(parts, k.measure, "figures")
+	case k.what == k.measure:
+		parts = append(parts, k.what)
+	case k.what == "casualties" && k.measure != "":
+		parts = append(parts, k.measure)
+	default:
+		parts = append(parts, k.what, k.measure)
+	}
+	s := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+	if loc != "" {
+		s += " in " + loc
+	}
+	return s
+}
+
+// groupLabel names the family a series belongs to ("North Korean losses in
+// Russia"), or "" when its measure has no family.
+func groupLabel(k seriesBase, loc string, demonym func(string) string) string {
+	f, ok := families[k.measure]
+	if !ok {
+		return ""
+	}
+	s := f.name
+	if k.actor != "" {
+		s = demonym(k.actor) + " " + s
+	}
+	if loc != "" {
+		s += " in " + loc
+	}
+	return s
+}

@@ -1,0 +1,93 @@
+package consolidate
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+)
+
+var (
+	//go:embed data/stopwords.txt
+	stopwordsTxt string
+	//go:embed data/synonyms.txt
+	synonymsTxt string
+
+	stopwords = parseWords(stopwordsTxt)
+	synonyms  = parseSynonyms(synonymsTxt)
+)
+
+func parseWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(s, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+func parseSynonyms(s string) map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		w, to, ok := strings.Cut(line, "=")
+		if !ok {
+			continue
+		}
+		m[strings.TrimSpace(w)] = strings.Fields(to)
+	}
+	return m
+}
+
+// terms returns the content terms of a statement: lowercased words without
+// stopwords, folded through the synonym table and lightly stemmed, each once.
+func terms(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(t string) {
+		if len(t) > 1 && !stopwords[t] && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if stopwords[w] {
+			continue
+		}
+		if to, ok := synonyms[w]; ok {
+			for _, t := range to {
+				add(stem(t))
+			}
+			continue
+		}
+		add(stem(w))
+	}
+	return out
+}
+
+// stem strips the commonest English inflections and a final e, so "drones",
+// "drone", "operate" and "operating" meet as "dron" and "operat": ugly stems,
+// but matching only needs them to agree.
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		w = w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		w = w[:n-1]
+	}
+	if n := len(w); n > 4 && w[n-1] == 'e' {
+		w = w[:n-1]
+	}
+	return w
+}
