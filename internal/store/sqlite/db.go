@@ -1,0 +1,96 @@
+// Package sqlite is the embedded store: one SQLite file through
+// modernc.org/sqlite (pure Go), in WAL mode, with versioned migrations and
+// FTS5 full-text search over claims and document texts.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/store"
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+)
+
+var _ store.Store = (*DB)(nil)
+
+// DB is a Store over one SQLite file. Writes go through one connection,
+// reads through a small pool: SQLite admits one writer at a time anyway, and
+// a single writer connection turns contention between goroutines into
+// queueing instead of busy errors.
+type DB struct {
+	w *sql.DB // writer: one connection, transactions BEGIN IMMEDIATE
+	r *sql.DB // readers
+}
+
+// busyTimeout is how long a connection waits for another process's write lock.
+const busyTimeout = "10000"
+
+func init() {
+	store.Register("sqlite", func(ctx context.Context, dsn string) (store.Store, error) {
+		return Open(ctx, dsn)
+	})
+}
+
+// Open opens (creating if needed) the database at dsn, a file path or a
+// "file:" URI, and migrates its schema.
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	if dsn == "" {
+		return nil, fmt.Errorf("open database: empty path")
+	}
+	w, err := openPool(dsn, "immediate")
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", dsn, err)
+	}
+	w.SetMaxOpenConns(1)
+	if err := migrate(ctx, w); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open database %s: %w", dsn, err)
+	}
+	r, err := openPool(dsn, "deferred")
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open database %s: %w", dsn, err)
+	}
+	r.SetMaxOpenConns(4)
+	return &DB{w: w, r: r}, nil
+}
+
+func openPool(dsn, txlock string) (*sql.DB, error) {
+	path, query, _ := strings.Cut(strings.TrimPrefix(dsn, "file:"), "?")
+	q, err := url.ParseQuery(query)
+	if err != nil {
+		return nil, fmt.Errorf("parse dsn: %w", err)
+	}
+	q.Add("_pragma", "busy_timeout("+busyTimeout+")")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "foreign_keys(ON)")
+	q.Set("_txlock", txlock)
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Close closes both pools.
+func (db *DB) Close() error {
+	return errors.Join(db.r.Close(), db.w.Close())
+}
+
+// IntegrityCheck runs PRAGMA integrity_check and returns its verdict ("ok").
+func (db *DB) IntegrityCheck(ctx context.Context) (string, error) {
+	var s string
+	if err := db.r.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&s); err != nil {
+		return "", fmt.Errorf("integrity check: %w", err)
+	}
+	return s, nil
+}
