@@ -1,0 +1,132 @@
+// Package attrib is the analysis stage that finds who says what: reporting
+// cues ("said", "according to", "told AFP"), the source they name (resolving
+// pronouns and descriptions to earlier sources), the content they cover
+// (across sentences for long quotations), relays ("reports via", "citing"),
+// hedges, and when it was said.
+package attrib
+
+import (
+	"context"
+	"sort"
+
+	"github.com/sitrep/sitrep/internal/analysis/lang"
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// Stage fills Doc.Attributions. It reads Sentences, Entities and Times.
+type Stage struct {
+	Lex *lang.Lexicon
+	G   *gazetteer.Gazetteer
+}
+
+// Name implements the analysis stage contract.
+func (st *Stage) Name() string { return "attrib" }
+
+// sentence is the working context for one sentence.
+type sentence struct {
+	st      *Stage
+	d       *news.Doc
+	idx     int
+	span    news.Span
+	toks    []token.Token
+	ents    []news.Entity
+	mem     *memory
+	regions []news.Span
+	doc     *docState
+}
+
+// docState is what the stage learns about the whole document as it goes.
+type docState struct {
+	relay       []string        // "X reports via Y": the chain for the document
+	unconfirmed map[string]bool // sources whose statements the outlet could not confirm
+}
+
+// Annotate finds the attributions of every sentence that is not boilerplate.
+func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
+	d.Attributions = d.Attributions[:0]
+	regions := quoteRegions(d.Text)
+	ents := d.Entities
+	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	mem := &memory{}
+	ds := &docState{unconfirmed: map[string]bool{}}
+	ei := 0
+	for si, sent := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		for ei < len(ents) && ents[ei].Start < sent.Start {
+			ei++
+		}
+		ej := ei
+		for ej < len(ents) && ents[ej].End <= sent.End {
+			ej++
+		}
+		if sent.Boilerplate {
+			continue
+		}
+		sc := &sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
+		sc.toks = token.Tokenize(d.Text, sent.Span)
+		sc.unconfirmed()
+		d.Attributions = append(d.Attributions, sc.attributions()...)
+	}
+	for i := range d.Attributions {
+		a := &d.Attributions[i]
+		if ds.unconfirmed[a.Source.Name] {
+			a.Hedge = news.HedgeUnconfirmed
+		}
+		if len(a.Via) == 0 && len(ds.relay) > 0 && a.Source.Type != news.SourceMedia {
+			a.Via = append([]string(nil), ds.relay...)
+		}
+		if a.Via == nil {
+			a.Via = []string{}
+		}
+	}
+	return nil
+}
+
+// word returns the lower-cased text of token i, or "" out of range.
+func (sc *sentence) word(i int) string {
+	if i < 0 || i >= len(sc.toks) {
+		return ""
+	}
+	return token.Norm(sc.toks[i].Text(sc.d.Text))
+}
+
+// unconfirmed notes "B-17 was unable to independently confirm his
+// statements": every claim of that source in the document is unconfirmed.
+func (sc *sentence) unconfirmed() {
+	for j := range sc.toks {
+		n, _ := sc.st.Lex.Unconfirmed.MatchAt(sc.d.Text, sc.toks, j)
+		if n == 0 {
+			continue
+		}
+		k := j + n
+		for ; k < len(sc.toks) && k < j+n+6; k++ {
+			if w := sc.word(k); w == "his" || w == "her" {
+				if s, ok := sc.mem.find([]string{"person"}); ok {
+					sc.doc.unconfirmed[s.src.Name] = true
+				}
+				return
+			} else if w == "their" || w == "its" || w == "the" || w == "these" || w == "this" || w == "those" {
+				if len(sc.mem.speakers) > 0 {
+					sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
+				}
+				return
+			}
+			for _, e := range sc.ents {
+				if e.Start == sc.toks[k].Start {
+					if s, ok := sc.st.speakerOf(e); ok {
+						sc.doc.unconfirmed[s.src.Name] = true
+						return
+					}
+				}
+			}
+		}
+		if len(sc.mem.speakers) > 0 {
+			sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
+		}
+		return
+	}
+}

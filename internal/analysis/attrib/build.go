@@ -1,0 +1,350 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// attributions builds the attributions of the sentence from its cues.
+func (sc *sentence) attributions() []news.Attribution {
+	cues := sc.cues()
+	var out []news.Attribution
+	var relays []string // "according to Ukrinform", "per the Kyiv Independent"
+	var last *speaker
+	for ci, c := range cues {
+		a, sp, ok := sc.build(c, last)
+		if !ok {
+			continue
+		}
+		if c.prep && sp.kind == "media" && len(out) > 0 {
+			relays = append(relays, sp.src.Name)
+			continue
+		}
+		if ci+1 < len(cues) {
+			// A later cue with its own subject ends this one's content.
+			next := cues[ci+1]
+			if s, _ := sc.subjectBefore(next.tok); s > c.tok+c.n && sc.toks[s].Start < a.Content.End && a.Content.Start < sc.toks[next.tok].Start {
+				end := s
+				for end > 0 && (sc.word(end-1) == "," || sc.word(end-1) == "and") {
+					end--
+				}
+				if end > 0 && sc.toks[end-1].End > a.Content.Start {
+					a.Content.End = sc.toks[end-1].End
+				}
+			}
+		}
+		sc.finish(&a)
+		out = append(out, a)
+		s := sp
+		last = &s
+		sc.mem.push(sp)
+	}
+	for i := range out {
+		out[i].Via = append(out[i].Via, relays...)
+	}
+	return out
+}
+
+// build reads one cue: its source and the content it covers.
+func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	a.CueSpan = sc.spanOf(c.tok, c.tok+c.n)
+	a.Cue = strings.ToLower(a.CueSpan.Of(sc.d.Text))
+	a.Hedge = c.hedge
+	a.Sentences = []int{sc.idx}
+	n := len(sc.toks)
+	end := n
+	if end > 0 && (sc.word(end-1) == "." || sc.word(end-1) == "!" || sc.word(end-1) == "?") {
+		end--
+	}
+	if c.prep {
+		oa, ob := sc.objectAfter(c.tok + c.n)
+		sp, ok := sc.resolve(oa, ob)
+		if !ok {
+			return a, sp, false
+		}
+		a.SourceSpan = sc.spanOf(oa, ob)
+		a.Source = sp.src
+		if c.tok <= 2 {
+			start := ob
+			for start < end && sc.word(start) == "," {
+				start++
+			}
+			a.Content = sc.spanOf(start, end)
+		} else {
+			a.Content = sc.spanOf(0, sc.trimBack(c.tok))
+		}
+		return a, sp, !a.Content.Empty()
+	}
+	sa, sb := sc.subjectBefore(c.tok)
+	var sp speaker
+	ok := false
+	trailing := false
+	if sa < sb {
+		sp, ok = sc.resolve(sa, sb)
+		a.SourceSpan = sc.spanOf(sa, sb)
+	}
+	if !ok && sb > 0 && sc.word(sb-1) == "," {
+		// "Andrii Kovalenko, the head of ..., said": the name before the apposition.
+		sp, ok, sa = sc.apposition(sb - 1)
+		if ok {
+			a.SourceSpan = sc.spanOf(sa, sb-1)
+		}
+	}
+	if !ok && sa == sb && sb > 0 && sc.word(sb-1) == "and" && prev != nil {
+		sp, ok = *prev, true // "Zelenskyy upped that number ... and said"
+		a.SourceSpan = a.CueSpan
+	}
+	objEnd := c.tok + c.n
+	if !ok && (sa == sb || c.tok == 0 || sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1)) {
+		// Inverted: "..., said Kovalenko", "”added the report".
+		oa, ob := sc.objectAfter(c.tok + c.n)
+		sp, ok = sc.resolve(oa, ob)
+		if ok {
+			a.SourceSpan = sc.spanOf(oa, ob)
+			sa, objEnd = c.tok, ob
+			if ob < n && sc.word(ob) == "," {
+				if ta, tb := sc.appositionAfter(ob); tb > ta && sp.src.Type == news.SourcePerson {
+					title := sc.spanOf(ta, tb).Of(sc.d.Text)
+					sp.src.Title = &title
+					objEnd = tb
+				}
+			}
+		}
+	}
+	if !ok {
+		return a, sp, false
+	}
+	a.Source = sp.src
+	trailing = sa > 0 && (sc.word(sa-1) == "," || sc.isCloseQuote(sa-1)) || sa == c.tok && c.tok > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1))
+	if trailing {
+		a.Content = sc.spanOf(0, sc.trimBack(sa))
+	} else {
+		a.Content = sc.contentAfter(objEnd, end, &a)
+	}
+	if word := sc.word(c.tok + c.n); word == "via" || word == "," && sc.word(c.tok+c.n+1) == "citing" {
+		sc.relay(&a, &sp, c)
+	}
+	return a, sp, !a.Content.Empty()
+}
+
+// trimBack returns the token index that ends content before token j,
+// dropping commas, dashes and closing quotation marks.
+func (sc *sentence) trimBack(j int) int {
+	for j > 0 {
+		w := sc.word(j - 1)
+		if w == "," || w == "—" || w == "-" || w == ":" || sc.isCloseQuote(j-1) {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// contentAfter finds the content that follows a cue: after "that" or a
+// colon when one comes within a few words ("said on Monday that", "said in
+// a statement to B-17 that"), else right after the cue and its object
+// ("told AFP"). Outlets named in "told X" or "in a statement to X" relay.
+func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
+	start := j
+	for k := j; k < end && k < j+10; k++ {
+		w := sc.word(k)
+		if sc.isOpenQuote(k) && k > j {
+			break
+		}
+		if w == "that" || w == ":" {
+			start = k + 1
+			break
+		}
+	}
+	for k := j; k < start; k++ {
+		for _, e := range sc.ents {
+			if e.Start == sc.toks[k].Start && e.Type == news.EntityOutlet {
+				a.Via = append(a.Via, e.Canonical)
+			}
+		}
+	}
+	if start == j && (strings.HasPrefix(a.Cue, "told") || strings.HasPrefix(a.Cue, "tell")) {
+		oa, ob := sc.objectAfter(j)
+		if sp, ok := sc.resolve(oa, ob); ok && sp.kind == "media" {
+			a.Via = append(a.Via, sp.src.Name)
+		}
+		start = ob
+		if start < end && sc.word(start) == "that" {
+			start++
+		}
+	}
+	for start < end && sc.word(start) == "," {
+		start++
+	}
+	// Stop before a trailing ", according to X" or ", per X".
+	for k := start; k < end; k++ {
+		if sc.word(k) == "," && (sc.word(k+1) == "according" || sc.word(k+1) == "per" || sc.word(k+1) == "citing") {
+			end = k
+			break
+		}
+	}
+	if start >= end {
+		return news.Span{}
+	}
+	return sc.spanOf(start, end)
+}
+
+// apposition resolves "NAME, APPOSITION," ending at the comma at token k:
+// the name before the first comma, titled by the apposition.
+func (sc *sentence) apposition(k int) (speaker, bool, int) {
+	for p := k - 1; p > 0 && p > k-25; p-- {
+		if sc.word(p) != "," {
+			continue
+		}
+		a, b := sc.subjectBefore(p)
+		if a >= b {
+			return speaker{}, false, 0
+		}
+		sp, ok := sc.resolve(a, b)
+		if !ok || sp.src.Type != news.SourcePerson && sp.kind != "unnamed" && sp.kind != "experts" {
+			return speaker{}, false, 0
+		}
+		if sp.src.Type == news.SourcePerson {
+			title := strings.TrimPrefix(sc.spanOf(p+1, k).Of(sc.d.Text), "the ")
+			sp.src.Title = &title
+		}
+		return sp, true, a
+	}
+	return speaker{}, false, 0
+}
+
+// appositionAfter returns the apposition after a name at the comma at k
+// ("says Andrii Kovalenko, head of the Center ..., according to ..."): the
+// tokens up to the next comma or the end, when they start like a title.
+func (sc *sentence) appositionAfter(k int) (int, int) {
+	a := k + 1
+	w := sc.word(a)
+	if w == "the" || w == "a" || w == "an" {
+		a++
+	}
+	switch sc.word(a) {
+	case "head", "chief", "director", "president", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "commander", "leader", "adviser", "advisor", "deputy", "ambassador", "founder", "professor", "analyst", "researcher", "governor", "mayor":
+	default:
+		return 0, 0
+	}
+	b := a
+	for b < len(sc.toks) && sc.word(b) != "," && sc.word(b) != "." {
+		b++
+	}
+	return a, b
+}
+
+// relay handles "Caliber.Az reports via South Korean news agency" and
+// "Yonhap reported, citing the NIS": the outlet relays; the originator is
+// the agency the content starts with, or the one cited.
+func (sc *sentence) relay(a *news.Attribution, sp *speaker, c cue) {
+	j := c.tok + c.n
+	if sc.word(j) == "," {
+		j++
+	}
+	oa, ob := sc.objectAfter(j + 1)
+	chain := []string{a.Source.Name}
+	if cited, ok := sc.resolve(oa, ob); ok && sc.word(j) == "citing" {
+		*sp = cited
+		a.Source = cited.src
+		a.Via = append(chain, a.Via...)
+		return
+	}
+	if oa < ob {
+		name := strings.TrimPrefix(sc.spanOf(oa, ob).Of(sc.d.Text), "the ")
+		for _, e := range sc.ents {
+			if e.Start == sc.toks[oa].Start && e.Type == news.EntityOutlet {
+				name = e.Canonical
+			}
+		}
+		chain = append(chain, name)
+	}
+	sc.doc.relay = chain
+	for _, e := range sc.ents {
+		if e.Start >= a.Content.Start && e.End <= a.Content.End && e.Start < a.Content.Start+80 {
+			if s, ok := sc.st.speakerOf(e); ok && s.kind != "media" && s.kind != "country" {
+				*sp = s
+				a.Source = s.src
+				break
+			}
+		}
+	}
+	a.Via = chain
+}
+
+// finish extends content over a quotation that runs past the sentence,
+// marks direct speech, sets the hedge from the content's own words, and
+// takes said_on from a time expression outside the content.
+func (sc *sentence) finish(a *news.Attribution) {
+	if r, ok := regionAt(sc.regions, a.Content.Start); ok {
+		if r.End > a.Content.End && r.End > sc.span.End {
+			a.Content.End = r.End
+		}
+	}
+	if a.Content.End > 0 {
+		if r, ok := regionAt(sc.regions, a.Content.End-1); ok && r.Start < a.Content.Start {
+			a.Content.Start = r.Start
+		}
+	}
+	a.Content = trimSpan(sc.d.Text, a.Content)
+	for _, r := range sc.regions {
+		if r.Overlaps(a.Content) && r.Len()*2 >= a.Content.Len() {
+			a.Direct = true
+			break
+		}
+	}
+	if h := sc.contentHedge(a.Content); h != "" {
+		a.Hedge = h
+	}
+	for si := range sc.d.Sentences {
+		if s := sc.d.Sentences[si].Span; s.Overlaps(a.Content) && si != sc.idx {
+			a.Sentences = append(a.Sentences, si)
+		}
+	}
+	for _, t := range sc.d.Times {
+		if !sc.span.Contains(t.Span) || t.Overlaps(a.Content) || t.Date.IsZero() {
+			continue
+		}
+		if t.Granularity == "time" || t.Granularity == "year" {
+			continue
+		}
+		a.SaidOn = t.Date
+		break
+	}
+}
+
+// contentHedge returns the first hedge phrase in the content.
+func (sc *sentence) contentHedge(sp news.Span) string {
+	for j, t := range sc.toks {
+		if t.Start < sp.Start || t.End > sp.End {
+			continue
+		}
+		if n, h := sc.st.Lex.Hedges.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+			return h
+		}
+	}
+	return ""
+}
+
+// trimSpan drops surrounding space, quotation marks and final punctuation.
+func trimSpan(text string, sp news.Span) news.Span {
+	const cut = " \t\n\r\"“”«»‘’'.,;:—-"
+	for sp.Start < sp.End {
+		r, n := firstRune(text[sp.Start:sp.End])
+		if !strings.ContainsRune(cut, r) {
+			break
+		}
+		sp.Start += n
+	}
+	for sp.End > sp.Start {
+		r, n := lastRune(text[sp.Start:sp.End])
+		if !strings.ContainsRune(cut, r) {
+			break
+		}
+		sp.End -= n
+	}
+	return sp
+}

@@ -1,0 +1,238 @@
+package attrib
+
+import (
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// cue is a reporting word or phrase found in a sentence.
+type cue struct {
+	tok, n int
+	hedge  string // the hedge the word implies
+	prep   bool   // "according to", "per", "citing": the source follows
+}
+
+// nounish cues read as nouns or other senses unless something marks them as
+// reporting ("the report by", "state media", "per cent").
+var nounish = map[string]bool{
+	"report": true, "reports": true, "claim": true, "claims": true, "estimate": true, "estimates": true,
+	"note": true, "notes": true, "state": true, "states": true, "put": true, "raised": true, "upped": true,
+	"revised": true, "shows": true, "showed": true, "indicates": true, "indicated": true, "say": true,
+	"think": true, "expects": true, "expected": true, "considered": true, "considers": true, "judged": true,
+	"reporting": true, "quoted": true, "informed": true, "highlighted": true, "detailed": true, "observed": true,
+	"posted": true, "specified": true, "tell": true, "fire": true,
+}
+
+// figureWords after "upped", "raised", "put" make them cues ("upped that
+// number to 11,000", "put the toll at 500").
+var figureWords = map[string]bool{"number": true, "figure": true, "estimate": true, "toll": true, "tally": true, "count": true, "total": true}
+
+// cues finds the reporting cues of the sentence, left to right.
+func (sc *sentence) cues() []cue {
+	var out []cue
+	for j := 0; j < len(sc.toks); j++ {
+		n, h := sc.st.Lex.Cues.MatchAt(sc.d.Text, sc.toks, j)
+		if n == 0 {
+			continue
+		}
+		w := sc.word(j)
+		c := cue{tok: j, n: n, hedge: h}
+		switch w {
+		case "according", "per", "citing":
+			c.prep = true
+			if w == "per" && (sc.word(j+1) == "cent" || sc.word(j+1) == "day" || sc.word(j+1) == "month" || sc.word(j+1) == "year" || sc.word(j+1) == "week" || sc.word(j+1) == "hour" || sc.word(j+1) == "capita") {
+				continue
+			}
+		}
+		if n == 1 && nounish[w] && !sc.reportingUse(j) {
+			continue
+		}
+		if prev := sc.word(j - 1); n == 1 && (prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && !c.prep {
+			continue // "the report", "a claim"
+		}
+		out = append(out, c)
+		j += n - 1
+	}
+	return out
+}
+
+// reportingUse reports whether a cue that is often a noun is used as a
+// reporting verb here: followed by "that", a colon, a quotation, "via", or
+// for figure verbs by "that number".
+func (sc *sentence) reportingUse(j int) bool {
+	w := sc.word(j)
+	next := sc.word(j + 1)
+	switch w {
+	case "put", "raised", "upped", "revised":
+		return figureWords[sc.word(j+2)] || figureWords[sc.word(j+3)]
+	}
+	switch next {
+	case "that", ":", "“", "\"", "via":
+		return true
+	case ",", ".", "":
+		// "..., the agency reports." ends a sentence with the cue.
+		return j > 0 && sc.toks[j-1].Kind == 0 && w != "state" && w != "states"
+	}
+	return false
+}
+
+// skippable words stand between a subject and its reporting verb
+// ("The NIS also noted", "Experts have told", "South Korea recently said").
+var skippable = map[string]bool{
+	"also": true, "has": true, "have": true, "had": true, "recently": true, "earlier": true, "previously": true,
+	"further": true, "then": true, "again": true, "publicly": true, "officially": true, "repeatedly": true,
+	"later": true, "separately": true, "initially": true, "once": true, "reportedly": true, "is": true, "was": true,
+	"were": true, "are": true, "now": true, "first": true, "has also": true, "had also": true, "last": true,
+	"week": true, "month": true, "year": true, "on": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true,
+}
+
+// npWords may appear inside a source's noun phrase besides names.
+var npWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "for": true, "'s": true, "’s": true, "by": true, "and": true, "under": true}
+
+// subjectBefore returns the token range of the noun phrase that ends just
+// before the cue at j (skipping adverbs), walking back over names, nouns,
+// possessives and bracketed acronyms ("the Korean Central News Agency (KCNA)").
+func (sc *sentence) subjectBefore(j int) (int, int) {
+	b := j
+	for b > 0 && skippable[sc.word(b-1)] {
+		b--
+	}
+	a := b
+	for a > 0 && b-a < 14 {
+		t := sc.toks[a-1]
+		w := sc.word(a - 1)
+		if w == ")" {
+			k := a - 1
+			for k > 0 && sc.word(k) != "(" {
+				k--
+			}
+			if k == 0 {
+				break
+			}
+			a = k
+			continue
+		}
+		if t.Kind == 2 || npWords[w] {
+			a--
+			continue
+		}
+		if t.Kind != 0 {
+			break
+		}
+		if n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, a-1); n > 0 {
+			break
+		}
+		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish[w] {
+			break
+		}
+		a--
+	}
+	for a < b && (sc.word(a) == "and" || sc.word(a) == "of" || sc.word(a) == "by" || sc.toks[a].Kind == 2) {
+		a++
+	}
+	return a, b
+}
+
+// objectAfter returns the noun phrase that starts at token j and runs to
+// the next comma, full stop, quotation mark or function word; a list of
+// names joined by commas and "and" stays whole ("NATO, the United States and
+// South Korea"), and "a document published today by the JCS" is followed to
+// its agent.
+func (sc *sentence) objectAfter(j int) (int, int) {
+	b := j
+	for b < len(sc.toks) && b-j < 16 {
+		t := sc.toks[b]
+		w := sc.word(b)
+		if w == "(" {
+			for b < len(sc.toks) && sc.word(b) != ")" {
+				b++
+			}
+			b++
+			continue
+		}
+		if w == "," && sc.startsEntity(b+1) {
+			b++
+			continue
+		}
+		if w == "published" || w == "released" || w == "issued" {
+			for k := b; k < len(sc.toks) && k < b+6; k++ {
+				if sc.word(k) == "by" {
+					return k + 1, sc.objectEnd(k + 1)
+				}
+			}
+		}
+		if t.Kind == 2 || npWords[w] {
+			b++
+			continue
+		}
+		if t.Kind != 0 {
+			break
+		}
+		if n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, b); n > 0 {
+			break
+		}
+		b++
+	}
+	return j, b
+}
+
+// objectEnd returns where a plain noun phrase starting at j ends.
+func (sc *sentence) objectEnd(j int) int {
+	b := j
+	for b < len(sc.toks) && b-j < 12 {
+		w := sc.word(b)
+		if w == "(" {
+			for b < len(sc.toks) && sc.word(b) != ")" {
+				b++
+			}
+			b++
+			continue
+		}
+		if sc.toks[b].Kind == 1 || (w != "the" && w != "of" && sc.toks[b].Kind == 0 && sc.isStop(b)) {
+			break
+		}
+		b++
+	}
+	return b
+}
+
+func (sc *sentence) isStop(j int) bool {
+	n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, j)
+	return n > 0
+}
+
+// startsEntity reports whether token j (after an optional "the" or "and")
+// starts a gazetteer name.
+func (sc *sentence) startsEntity(j int) bool {
+	for j < len(sc.toks) && (sc.word(j) == "the" || sc.word(j) == "and") {
+		j++
+	}
+	if j >= len(sc.toks) {
+		return false
+	}
+	for _, e := range sc.ents {
+		if e.Start == sc.toks[j].Start && !e.Demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// isOpenQuote and isCloseQuote recognize quotation marks as tokens.
+func (sc *sentence) isCloseQuote(j int) bool {
+	w := sc.word(j)
+	return w == "”" || w == "\"" || w == "»"
+}
+
+func (sc *sentence) isOpenQuote(j int) bool {
+	w := sc.word(j)
+	return w == "“" || w == "\"" || w == "«"
+}
+
+// spanOf returns the byte span of tokens [a, b).
+func (sc *sentence) spanOf(a, b int) news.Span {
+	if a >= b {
+		return news.Span{Start: sc.toks[min(a, len(sc.toks)-1)].Start, End: sc.toks[min(a, len(sc.toks)-1)].Start}
+	}
+	return news.Span{Start: sc.toks[a].Start, End: sc.toks[b-1].End}
+}
