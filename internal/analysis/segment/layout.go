@@ -1,0 +1,203 @@
+package segment
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// page is what the line rules found, as spans.
+type page struct {
+	headline    news.Span
+	byline      news.Span   // the first byline's name
+	boilerplate []news.Span // merged regions, in order
+	headings    []news.Span // heading lines and repeated headlines, in order
+}
+
+// How far into the text the header reaches, in non-blank lines.
+const (
+	headlineWithin = 8  // the headline is the first content line among these
+	repeatWithin   = 12 // a repeated headline among these is header too
+	maxLinkLines   = 20 // lines a related heading may take after it
+	maxHeadingWord = 15
+)
+
+// layout applies the rules that need a line's neighbours: link lists after
+// related headings, the headline and its repeats, the block of boilerplate
+// at the end, and headings.
+func (lx *lexicon) layout(text string, ls []line, d *news.Doc) page {
+	var pg page
+	lx.linkLists(ls)
+	h := lx.headline(text, ls, d)
+	if h >= 0 {
+		pg.headline = ls[h].Span
+		lx.repeats(text, ls, h)
+	}
+	lx.trailing(ls)
+	for i := range ls {
+		l := &ls[i]
+		if l.blank() {
+			continue
+		}
+		switch {
+		case l.kind == kindRepeat || i != h && l.kind == kindContent && lx.heading(ls, i):
+			pg.headings = append(pg.headings, l.Span)
+		case l.kind == kindByline && pg.byline.Empty():
+			pg.byline = l.byline
+		}
+	}
+	pg.boilerplate = regions(ls)
+	return pg
+}
+
+// linkLists marks the lines after a related heading that read like link
+// titles: list items, short lines without a final stop.
+func (lx *lexicon) linkLists(ls []line) {
+	for i := 0; i < len(ls); i++ {
+		if ls[i].kind != kindRelated {
+			continue
+		}
+		for j, taken := i+1, 0; j < len(ls) && taken < maxLinkLines; j++ {
+			l := &ls[j]
+			if l.blank() {
+				continue
+			}
+			if l.kind == kindContent && !l.bullet && !(lx.titleLike(l) && l.end != endPeriod) {
+				break
+			}
+			if l.kind == kindContent {
+				l.kind = kindLink
+			}
+			taken++
+			i = j
+		}
+	}
+}
+
+// headline finds the headline line: the line equal to a title already known,
+// else the first content line of the header when it reads like a title and
+// text follows it. It returns -1 when there is none.
+func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
+	if title := strings.TrimSpace(d.Meta.Title); title != "" {
+		for i, seen := 0, 0; i < len(ls) && seen < headlineWithin; i++ {
+			if ls[i].blank() {
+				continue
+			}
+			seen++
+			if strings.EqualFold(ls[i].Of(text), title) {
+				ls[i].kind = kindContent
+				return i
+			}
+		}
+	}
+	for i, seen := 0, 0; i < len(ls) && seen < headlineWithin; i++ {
+		l := &ls[i]
+		if l.blank() {
+			continue
+		}
+		seen++
+		if l.kind != kindContent {
+			continue
+		}
+		if !lx.titleLike(l) || !lx.standsAlone(ls, i) || !contentAfter(ls, i) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// standsAlone reports whether line i is not the first part of a wrapped
+// sentence: the line right after it does not continue in lowercase, and it
+// does not end on a function word ("... the Kursk region of").
+func (lx *lexicon) standsAlone(ls []line, i int) bool {
+	if i+1 < len(ls) && !ls[i+1].blank() {
+		if isLower(ls[i+1].first) || lx.function[ls[i].lastWord] {
+			return false
+		}
+	}
+	return true
+}
+
+func contentAfter(ls []line, i int) bool {
+	for _, l := range ls[i+1:] {
+		if !l.blank() && l.kind == kindContent {
+			return true
+		}
+	}
+	return false
+}
+
+// repeats marks copies of the headline line h in the header.
+func (lx *lexicon) repeats(text string, ls []line, h int) {
+	head := ls[h].Of(text)
+	for i, seen := h+1, 0; i < len(ls) && seen < repeatWithin; i++ {
+		if ls[i].blank() {
+			continue
+		}
+		seen++
+		if ls[i].Len() == len(head) && strings.EqualFold(ls[i].Of(text), head) {
+			ls[i].kind = kindRepeat
+		}
+	}
+}
+
+// trailing walks back from the end over the boilerplate that closes many
+// pages: bios, appeals, bylines. Once a line there is boilerplate, a line
+// before it needs only one cue of weight 1.
+func (lx *lexicon) trailing(ls []line) {
+	marked := false
+	for i := len(ls) - 1; i >= 0; i-- {
+		l := &ls[i]
+		switch {
+		case l.blank():
+		case l.kind != kindContent:
+			marked = true
+		case l.bio:
+			l.kind, marked = kindBio, true
+		case marked && l.score >= 1:
+			l.kind = kindAppeal
+		default:
+			return
+		}
+	}
+}
+
+// heading reports whether content line i is a heading inside the text: a
+// title-like line without final punctuation, standing alone, that opens a
+// paragraph of prose.
+func (lx *lexicon) heading(ls []line, i int) bool {
+	l := &ls[i]
+	if l.end != endNone || l.words > maxHeadingWord || !lx.titleLike(l) || !lx.standsAlone(ls, i) {
+		return false
+	}
+	if i > 0 && !ls[i-1].blank() && ls[i-1].end == endNone {
+		return false // the line before runs on into this one
+	}
+	for _, n := range ls[i+1:] {
+		if n.blank() {
+			continue
+		}
+		return n.kind == kindContent && n.end != endNone && n.words > l.words
+	}
+	return false
+}
+
+// regions joins runs of boilerplate lines, across blank lines, into spans.
+func regions(ls []line) []news.Span {
+	var out []news.Span
+	open := false
+	for _, l := range ls {
+		switch {
+		case l.blank():
+		case l.kind == kindContent:
+			open = false
+		case open:
+			out[len(out)-1].End = l.End
+		default:
+			out = append(out, l.Span)
+			open = true
+		}
+	}
+	return out
+}

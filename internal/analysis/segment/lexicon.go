@@ -1,0 +1,178 @@
+package segment
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// phrase is a cue of one or more lowercase words with its weight.
+type phrase struct {
+	words  []string
+	weight int
+	colon  bool // written with a final ":": it must open the line
+}
+
+// phrases indexes cue phrases by their first word, so a line is matched in
+// one pass over its words.
+type phrases map[string][]phrase
+
+func (p phrases) add(ph phrase) { p[ph.words[0]] = append(p[ph.words[0]], ph) }
+
+// lexicon is one language's word lists (see data/README.md).
+type lexicon struct {
+	lang       string
+	abbrev     map[string]bool // lowercase, without the final period
+	starters   map[string]bool
+	function   map[string]bool
+	cues       phrases
+	related    phrases
+	chrome     map[string]int
+	credits    phrases
+	avatar     phrases
+	dates      map[string]int
+	byline     phrases
+	connectors map[string]bool
+	bio        map[string]bool
+	bioVerbs   map[string]bool
+}
+
+// loadLexicon reads data/<lang>. A language without a directory is an error;
+// a missing file within it is an empty list.
+func loadLexicon(lang string) (*lexicon, error) {
+	dir := "data/" + lang
+	if _, err := fs.Stat(dataFS, dir); err != nil {
+		return nil, fmt.Errorf("no word lists for language %q: %w", lang, ErrUnsupported)
+	}
+	lx := &lexicon{
+		lang: lang, abbrev: map[string]bool{}, starters: map[string]bool{}, function: map[string]bool{},
+		cues: phrases{}, related: phrases{}, chrome: map[string]int{}, credits: phrases{}, avatar: phrases{},
+		dates: map[string]int{}, byline: phrases{}, connectors: map[string]bool{}, bio: map[string]bool{},
+		bioVerbs: map[string]bool{},
+	}
+	err := readList(dir+"/abbreviations.txt", func(_ string, _ int, w string) error {
+		lx.abbrev[strings.TrimSuffix(strings.ToLower(w), ".")] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for file, set := range map[string]map[string]bool{"starters.txt": lx.starters, "function.txt": lx.function} {
+		err := readList(dir+"/"+file, func(_ string, _ int, w string) error {
+			set[strings.ToLower(w)] = true
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := readList(dir+"/boilerplate.txt", lx.addBoilerplate); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) addBoilerplate(section string, weight int, entry string) error {
+	entry = strings.ToLower(entry)
+	ph := phrase{words: cueWords(entry), weight: weight, colon: strings.HasSuffix(entry, ":")}
+	if len(ph.words) == 0 {
+		return fmt.Errorf("entry %q has no words", entry)
+	}
+	switch section {
+	case "cues":
+		lx.cues.add(ph)
+	case "related":
+		lx.related.add(ph)
+	case "credits":
+		lx.credits.add(ph)
+	case "avatar":
+		lx.avatar.add(ph)
+	case "byline":
+		lx.byline.add(ph)
+	case "chrome":
+		lx.chrome[entry] = weight
+	case "dates":
+		lx.dates[entry] = weight
+	case "connectors":
+		lx.connectors[entry] = true
+	case "bio":
+		lx.bio[entry] = true
+	case "bioverbs":
+		lx.bioVerbs[entry] = true
+	default:
+		return fmt.Errorf("unknown section [%s]", section)
+	}
+	return nil
+}
+
+// cueWords splits a cue phrase the way lines are split into words.
+func cueWords(s string) []string {
+	var out []string
+	var w wordScanner
+	w.scan(s, 0, len(s), func(lo, hi int, _ wordFlags) {
+		out = append(out, s[lo:hi])
+	})
+	return out
+}
+
+// readList calls add for each entry of an embedded list file, with the
+// current [section] and the entry's optional leading weight (default 1).
+// A missing file is an empty list.
+func readList(name string, add func(section string, weight int, entry string) error) error {
+	f, err := dataFS.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("open %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	section, n := "", 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		weight := 1
+		if first, rest, ok := strings.Cut(line, " "); ok {
+			if w, err := strconv.Atoi(first); err == nil {
+				weight, line = w, strings.TrimSpace(rest)
+			}
+		}
+		if err := add(section, weight, line); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+// languages lists the languages with word lists, for "auto".
+func languages() []string {
+	ents, err := fs.ReadDir(dataFS, "data")
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range ents {
+		if e.IsDir() {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}

@@ -1,0 +1,134 @@
+package segment
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// kind is what a line was taken for. Every kind but kindContent is
+// boilerplate.
+type kind uint8
+
+const (
+	kindContent kind = iota
+	kindAppeal       // cue phrases: appeals, subscriptions, ads, cookie notices, wire credits
+	kindRelated      // "Keep reading:", "Related:", "Read more: ..."
+	kindLink         // an item of the link list after a related heading
+	kindShare        // share buttons and page furniture
+	kindCredit       // an image caption or credit
+	kindAvatar       // an author picture's alt text
+	kindDate         // a date or time header line
+	kindByline       // "By NAME"
+	kindBio          // an author bio at the end
+	kindSalad        // keywords strung together, no sentence
+	kindURL          // a bare link
+	kindRepeat       // the headline again
+)
+
+var kindNames = [...]string{"content", "appeal", "related", "link", "share", "credit", "avatar",
+	"date", "byline", "bio", "salad", "url", "repeat"}
+
+func (k kind) String() string { return kindNames[k] }
+
+// line is one line of the text and what its shape says.
+type line struct {
+	news.Span           // the line trimmed of space; empty for a blank line
+	kind      kind
+	words     int
+	runes     int
+	score     int       // the weights of the cue phrases it holds
+	bullet    bool      // opens with a list marker
+	end       ending    // the punctuation it ends with, past closing quotes
+	first     rune      // the first rune after any list marker
+	last      rune      // the last rune
+	lastWord  string    // lowercase
+	bio       bool      // reads like the opening of an author bio
+	byline    news.Span // for a byline: the name
+}
+
+func (l *line) blank() bool { return l.Empty() }
+
+// classify splits text into lines ('\n'; a '\r' before it is space) and
+// classifies each line on its own. Rules that need neighbours are in layout.
+func (lx *lexicon) classify(text string) []line {
+	ls := make([]line, 0, strings.Count(text, "\n")+1)
+	var lw lowerer
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text)
+		} else {
+			j += i
+		}
+		lo, hi := trimSpace(text, i, j)
+		ln := line{Span: news.Span{Start: lo, End: hi}}
+		if lo < hi {
+			lx.analyze(text, &ln, &lw)
+		}
+		ls = append(ls, ln)
+		if j == len(text) {
+			return ls
+		}
+		i = j + 1
+	}
+}
+
+// analyze measures a non-blank line and applies the single-line rules, the
+// most specific first.
+func (lx *lexicon) analyze(text string, ln *line, lw *lowerer) {
+	lo, hi := ln.Start, ln.End
+	if n := bulletLen(text, lo, hi); n > 0 {
+		ln.bullet = true
+		lo, _ = trimSpace(text, lo+n, hi)
+	}
+	ln.runes = runeCount(text, lo, hi)
+	ln.first, _ = runeAt(text, lo, hi)
+	ln.last, _ = lastRune(text, lo, hi)
+	sc := splitter{text: text}
+	ln.end, _ = sc.terminal(lo, hi)
+
+	lw.split(text, lo, hi)
+	ln.words = len(lw.words)
+	if ln.words > 0 {
+		ln.lastWord = string(lw.word(ln.words - 1))
+	}
+	ln.score = lx.cueScore(lw)
+	ln.bio = lx.bioOpening(lw)
+	raw := text[lo:hi]
+	switch {
+	case ln.words == 0:
+	case isURL(raw):
+		ln.kind = kindURL
+	case lx.dateLine(raw, ln, lw):
+		ln.kind = kindDate
+	case lx.avatarLine(lw):
+		ln.kind = kindAvatar
+	case lx.bylineName(text, lw, &ln.byline):
+		ln.kind = kindByline
+	case lx.creditLine(text, lo, hi, lw):
+		ln.kind = kindCredit
+	case lx.shareLine(lw):
+		ln.kind = kindShare
+	case lx.relatedHeading(text, ln, lw):
+		ln.kind = kindRelated
+	case lx.saladLine(text, lw):
+		ln.kind = kindSalad
+	case ln.score >= 2 || ln.score >= 1 && ln.words <= 6:
+		ln.kind = kindAppeal
+	}
+}
+
+// titleLike reports whether a line reads like a title: not a list item,
+// not lowercase, not cut off at a comma, and with no final period unless it
+// is short.
+func (lx *lexicon) titleLike(l *line) bool {
+	if l.blank() || l.bullet || l.words < 2 || l.runes > 300 || isLower(l.first) {
+		return false
+	}
+	switch l.last {
+	case ',', ';', ':', '-', '–', '—':
+		return false
+	}
+	return l.end != endPeriod || l.words <= 10
+}

@@ -1,0 +1,326 @@
+package segment
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// splitter walks a span byte by byte. Between two runs of non-space text it
+// decides, from the punctuation before, the line breaks inside and the word
+// after, whether a sentence ends there.
+type splitter struct {
+	lx        *lexicon
+	text      string
+	lo, hi    int
+	lineStart int // first byte of the current line
+	paraStart int // first byte of the current paragraph (after a blank line)
+	para      paraShape
+}
+
+// paraShape says whether a paragraph is hard-wrapped: broken into lines of
+// about the same width, mid-sentence, as plain-text files often are.
+type paraShape struct {
+	start   int // the paragraph it describes; -1 when none yet
+	width   int // the longest line, in runes
+	wrapped bool
+}
+
+// sentences appends the sentences of text[sp] to out.
+func (lx *lexicon) sentences(text string, sp news.Span, out []news.Span) []news.Span {
+	sc := splitter{lx: lx, text: text, lo: sp.Start, hi: sp.End, lineStart: sp.Start, paraStart: sp.Start}
+	sc.para.start = -1
+	return sc.run(out)
+}
+
+func (sc *splitter) run(out []news.Span) []news.Span {
+	text, hi := sc.text, sc.hi
+	start, last := -1, -1
+	atLineStart := true
+	i := sc.lo
+	for i < hi {
+		if spaceLen(text, i) == 0 {
+			if start < 0 {
+				if atLineStart {
+					if n := bulletLen(text, i, hi); n > 0 {
+						i += n
+						atLineStart = false
+						continue
+					}
+				}
+				start = i
+			}
+			atLineStart = false
+			i++
+			for i < hi && spaceLen(text, i) == 0 {
+				i++
+			}
+			last = i
+			continue
+		}
+		ws0, nl, lastNL := i, 0, -1
+		for i < hi {
+			n := spaceLen(text, i)
+			if n == 0 {
+				break
+			}
+			if k := newlines(text, i, n); k > 0 {
+				nl += k
+				lastNL = i + n
+			}
+			i += n
+		}
+		if start >= 0 && i < hi && sc.boundary(start, ws0, i, nl) {
+			out = append(out, news.Span{Start: start, End: ws0})
+			start = -1
+		}
+		if nl > 0 {
+			sc.lineStart, atLineStart = lastNL, true
+		}
+		if nl >= 2 {
+			sc.paraStart = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, news.Span{Start: start, End: last})
+	}
+	return out
+}
+
+// boundary decides whether the sentence that began at start ends at ws0,
+// where a run of space (with nl line breaks) reaches to next.
+func (sc *splitter) boundary(start, ws0, next, nl int) bool {
+	if nl >= 2 {
+		return true
+	}
+	text := sc.text
+	kind, dot := sc.terminal(start, ws0)
+	r, _ := runeAt(text, next, sc.hi)
+	switch kind {
+	case endEllipsis:
+		// "He paused... and went on" goes on; "Wait... What?" does not.
+		return isUpper(r) || isOpener(r)
+	case endStop:
+		return !isLower(r)
+	case endPeriod:
+		if isLower(r) {
+			return false
+		}
+		if w := wordBefore(text, start, dot); sc.listNumber(start, w, dot) {
+			return false
+		} else if sc.abbreviation(w, dot) {
+			return sc.starterAt(next)
+		}
+		return true
+	}
+	if nl == 0 {
+		return false
+	}
+	return sc.lineBreak(ws0, next)
+}
+
+type ending uint8
+
+const (
+	endNone ending = iota
+	endPeriod
+	endEllipsis
+	endStop
+)
+
+// terminal looks at the end of text[start:ws0], past closing quotes and
+// brackets, for the punctuation that may end a sentence. For a period it
+// also returns the period's offset.
+func (sc *splitter) terminal(start, ws0 int) (ending, int) {
+	text := sc.text
+	j := ws0
+	for k := 0; k < 3; k++ {
+		r, n := lastRune(text, start, j)
+		if !isCloser(r) {
+			break
+		}
+		j -= n
+	}
+	r, n := lastRune(text, start, j)
+	switch {
+	case r == '.':
+		if j-start >= 2 && text[j-2] == '.' {
+			return endEllipsis, 0
+		}
+		return endPeriod, j - n
+	case r == '…':
+		return endEllipsis, 0
+	case isStop(r):
+		return endStop, 0
+	}
+	return endNone, 0
+}
+
+// wordBefore returns the start of the word that ends at the period dot,
+// after any opening quotes or brackets.
+func wordBefore(text string, start, dot int) int {
+	w := dot
+	for w > start {
+		r, n := lastRune(text, start, w)
+		if spaceLen(text, w-n) > 0 || isOpener(r) && r != '\'' {
+			break
+		}
+		w -= n
+	}
+	return w
+}
+
+// listNumber reports whether the period closes a list number opening the
+// sentence: "1. Russia promises ...".
+func (sc *splitter) listNumber(start, w, dot int) bool {
+	if w != start || dot-w > 3 {
+		return false
+	}
+	for i := w; i < dot; i++ {
+		if c := sc.text[i]; c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviation reports whether text[w:dot] followed by the period is an
+// abbreviation: listed ("Gen.", "U.S."), an initial ("J."), or dotted
+// single letters ("U.N.").
+func (sc *splitter) abbreviation(w, dot int) bool {
+	word := sc.text[w:dot]
+	if word == "" {
+		return false
+	}
+	if r, n := runeAt(word, 0, len(word)); n == len(word) {
+		return isUpper(r)
+	}
+	if hasLower(sc.lx.abbrev, word) {
+		return true
+	}
+	// Dotted single letters: "U.N", "e.g", "a.m".
+	for i := 0; i < len(word); {
+		r, n := runeAt(word, i, len(word))
+		if !isLetter(r) {
+			return false
+		}
+		i += n
+		if i < len(word) {
+			if word[i] != '.' {
+				return false
+			}
+			i++
+		}
+	}
+	return true
+}
+
+// starterAt reports whether the word at next usually begins a sentence
+// ("The", "He"); an initial ("A. Smith") does not count.
+func (sc *splitter) starterAt(next int) bool {
+	text, j := sc.text, next
+	for j < sc.hi {
+		r, n := runeAt(text, j, sc.hi)
+		if !isLetter(r) {
+			break
+		}
+		j += n
+	}
+	if j == next || j < sc.hi && text[j] == '.' {
+		return false
+	}
+	return hasLower(sc.lx.starters, text[next:j])
+}
+
+// lineBreak decides a single line break with no final punctuation before
+// it: a title or list item ends there; a hard-wrapped line does not.
+func (sc *splitter) lineBreak(ws0, next int) bool {
+	text := sc.text
+	if bulletLen(text, next, sc.hi) > 0 {
+		return true
+	}
+	r, _ := runeAt(text, next, sc.hi)
+	if isLower(r) {
+		return false
+	}
+	switch p, _ := lastRune(text, sc.lineStart, ws0); p {
+	case ',', ';', '-', '/', '&', '(', '–', '—':
+		return false
+	}
+	shape := sc.paragraph()
+	if shape.wrapped {
+		// The break is a wrap when the next word would not have fitted.
+		nextWord := next
+		for nextWord < sc.hi && spaceLen(text, nextWord) == 0 {
+			nextWord++
+		}
+		if runeCount(text, sc.lineStart, ws0)+1+runeCount(text, next, nextWord) > shape.width {
+			return false
+		}
+	}
+	return true
+}
+
+// Wrapped paragraphs have lines between these widths, at least two of them
+// near the longest.
+const (
+	minWrapWidth = 40
+	maxWrapWidth = 120
+)
+
+// paragraph measures the current paragraph once.
+func (sc *splitter) paragraph() paraShape {
+	if sc.para.start == sc.paraStart {
+		return sc.para
+	}
+	text := sc.text
+	var widths []int
+	for i := sc.paraStart; i < sc.hi; {
+		j := i
+		for j < sc.hi && text[j] != '\n' {
+			j++
+		}
+		lo, end := trimSpace(text, i, j)
+		if lo == end {
+			break // a blank line ends the paragraph
+		}
+		widths = append(widths, runeCount(text, i, end))
+		i = j + 1
+		if len(widths) > 1000 {
+			break // enough to know
+		}
+	}
+	shape := paraShape{start: sc.paraStart}
+	for _, w := range widths {
+		shape.width = max(shape.width, w)
+	}
+	near := 0
+	for _, w := range widths {
+		if 4*w >= 3*shape.width {
+			near++
+		}
+	}
+	shape.wrapped = near >= 2 && minWrapWidth <= shape.width && shape.width <= maxWrapWidth
+	sc.para = shape
+	return shape
+}
+
+// hasLower reports whether set holds w lowercased, without allocating for
+// short ASCII words (the compiler elides the conversion in a map index).
+func hasLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
