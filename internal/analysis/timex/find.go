@@ -1,0 +1,236 @@
+package timex
+
+import (
+	"sync"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// Finder finds and resolves time expressions in one language. It is safe for
+// concurrent use.
+type Finder struct {
+	lx    *lexicon
+	dates *resolver
+	pool  sync.Pool // *[]token
+}
+
+// New returns a Finder for lang ("en"; other languages as their word lists
+// are added under lang/).
+func New(lang string) (*Finder, error) {
+	lx, err := loadLexicon(lang)
+	if err != nil {
+		return nil, err
+	}
+	r, err := newResolver(lang, 4096)
+	if err != nil {
+		return nil, err
+	}
+	return &Finder{lx: lx, dates: r}, nil
+}
+
+// Find returns the time expressions in text[within] (byte offsets into text),
+// in text order, resolved against ref. With a zero ref, relative expressions
+// and dates without a year come back with a zero Date and Relative set:
+// never a guess.
+func (f *Finder) Find(text string, within news.Span, ref time.Time) []news.TimeExpr {
+	var out []news.TimeExpr
+	ref = day(ref)
+	f.scan(text, within, func(m *match) {
+		te := f.resolve(text, m, ref)
+		if m.kind == kClock && len(out) > 0 {
+			attachClock(text, &te, out[len(out)-1], *m)
+		}
+		out = append(out, te)
+	})
+	return out
+}
+
+// scan calls fn with each expression in text[within], in text order.
+func (f *Finder) scan(text string, within news.Span, fn func(m *match)) {
+	within.Start = max(within.Start, 0)
+	within.End = min(within.End, len(text))
+	if within.Empty() {
+		return
+	}
+	buf, _ := f.pool.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	p := parser{text: text, toks: tokenize(f.lx, text, within.Start, within.End, (*buf)[:0])}
+	for i := 0; i < len(p.toks); {
+		t := &p.toks[i]
+		if t.kind == tkPunct || t.kind == tkWord && t.w == nil {
+			i++
+			continue
+		}
+		p.base = i
+		m, next, ok := p.expr(i)
+		if !ok {
+			i++
+			continue
+		}
+		fn(&m)
+		i = next
+	}
+	*buf = p.toks
+	f.pool.Put(buf)
+}
+
+// expr tries every form at token i, longest first.
+func (p *parser) expr(i int) (match, int, bool) {
+	switch p.cue(i) {
+	case "range":
+		if m, next, ok := p.rangeAt(i); ok {
+			return m, next, true
+		}
+	case "span":
+		if m, next, ok := p.single(i + 1); ok && m.kind != kRange {
+			a := m
+			return match{kind: kSince, start: p.toks[i].start, end: m.end, weekday: -1, a: &a}, next, true
+		}
+	}
+	m, next, ok := p.single(i)
+	if !ok {
+		return m, next, false
+	}
+	// "Oct. 2 to October 22", "March - May 2024": an open range of two dates.
+	if (m.kind == kDate || m.kind == kMonth) && p.is(next, "-", "–", "to", "through", "until", "till") {
+		if b, k, ok := p.single(next + 1); ok && (b.kind == kDate || b.kind == kMonth) {
+			a := m
+			return match{kind: kRange, start: m.start, end: b.end, weekday: -1, a: &a, b: &b}, k, true
+		}
+	}
+	return m, next, true
+}
+
+// rangeAt matches "between X and Y" and "from X to Y".
+func (p *parser) rangeAt(i int) (match, int, bool) {
+	a, j, ok := p.single(i + 1)
+	if !ok || a.kind == kClock {
+		return a, i, false
+	}
+	if a.kind == kRange {
+		// "between 4 and 22 January": the day range already read both ends.
+		a.start = p.toks[i].start
+		return a, j, true
+	}
+	seps := []string{"to", "until", "till", "through", "-", "–"}
+	if p.is(i, "between") {
+		seps = []string{"and"}
+	}
+	if !p.is(j, seps...) {
+		return a, i, false
+	}
+	b, k, ok := p.single(j + 1)
+	if !ok || b.kind == kClock || b.kind == kRange {
+		return a, i, false
+	}
+	return match{kind: kRange, start: p.toks[i].start, end: b.end, weekday: -1, a: &a, b: &b}, k, true
+}
+
+// single matches one expression that is not a "between"/"from"/"since" phrase:
+// an edge ("early", "late last month", "the end of March"), then a date, a
+// relative expression, a year or a clock time.
+func (p *parser) single(i int) (match, int, bool) {
+	if e := p.w(i, clEdge); e != nil {
+		j := i + 1
+		switch {
+		case p.adjIs(j, "-"):
+			j++
+		case p.is(j, "of"):
+			j++
+			if p.is(j, "the") {
+				j++
+			}
+		case p.is(j, "in") && p.is(j+1, "the") && p.w(j+2, clUnit) != nil:
+			// "earlier in the week": the current week.
+			u := p.w(j+2, clUnit)
+			return match{kind: kRelUnit, unit: u.unit, edge: e.edge, start: p.toks[i].start,
+				end: p.toks[j+2].end, weekday: -1}, j + 3, true
+		case e.edge != "early" && e.edge != "late" && e.edge != "earlier" && e.edge != "later" && e.edge != "mid":
+			return match{}, i, false // "end", "beginning" need "of"
+		}
+		if m, next, ok := p.single(j); ok && m.kind != kClock && m.kind != kRange && m.kind != kRelDay && m.kind != kAgo {
+			m.edge, m.start = e.edge, p.toks[i].start
+			return m, next, true
+		}
+		return match{}, i, false
+	}
+	if m, next, bare, ok := p.date(i); ok {
+		if !bare || p.cued(i) || !p.w(i, clMonth).ambig {
+			return m, next, true
+		}
+	}
+	if m, next, ok := p.relative(i); ok {
+		return m, next, true
+	}
+	if y, next, ok := p.year(i); ok {
+		if r, k, ok := p.yearRange(i, y, next); ok {
+			return r, k, true
+		}
+		if y%10 == 0 && p.adjIs(next, "s") {
+			// "the 1950s": the decade.
+			a := match{kind: kYear, year: y, weekday: -1}
+			b := match{kind: kYear, year: y + 9, weekday: -1}
+			return match{kind: kRange, start: p.toks[i].start, end: p.toks[next].end, weekday: -1, a: &a, b: &b}, next + 1, true
+		}
+		if p.cued(i) || p.bareYear(i, y, next) {
+			m := match{kind: kYear, year: y, start: p.toks[i].start, end: p.toks[i].end, weekday: -1}
+			return m, next, true
+		}
+	}
+	return p.clock(i)
+}
+
+// cued reports whether the word before token i makes a bare month or year a
+// time expression ("in October", "since 2022", "by March").
+func (p *parser) cued(i int) bool {
+	if p.before(i) == nil {
+		return false
+	}
+	switch c := p.cue(i - 1); c {
+	case "", "the", "or":
+		return p.w(i-1, clEdge) != nil || p.is(i-1, "-") && p.w(i-2, clEdge) != nil
+	}
+	return true
+}
+
+// bareYear decides whether a four-digit number with no cue before it is a
+// year ("Moscow's 2022 invasion") rather than a count ("2000 people").
+func (p *parser) bareYear(i, y, next int) bool {
+	if y < 1900 || y > 2099 {
+		return false
+	}
+	if w := p.w(next, clCount); w != nil {
+		return false
+	}
+	if t := p.on(next); t != nil && t.kind == tkWord {
+		s := p.str(next)
+		if len(s) > 3 && s[len(s)-1] == 's' && s[len(s)-2] != 's' && !p.toks[next].cap {
+			return false // "2000 drones": a plural noun counts
+		}
+	}
+	return true
+}
+
+// yearRange matches "2022-23" and "2022–2024".
+func (p *parser) yearRange(i, y, next int) (match, int, bool) {
+	if !p.adjIs(next, "-", "–") || !p.adjNum(next+1) {
+		return match{}, i, false
+	}
+	t := p.toks[next+1]
+	y2 := 0
+	switch t.end - t.start {
+	case 2:
+		y2 = y/100*100 + t.val
+	case 4:
+		y2 = t.val
+	}
+	if y2 <= y || y2 > y+50 || p.numberGoesOn(next+2) {
+		return match{}, i, false
+	}
+	a := match{kind: kYear, year: y, weekday: -1}
+	b := match{kind: kYear, year: y2, weekday: -1}
+	return match{kind: kRange, start: p.toks[i].start, end: t.end, weekday: -1, a: &a, b: &b}, next + 2, true
+}

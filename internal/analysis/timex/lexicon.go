@@ -1,0 +1,162 @@
+package timex
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+//go:embed lang/*.txt
+var langFS embed.FS
+
+// Word classes; a word may belong to several.
+const (
+	clMonth = 1 << iota
+	clWeekday
+	clSeason
+	clRelDay
+	clShift
+	clUnit
+	clEdge
+	clCue
+	clAgo
+	clNum
+	clAMPM
+	clTZ
+	clPubPrefix
+	clCount
+)
+
+// word is what the lexicon knows about one lower-cased word.
+type word struct {
+	class   int
+	ambig   bool   // counts only when capitalized or next to a number
+	month   int    // 1..12
+	weekday int    // 0 Sunday .. 6 Saturday
+	season  int    // first month of the season
+	relDay  int    // offset in days
+	shift   int    // -1 last, 0 this, 1 next
+	unit    string // day, week, month, year
+	edge    string // early, late, mid
+	cue     string // the cue's own name, or "span"/"range" for kept cues
+	num     int
+	ampm    string
+}
+
+// lexicon maps lower-cased words to what they mean in one language.
+type lexicon struct {
+	lang  string
+	words map[string]*word
+	// maxLen is the longest word, so longer tokens skip the map lookup.
+	maxLen int
+}
+
+func loadLexicon(lang string) (*lexicon, error) {
+	data, err := langFS.ReadFile("lang/" + lang + ".txt")
+	if err != nil {
+		return nil, fmt.Errorf("timex: language %q: %w", lang, err)
+	}
+	lx := &lexicon{lang: lang, words: map[string]*word{}}
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 3 {
+			return nil, fmt.Errorf("timex: lang/%s.txt:%d: want CLASS VALUE WORD...", lang, n)
+		}
+		for _, w := range f[2:] {
+			if err := lx.add(f[0], f[1], w); err != nil {
+				return nil, fmt.Errorf("timex: lang/%s.txt:%d: %w", lang, n, err)
+			}
+		}
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) add(class, value, w string) error {
+	ambig := strings.HasSuffix(w, "*")
+	w = strings.ToLower(strings.TrimSuffix(w, "*"))
+	e := lx.words[w]
+	if e == nil {
+		e = &word{}
+		lx.words[w] = e
+		lx.maxLen = max(lx.maxLen, len(w))
+	}
+	e.ambig = e.ambig || ambig
+	num := func() (int, error) {
+		v, err := strconv.Atoi(value)
+		if err != nil {
+			return 0, fmt.Errorf("class %s: value %q: %w", class, value, err)
+		}
+		return v, nil
+	}
+	var err error
+	switch class {
+	case "month":
+		e.class |= clMonth
+		e.month, err = num()
+	case "weekday":
+		e.class |= clWeekday
+		e.weekday, err = num()
+	case "season":
+		e.class |= clSeason
+		e.season, err = num()
+	case "relday":
+		e.class |= clRelDay
+		e.relDay, err = num()
+	case "shift":
+		e.class |= clShift
+		e.shift, err = num()
+	case "num":
+		e.class |= clNum
+		e.num, err = num()
+	case "unit":
+		e.class |= clUnit
+		e.unit = value
+	case "edge":
+		e.class |= clEdge
+		e.edge = value
+	case "cue":
+		e.class |= clCue
+		e.cue = value
+	case "ago":
+		e.class |= clAgo
+	case "ampm":
+		e.class |= clAMPM
+		e.ampm = value
+	case "tz":
+		e.class |= clTZ
+	case "pubprefix":
+		e.class |= clPubPrefix
+	case "count":
+		e.class |= clCount
+	default:
+		return fmt.Errorf("unknown class %q", class)
+	}
+	return err
+}
+
+// lookup returns the entry for a token's text, lower-casing ASCII letters into
+// a stack buffer so the common miss costs no allocation.
+func (lx *lexicon) lookup(s string) *word {
+	if len(s) > lx.maxLen || len(s) > 32 {
+		return nil
+	}
+	var buf [32]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return lx.words[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lx.words[string(buf[:len(s)])]
+}

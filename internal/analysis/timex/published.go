@@ -1,0 +1,122 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// The header of a plain-text article: the lines before and around the
+// headline, where a publication date stands on a line of its own.
+const (
+	headerLines = 25
+	headerBytes = 4000
+	// dateLineMax is the longest line taken for a date line; longer ones are prose.
+	dateLineMax = 120
+	// otherWords is how many words besides the date a date line may hold
+	// ("Published", an outlet name, a time zone are not counted).
+	otherWords = 3
+	// weekdayYears is how far back a year-less "Monday, December 23" may go.
+	weekdayYears = 7
+)
+
+// Published finds the publication date in the header of a plain-text article:
+// "Nov 6, 2024 - 02:00", "Dec 23, 2024, 00:20 AM EST", "2024-11-06",
+// "6 November 2024", "Published: ...", or, failing those, a year-less
+// "Monday, December 23", dated to the most recent year, not after now, in which
+// December 23 is a Monday (within seven years). It returns the day (midnight
+// UTC, the day as printed), the span of the date line, and whether one was
+// found. A line with a year wins over a year-less one.
+func (f *Finder) Published(text string, now time.Time) (time.Time, news.Span, bool) {
+	var (
+		fallback     time.Time
+		fallbackLine news.Span
+	)
+	off := 0
+	for n := 0; n < headerLines && off < len(text) && off < headerBytes; {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := trimSpan(text, news.Span{Start: off, End: end})
+		off = end + 1
+		if line.Empty() {
+			continue
+		}
+		n++
+		if line.Len() > dateLineMax {
+			continue
+		}
+		d, withYear, ok := f.dateLine(text, line, now)
+		switch {
+		case ok && withYear:
+			return d, line, true
+		case ok && fallback.IsZero():
+			fallback, fallbackLine = d, line
+		}
+	}
+	if fallback.IsZero() {
+		return time.Time{}, news.Span{}, false
+	}
+	return fallback, fallbackLine, true
+}
+
+// dateLine reads a line that is a date and little else.
+func (f *Finder) dateLine(text string, line news.Span, now time.Time) (d time.Time, withYear, ok bool) {
+	var found *match
+	covered := 0
+	f.scan(text, line, func(m *match) {
+		if found == nil && m.kind == kDate {
+			c := *m
+			found = &c
+		}
+		covered += f.countWords(text, news.Span{Start: m.start, End: m.end})
+	})
+	if found == nil || f.countWords(text, line)-covered > otherWords {
+		return time.Time{}, false, false
+	}
+	if found.year != 0 {
+		d := f.calendarDay(text, found, time.Time{})
+		return d, true, !d.IsZero()
+	}
+	if found.weekday < 0 || now.IsZero() {
+		return time.Time{}, false, false
+	}
+	t, _, ok := f.dates.parse(text[found.cs:found.ce])
+	if !ok {
+		return time.Time{}, false, false
+	}
+	now = day(now)
+	for y := now.Year(); y >= now.Year()-weekdayYears; y-- {
+		c := ymd(y, int(t.Month()), t.Day())
+		if valid(y, int(t.Month()), t.Day()) && !c.After(now) && int(c.Weekday()) == found.weekday {
+			return c, false, true
+		}
+	}
+	return time.Time{}, false, false
+}
+
+// countWords counts the words and numbers of a line, leaving out the words
+// that often stand beside a date ("Published", "Updated", time zones).
+func (f *Finder) countWords(text string, line news.Span) int {
+	n := 0
+	for _, t := range tokenize(f.lx, text, line.Start, line.End, nil) {
+		if t.kind == tkPunct || t.w != nil && t.w.class&(clPubPrefix|clTZ|clAMPM) != 0 {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// trimSpan narrows sp to leave out leading and trailing white space.
+func trimSpan(text string, sp news.Span) news.Span {
+	s := text[sp.Start:sp.End]
+	t := strings.TrimLeft(s, " \t\r\u00a0\ufeff")
+	sp.Start += len(s) - len(t)
+	sp.End = sp.Start + len(strings.TrimRight(t, " \t\r\u00a0"))
+	return sp
+}
