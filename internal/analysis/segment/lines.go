@@ -33,7 +33,7 @@ func (k kind) String() string { return kindNames[k] }
 
 // line is one line of the text and what its shape says.
 type line struct {
-	news.Span           // the line trimmed of space; empty for a blank line
+	news.Span // the line trimmed of space; empty for a blank line
 	kind      kind
 	words     int
 	runes     int

@@ -1,0 +1,191 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// inRegion reports whether the first occurrence of quote lies inside a
+// boilerplate region of d.
+func inRegion(t *testing.T, d *news.Doc, quote string) bool {
+	t.Helper()
+	i := strings.Index(d.Text, quote)
+	if i < 0 {
+		t.Fatalf("test quote %q not in the document", quote)
+	}
+	return d.InBoilerplate(news.Span{Start: i, End: i + len(quote)})
+}
+
+// The documents below are written for these tests, each in the manner of a
+// different kind of outlet: a wire service, a donation-funded site, a
+// tabloid-style portal, a regional broadcaster, a blog with an author box.
+func TestBoilerplate(t *testing.T) {
+	tests := []struct {
+		name        string
+		text        string
+		boilerplate []string // each must lie inside a boilerplate region
+		content     []string // each must not
+		headline    string
+		byline      string
+	}{
+		{
+			name: "wire style with byline and dateline",
+			text: "Drone strikes hit fuel depot near Belgorod\n" +
+				"By Jane Mercer and Tomas Ruiz | Updated Mar 3, 2025 14:10 GMT\n" +
+				"A drone strike set a fuel depot on fire overnight, the regional governor said.\n" +
+				"No casualties were reported.\n" +
+				"(Reporting by Jane Mercer; Editing by Tomas Ruiz)\n",
+			boilerplate: []string{"By Jane Mercer", "(Reporting by Jane Mercer; Editing by Tomas Ruiz)"},
+			content:     []string{"A drone strike set a fuel depot on fire", "No casualties were reported."},
+			headline:    "Drone strikes hit fuel depot near Belgorod",
+			byline:      "Jane Mercer and Tomas Ruiz",
+		},
+		{
+			name: "donation appeal after the story",
+			text: "Kyiv says 40 drones were shot down\n\n" +
+				"Air defences destroyed 40 of 52 drones launched overnight, the air force said on Sunday.\n\n" +
+				"Our newsroom relies on readers like you. Please consider a monthly donation.\n\n" +
+				"Support us\n",
+			boilerplate: []string{"Our newsroom relies on readers like you.", "Support us"},
+			content:     []string{"Air defences destroyed 40 of 52 drones"},
+			headline:    "Kyiv says 40 drones were shot down",
+		},
+		{
+			name: "share buttons, advertisement and caption",
+			text: "Share on Facebook\nTweet\nEmail\n" +
+				"Ministry reports new recruitment drive\n\n" +
+				"Soldiers at a training ground in Kharkiv region. (Photo by Ivan Koval/AFP)\n\n" +
+				"The defence ministry said it had recruited 5,000 volunteers in June.\n\n" +
+				"Advertisement\n\n" +
+				"Officials expect the figure to rise in July.\n\n" +
+				"Getty Images\n",
+			boilerplate: []string{"Share on Facebook", "Tweet", "Email", "(Photo by Ivan Koval/AFP)", "Advertisement", "Getty Images"},
+			content:     []string{"The defence ministry said", "Officials expect the figure"},
+			headline:    "Ministry reports new recruitment drive",
+		},
+		{
+			name: "link list after a related heading",
+			text: "Strike on Odesa port damages grain ship\n\n" +
+				"A missile hit a civilian vessel in the port of Odesa on Monday, officials said.\n\n" +
+				"Read more:\n" +
+				"- Grain corridor traffic falls for third month\n" +
+				"- Insurers raise Black Sea premiums\n\n" +
+				"See also: What the grain deal means for Africa\n",
+			boilerplate: []string{"Read more:", "Grain corridor traffic falls for third month", "Insurers raise Black Sea premiums", "See also: What the grain deal means for Africa"},
+			content:     []string{"A missile hit a civilian vessel"},
+			headline:    "Strike on Odesa port damages grain ship",
+		},
+		{
+			name: "author bio and newsletter at the end",
+			text: "How cheap drones changed the front line\n" +
+				"Small first-person-view drones now cause most casualties on both sides, analysts say.\n" +
+				"Production in Ukraine reached about 1.5 million units last year.\n" +
+				"Sign up for our weekly newsletter to get analysis in your inbox.\n" +
+				"Oksana Bilyk is a freelance journalist based in Lviv who writes about defence technology.\n",
+			boilerplate: []string{"Sign up for our weekly newsletter", "Oksana Bilyk is a freelance journalist"},
+			content:     []string{"Small first-person-view drones", "Production in Ukraine reached"},
+			headline:    "How cheap drones changed the front line",
+		},
+		{
+			name: "date header, avatar, keyword salad and repeated headline",
+			text: "Thursday, 14 November 2024\n\n" +
+				"Seoul says Pyongyang sends more artillery\n\n" +
+				"KBS avatar\n\n" +
+				"14.11.2024 09:30\n" +
+				"Seoul says Pyongyang sends more artillery\n\n" +
+				"seoul pyongyang artillery shells russia shipments containers rail\n\n" +
+				"South Korea's military said on Thursday that the North had shipped more artillery shells to Russia.\n",
+			boilerplate: []string{"Thursday, 14 November 2024", "KBS avatar", "14.11.2024 09:30", "seoul pyongyang artillery"},
+			content:     []string{"South Korea's military said on Thursday"},
+			headline:    "Seoul says Pyongyang sends more artillery",
+		},
+		{
+			name: "cookie notice and copyright",
+			text: "We use cookies to improve your experience. By continuing you accept our cookie policy.\n\n" +
+				"Russian strikes cut power in three regions\n\n" +
+				"Power was cut in Kharkiv, Sumy and Poltava regions after an overnight attack, the grid operator said.\n\n" +
+				"© 2025 Example Media. All rights reserved.\n",
+			boilerplate: []string{"We use cookies", "All rights reserved."},
+			content:     []string{"Power was cut in Kharkiv"},
+			headline:    "Russian strikes cut power in three regions",
+		},
+		{
+			name: "prose that mentions cue words stays content",
+			text: "Allies pledge more support\n\n" +
+				"The United States said it would support Ukraine with 20 more air defence systems, and Germany pledged to help with funding.\n\n" +
+				"By December, officials said, the first systems would arrive.\n",
+			content:  []string{"The United States said it would support", "By December, officials said"},
+			headline: "Allies pledge more support",
+		},
+	}
+	s := newEnglish(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := annotate(t, s, tt.text)
+			for _, q := range tt.boilerplate {
+				if !inRegion(t, d, q) {
+					t.Errorf("%q is not marked as boilerplate", q)
+				}
+			}
+			for _, q := range tt.content {
+				if inRegion(t, d, q) {
+					t.Errorf("%q is marked as boilerplate", q)
+				}
+			}
+			if got, want := d.Headline.Of(d.Text), tt.headline; got != want {
+				t.Errorf("headline = %q, want %q", got, want)
+			}
+			if got, want := d.Meta.Byline, tt.byline; got != want {
+				t.Errorf("byline = %q, want %q", got, want)
+			}
+			if got, want := d.Meta.Title, tt.headline; got != want {
+				t.Errorf("title = %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestSentenceFlags checks that flags follow the regions: headline
+// sentences are flagged, sentences in boilerplate are, others are not.
+func TestSentenceFlags(t *testing.T) {
+	s := newEnglish(t)
+	text := "Troops arrive in Kursk\n\nNorth Korean troops arrived. Officials confirmed it.\n\nBecome a Patron!\n"
+	d := annotate(t, s, text)
+	want := []struct {
+		quote                 string
+		headline, boilerplate bool
+	}{
+		{"Troops arrive in Kursk", true, false},
+		{"North Korean troops arrived.", false, false},
+		{"Officials confirmed it.", false, false},
+		{"Become a Patron!", false, true},
+	}
+	if len(d.Sentences) != len(want) {
+		t.Fatalf("got %d sentences, want %d: %v", len(d.Sentences), len(want), d.Sentences)
+	}
+	for i, w := range want {
+		sn := d.Sentences[i]
+		if got := sn.Of(text); got != w.quote {
+			t.Errorf("sentence %d = %q, want %q", i, got, w.quote)
+		}
+		if sn.Headline != w.headline || sn.Boilerplate != w.boilerplate {
+			t.Errorf("sentence %d %q: headline=%v boilerplate=%v, want %v %v", i, w.quote, sn.Headline, sn.Boilerplate, w.headline, w.boilerplate)
+		}
+	}
+}
+
+// TestKnownTitle checks that a title known from HTML metadata picks the
+// headline line even when it would not read like one.
+func TestKnownTitle(t *testing.T) {
+	s := newEnglish(t)
+	text := "Menu\n\nTroops arrive.\n\nNorth Korean troops arrived in Kursk, officials said on Monday.\n"
+	d := &news.Doc{Text: text, Meta: news.Meta{Title: "Troops arrive."}}
+	if err := s.Annotate(t.Context(), d); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := d.Headline.Of(text), "Troops arrive."; got != want {
+		t.Errorf("headline = %q, want %q", got, want)
+	}
+}
