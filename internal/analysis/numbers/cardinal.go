@@ -1,0 +1,396 @@
+package numbers
+
+// Slots of the current group (the part below the last scale word): a group
+// takes at most one word of each place, so "one two" is two numbers.
+const (
+	sHund uint8 = 1 << iota
+	sTens
+	sUnit
+	sDigits
+)
+
+// How an atom is joined to the one before it.
+type join uint8
+
+const (
+	jSpace join = iota
+	jHyphen
+	jAnd
+)
+
+// cstate is the value of a cardinal read so far.
+type cstate struct {
+	end       int
+	total     float64 // the groups closed by a scale word
+	cur       float64 // the current group
+	lastBig   float64 // the last scale word applied, 0 before any
+	tailScale float64 // the scale the figure ends on ("12 thousand": 1000)
+	slots     uint8
+	last      class // the class of the last atom; cNone for digits
+	atoms     int
+}
+
+// card is a cardinal number read from words, digits or both.
+type card struct {
+	cstate
+	snap     cstate // the state before the last "and" or hyphen
+	snapped  bool
+	snapAnd  bool // the snapshot was taken at "and", not at a hyphen
+	start    int
+	words    bool // a number word was read
+	digits   bool // a digit figure was read
+	ordinal  bool
+	isInt    bool
+	lead0    bool
+	unit     string // a measurement unit glued to the figure
+	skip     int    // > 0: the first atom was a code or a clock time ending here
+	scaleSuf bool   // the figure had a glued scale suffix ("10k")
+}
+
+func (c *card) value() float64 { return c.total + c.cur }
+
+// cardinal reads the cardinal number that starts with token t: a word, a
+// digit run, or a "." before digits. money says a currency sign came before.
+func (lx *lexicon) cardinal(text string, t token, money bool) (c card, ok bool) {
+	c.start, c.isInt = t.start, true
+	if t.kind != tWord {
+		n := lx.lexDigits(text, t.start, money)
+		c.cstate = cstate{end: n.end, cur: n.v, slots: sDigits, last: cNone, atoms: 1}
+		c.lead0, c.isInt, c.digits = n.lead0, n.isInt, true
+		switch {
+		case n.skip:
+			c.skip = n.end
+			return c, false
+		case n.unit != "":
+			c.unit = n.unit
+			return c, true
+		case n.ordinal:
+			c.ordinal = true
+			return c, true
+		case n.scale > 0:
+			c.scaleSuf, c.tailScale, c.lastBig, c.slots = true, n.scale, n.scale, 0
+			c.total, c.cur = n.v, 0
+			return c, true
+		}
+	} else {
+		applied, stop := lx.atom(text, t, &c, jSpace)
+		if !applied {
+			return c, false
+		}
+		if stop {
+			return c, true
+		}
+	}
+	for {
+		nx := lx.next(text, c.end)
+		if nx.brk {
+			break
+		}
+		var tok token
+		var j join
+		switch w := lx.info(nx); {
+		case nx.kind == tPunct && text[nx.start] == '-':
+			after := lx.next(text, nx.end)
+			if (nx.gap == 0) != (after.gap == 0) || after.brk {
+				return lx.finish(text, &c), true
+			}
+			tok, j = after, jHyphen
+		case w.is(cAnd):
+			after := lx.next(text, nx.end)
+			if lx.andFraction(text, after, &c) {
+				continue
+			}
+			tok, j = after, jAnd
+		default:
+			tok, j = nx, jSpace
+		}
+		if tok.brk {
+			break
+		}
+		if j != jSpace {
+			c.snap, c.snapped, c.snapAnd = c.cstate, true, j == jAnd
+		}
+		applied, stop := lx.atom(text, tok, &c, j)
+		if !applied {
+			if c.snapped && c.atoms > c.snap.atoms && lx.isNumAtom(tok) {
+				c.cstate = c.snap
+			}
+			break
+		}
+		if stop {
+			break
+		}
+	}
+	return lx.finish(text, &c), true
+}
+
+// finish reads what may follow a complete cardinal in words.
+func (lx *lexicon) finish(text string, c *card) card {
+	if c.words && !c.ordinal {
+		lx.pointDecimals(text, c)
+	}
+	return *c
+}
+
+// isNumAtom reports whether tok could continue a cardinal.
+func (lx *lexicon) isNumAtom(tok token) bool {
+	if tok.kind == tNum {
+		return true
+	}
+	w := lx.info(tok)
+	return w != nil && w.cls&(1<<cUnit|1<<cTeen|1<<cTens|1<<cHundred|1<<cScale|1<<cDozen|1<<cAbbr) != 0
+}
+
+// atom applies one token to c. It reports whether the token was taken and
+// whether the cardinal must end after it.
+func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop bool) {
+	if tok.kind == tNum {
+		return lx.digitAtom(text, tok, c, j)
+	}
+	w := lx.info(tok)
+	if w == nil || tok.kind != tWord {
+		return false, false
+	}
+	// After digits and a scale ("$5 million"), a following word number is
+	// another figure ("$5 million one year later") unless joined.
+	guard := c.lastBig > 0 && c.slots == 0 && c.digits && j == jSpace
+	switch {
+	case w.is(cUnit):
+		v := w.val[cUnit]
+		if v == 0 {
+			if c.atoms > 0 {
+				return false, false
+			}
+			c.apply(tok, cUnit, 0, sUnit|sTens|sHund|sDigits)
+			c.words = true
+			return true, true
+		}
+		if guard || c.slots&(sUnit|sDigits) != 0 || c.slots&sTens != 0 && c.last != cTens {
+			return false, false
+		}
+		c.apply(tok, cUnit, c.cur+v, c.slots|sUnit|sTens)
+	case w.is(cTeen) || w.is(cTens):
+		if guard || c.slots&(sUnit|sTens|sDigits) != 0 {
+			return false, false
+		}
+		cl, s := cTens, sTens
+		if w.is(cTeen) {
+			cl, s = cTeen, sUnit|sTens
+		}
+		c.apply(tok, cl, c.cur+w.val[cl], c.slots|s)
+	case w.is(cHundred):
+		if c.slots&sHund != 0 || c.cur <= 0 || c.cur >= 100 && c.slots&sDigits == 0 {
+			return false, false
+		}
+		c.apply(tok, cHundred, c.cur*100, sHund)
+		c.tailScale = 100
+	case w.is(cScale) || w.is(cAbbr) && c.last == cNone && c.slots == sDigits && j == jSpace:
+		cl := cScale
+		if !w.is(cScale) {
+			cl = cAbbr
+		}
+		return lx.scaleAtom(tok, c, w.val[cl]), false
+	case w.is(cDozen):
+		if c.cur <= 0 || c.slots&sHund != 0 {
+			return false, false
+		}
+		c.apply(tok, cDozen, c.cur*12, sHund|sTens|sUnit|sDigits)
+		return true, true
+	case w.is(cFractions) && c.atoms > 0 && c.value() > 0:
+		c.fraction(tok, w.val[cFractions])
+		return true, true
+	case w.is(cFraction) && c.atoms > 0 && c.cur == 1 && (c.last == cUnit || c.last == cArticle):
+		c.fraction(tok, w.val[cFraction])
+		return true, true
+	case w.is(cOrdinal):
+		return lx.ordinalAtom(tok, c, w.val[cOrdinal]), true
+	case w.is(cArticle) && c.atoms == 0:
+		nx := lx.info(lx.next(text, tok.end))
+		if nx == nil || nx.cls&(1<<cHundred|1<<cScale|1<<cDozen|1<<cFraction) == 0 {
+			return false, false
+		}
+		c.apply(tok, cArticle, 1, sUnit|sTens)
+	case w.is(cHalf) && c.atoms == 0:
+		nx := lx.next(text, tok.end)
+		end := tok.end
+		if lx.info(nx).is(cArticle) {
+			end = nx.end
+			nx = lx.next(text, nx.end)
+		}
+		if lx.info(nx).cls&(1<<cScale|1<<cDozen|1<<cHundred) == 0 {
+			return false, false
+		}
+		c.apply(tok, cHalf, 0.5, sUnit|sTens)
+		c.end = end
+	default:
+		return false, false
+	}
+	c.words = true
+	return true, false
+}
+
+// apply records an atom that set the group to cur with the given slots.
+func (c *card) apply(tok token, cl class, cur float64, slots uint8) {
+	c.cur, c.slots, c.last, c.end = cur, slots, cl, tok.end
+	c.tailScale = 0
+	c.atoms++
+}
+
+// digitAtom applies a figure in digits.
+func (lx *lexicon) digitAtom(text string, tok token, c *card, j join) (applied, stop bool) {
+	n := lx.lexDigits(text, tok.start, false)
+	if n.skip || n.unit != "" || n.ordinal || n.scale > 0 || !n.isInt || n.lead0 || n.v < 1 {
+		return false, false
+	}
+	followedByHundred := lx.info(lx.next(text, n.end)).is(cHundred)
+	switch {
+	case c.slots == 0 && c.cur == 0 && c.lastBig > 0 && n.v < c.lastBig &&
+		(j != jSpace || followedByHundred):
+		c.apply(tok, cNone, n.v, sDigits)
+	case c.slots == sHund && n.v < 100 && j != jSpace:
+		c.apply(tok, cNone, c.cur+n.v, sHund|sTens|sUnit)
+	default:
+		return false, false
+	}
+	c.end, c.digits = n.end, true
+	return true, false
+}
+
+// scaleAtom applies a scale word of value s ("thousand", "bn").
+func (lx *lexicon) scaleAtom(tok token, c *card, s float64) bool {
+	switch {
+	case c.cur > 0 && (c.lastBig == 0 || s < c.lastBig):
+		c.total += c.cur * s
+	case c.cur == 0 && (c.last == cScale || c.last == cAbbr) && s > c.lastBig:
+		c.total *= s
+	default:
+		return false
+	}
+	c.apply(tok, cScale, 0, 0)
+	c.lastBig, c.tailScale = s, s
+	c.words = true
+	return true
+}
+
+// ordinalAtom applies an ordinal word of value v: it ends the number.
+func (lx *lexicon) ordinalAtom(tok token, c *card, v float64) bool {
+	switch {
+	case v < 10 && c.slots&(sUnit|sDigits) == 0 && (c.slots&sTens == 0 || c.last == cTens):
+		c.cur += v
+	case v < 100 && c.slots&(sUnit|sTens|sDigits) == 0:
+		c.cur += v
+	case v == 100 && c.slots&sHund == 0:
+		c.cur = max(c.cur, 1) * 100
+	case v >= 1000 && (c.lastBig == 0 || v < c.lastBig):
+		c.total += max(c.cur, 1) * v
+		c.cur = 0
+	default:
+		return false
+	}
+	c.end, c.last, c.ordinal, c.words = tok.end, cOrdinal, true, true
+	c.atoms++
+	return true
+}
+
+// fraction divides by the denominator den: the part after the last "and"
+// when it is less than den ("one hundred and three quarters" is 100.75),
+// else the whole figure ("twenty-three fifths" is 4.6).
+func (c *card) fraction(tok token, den float64) {
+	part := c.cur - c.snap.cur
+	if c.snapAnd && c.total == c.snap.total && c.snap.cur > 0 && part < den {
+		c.cur = c.snap.cur + part/den
+	} else {
+		c.cur = c.value() / den
+		c.total = 0
+	}
+	c.end, c.last, c.isInt, c.words = tok.end, cFraction, false, true
+	c.tailScale = 0
+	c.atoms++
+}
+
+// andFraction reads "and a half", "and three quarters" after a cardinal
+// ("one and a half", "3 million and a half") and adds it to c.
+func (lx *lexicon) andFraction(text string, t token, c *card) bool {
+	w := lx.info(t)
+	if w == nil || !(w.is(cArticle) || w.is(cUnit)) || c.value() <= 0 {
+		return false
+	}
+	num := 1.0
+	if w.is(cUnit) {
+		num = w.val[cUnit]
+	}
+	dt := lx.next(text, t.end)
+	d := lx.info(dt)
+	var den float64
+	switch {
+	case d.is(cFraction) && num == 1:
+		den = d.val[cFraction]
+	case d.is(cFractions):
+		den = d.val[cFractions]
+	case d.is(cHalf) && num == 1:
+		den = 2
+	}
+	if den == 0 || num >= den {
+		return false
+	}
+	switch {
+	case c.cur > 0:
+		c.cur += num / den
+	case c.lastBig > 0:
+		c.total += c.lastBig * num / den
+	default:
+		return false
+	}
+	c.end, c.isInt, c.tailScale = dt.end, false, 0
+	c.atoms++
+	return true
+}
+
+// pointDecimals reads "point seven five" after a cardinal in words.
+func (lx *lexicon) pointDecimals(text string, c *card) {
+	pt := lx.next(text, c.end)
+	if pt.brk || !lx.info(pt).is(cPoint) {
+		return
+	}
+	var digits [16]byte
+	n, end := 0, 0
+	for tok := lx.next(text, pt.end); n < len(digits)-2 && !tok.brk; {
+		w := lx.info(tok)
+		if w == nil || tok.kind != tWord {
+			break
+		}
+		switch {
+		case w.is(cUnit):
+			digits[n] = '0' + byte(w.val[cUnit])
+			n++
+		case w.is(cTeen) || w.is(cTens):
+			v := int(w.val[cTeen] + w.val[cTens])
+			digits[n], digits[n+1] = '0'+byte(v/10), '0'+byte(v%10)
+			n += 2
+			if w.is(cTens) {
+				nx := lx.next(text, tok.end)
+				if u := lx.info(lx.next(text, nx.end)); nx.kind == tPunct && text[nx.start] == '-' && u.is(cUnit) {
+					tok = lx.next(text, nx.end)
+					digits[n-1] = '0' + byte(u.val[cUnit])
+				}
+			}
+		default:
+			tok.kind = tEOF
+		}
+		if tok.kind == tEOF {
+			break
+		}
+		end = tok.end
+		tok = lx.next(text, tok.end)
+	}
+	if n == 0 {
+		return
+	}
+	f, scale := 0.0, 0.1
+	for _, d := range digits[:n] {
+		f += float64(d-'0') * scale
+		scale /= 10
+	}
+	c.cur += f
+	c.end, c.isInt = end, false
+}

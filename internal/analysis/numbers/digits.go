@@ -1,0 +1,258 @@
+package numbers
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// numLex is a figure written in digits, as lexDigits reads it.
+type numLex struct {
+	end     int
+	v       float64
+	isInt   bool
+	lead0   bool    // "01": a date or code part, never the high end of a range
+	scale   float64 // a glued scale suffix was applied ("10k")
+	unit    string  // a glued measurement unit ("170mm"), lower-cased
+	ordinal bool    // "21st"
+	skip    bool    // a code, clock time or other non-number: skip to end
+}
+
+// lexDigits reads the figure that starts at text[start], a digit or a "."
+// before digits. money says a currency sign came before, so "$2m" is millions.
+func (lx *lexicon) lexDigits(text string, start int, money bool) numLex {
+	n := numLex{isInt: true}
+	p := start
+	a := acc{exact: true}
+	q := p
+	for q < len(text) && isDigit(text[q]) {
+		a.add(text[q])
+		q++
+	}
+	n.lead0 = q-p > 1 && text[p] == '0'
+	intLen := q - p
+	// A dotted run like "192.168.1.2" or "10.2.1" is a series of integers.
+	dotted := p >= 2 && text[p-1] == '.' && isDigit(text[p-2])
+	if intLen > 0 && q < len(text) && text[q] == ':' && intLen <= 2 && twoDigitsAt(text, q+1) {
+		return n.skipTo(clockEnd(text, q+3))
+	}
+	if intLen > 0 && intLen <= 3 && !dotted {
+		q = groups(text, q, &a)
+	}
+	frac := 0
+	if q+1 < len(text) && text[q] == '.' && isDigit(text[q+1]) && !dotted {
+		r := q + 1
+		for r < len(text) && isDigit(text[r]) {
+			r++
+		}
+		if !(r+1 < len(text) && text[r] == '.' && isDigit(text[r+1])) {
+			a.addAll(text[q+1 : r])
+			frac = r - q - 1
+			n.isInt = false
+			q = r
+		}
+	}
+	if a.digits == 0 {
+		return n.skipTo(q + 1)
+	}
+	if a.exact {
+		n.v = float64(a.mant) / math.Pow10(frac)
+	} else {
+		n.v = parseSlow(text[p:q])
+	}
+	q = n.exponent(text, q)
+	n.end = q
+	if q < len(text) && letterAt(text, q) > 0 {
+		return lx.suffixAt(n, text, q, money)
+	}
+	return n
+}
+
+// acc accumulates the digits of a figure while they fit a float64 exactly.
+type acc struct {
+	mant   uint64
+	digits int
+	exact  bool
+}
+
+func (a *acc) add(c byte) {
+	if a.mant > (1<<53-10)/10 {
+		a.exact = false
+	}
+	a.mant = a.mant*10 + uint64(c-'0')
+	a.digits++
+}
+
+func (a *acc) addAll(s string) {
+	for i := 0; i < len(s); i++ {
+		a.add(s[i])
+	}
+}
+
+// groups reads thousands groups after the first one: ",234" or " 234".
+func groups(text string, q int, a *acc) int {
+	if q < len(text) && text[q] == ',' {
+		for q+3 < len(text) && text[q] == ',' && threeDigitsAt(text, q+1) {
+			a.addAll(text[q+1 : q+4])
+			q += 4
+		}
+		return q
+	}
+	// "1 234 567" and "40 000" with a space, no-break or thin space.
+	for q < len(text) {
+		s := spaceAt(text, q)
+		if s == 0 || text[q] == '\n' || !threeDigitsAt(text, q+s) {
+			break
+		}
+		after := q + s + 3
+		if after < len(text) {
+			c := text[after]
+			if letterAt(text, after) > 0 || c == '-' || c == ':' || c == '/' || c == ',' && threeDigitsAt(text, after+1) {
+				break
+			}
+		}
+		a.addAll(text[q+s : q+s+3])
+		q = after
+	}
+	return q
+}
+
+// exponent applies "e10", "e-3" or "^23" after the digits.
+func (n *numLex) exponent(text string, q int) int {
+	if q >= len(text) {
+		return q
+	}
+	c := text[q]
+	if c != 'e' && c != 'E' && c != '^' {
+		return q
+	}
+	r, neg := q+1, false
+	for r < len(text) && (text[r] == '-' || text[r] == '+') && (c == '^' || r == q+1) {
+		if text[r] == '-' {
+			neg = !neg
+		}
+		r++
+	}
+	s := r
+	for r < len(text) && isDigit(text[r]) && r-s < 4 {
+		r++
+	}
+	if r == s || r < len(text) && (letterAt(text, r) > 0 || isDigit(text[r])) {
+		return q
+	}
+	e, _ := strconv.Atoi(text[s:r])
+	if neg {
+		e = -e
+	}
+	if c == '^' {
+		n.v = math.Pow(n.v, float64(e))
+	} else {
+		n.v *= math.Pow10(e)
+	}
+	n.isInt = n.v == math.Trunc(n.v)
+	return r
+}
+
+// suffixAt reads the letters glued to a figure: an ordinal ending, a scale,
+// a unit, or else the figure is part of a code ("5G", "2S19").
+func (lx *lexicon) suffixAt(n numLex, text string, q int, money bool) numLex {
+	e := wordEnd(text, q)
+	word := text[q:e]
+	alnumAfter := func(i int) bool {
+		return i < len(text) && (isDigit(text[i]) || letterAt(text, i) > 0)
+	}
+	if lw := strings.ToLower(word); !alnumAfter(e) {
+		switch {
+		case lx.ordSuf[lw] && n.isInt:
+			n.ordinal, n.end = true, e
+			return n
+		case lx.suffix[word] > 0:
+			n.v *= lx.suffix[word]
+			n.scale, n.end = lx.suffix[word], e
+			return n
+		case money && lx.money[word] > 0:
+			n.v *= lx.money[word]
+			n.scale, n.end = lx.money[word], e
+			return n
+		}
+		if e+1 < len(text) && text[e] == '/' && letterAt(text, e+1) > 0 {
+			e2 := wordEnd(text, e+1)
+			if u := strings.ToLower(text[q:e2]); lx.measure[u] != "" && !alnumAfter(e2) {
+				n.unit, n.end = u, e2
+				return n
+			}
+		}
+		if lx.measure[lw] != "" {
+			n.unit, n.end = lw, e
+			return n
+		}
+	}
+	return n.skipTo(codeEnd(text, q))
+}
+
+func (n numLex) skipTo(end int) numLex {
+	n.skip, n.end = true, end
+	return n
+}
+
+// codeEnd returns the end of the run of letters, digits and inner hyphens
+// that makes a code like "T-72B3".
+func codeEnd(text string, i int) int {
+	for i < len(text) {
+		if isDigit(text[i]) {
+			i++
+			continue
+		}
+		if l := letterAt(text, i); l > 0 {
+			i += l
+			continue
+		}
+		if text[i] == '-' && i+1 < len(text) && (isDigit(text[i+1]) || letterAt(text, i+1) > 0) {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// clockEnd returns the end of a clock time whose minutes end at i: seconds
+// and an "am"/"pm" may follow.
+func clockEnd(text string, i int) int {
+	if i < len(text) && text[i] == ':' && twoDigitsAt(text, i+1) {
+		i += 3
+	}
+	j := i
+	if j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j+1 < len(text) {
+		a, m := text[j]|0x20, text[j+1]|0x20
+		if (a == 'a' || a == 'p') && m == 'm' && !(j+2 < len(text) && letterAt(text, j+2) > 0) {
+			return j + 2
+		}
+	}
+	return i
+}
+
+func twoDigitsAt(text string, i int) bool {
+	return i+1 < len(text) && isDigit(text[i]) && isDigit(text[i+1]) &&
+		!(i+2 < len(text) && isDigit(text[i+2]))
+}
+
+func threeDigitsAt(text string, i int) bool {
+	return i+2 < len(text) && isDigit(text[i]) && isDigit(text[i+1]) && isDigit(text[i+2]) &&
+		!(i+3 < len(text) && isDigit(text[i+3]))
+}
+
+// parseSlow parses a figure too long for exact integer arithmetic.
+func parseSlow(s string) float64 {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) || s[i] == '.' {
+			b.WriteByte(s[i])
+		}
+	}
+	v, _ := strconv.ParseFloat(b.String(), 64)
+	return v
+}

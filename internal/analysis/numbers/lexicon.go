@@ -1,0 +1,231 @@
+package numbers
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// class names an entry's role; see data/en/lexicon.txt for each.
+type class uint8
+
+const (
+	cNone class = iota
+	// Single-word classes: a bit set per word.
+	cUnit
+	cTeen
+	cTens
+	cHundred
+	cScale
+	cAbbr
+	cOrdinal
+	cFraction
+	cFractions
+	cDozen
+	cArticle
+	cHalf
+	cNegative
+	cPoint
+	cAnd
+	cPronounOne
+	cPartitive
+	nWordClasses
+	// Phrase classes: matched as token sequences.
+	cApprox
+	cExact
+	cMin
+	cMax
+	cPostMin
+	cPostMax
+	cPostApprox
+	cVague
+	cSeveral
+	cPercent
+	cPercentPoint
+	cMeasure
+	cCurrency
+	cRangeOpen
+	cRangeSep
+	cRangeConj
+	// Glued suffixes: matched exactly on the letters after digits.
+	cSuffix
+	cMoneySuffix
+	cOrdSuffix
+)
+
+var classNames = map[string]class{
+	"unit": cUnit, "teen": cTeen, "tens": cTens, "hundred": cHundred, "scale": cScale,
+	"abbr": cAbbr, "ordinal": cOrdinal, "fraction": cFraction, "fractions": cFractions,
+	"dozen": cDozen, "article": cArticle, "half": cHalf, "negative": cNegative,
+	"point": cPoint, "and": cAnd, "pronounone": cPronounOne, "partitive": cPartitive, "rangeconj": cRangeConj,
+	"approx": cApprox, "exact": cExact, "min": cMin, "min>": cMin, "max": cMax, "max<": cMax,
+	"postmin": cPostMin, "postmax": cPostMax, "postapprox": cPostApprox,
+	"vague": cVague, "several": cSeveral, "percent": cPercent, "percentpoint": cPercentPoint,
+	"measure": cMeasure, "currency": cCurrency, "rangeopen": cRangeOpen, "rangesep": cRangeSep,
+	"suffix": cSuffix, "moneysuffix": cMoneySuffix, "ordsuffix": cOrdSuffix,
+}
+
+// wordInfo is what the lexicon knows of one lower-cased token.
+type wordInfo struct {
+	cls     uint32 // bit c set when the word has single-word class c
+	starts  bool   // some phrase begins with this token
+	val     [nWordClasses]float64
+	phrases []*phrase // phrases that begin with this token, longest first
+}
+
+func (w *wordInfo) is(c class) bool { return w != nil && w.cls&(1<<c) != 0 }
+
+// phrase is a multi-token entry: a qualifier, unit, vague amount...
+type phrase struct {
+	ids  []int32
+	cls  class
+	val  float64
+	open bool   // the bound is excluded: "more than 30" is (30,∞)
+	join int32  // rangeopen: the id of the word that joins the two ends
+	text string // the phrase as the data writes it, tokens joined by spaces
+}
+
+// lexicon is one language's number vocabulary.
+type lexicon struct {
+	ids     map[string]int32
+	words   []wordInfo // by id; words[0] is the unknown word
+	maxLen  int
+	suffix  map[string]float64 // glued scale suffixes, exact case
+	money   map[string]float64 // glued scale suffixes after a currency sign
+	ordSuf  map[string]bool    // glued ordinal endings, lower case
+	measure map[string]string  // glued units, lower case, with their "/" part
+}
+
+// loadLexicon reads data/<lang>/lexicon.txt.
+func loadLexicon(lang string) (*lexicon, error) {
+	name := "data/" + lang + "/lexicon.txt"
+	b, err := fs.ReadFile(dataFS, name)
+	if err != nil {
+		return nil, fmt.Errorf("numbers: no lexicon for language %q: %w", lang, err)
+	}
+	lx := &lexicon{
+		ids:     map[string]int32{},
+		words:   make([]wordInfo, 1, 256),
+		suffix:  map[string]float64{},
+		money:   map[string]float64{},
+		ordSuf:  map[string]bool{},
+		measure: map[string]string{},
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for line := 1; sc.Scan(); line++ {
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		if err := lx.add(s); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+	}
+	for i := range lx.words {
+		ps := lx.words[i].phrases
+		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].ids) > len(ps[b].ids) })
+	}
+	return lx, nil
+}
+
+// add reads one entry line.
+func (lx *lexicon) add(s string) error {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return fmt.Errorf("entry %q: want CLASS VALUE PHRASE", s)
+	}
+	cls, ok := classNames[f[0]]
+	if !ok {
+		return fmt.Errorf("entry %q: unknown class %q", s, f[0])
+	}
+	text := strings.Join(f[2:], " ")
+	var val float64
+	if f[1] != "-" && cls != cRangeOpen {
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return fmt.Errorf("entry %q: value: %w", s, err)
+		}
+		val = v
+	}
+	switch cls {
+	case cSuffix:
+		lx.suffix[text] = val
+		return nil
+	case cMoneySuffix:
+		lx.money[text] = val
+		return nil
+	case cOrdSuffix:
+		lx.ordSuf[strings.ToLower(text)] = true
+		return nil
+	}
+	toks := lx.split(text)
+	if len(toks) == 0 {
+		return fmt.Errorf("entry %q: empty phrase", s)
+	}
+	if cls < nWordClasses {
+		if len(toks) != 1 {
+			return fmt.Errorf("entry %q: class %s takes one word", s, f[0])
+		}
+		w := &lx.words[lx.intern(toks[0])]
+		w.cls |= 1 << cls
+		w.val[cls] = val
+		return nil
+	}
+	p := &phrase{cls: cls, val: val, open: strings.HasSuffix(f[0], ">") || strings.HasSuffix(f[0], "<")}
+	for _, t := range toks {
+		p.ids = append(p.ids, lx.intern(t))
+	}
+	p.text = strings.Join(toks, " ")
+	if cls == cRangeOpen {
+		p.join = lx.intern(strings.ToLower(f[1]))
+	}
+	if cls == cMeasure {
+		lx.measure[strings.Join(toks, "")] = strings.Join(toks, "")
+	}
+	w := &lx.words[p.ids[0]]
+	w.starts = true
+	w.phrases = append(w.phrases, p)
+	return nil
+}
+
+// split cuts a data phrase into lower-cased tokens the way next cuts text.
+func (lx *lexicon) split(s string) []string {
+	var out []string
+	for pos := 0; ; {
+		t := lx.next(s, pos)
+		if t.kind == tEOF {
+			return out
+		}
+		out = append(out, strings.ToLower(s[t.start:t.end]))
+		pos = t.end
+	}
+}
+
+// intern returns the id of a lower-cased token, adding it when new.
+func (lx *lexicon) intern(s string) int32 {
+	if id, ok := lx.ids[s]; ok {
+		return id
+	}
+	id := int32(len(lx.words))
+	lx.words = append(lx.words, wordInfo{})
+	lx.ids[s] = id
+	if len(s) > lx.maxLen {
+		lx.maxLen = len(s)
+	}
+	return id
+}
+
+// info returns what the lexicon knows of a token, nil for unknown tokens.
+func (lx *lexicon) info(t token) *wordInfo {
+	if t.id == 0 {
+		return nil
+	}
+	return &lx.words[t.id]
+}

@@ -1,0 +1,295 @@
+package numbers
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// mentionAt reads the mention that starts at t, if any. skip > t.end says
+// the text up to skip is a code or clock time and holds no mention.
+func (lx *lexicon) mentionAt(text string, t token, prev token) (Mention, int, bool) {
+	if p, end := lx.match(text, t, bit(cRangeOpen)); p != nil {
+		if m, ok := lx.openRange(text, t, p, end, prev); ok {
+			return m, 0, true
+		}
+	}
+	if p, end := lx.match(text, t, mQual); p != nil && lx.symbolOK(text, t.start, end) {
+		body := lx.next(text, end)
+		if !body.brk {
+			if m, _, ok := lx.bodyAt(text, body, prev, true); ok && !m.Ordinal {
+				lx.qualify(text, &m, p, t.start, end)
+				lx.compound(text, &m)
+				return m, 0, true
+			}
+		}
+	}
+	return lx.bodyAt(text, t, prev, false)
+}
+
+// symbolOK rejects the comparison signs of "<>30" and "=>30".
+func (lx *lexicon) symbolOK(text string, start, end int) bool {
+	bad := func(c byte) bool { return c == '<' || c == '>' || c == '=' }
+	if isASCIILetter(text[start]) {
+		return true
+	}
+	return !(start > 0 && bad(text[start-1])) && !(end < len(text) && bad(text[end]))
+}
+
+// qualify applies a qualifier phrase to m and widens its span.
+func (lx *lexicon) qualify(text string, m *Mention, p *phrase, start, end int) {
+	m.Qualifier = strings.ToLower(text[start:end])
+	m.Start = start
+	if m.Vague && p.cls != cMax {
+		return
+	}
+	if m.Value.Kind == news.KindRange {
+		return
+	}
+	if m.Value.Kind != news.KindExact && p.cls == cApprox {
+		return // "about 500 or more" is at least 500
+	}
+	v := m.Value.V
+	m.Value = news.Value{V: v}
+	m.OpenLow, m.OpenHigh = false, false
+	switch p.cls {
+	case cApprox:
+		m.Value.Kind = news.KindApprox
+	case cExact:
+		m.Value.Kind = news.KindExact
+	case cMin:
+		m.Value.Kind, m.OpenLow = news.KindMin, p.open
+	case cMax:
+		m.Value.Kind, m.OpenHigh = news.KindMax, p.open
+	}
+}
+
+// bodyAt reads a vague amount, or a figure with what may follow it: a
+// qualifier after it ("or more") or the other end of a range.
+func (lx *lexicon) bodyAt(text string, t token, prev token, qual bool) (Mention, int, bool) {
+	if m, ok := lx.vagueAt(text, t); ok {
+		return m, 0, true
+	}
+	f, skip, ok := lx.figureAt(text, t, prev, qual)
+	if !ok {
+		return Mention{}, skip, false
+	}
+	m := f.mention()
+	if m.Ordinal || m.Measurement() {
+		return m, 0, true
+	}
+	if lx.rangeAfter(text, &m, f) {
+		return m, 0, true
+	}
+	lx.postQualifier(text, &m)
+	return m, 0, true
+}
+
+// mention turns a lone figure into an exact mention.
+func (f figure) mention() Mention {
+	return Mention{
+		Span:     news.Span{Start: f.start, End: f.end},
+		Num:      news.Span{Start: f.numStart, End: f.numEnd},
+		Value:    news.Value{Kind: news.KindExact, V: f.v},
+		Percent:  f.percent,
+		Unit:     f.unit,
+		Ordinal:  f.c.ordinal,
+		Words:    f.c.words,
+		Currency: f.currency,
+	}
+}
+
+// postQualifier reads "or more", "plus", "or so" after a figure.
+func (lx *lexicon) postQualifier(text string, m *Mention) {
+	nt := lx.next(text, m.End)
+	p, end := lx.match(text, nt, mPost)
+	if p == nil || nt.brk || nt.kind == tPunct && nt.gap > 0 {
+		return
+	}
+	if nt.kind == tPunct && end < len(text) && (isDigit(text[end]) || letterAt(text, end) > 0) {
+		return // "5+3", "+1-222"
+	}
+	m.End = end
+	if m.Qualifier == "" {
+		m.Qualifier = strings.ToLower(text[nt.start:end])
+	}
+	switch p.cls {
+	case cPostMin:
+		m.Value.Kind = news.KindMin
+	case cPostMax:
+		m.Value.Kind = news.KindMax
+	case cPostApprox:
+		m.Value.Kind = news.KindApprox
+	}
+}
+
+// rangeAfter reads "to 12,000", "-12,000" or "or three" after the figure f
+// and makes m a range.
+func (lx *lexicon) rangeAfter(text string, m *Mention, f figure) bool {
+	sep := lx.next(text, f.end)
+	p, end := lx.match(text, sep, bit(cRangeSep))
+	if p == nil || sep.brk {
+		return false
+	}
+	if _, post := lx.match(text, sep, mPost); post > 0 {
+		return false // "5 or more"
+	}
+	nt := lx.next(text, end)
+	dash := sep.kind == tPunct
+	if nt.brk || dash && (sep.gap == 0) != (nt.gap == 0) {
+		return false
+	}
+	g, _, ok := lx.figureAt(text, nt, sep, false)
+	if !ok {
+		return false
+	}
+	return lx.makeRange(m, f, g, dash)
+}
+
+// makeRange joins the figures f and g into the range m when they make one.
+func (lx *lexicon) makeRange(m *Mention, f, g figure, dash bool) bool {
+	if g.c.ordinal || f.c.ordinal || dash && g.c.lead0 || g.unit != "" && f.unit != "" && g.unit != f.unit {
+		return false
+	}
+	lo, hi := f.v, g.v
+	if f.c.tailScale == 0 && g.c.tailScale > 0 && lo*g.c.tailScale < hi {
+		lo *= g.c.tailScale // "10 to 12 thousand"
+	}
+	if !(lo < hi) {
+		return false
+	}
+	m.End = max(m.End, g.end)
+	m.Num.End = g.numEnd
+	m.Low = news.Span{Start: f.numStart, End: f.numEnd}
+	m.High = news.Span{Start: g.numStart, End: g.numEnd}
+	m.Value = news.Value{Kind: news.KindRange, Low: lo, High: hi}
+	m.Percent = f.percent || g.percent
+	m.Words = f.c.words || g.c.words
+	if m.Unit == "" {
+		m.Unit = g.unit
+	}
+	if m.Currency == "" {
+		m.Currency = g.currency
+	}
+	return true
+}
+
+// openRange reads "between X and Y", "from X to Y".
+func (lx *lexicon) openRange(text string, t token, p *phrase, end int, prev token) (Mention, bool) {
+	nt := lx.next(text, end)
+	f, _, ok := lx.figureAt(text, nt, prev, false)
+	if !ok || f.c.ordinal || f.unit != "" && !f.percent {
+		return Mention{}, false
+	}
+	j := lx.next(text, f.end)
+	if j.id != p.join || j.brk {
+		return Mention{}, false
+	}
+	g, _, ok := lx.figureAt(text, lx.next(text, j.end), j, false)
+	if !ok {
+		return Mention{}, false
+	}
+	m := f.mention()
+	if !lx.makeRange(&m, f, g, false) {
+		return Mention{}, false
+	}
+	m.Start = t.start
+	m.Qualifier = strings.ToLower(text[t.start:end])
+	return m, true
+}
+
+// compound joins "more than 10 and less than 20" into one range.
+func (lx *lexicon) compound(text string, m *Mention) {
+	k := m.Value.Kind
+	if k != news.KindMin && k != news.KindMax {
+		return
+	}
+	cj := lx.next(text, m.End)
+	p, end := lx.match(text, cj, bit(cRangeConj))
+	if p == nil || cj.brk {
+		return
+	}
+	qt := lx.next(text, end)
+	q, qend := lx.match(text, qt, mQual)
+	if q == nil || !lx.symbolOK(text, qt.start, qend) {
+		return
+	}
+	n, _, ok := lx.bodyAt(text, lx.next(text, qend), cj, true)
+	if !ok || n.Vague || n.Ordinal || n.Value.Kind != news.KindExact || n.Percent != m.Percent {
+		return
+	}
+	lx.qualify(text, &n, q, qt.start, qend)
+	lo, hi, ol, oh := m.Value.V, n.Value.V, m.OpenLow, n.OpenHigh
+	if k == news.KindMax {
+		if n.Value.Kind != news.KindMin {
+			return
+		}
+		lo, hi, ol, oh = n.Value.V, m.Value.V, n.OpenLow, m.OpenHigh
+	} else if n.Value.Kind != news.KindMax {
+		return
+	}
+	if !(lo < hi) {
+		return
+	}
+	m.Value = news.Value{Kind: news.KindRange, Low: lo, High: hi}
+	m.OpenLow, m.OpenHigh = ol, oh
+	if k == news.KindMin {
+		m.Low, m.High = m.Num, n.Num
+	} else {
+		m.Low, m.High = n.Num, m.Num
+	}
+	m.Num.End, m.End = n.Num.End, n.End
+}
+
+// vagueAt reads a vague amount: "dozens", "several hundred", "tens of
+// thousands", "hundreds of thousands".
+func (lx *lexicon) vagueAt(text string, t token) (Mention, bool) {
+	mult, start := 1.0, t.start
+	cur := t
+	if p, end := lx.match(text, t, bit(cSeveral)); p != nil {
+		mult = p.val
+		cur = lx.next(text, end)
+		if cur.brk {
+			return Mention{}, false
+		}
+		w := lx.info(cur)
+		if w == nil || w.cls&(1<<cHundred|1<<cScale|1<<cDozen) == 0 {
+			return Mention{}, false
+		}
+		mult *= w.val[cHundred] + w.val[cScale] + w.val[cDozen]
+	} else if p, end := lx.match(text, t, bit(cVague)); p != nil && end == t.end {
+		mult = p.val
+	} else {
+		return Mention{}, false
+	}
+	end := cur.end
+	for {
+		nt := lx.next(text, end)
+		w := lx.info(nt)
+		if nt.brk || w == nil {
+			break
+		}
+		if w.is(cScale) && nt.kind == tWord {
+			mult *= w.val[cScale] // "several hundred thousand"
+			end = nt.end
+			continue
+		}
+		if !w.is(cPartitive) {
+			break
+		}
+		vt := lx.next(text, nt.end)
+		p, vend := lx.match(text, vt, bit(cVague))
+		if p == nil || vt.brk || vend != vt.end || p.val <= 12 {
+			break
+		}
+		mult *= p.val // "tens of thousands"
+		end = vend
+	}
+	return Mention{
+		Span:  news.Span{Start: start, End: end},
+		Num:   news.Span{Start: start, End: end},
+		Value: news.Value{Kind: news.KindMin, V: mult},
+		Vague: true,
+		Words: true,
+	}, true
+}

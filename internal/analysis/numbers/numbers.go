@@ -1,0 +1,120 @@
+// Package numbers finds numeric expressions in text: figures in digits or
+// words, with their qualifiers ("about", "more than"), ranges ("between 10
+// and 12"), percentages, vague amounts ("tens of thousands") and the units
+// that make a figure a measurement ("155 mm"). Every mention carries byte
+// spans into the unchanged text and a resolved news.Value.
+//
+// The Go code holds the grammar; each language's words live in
+// data/<lang>/lexicon.txt, so a language is added as data.
+//
+// Ordinals ("3rd", "twenty-first") are returned with Ordinal set, and codes
+// with letters ("KN-23", "G7", "COVID-19") and clock times ("02:00") are not
+// returned at all. Years and dates are returned as plain figures: callers
+// drop them with the date spans they know.
+package numbers
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// Mention is one numeric expression in a text.
+type Mention struct {
+	news.Span            // the whole expression with its qualifier, range words, currency and unit
+	Num       news.Span  // the number or numbers without the qualifier: "11,000 and 12,000"
+	Value     news.Value // V for exact, approx, min and max; Low and High for a range
+	Qualifier string     // the qualifier as written, lower-cased; "" if none
+	Percent   bool       // "15%", "15 percent", "fifteen per cent"
+	Vague     bool       // "thousands", "several hundred": Value is the floor, kind min
+	Unit      string     // a unit that makes it a measurement, lower-cased: "mm", "km/h", "%"
+	Ordinal   bool       // "1st", "third"
+	Words     bool       // written at least partly in words
+
+	// Currency is the money sign or code written before the figure ("$",
+	// "US$", "€"), "" if none.
+	Currency string
+	// Low and High are the spans of the two ends of a range; zero otherwise.
+	Low, High news.Span
+	// OpenLow and OpenHigh say a bound is excluded: "more than 30" is
+	// (30,∞), "at least 30" is [30,∞). Ranges are closed.
+	OpenLow, OpenHigh bool
+}
+
+// Measurement reports whether the figure measures something (a caliber, a
+// distance, a weight) rather than counting: a unit other than percent.
+func (m Mention) Measurement() bool { return m.Unit != "" && !m.Percent }
+
+// Recognizer finds numeric expressions in one language. It is safe for
+// concurrent use.
+type Recognizer struct {
+	lang string
+	lx   *lexicon
+}
+
+var (
+	cacheMu sync.Mutex
+	cache   = map[string]*lexicon{}
+)
+
+// New returns a recognizer for the language lang ("en"). It fails for a
+// language without a lexicon.
+func New(lang string) (*Recognizer, error) {
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+	lx, ok := cache[lang]
+	if !ok {
+		var err error
+		if lx, err = loadLexicon(lang); err != nil {
+			return nil, fmt.Errorf("new number recognizer: %w", err)
+		}
+		cache[lang] = lx
+	}
+	return &Recognizer{lang: lang, lx: lx}, nil
+}
+
+// Lang returns the recognizer's language.
+func (r *Recognizer) Lang() string { return r.lang }
+
+// Find returns the numeric expressions in text in order of Start, without
+// overlaps. Offsets are bytes into text; any input is accepted.
+func (r *Recognizer) Find(text string) []Mention {
+	var out []Mention
+	lx := r.lx
+	var prev token
+	for pos := 0; pos < len(text); {
+		t := lx.next(text, pos)
+		if t.kind == tEOF {
+			break
+		}
+		if lx.trigger(text, t) {
+			m, skip, ok := lx.mentionAt(text, t, prev)
+			if ok {
+				out = append(out, m)
+				prev, pos = token{}, m.End
+				continue
+			}
+			if skip > t.end {
+				prev, pos = token{}, skip
+				continue
+			}
+		}
+		prev, pos = t, t.end
+	}
+	return out
+}
+
+// trigger reports whether a mention may start at t.
+func (lx *lexicon) trigger(text string, t token) bool {
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		if text[t.start] == '.' {
+			return t.end < len(text) && isDigit(text[t.end]) && (t.start == 0 || !isDigit(text[t.start-1]))
+		}
+	}
+	w := lx.info(t)
+	return w != nil && (w.starts || w.cls != 0)
+}
