@@ -10,11 +10,6 @@ var errPending = errors.New("not available in this build yet")
 
 // Each of these moves to a file of its own name when it is implemented.
 
-func runExtract(ctx context.Context, env *Env, args []string) error   { return errPending }
-func runIngest(ctx context.Context, env *Env, args []string) error    { return errPending }
-func runDocs(ctx context.Context, env *Env, args []string) error      { return errPending }
-func runShow(ctx context.Context, env *Env, args []string) error      { return errPending }
-func runClaims(ctx context.Context, env *Env, args []string) error    { return errPending }
 func runEstimates(ctx context.Context, env *Env, args []string) error { return errPending }
 func runConflicts(ctx context.Context, env *Env, args []string) error { return errPending }
 func runReport(ctx context.Context, env *Env, args []string) error    { return errPending }

@@ -1,0 +1,205 @@
+// Package claim is the last analysis stage: it joins each quantity to the
+// attribution that covers it and writes the claims of CONTRACT.md, and adds
+// statement claims for attributed content that carries no figure.
+package claim
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/analysis/lang"
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// Stage fills Doc.Claims from Quantities and Attributions.
+type Stage struct{ Lex *lang.Lexicon }
+
+// Name implements the analysis stage contract.
+func (s *Stage) Name() string { return "claim" }
+
+// OutletName is the source name of unattributed claims when the document's
+// outlet is unknown.
+const OutletName = "the outlet"
+
+// Annotate writes Doc.Claims.
+func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
+	d.Claims = d.Claims[:0]
+	var published *string
+	if !d.Meta.Published.IsZero() {
+		published = news.Str(d.Meta.Published.Format(time.DateOnly))
+	}
+	outlet := news.Source{Name: OutletName, Type: news.SourceOutlet}
+	if d.Meta.Outlet != "" {
+		outlet.Name = d.Meta.Outlet
+	}
+	covered := make([]bool, len(d.Attributions))
+	for _, q := range d.Quantities {
+		c := news.Claim{
+			Type:       news.ClaimQuantity,
+			Doc:        d.ID,
+			Start:      q.Start,
+			End:        q.End,
+			Quote:      q.Of(d.Text),
+			Sentence:   sentenceText(d, q.Sentence, q.Sentence),
+			NumberText: news.Str(q.Number.Of(d.Text)),
+			Value:      &q.Value,
+			Noun:       news.Str(q.Noun),
+			What:       news.Str(q.What),
+			Measure:    news.Str(q.Measure),
+			Actor:      news.Str(q.Actor),
+			Location:   news.Str(q.Location),
+			Source:     outlet,
+			Via:        []string{},
+			Hedge:      news.HedgeAsserted,
+			Published:  published,
+		}
+		v := q.Value
+		c.Value = &v
+		ai := covering(d.Attributions, q.Number)
+		if ai >= 0 {
+			covered[ai] = true
+			a := d.Attributions[ai]
+			c.Source, c.Via, c.Cue, c.Direct = a.Source, a.Via, news.Str(a.Cue), a.Direct
+			if h, ok := s.Lex.Cues.Get(a.Cue); ok {
+				c.Hedge = h
+			}
+			if a.Hedge == news.HedgeUnconfirmed {
+				c.Hedge = news.HedgeUnconfirmed
+			}
+			if !a.SaidOn.IsZero() {
+				c.SaidOn = news.Str(a.SaidOn.Format(time.DateOnly))
+			}
+		}
+		if h := s.localHedge(d, q); h != "" && c.Hedge != news.HedgeUnconfirmed {
+			c.Hedge = h
+		}
+		c.ID = claimID(d.ID, c.Type, c.Start, c.End)
+		d.Claims = append(d.Claims, c)
+	}
+	for i, a := range d.Attributions {
+		if covered[i] || containsQuantity(d.Quantities, a.Content) || a.Content.Empty() {
+			continue
+		}
+		first, last := d.SentenceAt(a.Content.Start), d.SentenceAt(a.Content.End-1)
+		c := news.Claim{
+			Type:      news.ClaimStatement,
+			Doc:       d.ID,
+			Start:     a.Content.Start,
+			End:       a.Content.End,
+			Quote:     a.Content.Of(d.Text),
+			Sentence:  sentenceText(d, first, last),
+			Source:    a.Source,
+			Via:       a.Via,
+			Cue:       news.Str(a.Cue),
+			Direct:    a.Direct,
+			Hedge:     a.Hedge,
+			Published: published,
+		}
+		if !a.SaidOn.IsZero() {
+			c.SaidOn = news.Str(a.SaidOn.Format(time.DateOnly))
+		}
+		c.ID = claimID(d.ID, c.Type, c.Start, c.End)
+		d.Claims = append(d.Claims, c)
+	}
+	return nil
+}
+
+// covering returns the attribution whose content holds sp, the innermost
+// when several do, or -1.
+func covering(atts []news.Attribution, sp news.Span) int {
+	best := -1
+	for i, a := range atts {
+		if a.Content.Contains(sp) && (best < 0 || atts[best].Content.Contains(a.Content)) {
+			best = i
+		}
+	}
+	return best
+}
+
+func containsQuantity(qs []news.Quantity, sp news.Span) bool {
+	for _, q := range qs {
+		if sp.Contains(q.Number) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceText returns the text from sentence first to sentence last; the
+// empty string when the indexes are out of range.
+func sentenceText(d *news.Doc, first, last int) string {
+	if first < 0 || last < first || last >= len(d.Sentences) {
+		return ""
+	}
+	return d.Text[d.Sentences[first].Start:d.Sentences[last].End]
+}
+
+// localHedge reads the hedge of a figure from its own clause: the nearest
+// hedge phrase since the previous figure ("it is estimated that an
+// additional 3,000"), else the first after it up to the clause end
+// ("4,000 are believed to", "troops reportedly deployed").
+func (s *Stage) localHedge(d *news.Doc, q news.Quantity) string {
+	if q.Sentence < 0 || q.Sentence >= len(d.Sentences) {
+		return ""
+	}
+	sent := d.Sentences[q.Sentence].Span
+	toks := token.Tokenize(d.Text, sent)
+	lo := 0
+	hedge := ""
+	for j, t := range toks {
+		if t.End > q.Number.Start {
+			break
+		}
+		if t.Start >= sent.Start && isFigureBoundary(d, q, t) {
+			lo, hedge = j+1, ""
+		}
+		if j < lo {
+			continue
+		}
+		if n, h := s.Lex.Hedges.MatchAt(d.Text, toks, j); n > 0 && toks[j+n-1].End <= q.Number.Start {
+			hedge = h
+		}
+	}
+	if hedge != "" {
+		return hedge
+	}
+	for j, t := range toks {
+		if t.Start < q.Number.End {
+			continue
+		}
+		w := t.Text(d.Text)
+		if w == "," || w == ";" || w == ":" || w == "—" {
+			break
+		}
+		if n, h := s.Lex.Hedges.MatchAt(d.Text, toks, j); n > 0 {
+			return h
+		}
+	}
+	return ""
+}
+
+// isFigureBoundary reports whether token t is the end of another figure of
+// the same sentence: hedges before it belong to that figure.
+func isFigureBoundary(d *news.Doc, q news.Quantity, t token.Token) bool {
+	for _, o := range d.Quantities {
+		if o.Sentence == q.Sentence && o.Number.End == t.End && o.Number != q.Number {
+			return true
+		}
+	}
+	return false
+}
+
+// claimID is stable across runs: the document, the kind and the span.
+func claimID(doc, typ string, start, end int) string {
+	h := sha256.New()
+	h.Write([]byte(doc))
+	h.Write([]byte{0})
+	h.Write([]byte(typ))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(start) + ":" + strconv.Itoa(end)))
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}

@@ -1,0 +1,157 @@
+package quantity
+
+import (
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// lookback is how many sentences back an elided noun or a missing actor
+// may be taken from.
+const lookback = 4
+
+// quantity builds the quantity of mention k, or reports false when the
+// figure counts nothing worth a claim.
+func (sc *sentence) quantity(k int) (news.Quantity, bool) {
+	m := sc.nums[k]
+	q := news.Quantity{
+		Span:     m.Span,
+		Number:   m.Span,
+		Value:    m.Value,
+		Sentence: sc.idx,
+	}
+	np := sc.noun(k)
+	var ante *news.Quantity
+	if np.head >= 0 {
+		q.Noun = np.span.Of(sc.d.Text)
+		q.What = np.what
+		q.End = max(q.End, np.span.End)
+	} else if m.Percent {
+		q.What = "percent"
+	} else {
+		ante, np = sc.elided(k, np)
+		if ante != nil {
+			q.What, q.Noun = ante.What, ante.Noun
+			if np.anaphor >= 0 {
+				q.Noun = sc.word(np.anaphor)
+				q.Start = min(q.Start, sc.toks[np.anaphor].Start)
+			}
+		} else if np.head >= 0 {
+			q.What, q.Noun = np.what, np.span.Of(sc.d.Text)
+		}
+	}
+	hit := sc.measure(k, np)
+	q.Measure = hit.measure
+	if hit.tok >= 0 && np.head < 0 && hit.tok >= sc.tokIndex(m.End) {
+		// "4,000 are believed to have been killed or wounded": the quote
+		// runs to the verb that says what happened to the elided noun.
+		q.End = max(q.End, sc.toks[hit.tok+hit.n-1].End)
+	}
+	if q.What == "" && q.Measure == "" && !m.Vague && (m.Words || m.Value.Kind == news.KindExact && m.Value.V < 100) {
+		return q, false // a bare small number counts nothing we can name
+	}
+	receive := sc.receiveBefore(k)
+	actor, actorEnt, loc := sc.actor(k, np, receive)
+	if receive && q.Measure == "" {
+		q.Measure = "supplied"
+	}
+	if loc == "" {
+		loc = sc.location(k, actor, actorEnt)
+	}
+	if ante != nil {
+		if actor == "" {
+			actor = ante.Actor
+		}
+		if loc == "" {
+			loc = ante.Location
+		}
+		if q.Measure == "" {
+			q.Measure = ante.Measure
+		}
+	}
+	if q.What == "" {
+		q.What = "other"
+	}
+	q.Measure, q.What = refine(q.Measure, q.What)
+	if actor == "" {
+		if p := sc.recent(func(p *news.Quantity) bool { return p.What == q.What && p.Actor != "" }); p != nil {
+			actor = p.Actor
+		}
+	}
+	if loc == "" {
+		if p := sc.recent(func(p *news.Quantity) bool { return p.Location != "" && p.Actor == actor }); p != nil {
+			loc = p.Location
+		}
+	}
+	q.Actor, q.Location = actor, loc
+	if q.Measure == "" {
+		q.Measure = "other"
+		if q.What == "personnel" && loc != "" {
+			q.Measure = "deployed"
+		}
+	}
+	return q, true
+}
+
+// elided finds what a figure without its own noun counts: an earlier figure
+// of the same sentence ("of the initial 11,000 soldiers, 4,000 ..."), the
+// figure that "that number" takes up, or the nearest counted noun before it
+// ("drones are used in their hundreds of thousands").
+func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
+	first := sc.tokIndex(sc.nums[k].Start)
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		if n, _ := sc.s.Lex.Anaphora.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+			np.anaphor = j
+			if p := sc.recent(func(p *news.Quantity) bool { return p.What != "percent" }); p != nil {
+				return p, np
+			}
+			return nil, np
+		}
+	}
+	qs := sc.d.Quantities
+	if n := len(qs); n > 0 && qs[n-1].Sentence == sc.idx {
+		return &qs[n-1], np
+	}
+	lo := 0
+	if k > 0 {
+		lo = sc.tokIndex(sc.nums[k-1].End)
+	}
+	for j := first - 1; j >= lo; j-- {
+		if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n <= first {
+			np.head = j + n - 1
+			np.what = what
+			np.span.Start, np.span.End = sc.toks[j].Start, sc.toks[j+n-1].End
+			np.end = sc.tokIndex(sc.nums[k].End)
+			return nil, np
+		}
+	}
+	return nil, np
+}
+
+// recent returns the latest quantity of the last few sentences that ok accepts.
+func (sc *sentence) recent(ok func(*news.Quantity) bool) *news.Quantity {
+	qs := sc.d.Quantities
+	for i := len(qs) - 1; i >= 0; i-- {
+		if sc.idx-qs[i].Sentence > lookback {
+			return nil
+		}
+		if ok(&qs[i]) {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+// receiveBefore reports whether a verb of receiving governs mention k
+// ("securing ... two million rounds").
+func (sc *sentence) receiveBefore(k int) bool {
+	first := sc.tokIndex(sc.nums[k].Start)
+	lo := 0
+	if k > 0 {
+		lo = sc.tokIndex(sc.nums[k-1].End)
+	}
+	for j := first - 1; j >= lo && j >= first-12; j-- {
+		if n, _ := sc.s.Lex.Receive.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+			return true
+		}
+	}
+	return false
+}

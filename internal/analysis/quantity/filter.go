@@ -1,0 +1,96 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/analysis/numbers"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// durationWords follow a number that measures time, not a count
+// ("four months after", "a five-year plan", "45-year-old").
+var durationWords = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
+	"day": true, "days": true, "hour": true, "hours": true, "minute": true, "minutes": true,
+	"min": true, "mins": true, "second": true, "seconds": true, "decade": true, "decades": true,
+	"century": true, "centuries": true, "year-old": true, "years-old": true,
+}
+
+// keep reports whether a number mention is a quantity worth a claim. Dates,
+// years, clock times, ages, calibers, model numbers, ordinals, durations and
+// small number words used as pronouns ("the two sides", "one of") are not.
+func (sc *sentence) keep(m numbers.Mention) bool {
+	if m.Ordinal || m.Empty() {
+		return false
+	}
+	if m.Unit != "" && !m.Percent && !isCurrency(m.Unit) {
+		return false
+	}
+	for _, t := range sc.d.Times {
+		if t.Overlaps(m.Num) {
+			return false
+		}
+	}
+	text := sc.d.Text
+	// A number glued to letters is a model number or a code ("KN-23", "F-16s").
+	if m.Start > 0 && isCodeJoin(text[m.Start-1]) && m.Start > 1 && isLetter(text[m.Start-2]) {
+		return false
+	}
+	rest := text[m.End:min(len(text), m.End+24)]
+	if len(rest) > 0 && (rest[0] == '-' || isLetter(rest[0])) {
+		suffix := strings.ToLower(strings.TrimLeft(rest, "-"))
+		for w := range durationWords {
+			if strings.HasPrefix(suffix, w) {
+				return false
+			}
+		}
+		if isLetter(rest[0]) && !strings.HasPrefix(suffix, "s ") && !m.Percent {
+			// "1950s" is a decade; "170mm" a caliber the recognizer missed.
+			return false
+		}
+		if strings.HasPrefix(suffix, "s") && len(suffix) > 1 && !isLetter(suffix[1]) && !m.Words {
+			return false
+		}
+	}
+	if m.Value.Kind != news.KindRange && !m.Words && !m.Percent && m.Qualifier == "" {
+		v := m.Value.V
+		num := text[m.Num.Start:m.Num.End]
+		if v >= 1800 && v <= 2100 && v == float64(int(v)) && !strings.ContainsAny(num, ",. ") {
+			return false // a year
+		}
+	}
+	ti := sc.tokIndex(m.End)
+	next := sc.word(ti)
+	if durationWords[next] || strings.HasPrefix(next, "-year") {
+		return false
+	}
+	prevTok := sc.tokIndex(m.Start) - 1
+	prev := sc.word(prevTok)
+	if prev == "aged" || prev == "age" || prev == "ages" || prev == "page" || prev == "no." || prev == "number" && sc.word(prevTok-1) != "the" && sc.word(prevTok-1) != "that" {
+		return false
+	}
+	if m.Words && !m.Vague && m.Value.Kind == news.KindExact {
+		if m.Value.V == 1 {
+			return false // "one of", "a", pronoun uses
+		}
+		if m.Value.V <= 10 {
+			switch prev {
+			case "the", "these", "those", "both", "all", "its", "their", "our", "his", "her":
+				return false // "the two sides", "its two neighbours"
+			}
+		}
+	}
+	return true
+}
+
+func isCurrency(u string) bool {
+	switch u {
+	case "$", "usd", "€", "eur", "£", "gbp", "dollars", "euros", "won", "rubles", "roubles", "yen", "yuan", "hryvnias":
+		return true
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isCodeJoin(c byte) bool { return c == '-' }

@@ -1,0 +1,124 @@
+package quantity
+
+import (
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// nounPhrase is what a number counts.
+type nounPhrase struct {
+	span    news.Span // the noun as written ("artillery rounds"); empty when elided
+	what    string
+	head    int  // token index of the head noun, -1 when elided
+	end     int  // token index just past the noun phrase
+	generic bool // "units", "containers": what comes from the "of" complement
+	anaphor int  // token index of "number"/"figure" taken up by the figure, else -1
+}
+
+// maxNPTokens bounds how far after a number its noun may stand
+// ("3,000 highly trained North Korean special forces troops").
+const maxNPTokens = 7
+
+// noun finds the counted noun after mention k: the first counted noun from
+// the lexicon, skipping modifiers, names and demonyms, stopping at function
+// words and punctuation. "thousands of troops" and "units of guns" look
+// through "of".
+func (sc *sentence) noun(k int) nounPhrase {
+	m := sc.nums[k]
+	np := nounPhrase{head: -1, anaphor: -1}
+	i := sc.tokIndex(m.End)
+	np.end = i
+	limit := len(sc.toks)
+	if k+1 < len(sc.nums) {
+		limit = min(limit, sc.tokIndex(sc.nums[k+1].Start))
+	}
+	if m.Percent {
+		// "15% of the troops": the share of something; what stays percent.
+		np.what = "percent"
+		if sc.word(i) == "of" {
+			if sub := sc.scanNoun(i+1, limit); sub.head >= 0 {
+				sub.what = "percent"
+				return sub
+			}
+		}
+		return np
+	}
+	if sc.word(i) == "of" && (m.Vague || sc.word(i+1) == "the" || sc.word(i+1) == "them") {
+		i++
+	}
+	sub := sc.scanNoun(i, limit)
+	if sub.head < 0 {
+		return np
+	}
+	if sub.generic && sc.word(sub.end) == "of" {
+		if inner := sc.scanNoun(sub.end+1, limit); inner.head >= 0 && inner.what != "" {
+			sub.what = inner.what
+		}
+	}
+	return sub
+}
+
+// scanNoun looks for a counted noun from token i, within maxNPTokens.
+func (sc *sentence) scanNoun(i, limit int) nounPhrase {
+	lex := sc.s.Lex
+	np := nounPhrase{head: -1, anaphor: -1, end: i}
+	start := -1
+	for j := i; j < limit && j < i+maxNPTokens; j++ {
+		t := sc.toks[j]
+		if t.Kind != 0 { // punctuation or possessive ends the phrase
+			return np
+		}
+		if n, what := lex.Nouns.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+			// Prefer the longest compound that ends the phrase: "artillery
+			// rounds" over "artillery"; "troops" after "special forces".
+			for j+n < limit {
+				if n2, w2 := lex.Nouns.MatchAt(sc.d.Text, sc.toks, j+n); n2 > 0 {
+					j, n, what = j+n, n2, w2
+					continue
+				}
+				break
+			}
+			if start < 0 || !sc.modifierRun(start, j) {
+				start = j
+			}
+			np.head = j + n - 1
+			np.end = j + n
+			np.what = what
+			np.span = news.Span{Start: sc.toks[start].Start, End: sc.toks[j+n-1].End}
+			if g, _ := lex.Generic.MatchAt(sc.d.Text, sc.toks, j); g == n {
+				np.generic = true
+			}
+			return np
+		}
+		w := sc.word(j)
+		if n, _ := lex.Stop.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+			return np
+		}
+		if n, _ := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && w != "more" && w != "additional" && w != "new" && w != "fresh" && w != "extra" {
+			return np // a verb: the noun is elided ("4,000 killed")
+		}
+		if e := sc.entityAt(j); e >= 0 && !sc.ents[e].Demonym {
+			return np // "11,000 to Kursk" would have stopped at "to"; a name is not a noun
+		}
+		if start < 0 && !isCapitalizedWord(sc.d.Text, t.Span) {
+			start = j
+		}
+	}
+	return np
+}
+
+// modifierRun reports whether tokens [from, to) are lower-case modifiers
+// that belong to the noun ("artillery" in "artillery rounds" is matched as a
+// compound; "self-propelled" before "guns" is kept too).
+func (sc *sentence) modifierRun(from, to int) bool {
+	for j := from; j < to; j++ {
+		if isCapitalizedWord(sc.d.Text, sc.toks[j].Span) {
+			return false
+		}
+	}
+	return to-from <= 2
+}
+
+func isCapitalizedWord(text string, sp news.Span) bool {
+	c := text[sp.Start]
+	return c >= 'A' && c <= 'Z'
+}

@@ -1,0 +1,157 @@
+// Package quantity is the analysis stage that turns numbers into quantities:
+// it drops what is not a count (dates, ages, calibers, durations), finds the
+// counted noun even when it comes late or is elided, classifies it, and reads
+// the measure, the actor and the location from the words around it.
+package quantity
+
+import (
+	"context"
+	"sort"
+
+	"github.com/sitrep/sitrep/internal/analysis/lang"
+	"github.com/sitrep/sitrep/internal/analysis/numbers"
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// Stage fills Doc.Quantities. It reads Sentences, Entities and Times.
+type Stage struct {
+	Numbers *numbers.Recognizer
+	Lex     *lang.Lexicon
+	G       *gazetteer.Gazetteer
+}
+
+// Name implements the analysis stage contract.
+func (s *Stage) Name() string { return "quantity" }
+
+// sentence is the working context for one sentence.
+type sentence struct {
+	s     *Stage
+	d     *news.Doc
+	idx   int
+	span  news.Span
+	toks  []token.Token
+	ents  []news.Entity
+	srcs  []bool // ents[i] names a speaker, not an actor or place
+	nums  []numbers.Mention
+	prior []news.Quantity // quantities of earlier sentences, for elided nouns
+}
+
+// Annotate finds the quantities of every sentence that is not boilerplate.
+func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
+	d.Quantities = d.Quantities[:0]
+	all := s.Numbers.Find(d.Text)
+	ents := d.Entities
+	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	mi, ei := 0, 0
+	for si, sent := range d.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		for mi < len(all) && all[mi].Start < sent.Start {
+			mi++
+		}
+		mj := mi
+		for mj < len(all) && all[mj].End <= sent.End {
+			mj++
+		}
+		for ei < len(ents) && ents[ei].Start < sent.Start {
+			ei++
+		}
+		ej := ei
+		for ej < len(ents) && ents[ej].End <= sent.End {
+			ej++
+		}
+		if sent.Boilerplate || mj == mi {
+			mi = mj
+			continue
+		}
+		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities}
+		sc.toks = token.Tokenize(d.Text, sent.Span)
+		sc.markSources()
+		for _, m := range all[mi:mj] {
+			if sc.keep(m) {
+				sc.nums = append(sc.nums, m)
+			}
+		}
+		for k := range sc.nums {
+			if q, ok := sc.quantity(k); ok {
+				d.Quantities = append(d.Quantities, q)
+			}
+		}
+		mi = mj
+	}
+	return nil
+}
+
+// tokIndex returns the index of the first token starting at or after off.
+func (sc *sentence) tokIndex(off int) int {
+	return sort.Search(len(sc.toks), func(i int) bool { return sc.toks[i].Start >= off })
+}
+
+// word returns the lower-cased text of token i, or "" out of range.
+func (sc *sentence) word(i int) string {
+	if i < 0 || i >= len(sc.toks) {
+		return ""
+	}
+	return token.Norm(sc.toks[i].Text(sc.d.Text))
+}
+
+// entityAt returns the index of the entity starting at token i, or -1.
+func (sc *sentence) entityAt(i int) int {
+	if i < 0 || i >= len(sc.toks) {
+		return -1
+	}
+	for k, e := range sc.ents {
+		if e.Start == sc.toks[i].Start {
+			return k
+		}
+	}
+	return -1
+}
+
+// markSources flags entities that name a speaker: followed by a reporting
+// cue ("Seoul accusing", "South Korea reports") or introduced by one
+// ("according to NATO", "told AFP", "per the Kyiv Independent").
+func (sc *sentence) markSources() {
+	sc.srcs = make([]bool, len(sc.ents))
+	lex := sc.s.Lex
+	for k, e := range sc.ents {
+		if e.Demonym || e.Type == news.EntityWeapon {
+			continue
+		}
+		if e.Type == news.EntityOutlet {
+			sc.srcs[k] = true
+			continue
+		}
+		after := sc.tokIndex(e.End)
+		// Skip an apposition or a bracketed acronym: "the NIS (NIS) said".
+		for after < len(sc.toks) && sc.word(after) == "(" {
+			for after < len(sc.toks) && sc.word(after) != ")" {
+				after++
+			}
+			after++
+		}
+		for j := after; j < after+3 && j < len(sc.toks); j++ {
+			if n, _ := lex.Cues.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+				sc.srcs[k] = true
+				break
+			}
+			if w := sc.word(j); w != "also" && w != "has" && w != "have" && w != "had" && w != "recently" && w != "earlier" {
+				break
+			}
+		}
+		before := sc.tokIndex(e.Start)
+		for j := before - 1; j >= 0 && j >= before-4; j-- {
+			w := sc.word(j)
+			if w == "to" && sc.word(j-1) == "according" || w == "per" || w == "citing" || w == "told" || w == "by" && sc.word(j-1) == "published" {
+				sc.srcs[k] = true
+				break
+			}
+			if w == "," || w == "." {
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,236 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/analysis"
+	"github.com/sitrep/sitrep/internal/ingest"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+const extractExamples = `  sitrep extract report.txt
+  sitrep extract --format table ../shared/seeds/*.txt
+  sitrep extract --published 2024-11-06 --format json story.html
+  curl -s https://example.org/story | sitrep extract -
+  sitrep extract --format text page.html      # the article body, boilerplate left out`
+
+func runExtract(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "extract", "[flags] FILE...|-", extractExamples)
+	format := fs.String("format", "", "output: jsonl, json, table or text (default table on a terminal, else jsonl)")
+	langFlag := fs.String("lang", "auto", "document language: auto, en, de, es, fr, ru, uk")
+	published := fs.String("published", "", "publication date YYYY-MM-DD for every input (overrides what the text says)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "files analyzed in parallel")
+	var gaz stringList
+	fs.Var(&gaz, "gazetteer", "a gazetteer file extending the built-in one (repeatable)")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return usagef("no input: give files, folders or - for stdin")
+	}
+	f, err := outputFormat(env, *format, "jsonl", "json", "table", "text")
+	if err != nil {
+		return err
+	}
+	var pub time.Time
+	if *published != "" {
+		if pub, err = time.Parse(time.DateOnly, *published); err != nil {
+			return usagef("--published %q: want a date as YYYY-MM-DD", *published)
+		}
+	}
+	if *workers < 1 {
+		return usagef("--workers must be at least 1")
+	}
+	pipe, err := analysis.Default(analysis.Options{Lang: *langFlag, GazetteerFiles: gaz})
+	if err != nil {
+		return err
+	}
+	inputs, failed := expandInputs(env, paths)
+	total := len(inputs) + failed
+	out := newClaimWriter(env.Stdout, f)
+	analyze := func(name string) (*news.Doc, error) {
+		d, err := readInput(env, name)
+		if err != nil {
+			return nil, err
+		}
+		if !pub.IsZero() {
+			d.Meta.Published, d.PublishedFixed = pub, true
+		}
+		if err := pipe.Run(ctx, &d); err != nil {
+			return nil, fmt.Errorf("%s: analyze: %w", name, err)
+		}
+		return &d, nil
+	}
+	emit := func(name string, d *news.Doc, err error) error {
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "sitrep extract: %v\n", err)
+			failed++
+			return nil
+		}
+		return out.write(d)
+	}
+	if err := inOrder(ctx, inputs, *workers, analyze, emit); err != nil {
+		return err
+	}
+	if err := out.close(); err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	if failed > 0 {
+		return &partialError{failed: failed, total: total}
+	}
+	return nil
+}
+
+// readInput reads one input: "-" is stdin.
+func readInput(env *Env, name string) (news.Doc, error) {
+	if name == "-" {
+		d, _, err := ingest.Read("-", env.Stdin)
+		return d, err
+	}
+	d, _, err := ingest.ReadFile(name)
+	return d, err
+}
+
+// expandInputs turns folders into the files below them (sorted, hidden
+// files skipped). Missing paths are reported and counted as failures.
+func expandInputs(env *Env, paths []string) ([]string, int) {
+	var out []string
+	failed := 0
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, p)
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "sitrep extract: %s: %v\n", p, unwrapPathErr(err))
+			failed++
+			continue
+		}
+		if !fi.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		filepath.WalkDir(p, func(path string, de fs.DirEntry, err error) error {
+			if err != nil {
+				fmt.Fprintf(env.Stderr, "sitrep extract: %s: %v\n", path, unwrapPathErr(err))
+				failed++
+				return nil
+			}
+			if strings.HasPrefix(de.Name(), ".") && path != p {
+				if de.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !de.IsDir() {
+				out = append(out, path)
+			}
+			return nil
+		})
+	}
+	return out, failed
+}
+
+func unwrapPathErr(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+// claimWriter writes analyzed documents in one output format.
+type claimWriter struct {
+	w      io.Writer
+	format string
+	enc    *json.Encoder
+	n      int // claims written, for json array commas
+	table  *tableWriter
+}
+
+func newClaimWriter(w io.Writer, format string) *claimWriter {
+	cw := &claimWriter{w: w, format: format, enc: json.NewEncoder(w)}
+	cw.enc.SetEscapeHTML(false)
+	if format == "table" {
+		cw.table = newTableWriter(w)
+	}
+	return cw
+}
+
+func (cw *claimWriter) write(d *news.Doc) error {
+	switch cw.format {
+	case "text":
+		return writeMainText(cw.w, d)
+	case "table":
+		return cw.table.doc(d)
+	}
+	for i := range d.Claims {
+		if cw.format == "json" {
+			sep := ",\n"
+			if cw.n == 0 {
+				sep = "[\n"
+			}
+			if _, err := io.WriteString(cw.w, sep); err != nil {
+				return err
+			}
+		}
+		if err := cw.enc.Encode(&d.Claims[i]); err != nil {
+			return err
+		}
+		cw.n++
+	}
+	return nil
+}
+
+func (cw *claimWriter) close() error {
+	if cw.format == "json" {
+		if cw.n == 0 {
+			_, err := io.WriteString(cw.w, "[]\n")
+			return err
+		}
+		_, err := io.WriteString(cw.w, "]\n")
+		return err
+	}
+	return nil
+}
+
+// writeMainText prints the document text without its boilerplate regions.
+func writeMainText(w io.Writer, d *news.Doc) error {
+	var b strings.Builder
+	pos := 0
+	for _, bp := range d.Boilerplate {
+		if bp.Start > pos {
+			b.WriteString(d.Text[pos:bp.Start])
+		}
+		pos = max(pos, bp.End)
+	}
+	if pos < len(d.Text) {
+		b.WriteString(d.Text[pos:])
+	}
+	s := strings.TrimSpace(collapseBlankLines(b.String()))
+	_, err := fmt.Fprintf(w, "%s\n", s)
+	return err
+}
+
+func collapseBlankLines(s string) string {
+	for strings.Contains(s, "\n\n\n") {
+		s = strings.ReplaceAll(s, "\n\n\n", "\n\n")
+	}
+	return s
+}
