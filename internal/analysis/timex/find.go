@@ -175,7 +175,7 @@ func (p *parser) single(i int) (match, int, bool) {
 			b := match{kind: kYear, year: y + 9, weekday: -1}
 			return match{kind: kRange, start: p.toks[i].start, end: p.toks[next].end, weekday: -1, a: &a, b: &b}, next + 1, true
 		}
-		if p.cued(i) || p.bareYear(i, y, next) {
+		if !p.counts(next) && (p.cued(i) || y >= 1900 && y <= 2099) {
 			m := match{kind: kYear, year: y, start: p.toks[i].start, end: p.toks[i].end, weekday: -1}
 			return m, next, true
 		}
@@ -190,28 +190,24 @@ func (p *parser) cued(i int) bool {
 		return false
 	}
 	switch c := p.cue(i - 1); c {
-	case "", "the", "or":
+	case "", "the", "or", "and", "to", "through":
 		return p.w(i-1, clEdge) != nil || p.is(i-1, "-") && p.w(i-2, clEdge) != nil
 	}
 	return true
 }
 
-// bareYear decides whether a four-digit number with no cue before it is a
-// year ("Moscow's 2022 invasion") rather than a count ("2000 people").
-func (p *parser) bareYear(i, y, next int) bool {
-	if y < 1900 || y > 2099 {
+// counts reports whether the word at token i makes the number before it a
+// count rather than a year: "2000 people", "2000 drones".
+func (p *parser) counts(i int) bool {
+	if p.w(i, clCount) != nil {
+		return true
+	}
+	t := p.on(i)
+	if t == nil || t.kind != tkWord || t.cap {
 		return false
 	}
-	if w := p.w(next, clCount); w != nil {
-		return false
-	}
-	if t := p.on(next); t != nil && t.kind == tkWord {
-		s := p.str(next)
-		if len(s) > 3 && s[len(s)-1] == 's' && s[len(s)-2] != 's' && !p.toks[next].cap {
-			return false // "2000 drones": a plural noun counts
-		}
-	}
-	return true
+	s := p.str(i)
+	return len(s) > 3 && s[len(s)-1] == 's' && s[len(s)-2] != 's'
 }
 
 // yearRange matches "2022-23" and "2022–2024".

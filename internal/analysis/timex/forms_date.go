@@ -1,5 +1,7 @@
 package timex
 
+import "strconv"
+
 // date matches a calendar day or month at i:
 //
 //	[Weekday[,]] Month[.] [the] Day[th] [[,] Year | of Year]
@@ -43,10 +45,7 @@ func (p *parser) monthFirst(j int, m match) (match, int, bool, bool) {
 	}
 	m.month = w.month
 	m.start, m.cs = p.toks[j].start, p.toks[j].start
-	endOfMonth := p.toks[j].end
-	if k > j+1 {
-		endOfMonth = p.toks[j+1].end
-	}
+	endOfMonth := p.toks[k-1].end
 	d, k2, ok := p.day(k)
 	if !ok && p.is(k, "the") {
 		d, k2, ok = p.day(k + 1)
@@ -54,7 +53,7 @@ func (p *parser) monthFirst(j int, m match) (match, int, bool, bool) {
 	if ok {
 		m.kind, m.day = kDate, d
 		m.ce = p.toks[k2-1].end
-		if r, k3, ok := p.dayRangeEnd(k2, m); ok {
+		if r, k3, ok := p.dayRangeEnd(k2, m, p.text[m.cs:endOfMonth]); ok {
 			return r, k3, false, true
 		}
 		return p.yearAfter(k2, m)
@@ -117,7 +116,7 @@ func (p *parser) dayFirst(j int, m match) (match, int, bool) {
 	start := p.toks[k].start
 	d2 := 0
 	if p.is(k2, "-", "–", "to", "and", "until", "till", "through") {
-		if e, k3, ok := p.day(k2 + 1); ok && e > d {
+		if e, k3, ok := p.dayAfter(k2 + 1); ok && e > d {
 			d2, k2 = e, k3
 		}
 	}
@@ -142,15 +141,15 @@ func (p *parser) dayFirst(j int, m match) (match, int, bool) {
 	if d2 == 0 {
 		return m, k4, true
 	}
-	return p.dayRange(m, d2, k4), k4, true
+	return p.dayRange(m, d2, p.text[p.toks[k2].start:p.toks[k3-1].end], k4), k4, true
 }
 
 // dayRangeEnd reads the second day of "November 19-20" or "March 3 to 5".
-func (p *parser) dayRangeEnd(k int, m match) (match, int, bool) {
+func (p *parser) dayRangeEnd(k int, m match, monthText string) (match, int, bool) {
 	if !p.is(k, "-", "–", "to", "and", "through", "until", "till") {
 		return m, k, false
 	}
-	d2, k2, ok := p.day(k + 1)
+	d2, k2, ok := p.dayAfter(k + 1)
 	if !ok && p.is(k+1, "the") {
 		d2, k2, ok = p.day(k + 2)
 	}
@@ -158,15 +157,20 @@ func (p *parser) dayRangeEnd(k int, m match) (match, int, bool) {
 		return m, k, false
 	}
 	m, k3, _, _ := p.yearAfter(k2, m)
-	return p.dayRange(m, d2, k3), k3, true
+	return p.dayRange(m, d2, monthText, k3), k3, true
 }
 
-// dayRange makes the range of days d..d2 of m's month.
-func (p *parser) dayRange(m match, d2, next int) match {
+// dayRange makes the range of days m.day..d2 of m's month; monthText is the
+// month as written, from which each end's calendar text is made.
+func (p *parser) dayRange(m match, d2 int, monthText string, next int) match {
 	a := m
-	b := m
-	b.day = d2
-	return match{kind: kRange, start: m.start, end: p.toks[next-1].end, a: &a, b: &b}
+	a.core = monthText + " " + strconv.Itoa(m.day)
+	if m.year != 0 {
+		a.forceYear = m.year
+	}
+	b := a
+	b.day, b.core = d2, monthText+" "+strconv.Itoa(d2)
+	return match{kind: kRange, start: m.start, end: p.toks[next-1].end, weekday: -1, a: &a, b: &b}
 }
 
 // numeric matches all-digit dates with their year: 2024-11-04, 2019/sep/01,

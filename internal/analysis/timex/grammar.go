@@ -116,11 +116,20 @@ func isOrdinal(s string) bool {
 
 // day reads a day of the month: "5", "05", "5th".
 func (p *parser) day(i int) (d, next int, ok bool) {
+	if p.precededByNumber(i) {
+		return 0, i, false
+	}
+	return p.dayAfter(i)
+}
+
+// dayAfter is day for the second day of a range ("19-20"), which a number
+// comes before.
+func (p *parser) dayAfter(i int) (d, next int, ok bool) {
 	t := p.on(i)
 	if t == nil || t.kind != tkNum || t.end-t.start > 2 || t.val < 1 || t.val > 31 {
 		return 0, i, false
 	}
-	if p.precededByNumber(i) || p.numberGoesOn(i+1) {
+	if p.numberGoesOn(i + 1) {
 		return 0, i, false
 	}
 	next = i + 1

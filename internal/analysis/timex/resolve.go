@@ -88,7 +88,7 @@ func (f *Finder) resolve(text string, m *match, ref time.Time) news.TimeExpr {
 // calendar text; a missing year is the latest that puts the day on or before
 // ref (dateparser's PreferredDateSource Past), and with no ref there is none.
 func (f *Finder) calendarDay(text string, m *match, ref time.Time) time.Time {
-	t, period, ok := f.dates.parse(text[m.cs:m.ce])
+	t, period, ok := f.dates.parse(m.calendarText(text))
 	if !ok || period != date.Day && !period.IsTime() {
 		return time.Time{}
 	}
@@ -119,7 +119,7 @@ func (f *Finder) calendarDay(text string, m *match, ref time.Time) time.Time {
 func (f *Finder) month(text string, m *match, ref time.Time) (time.Time, time.Time) {
 	mo, y := m.month, m.year
 	if m.kind == kMonth {
-		t, period, ok := f.dates.parse(text[m.cs:m.ce])
+		t, period, ok := f.dates.parse(m.calendarText(text))
 		if !ok || period != date.Month {
 			return time.Time{}, time.Time{}
 		}
