@@ -12,7 +12,7 @@ func (sc *sentence) attributions() []news.Attribution {
 	var out []news.Attribution
 	var relays []string // "according to Ukrinform", "per the Kyiv Independent"
 	var last *speaker
-	for ci, c := range cues {
+	for _, c := range cues {
 		a, sp, ok := sc.build(c, last)
 		if !ok {
 			continue
@@ -21,17 +21,15 @@ func (sc *sentence) attributions() []news.Attribution {
 			relays = append(relays, sp.src.Name)
 			continue
 		}
-		if ci+1 < len(cues) {
-			// A later cue with its own subject ends this one's content.
-			next := cues[ci+1]
-			if s, _ := sc.subjectBefore(next.tok); s > c.tok+c.n && sc.toks[s].Start < a.Content.End && a.Content.Start < sc.toks[next.tok].Start {
-				end := s
-				for end > 0 && (sc.word(end-1) == "," || sc.word(end-1) == "and") {
-					end--
-				}
-				if end > 0 && sc.toks[end-1].End > a.Content.Start {
-					a.Content.End = sc.toks[end-1].End
-				}
+		if n := len(out); n > 0 {
+			// This cue's own clause ends the previous one's content:
+			// "X said that ..., and he predicted that ...".
+			prev := &out[n-1]
+			cut := min(a.SourceSpan.Start, a.CueSpan.Start)
+			if prev.Content.Start < cut && cut < prev.Content.End && prev.CueSpan.End <= cut {
+				prev.Content.End = cut
+				prev.Content = trimSpan(sc.d.Text, prev.Content)
+				prev.Content = trimTrailingWord(sc.d.Text, prev.Content, "and")
 			}
 		}
 		sc.finish(&a)
@@ -44,6 +42,16 @@ func (sc *sentence) attributions() []news.Attribution {
 		out[i].Via = append(out[i].Via, relays...)
 	}
 	return out
+}
+
+// trimTrailingWord drops a final conjunction left by a cut.
+func trimTrailingWord(text string, sp news.Span, w string) news.Span {
+	s := sp.Of(text)
+	if strings.HasSuffix(s, " "+w) {
+		sp.End -= len(w) + 1
+		return trimSpan(text, sp)
+	}
+	return sp
 }
 
 // build reads one cue: its source and the content it covers.
@@ -118,6 +126,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	}
 	a.Source = sp.src
 	trailing = sa > 0 && (sc.word(sa-1) == "," || sc.isCloseQuote(sa-1)) || sa == c.tok && c.tok > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1))
+	trailing = trailing && sc.endsClause(c.tok+c.n, end) && sc.trimBack(sa) >= 3
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
 	} else {
@@ -347,4 +356,19 @@ func trimSpan(text string, sp news.Span) news.Span {
 		sp.End -= n
 	}
 	return sp
+}
+
+// endsClause reports whether the tokens from j to end only finish an
+// attribution ("he said.", "told AFP.", ", according to Ukrinform."): no
+// "that", colon or quotation follows, and little is left.
+func (sc *sentence) endsClause(j, end int) bool {
+	if end-j > 24 {
+		return false
+	}
+	for k := j; k < end; k++ {
+		if w := sc.word(k); w == "that" || w == ":" || sc.isOpenQuote(k) {
+			return false
+		}
+	}
+	return true
 }

@@ -98,6 +98,16 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 		b--
 	}
 	a := b
+	if b > 0 {
+		// A pronoun or a coordinated verb stands alone before its cue:
+		// "he said", "It warned", "... and said".
+		switch w := sc.word(b - 1); w {
+		case "he", "she", "it", "they", "we", "i":
+			return b - 1, b
+		case "and":
+			return b, b
+		}
+	}
 	for a > 0 && b-a < 14 {
 		t := sc.toks[a-1]
 		w := sc.word(a - 1)

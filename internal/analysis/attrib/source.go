@@ -63,24 +63,6 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			ents = append(ents, e)
 		}
 	}
-	// Collective nouns: "a Ukrainian official", "Sources", "Experts".
-	for j := a; j < b; j++ {
-		n, v := sc.st.Lex.Sources.MatchAt(text, sc.toks, j)
-		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) {
-			continue
-		}
-		typ, name, _ := strings.Cut(v, "|")
-		var demonym string
-		for _, e := range ents {
-			if e.End <= sc.toks[j].Start && (e.Demonym || e.Type == news.EntityCountry) {
-				demonym = e.Canonical
-			}
-		}
-		if demonym != "" {
-			name = demonym + " " + strings.TrimPrefix(strings.TrimPrefix(name, "unnamed "), "an ")
-		}
-		return speaker{news.Source{Name: name, Type: typ}, typ}, true
-	}
 	var best []news.Entity
 	top := 0
 	for _, e := range ents {
@@ -94,7 +76,7 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			best = append(best, e)
 		}
 	}
-	if len(best) > 0 {
+	if len(best) > 0 && !sc.collectiveAfter(best[len(best)-1], b) {
 		s, _ := sc.st.speakerOf(best[0])
 		if len(best) > 1 && sc.isList(best) {
 			names := make([]string, len(best))
@@ -105,6 +87,27 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			s.src.Name = strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 		}
 		return s, true
+	}
+	// Collective nouns: "a Ukrainian official", "Sources", "Experts".
+	for j := a; j < b; j++ {
+		n, v := sc.st.Lex.Sources.MatchAt(text, sc.toks, j)
+		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) {
+			continue
+		}
+		typ, name, _ := strings.Cut(v, "|")
+		var demonym string
+		for _, e := range ents {
+			if e.End <= sc.toks[j].Start && (e.Demonym || e.Type == news.EntityCountry) {
+				demonym = e.Country
+				if !e.Demonym {
+					demonym = e.Canonical
+				}
+			}
+		}
+		if demonym != "" {
+			name = demonym + " " + strings.TrimPrefix(strings.TrimPrefix(name, "unnamed "), "an ")
+		}
+		return speaker{news.Source{Name: name, Type: typ}, typ}, true
 	}
 	phrase := token.Norm(sp.Of(text))
 	if types, ok := sc.st.Lex.Pronouns.Get(phrase); ok {
@@ -190,4 +193,22 @@ func (m *memory) find(kinds []string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// collectiveAfter reports whether a country or capital is followed, before
+// token b, by a collective speaker noun: "Ukraine official", "Seoul
+// officials" name unnamed officials of that country.
+func (sc *sentence) collectiveAfter(e news.Entity, b int) bool {
+	if e.Type != news.EntityCountry && e.StandsFor == "" {
+		return false
+	}
+	for j := range sc.toks[:b] {
+		if sc.toks[j].Start < e.End {
+			continue
+		}
+		if n, _ := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+			return true
+		}
+	}
+	return false
 }

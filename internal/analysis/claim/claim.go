@@ -36,7 +36,6 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	if d.Meta.Outlet != "" {
 		outlet.Name = d.Meta.Outlet
 	}
-	covered := make([]bool, len(d.Attributions))
 	for _, q := range d.Quantities {
 		c := news.Claim{
 			Type:       news.ClaimQuantity,
@@ -61,7 +60,6 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		c.Value = &v
 		ai := covering(d.Attributions, q.Number)
 		if ai >= 0 {
-			covered[ai] = true
 			a := d.Attributions[ai]
 			c.Source, c.Via, c.Cue, c.Direct = a.Source, a.Via, news.Str(a.Cue), a.Direct
 			if h, ok := s.Lex.Cues.Get(a.Cue); ok {
@@ -80,8 +78,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		c.ID = claimID(d.ID, c.Type, c.Start, c.End)
 		d.Claims = append(d.Claims, c)
 	}
-	for i, a := range d.Attributions {
-		if covered[i] || containsQuantity(d.Quantities, a.Content) || a.Content.Empty() {
+	for _, a := range d.Attributions {
+		if a.Content.Empty() {
 			continue
 		}
 		first, last := d.SentenceAt(a.Content.Start), d.SentenceAt(a.Content.End-1)
@@ -118,15 +116,6 @@ func covering(atts []news.Attribution, sp news.Span) int {
 		}
 	}
 	return best
-}
-
-func containsQuantity(qs []news.Quantity, sp news.Span) bool {
-	for _, q := range qs {
-		if sp.Contains(q.Number) {
-			return true
-		}
-	}
-	return false
 }
 
 // sentenceText returns the text from sentence first to sentence last; the

@@ -33,6 +33,7 @@ type Lexicon struct {
 	Unconfirmed *Phrases // "could not independently confirm" -> ""
 	Sources     *Phrases // unnamed/collective speakers -> "type|name"
 	Pronouns    *Phrases // pronouns and descriptions -> "type;type"
+	Stop        *Phrases // function words that end a noun phrase
 }
 
 var (
@@ -70,6 +71,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Unconfirmed = load("unconfirmed.txt", false)
 	l.Sources = load("sources.txt", true)
 	l.Pronouns = load("pronouns.txt", true)
+	l.Stop = load("stop.txt", false)
 	if err != nil {
 		return nil, err
 	}

@@ -78,7 +78,7 @@ func (lx *lexicon) cardinal(text string, t token, money bool) (c card, ok bool) 
 			return c, false
 		}
 		if stop {
-			return c, true
+			return lx.finish(text, &c), true
 		}
 	}
 	for {
@@ -138,7 +138,7 @@ func (lx *lexicon) isNumAtom(tok token) bool {
 		return true
 	}
 	w := lx.info(tok)
-	return w != nil && w.cls&(1<<cUnit|1<<cTeen|1<<cTens|1<<cHundred|1<<cScale|1<<cDozen|1<<cAbbr) != 0
+	return w.any(cUnit, cTeen, cTens, cHundred, cScale, cDozen, cAbbr)
 }
 
 // atom applies one token to c. It reports whether the token was taken and
@@ -206,7 +206,7 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 		return lx.ordinalAtom(tok, c, w.val[cOrdinal]), true
 	case w.is(cArticle) && c.atoms == 0:
 		nx := lx.info(lx.next(text, tok.end))
-		if nx == nil || nx.cls&(1<<cHundred|1<<cScale|1<<cDozen|1<<cFraction) == 0 {
+		if !nx.any(cHundred, cScale, cDozen, cFraction) {
 			return false, false
 		}
 		c.apply(tok, cArticle, 1, sUnit|sTens)
@@ -217,7 +217,7 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 			end = nx.end
 			nx = lx.next(text, nx.end)
 		}
-		if lx.info(nx).cls&(1<<cScale|1<<cDozen|1<<cHundred) == 0 {
+		if !lx.info(nx).any(cScale, cDozen, cHundred) {
 			return false, false
 		}
 		c.apply(tok, cHalf, 0.5, sUnit|sTens)
@@ -333,7 +333,11 @@ func (lx *lexicon) andFraction(text string, t token, c *card) bool {
 	if den == 0 || num >= den {
 		return false
 	}
-	switch {
+	end := dt.end
+	switch st := lx.next(text, dt.end); {
+	case c.cur == 0 && c.lastBig > 0 && lx.info(st).is(cScale) && lx.info(st).val[cScale] < c.lastBig:
+		c.total += lx.info(st).val[cScale] * num / den // "one billion and a half million"
+		end = st.end
 	case c.cur > 0:
 		c.cur += num / den
 	case c.lastBig > 0:
@@ -341,7 +345,7 @@ func (lx *lexicon) andFraction(text string, t token, c *card) bool {
 	default:
 		return false
 	}
-	c.end, c.isInt, c.tailScale = dt.end, false, 0
+	c.end, c.isInt, c.tailScale = end, false, 0
 	c.atoms++
 	return true
 }

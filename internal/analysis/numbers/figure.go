@@ -56,7 +56,7 @@ func bit(cs ...class) uint64 {
 
 var (
 	mQual     = bit(cApprox, cExact, cMin, cMax)
-	mPost     = bit(cPostMin, cPostMax, cPostApprox)
+	mPost     = bit(cPostMin, cPostMax, cPostApprox, cPostClosed)
 	mPercent  = bit(cPercent, cPercentPoint)
 	mMeasure  = bit(cMeasure)
 	mCurrency = bit(cCurrency)
@@ -87,6 +87,14 @@ func (lx *lexicon) figureAt(text string, t token, prev token, qual bool) (f figu
 	}
 	if t.kind == tNum && lx.isCode(text, t.start) {
 		return f, codeEnd(text, t.start), false
+	}
+	if w := lx.info(t); t.kind == tPunct && w.is(cVulgar) {
+		f.v, f.numEnd, f.end = w.val[cVulgar], t.end, t.end
+		f.c = card{cstate: cstate{end: t.end, cur: f.v, atoms: 1, last: cVulgar}, start: t.start}
+		if f.negative {
+			f.v = -f.v
+		}
+		return f, 0, true
 	}
 	if t.kind == tPunct && !(text[t.start] == '.' && t.end < len(text) && isDigit(text[t.end])) {
 		return f, 0, false
@@ -124,7 +132,7 @@ func (lx *lexicon) suffixes(text string, f *figure) {
 			nt = after
 		}
 	}
-	if p, end := lx.match(text, nt, mPercent); p != nil {
+	if p, end := lx.match(text, nt, mPercent); p != nil && !(nt.kind == tPunct && end < len(text) && (isDigit(text[end]) || letterAt(text, end) > 0)) {
 		f.percent, f.end = true, end
 		f.unit = "%"
 		if p.cls == cPercentPoint {
@@ -140,7 +148,7 @@ func (lx *lexicon) suffixes(text string, f *figure) {
 // loneHalf accepts "half" without a count when it is clearly a number:
 // after a qualifier ("more than half") or before "of" ("half of the troops").
 func (lx *lexicon) loneHalf(text string, t token, f figure, qual bool) (figure, int, bool) {
-	if !lx.info(t).is(cHalf) || t.kind != tWord {
+	if w := lx.info(t); !w.is(cHalf) || w.val[cHalf] != 0.5 || t.kind != tWord {
 		return f, 0, false
 	}
 	if !qual && !lx.info(lx.next(text, t.end)).is(cPartitive) {
@@ -190,8 +198,11 @@ func (lx *lexicon) isCode(text string, i int) bool {
 				s--
 			}
 		}
+		if s > 0 && isDigit(text[s-1]) {
+			return false // "5k-20k"
+		}
 		w := lx.info(token{kind: tWord, id: lx.lookup(text[s : i-1])})
-		return w == nil || w.cls&(1<<cUnit|1<<cTeen|1<<cTens|1<<cHundred|1<<cScale) == 0
+		return !w.any(cUnit, cTeen, cTens, cHundred, cScale)
 	}
 	return false
 }

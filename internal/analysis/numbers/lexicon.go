@@ -36,6 +36,8 @@ const (
 	cAnd
 	cPronounOne
 	cPartitive
+	cComparative
+	cVulgar
 	nWordClasses
 	// Phrase classes: matched as token sequences.
 	cApprox
@@ -45,6 +47,7 @@ const (
 	cPostMin
 	cPostMax
 	cPostApprox
+	cPostClosed
 	cVague
 	cSeveral
 	cPercent
@@ -66,7 +69,8 @@ var classNames = map[string]class{
 	"dozen": cDozen, "article": cArticle, "half": cHalf, "negative": cNegative,
 	"point": cPoint, "and": cAnd, "pronounone": cPronounOne, "partitive": cPartitive, "rangeconj": cRangeConj,
 	"approx": cApprox, "exact": cExact, "min": cMin, "min>": cMin, "max": cMax, "max<": cMax,
-	"postmin": cPostMin, "postmax": cPostMax, "postapprox": cPostApprox,
+	"postmin": cPostMin, "postmax": cPostMax, "postapprox": cPostApprox, "postclosed": cPostClosed,
+	"comparative": cComparative, "vulgar": cVulgar,
 	"vague": cVague, "several": cSeveral, "percent": cPercent, "percentpoint": cPercentPoint,
 	"measure": cMeasure, "currency": cCurrency, "rangeopen": cRangeOpen, "rangesep": cRangeSep,
 	"suffix": cSuffix, "moneysuffix": cMoneySuffix, "ordsuffix": cOrdSuffix,
@@ -81,6 +85,19 @@ type wordInfo struct {
 }
 
 func (w *wordInfo) is(c class) bool { return w != nil && w.cls&(1<<c) != 0 }
+
+// any reports whether the word has one of the classes cs.
+func (w *wordInfo) any(cs ...class) bool {
+	if w == nil {
+		return false
+	}
+	for _, c := range cs {
+		if w.cls&(1<<c) != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // phrase is a multi-token entry: a qualifier, unit, vague amount...
 type phrase struct {

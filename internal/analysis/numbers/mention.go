@@ -19,12 +19,40 @@ func (lx *lexicon) mentionAt(text string, t token, prev token) (Mention, int, bo
 		if !body.brk {
 			if m, _, ok := lx.bodyAt(text, body, prev, true); ok && !m.Ordinal {
 				lx.qualify(text, &m, p, t.start, end)
+				if m.Value.Kind != news.KindRange && !m.Vague {
+					lx.postQualifier(text, &m)
+				}
 				lx.compound(text, &m)
 				return m, 0, true
 			}
 		}
 	}
+	if m, ok := lx.percentOf(text, t); ok {
+		return m, 0, true
+	}
 	return lx.bodyAt(text, t, prev, false)
+}
+
+// percentOf reads "percent of 10", the percent word before its figure.
+func (lx *lexicon) percentOf(text string, t token) (Mention, bool) {
+	if t.kind != tWord {
+		return Mention{}, false
+	}
+	p, end := lx.match(text, t, bit(cPercent))
+	if p == nil {
+		return Mention{}, false
+	}
+	of := lx.next(text, end)
+	if of.brk || !lx.info(of).is(cPartitive) {
+		return Mention{}, false
+	}
+	f, _, ok := lx.figureAt(text, lx.next(text, of.end), of, false)
+	if !ok || f.percent || f.unit != "" || f.c.ordinal || f.currency != "" {
+		return Mention{}, false
+	}
+	m := f.mention()
+	m.Start, m.Percent, m.Unit = t.start, true, "%"
+	return m, true
 }
 
 // symbolOK rejects the comparison signs of "<>30" and "=>30".
@@ -46,12 +74,6 @@ func (lx *lexicon) qualify(text string, m *Mention, p *phrase, start, end int) {
 	if m.Value.Kind == news.KindRange {
 		return
 	}
-	if m.Value.Kind != news.KindExact && p.cls == cApprox {
-		return // "about 500 or more" is at least 500
-	}
-	v := m.Value.V
-	m.Value = news.Value{V: v}
-	m.OpenLow, m.OpenHigh = false, false
 	switch p.cls {
 	case cApprox:
 		m.Value.Kind = news.KindApprox
@@ -81,7 +103,9 @@ func (lx *lexicon) bodyAt(text string, t token, prev token, qual bool) (Mention,
 	if lx.rangeAfter(text, &m, f) {
 		return m, 0, true
 	}
-	lx.postQualifier(text, &m)
+	if !qual {
+		lx.postQualifier(text, &m)
+	}
 	return m, 0, true
 }
 
@@ -109,10 +133,26 @@ func (lx *lexicon) postQualifier(text string, m *Mention) {
 	if nt.kind == tPunct && end < len(text) && (isDigit(text[end]) || letterAt(text, end) > 0) {
 		return // "5+3", "+1-222"
 	}
+	if nx := lx.next(text, end); !nx.brk && lx.info(nx).is(cComparative) {
+		// "200 or greater than 190" is two figures; "200 or greater than." one.
+		if after := lx.next(text, nx.end); after.kind == tNum || lx.isNumAtom(after) {
+			return
+		}
+		end = nx.end
+	} else if nx.kind == tNum || lx.isNumAtom(nx) {
+		return // "no more than 12 and more than 194"
+	}
+	if p.cls == cPostClosed {
+		if m.Value.Kind == news.KindMin || m.Value.Kind == news.KindMax {
+			m.OpenLow, m.OpenHigh, m.End = false, false, end
+		}
+		return
+	}
 	m.End = end
 	if m.Qualifier == "" {
 		m.Qualifier = strings.ToLower(text[nt.start:end])
 	}
+	m.OpenLow, m.OpenHigh = false, false
 	switch p.cls {
 	case cPostMin:
 		m.Value.Kind = news.KindMin
@@ -253,7 +293,7 @@ func (lx *lexicon) vagueAt(text string, t token) (Mention, bool) {
 			return Mention{}, false
 		}
 		w := lx.info(cur)
-		if w == nil || w.cls&(1<<cHundred|1<<cScale|1<<cDozen) == 0 {
+		if !w.any(cHundred, cScale, cDozen) {
 			return Mention{}, false
 		}
 		mult *= w.val[cHundred] + w.val[cScale] + w.val[cDozen]

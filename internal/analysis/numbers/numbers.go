@@ -15,6 +15,7 @@ package numbers
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/sitrep/sitrep/internal/news"
@@ -88,6 +89,10 @@ func (r *Recognizer) Find(text string) []Mention {
 		if t.kind == tEOF {
 			break
 		}
+		if end := urlEnd(text, t); end > 0 {
+			prev, pos = token{}, end
+			continue
+		}
 		if lx.trigger(text, t) {
 			m, skip, ok := lx.mentionAt(text, t, prev)
 			if ok {
@@ -117,4 +122,23 @@ func (lx *lexicon) trigger(text string, t token) bool {
 	}
 	w := lx.info(t)
 	return w != nil && (w.starts || w.cls != 0)
+}
+
+// urlEnd returns the end of the web address that starts at t, or 0: the
+// figures in a URL are not numbers.
+func urlEnd(text string, t token) int {
+	if t.kind != tWord || t.end-t.start > 5 || t.end-t.start < 3 {
+		return 0
+	}
+	w := text[t.start:t.end]
+	isURL := (w == "http" || w == "https") && strings.HasPrefix(text[t.end:], "://") ||
+		w == "www" && strings.HasPrefix(text[t.end:], ".")
+	if !isURL {
+		return 0
+	}
+	i := t.end
+	for i < len(text) && spaceAt(text, i) == 0 {
+		i++
+	}
+	return i
 }

@@ -50,6 +50,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	receive := sc.receiveBefore(k)
 	actor, actorEnt, loc := sc.actor(k, np, receive)
+	if ante != nil && ante.Actor != "" && (actorEnt < 0 || !np.span.Contains(sc.ents[actorEnt].Span)) {
+		// An elided or anaphoric figure counts the same people as the one
+		// it takes up, whoever else the sentence names.
+		actor, actorEnt = ante.Actor, -1
+	}
 	if receive && q.Measure == "" {
 		q.Measure = "supplied"
 	}

@@ -133,9 +133,10 @@ func nameGap(gap string) bool {
 	return true
 }
 
-// creditLine: an image caption or credit. "Photo: ..." must open the line;
-// "Getty Images" and the like count in a short line or in the last
-// parenthesis of a longer one ("... in Kursk. (Photo by X/AFP)").
+// creditLine: an image caption or credit: a short line with a credit cue
+// ("Soldiers in Sumy. Photo: NAME", "Getty Images"), a line opening with
+// one, or a longer line whose last parenthesis holds one ("... in Kursk.
+// (Photo by X/AFP)").
 func (lx *lexicon) creditLine(text string, lo, hi int, lw *lowerer) bool {
 	n := len(lw.words)
 	paren := -1
@@ -149,7 +150,8 @@ func (lx *lexicon) creditLine(text string, lo, hi int, lw *lowerer) bool {
 		}
 		last := lw.words[i+len(ph.words)-1]
 		if ph.colon {
-			if i == 0 && strings.HasPrefix(strings.TrimLeft(text[last.End:hi], " \t"), ":") {
+			// "Photo: NAME" opens the line or follows the caption in a short one.
+			if (i == 0 || n <= maxCreditWords) && strings.HasPrefix(strings.TrimLeft(text[last.End:hi], " \t"), ":") {
 				return true
 			}
 			continue
