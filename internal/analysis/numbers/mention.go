@@ -183,6 +183,9 @@ func (lx *lexicon) rangeAfter(text string, m *Mention, f figure) bool {
 	if !ok {
 		return false
 	}
+	if dash && (chained(text, g.end) || f.numStart > 0 && text[f.numStart-1] == '+') {
+		return false // a date "2024-01-15" or a phone number "+1-222-2222"
+	}
 	return lx.makeRange(m, f, g, dash)
 }
 
@@ -332,4 +335,14 @@ func (lx *lexicon) vagueAt(text string, t token) (Mention, bool) {
 		Vague: true,
 		Words: true,
 	}, true
+}
+
+// chained reports whether a dash or slash and a digit follow i.
+func chained(text string, i int) bool {
+	for _, sep := range []string{"-", "–", "/"} {
+		if strings.HasPrefix(text[i:], sep) && i+len(sep) < len(text) && isDigit(text[i+len(sep)]) {
+			return true
+		}
+	}
+	return false
 }
