@@ -220,7 +220,7 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 		if !lx.info(nx).any(cScale, cDozen, cHundred) {
 			return false, false
 		}
-		c.apply(tok, cHalf, 0.5, sUnit|sTens)
+		c.apply(tok, cHalf, w.val[cHalf], sUnit|sTens)
 		c.end = end
 	default:
 		return false, false

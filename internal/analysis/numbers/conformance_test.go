@@ -20,11 +20,13 @@ import (
 // number-range and percent specifications, kept in ../shared. Each model
 // maps a case onto Find differently; see the adapt functions.
 
-// floors are the pass rates (percent of the cases run) the suite must keep.
+// floors are the pass rates the suite must keep, in percent of all the cases
+// the reference implementation passes, the ones left out on purpose counted
+// as failures.
 var floors = map[string]float64{
-	"NumberModel":      0,
-	"NumberRangeModel": 0,
-	"PercentModel":     0,
+	"NumberModel":      78,
+	"NumberRangeModel": 89,
+	"PercentModel":     85,
 }
 
 type specCase struct {
@@ -133,14 +135,18 @@ func TestConformance(t *testing.T) {
 				continue
 			}
 			key := model + "\x00" + c.Input
+			gotRes := adapters[model](c.Input, r.Find(c.Input))
+			diff := compare(c.Results, gotRes)
 			if skips[key] != "" {
 				used[key] = true
 				skipped++
+				if diff == "" {
+					t.Logf("%s %q passes now: take it off the skip list", model, c.Input)
+				}
 				continue
 			}
 			run++
-			gotRes := adapters[model](c.Input, r.Find(c.Input))
-			if diff := compare(c.Results, gotRes); diff != "" {
+			if diff != "" {
 				if testing.Verbose() {
 					t.Logf("%s %q: %s", model, c.Input, diff)
 				}
@@ -148,8 +154,8 @@ func TestConformance(t *testing.T) {
 			}
 			pass++
 		}
-		rate := 100 * float64(pass) / float64(max(run, 1))
-		line := fmt.Sprintf("%s: %d/%d passed (%.1f%%), %d left out on purpose", model, pass, run, rate, skipped)
+		rate := 100 * float64(pass) / float64(max(run+skipped, 1))
+		line := fmt.Sprintf("%s: %d/%d passed (%.1f%%); %d/%d of the cases not left out", model, pass, run+skipped, rate, pass, run)
 		t.Log(line)
 		summary = append(summary, line)
 		if rate < floors[model] {
@@ -245,7 +251,11 @@ func adaptPercent(in string, ms []Mention) []got {
 	var out []got
 	for _, m := range ms {
 		if m.Percent && m.Value.Kind != news.KindRange {
-			out = append(out, span(in, news.Span{Start: m.Num.Start, End: m.End}, dotnet(m.Value.V)+"%"))
+			start := m.Start // "percent of 10" starts with the percent word
+			if m.Qualifier != "" || m.Currency != "" {
+				start = m.Num.Start
+			}
+			out = append(out, span(in, news.Span{Start: start, End: m.End}, dotnet(m.Value.V)+"%"))
 		}
 	}
 	return out
