@@ -93,6 +93,9 @@ func pythonScore(t *testing.T, script, goldPath, textDir string, claims []news.C
 // TestCrossCheckPython scores the same claims with this package and with
 // score.py and wants the same numbers, on the seeds and on our corpus.
 func TestCrossCheckPython(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs score.py several times")
+	}
 	if _, err := exec.LookPath("python3"); err != nil {
 		t.Skip("python3 not installed")
 	}

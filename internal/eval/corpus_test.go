@@ -1,0 +1,106 @@
+package eval
+
+import (
+	"context"
+	"flag"
+	"path/filepath"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/analysis"
+	"github.com/sitrep/sitrep/internal/ingest"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+var reportOnly = flag.Bool("report-only", false, "log pipeline scores on the corpus and seeds without failing on the thresholds")
+
+// Thresholds the pipeline must reach on the corpus and on the seeds
+// (issues 2 and 3).
+var thresholds = []struct {
+	name string
+	get  func(Result) float64
+	min  float64
+}{
+	{"quantities F1", func(r Result) float64 { return r.F1 }, 0.95},
+	{"measure accuracy", fieldRate("measure"), 0.9},
+	{"what accuracy", fieldRate("what"), 0.9},
+	{"actor accuracy", fieldRate("actor"), 0.9},
+	{"location accuracy", fieldRate("location"), 0.9},
+	{"source accuracy", fieldRate("source"), 0.9},
+	{"hedge accuracy", fieldRate("hedge"), 0.85},
+	{"attributions with the right source", func(r Result) float64 { return r.RightSource.Rate() }, 0.85},
+}
+
+func fieldRate(f string) func(Result) float64 {
+	return func(r Result) float64 { return r.Field[f].Rate() }
+}
+
+// runPipeline analyzes every gold document the way `sitrep extract` does and
+// returns the claims.
+func runPipeline(t *testing.T, dir string, gold []GoldDoc) []news.Claim {
+	t.Helper()
+	pipe, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var claims []news.Claim
+	for _, g := range gold {
+		path := filepath.Join(dir, g.Name())
+		d, _, err := ingest.ReadFile(path)
+		if err != nil {
+			t.Errorf("read %s: %v", g.Name(), err)
+			continue
+		}
+		if err := pipe.Run(context.Background(), &d); err != nil {
+			t.Errorf("analyze %s: %v", g.Name(), err)
+			continue
+		}
+		if err := d.Check(); err != nil {
+			t.Errorf("%s: %v", g.Name(), err)
+		}
+		for _, c := range d.Claims {
+			if c.Doc == "" {
+				c.Doc = g.Name()
+			}
+			claims = append(claims, c)
+		}
+	}
+	return claims
+}
+
+// scorePipeline runs the pipeline over dir's gold documents, logs every miss
+// and fails on each threshold missed.
+func scorePipeline(t *testing.T, dir string) {
+	gold, err := LoadGold(filepath.Join(dir, "gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, err := LoadTexts(dir, gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Score(gold, texts, runPipeline(t, dir, gold))
+	for _, line := range r.Log {
+		t.Log(line)
+	}
+	t.Log("\n" + r.Summary())
+	for _, th := range thresholds {
+		if got := th.get(r); got < th.min {
+			if *reportOnly {
+				t.Logf("below threshold: %s %.3f < %.2f", th.name, got, th.min)
+				continue
+			}
+			t.Errorf("%s = %.3f, want >= %.2f", th.name, got, th.min)
+		}
+	}
+}
+
+// TestPipelineOnCorpus holds the default pipeline to the project's
+// thresholds on our own corpus.
+func TestPipelineOnCorpus(t *testing.T) {
+	scorePipeline(t, corpusDir(t))
+}
+
+// TestPipelineOnSeeds applies the same thresholds to ../shared/seeds.
+func TestPipelineOnSeeds(t *testing.T) {
+	scorePipeline(t, filepath.Join(sharedDir(t), "seeds"))
+}
