@@ -43,6 +43,7 @@ type card struct {
 	isInt    bool
 	lead0    bool
 	unit     string // a measurement unit glued to the figure
+	numEnd   int    // with a glued unit, the end of the figure before it
 	skip     int    // > 0: the first atom was a code or a clock time ending here
 	scaleSuf bool   // the figure had a glued scale suffix ("10k")
 }
@@ -62,7 +63,7 @@ func (lx *lexicon) cardinal(text string, t token, money bool) (c card, ok bool) 
 			c.skip = n.end
 			return c, false
 		case n.unit != "":
-			c.unit = n.unit
+			c.unit, c.numEnd = n.unit, n.numEnd
 			return c, true
 		case n.ordinal:
 			c.ordinal = true

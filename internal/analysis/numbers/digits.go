@@ -9,6 +9,7 @@ import (
 // numLex is a figure written in digits, as lexDigits reads it.
 type numLex struct {
 	end     int
+	numEnd  int // the end of the figure without a glued unit
 	v       float64
 	isInt   bool
 	lead0   bool    // "01": a date or code part, never the high end of a range
@@ -61,7 +62,7 @@ func (lx *lexicon) lexDigits(text string, start int, money bool) numLex {
 		n.v = parseSlow(text[p:q])
 	}
 	q = n.exponent(text, q)
-	n.end = q
+	n.end, n.numEnd = q, q
 	if q < len(text) && letterAt(text, q) > 0 {
 		return lx.suffixAt(n, text, q, money)
 	}
@@ -178,12 +179,12 @@ func (lx *lexicon) suffixAt(n numLex, text string, q int, money bool) numLex {
 		if e+1 < len(text) && text[e] == '/' && letterAt(text, e+1) > 0 {
 			e2 := wordEnd(text, e+1)
 			if u := strings.ToLower(text[q:e2]); lx.measure[u] != "" && !alnumAfter(e2) {
-				n.unit, n.end = u, e2
+				n.unit, n.end, n.numEnd = u, e2, q
 				return n
 			}
 		}
 		if lx.measure[lw] != "" {
-			n.unit, n.end = lw, e
+			n.unit, n.end, n.numEnd = lw, e, q
 			return n
 		}
 	}

@@ -111,6 +111,9 @@ func (lx *lexicon) figureAt(text string, t token, prev token, qual bool) (f figu
 	}
 	f.c, f.v, f.numEnd, f.end = c, c.value(), c.end, c.end
 	f.unit = c.unit
+	if c.numEnd > 0 {
+		f.numEnd = c.numEnd
+	}
 	if f.negative {
 		f.v = -f.v
 	}

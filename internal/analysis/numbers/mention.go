@@ -126,6 +126,11 @@ func (f figure) mention() Mention {
 // postQualifier reads "or more", "plus", "or so" after a figure.
 func (lx *lexicon) postQualifier(text string, m *Mention) {
 	nt := lx.next(text, m.End)
+	if nt.kind == tPunct && text[nt.start] == '-' && nt.gap == 0 {
+		if w := lx.next(text, nt.end); w.kind == tWord && w.gap == 0 {
+			nt = w // "40-odd"
+		}
+	}
 	p, end := lx.match(text, nt, mPost)
 	if p == nil || nt.brk || nt.kind == tPunct && nt.gap > 0 {
 		return
@@ -191,7 +196,7 @@ func (lx *lexicon) rangeAfter(text string, m *Mention, f figure) bool {
 
 // makeRange joins the figures f and g into the range m when they make one.
 func (lx *lexicon) makeRange(m *Mention, f, g figure, dash bool) bool {
-	if g.c.ordinal || f.c.ordinal || dash && g.c.lead0 || g.unit != "" && f.unit != "" && g.unit != f.unit {
+	if g.c.ordinal || f.c.ordinal || dash && (g.c.lead0 || f.c.lead0) || g.unit != "" && f.unit != "" && g.unit != f.unit {
 		return false
 	}
 	lo, hi := f.v, g.v
