@@ -126,7 +126,8 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	}
 	a.Source = sp.src
 	trailing = sa > 0 && (sc.word(sa-1) == "," || sc.isCloseQuote(sa-1)) || sa == c.tok && c.tok > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1))
-	trailing = trailing && sc.endsClause(c.tok+c.n, end) && sc.trimBack(sa) >= 3
+	quoted := sa > 0 && sc.isCloseQuote(sa-1) || sa > 1 && sc.word(sa-1) == "," && sc.isCloseQuote(sa-2)
+	trailing = trailing && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
 	} else {
@@ -305,7 +306,7 @@ func (sc *sentence) finish(a *news.Attribution) {
 			break
 		}
 	}
-	if h := sc.contentHedge(a.Content); h != "" {
+	if h := sc.contentHedge(a.Content); h != "" && outranks(h, a.Hedge) {
 		a.Hedge = h
 	}
 	for si := range sc.d.Sentences {
@@ -372,3 +373,14 @@ func (sc *sentence) endsClause(j, end int) bool {
 	}
 	return true
 }
+
+// hedgeRank orders hedges by how much they qualify a claim: a source's own
+// belief or estimate ("believes that ... is preparing to") outranks what
+// the content says of itself; both outrank mere reporting.
+var hedgeRank = map[string]int{
+	news.HedgeAsserted: 0, news.HedgeReported: 1, news.HedgePlanned: 2, news.HedgeBelieved: 3,
+	news.HedgeEstimated: 3, news.HedgeUnconfirmed: 4, news.HedgeDenied: 5,
+}
+
+// outranks reports whether a content hedge replaces the cue's hedge.
+func outranks(content, cue string) bool { return hedgeRank[content] >= hedgeRank[cue] }

@@ -22,6 +22,10 @@ var nounish = map[string]bool{
 	"posted": true, "specified": true, "tell": true, "fire": true,
 }
 
+// passive auxiliaries before a cue make it a hedge unless an agent follows
+// ("was reported by Yonhap").
+var passive = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true, "be": true, "being": true}
+
 // figureWords after "upped", "raised", "put" make them cues ("upped that
 // number to 11,000", "put the toll at 500").
 var figureWords = map[string]bool{"number": true, "figure": true, "estimate": true, "toll": true, "tally": true, "count": true, "total": true}
@@ -45,6 +49,9 @@ func (sc *sentence) cues() []cue {
 		}
 		if n == 1 && nounish[w] && !sc.reportingUse(j) {
 			continue
+		}
+		if passive[sc.word(j-1)] && sc.word(j+n) != "by" && !c.prep {
+			continue // "it is estimated that", "are believed to": a hedge, not a speaker
 		}
 		if prev := sc.word(j - 1); n == 1 && (prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && !c.prep {
 			continue // "the report", "a claim"
@@ -214,15 +221,14 @@ func (sc *sentence) isStop(j int) bool {
 // startsEntity reports whether token j (after an optional "the" or "and")
 // starts a gazetteer name.
 func (sc *sentence) startsEntity(j int) bool {
-	for j < len(sc.toks) && (sc.word(j) == "the" || sc.word(j) == "and") {
-		j++
-	}
-	if j >= len(sc.toks) {
-		return false
-	}
-	for _, e := range sc.ents {
-		if e.Start == sc.toks[j].Start && !e.Demonym {
-			return true
+	for ; j < len(sc.toks); j++ {
+		for _, e := range sc.ents {
+			if e.Start == sc.toks[j].Start && !e.Demonym {
+				return true
+			}
+		}
+		if w := sc.word(j); w != "the" && w != "and" {
+			return false
 		}
 	}
 	return false

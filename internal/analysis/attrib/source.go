@@ -65,8 +65,17 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	}
 	var best []news.Entity
 	top := 0
+	var all []news.Entity
 	for _, e := range ents {
-		if _, ok := sc.st.speakerOf(e); !ok {
+		if _, ok := sc.st.speakerOf(e); ok {
+			all = append(all, e)
+		}
+	}
+	if len(all) > 1 && sc.isList(all) {
+		best = all // "NATO, the United States and South Korea": all of them
+	}
+	for _, e := range ents {
+		if _, ok := sc.st.speakerOf(e); !ok || len(best) > 1 {
 			continue
 		}
 		switch r := rank[e.Type]; {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -177,13 +176,19 @@ func TestMeasurement(t *testing.T) {
 // checkMentions verifies the invariants of Find's result on text.
 func checkMentions(t *testing.T, text string, ms []Mention) {
 	t.Helper()
+	// Rune boundaries as range decodes them: an invalid byte is a rune of its own.
+	starts := make(map[int]bool, len(text)+1)
+	for i := range text {
+		starts[i] = true
+	}
+	starts[len(text)] = true
 	prevEnd := 0
 	for i, m := range ms {
 		for _, s := range []news.Span{m.Span, m.Num} {
 			if !s.Valid(len(text)) || s.Empty() {
 				t.Fatalf("mention %d: span [%d,%d) invalid in %d bytes", i, s.Start, s.End, len(text))
 			}
-			if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+			if !starts[s.Start] || !starts[s.End] {
 				t.Fatalf("mention %d: span [%d,%d) not on rune boundaries", i, s.Start, s.End)
 			}
 		}

@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 // reinforceWords before or after a figure make it an addition
 // ("an additional 3,000", "200 more", "another 1,500").
 var reinforceWords = map[string]bool{"additional": true, "more": true, "another": true, "extra": true, "fresh": true, "further": true}
@@ -43,6 +45,13 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	if np.head >= 0 {
 		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, np.head); n > 0 && v != "deployed" {
 			return measureHit{v, np.head, n}
+		}
+	}
+	if q := strings.Fields(strings.ToLower(m.Qualifier)); len(q) > 0 {
+		for i, w := range q {
+			if reinforceWords[w] && !(w == "more" && i+1 < len(q) && q[i+1] == "than") {
+				return measureHit{"reinforced", first, 1}
+			}
 		}
 	}
 	for _, j := range []int{first - 1, first - 2, last} {
