@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -56,17 +57,18 @@ func (e *Entry) Type() news.EntityType {
 	}
 }
 
-// alias is what an indexed name resolves to: the entry and whether the name
-// is a demonym.
+// alias is what an indexed name resolves to: the entry, whether the name
+// is a demonym, and its tokens as written, which decide how case must match.
 type alias struct {
 	entry   int
 	demonym bool
+	toks    []string
 }
 
-// node is a trie over alias tokens (apostrophes folded, case kept).
+// node is a trie over lower-cased alias tokens.
 type node struct {
-	next  map[string]*node
-	alias *alias // set when the tokens so far spell a whole alias
+	next    map[string]*node
+	aliases []alias // the aliases the tokens so far spell, in insertion order
 }
 
 func (n *node) child(tok string) *node {
@@ -79,6 +81,35 @@ func (n *node) child(tok string) *node {
 		n.next[tok] = c
 	}
 	return c
+}
+
+// caseMatches applies the case rules to one token: an acronym ("US",
+// "NIS") matches only as written; a capitalized alias word needs a
+// capitalized word in the text ("the North" is not "the north"); a
+// lower-case alias word matches any case ("Russia's defence ministry"
+// matches "Russia's Defence Ministry"). The first word of a name may also
+// be capitalized at a sentence start.
+func caseMatches(aliasTok, textTok string, first bool) bool {
+	if isAcronym(aliasTok) {
+		return aliasTok == textTok
+	}
+	if token.IsCapitalized(aliasTok) {
+		return token.IsCapitalized(textTok)
+	}
+	return true
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // Gazetteer is an immutable set of entries with an index over their aliases.
@@ -224,24 +255,21 @@ func (g *Gazetteer) add(name string, entry int, demonym bool) {
 	for i, t := range toks {
 		words[i] = fold(t.Text(name))
 	}
-	g.insert(words, alias{entry: entry, demonym: demonym})
-	// An alias in lower case ("the secretive regime's media") also matches at
-	// a sentence start, with a capital first letter.
-	if first := words[0]; first != "" && !token.IsCapitalized(first) {
-		capd := strings.ToUpper(first[:1]) + first[1:]
-		g.insert(append([]string{capd}, words[1:]...), alias{entry: entry, demonym: demonym})
-	}
+	g.insert(alias{entry: entry, demonym: demonym, toks: words})
 }
 
-// insert adds an alias; the first entry to claim a name keeps it.
-func (g *Gazetteer) insert(words []string, a alias) {
+// insert adds an alias under its lower-cased tokens.
+func (g *Gazetteer) insert(a alias) {
 	n := &g.root
-	for _, w := range words {
-		n = n.child(w)
+	for _, w := range a.toks {
+		n = n.child(strings.ToLower(w))
 	}
-	if n.alias == nil {
-		n.alias = &a
+	for _, old := range n.aliases {
+		if strings.Join(old.toks, " ") == strings.Join(a.toks, " ") {
+			return // the first entry to claim a name keeps it
+		}
 	}
+	n.aliases = append(n.aliases, a)
 }
 
 // fold maps typographic apostrophes and hyphens to ASCII, keeping case.

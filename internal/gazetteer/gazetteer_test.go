@@ -47,6 +47,10 @@ func TestMatch(t *testing.T) {
 		{"acronym is case-sensitive", "let us go to the US", "US=United States"},
 		{"hyphenated name", "Kim Jong-un ordered", "Kim Jong-un=Kim Jong Un"},
 		{"no partial word", "Russians and Kurskians", "Russians=Russia(adj)"},
+		{"lower-case alias words match any case", "Russia's Defence Ministry said", "Russia's Defence Ministry=Russia Defense Ministry"},
+		{"capitalized alias words need capitals", "in the north of the country", ""},
+		{"capitalized alias words match", "troops from the North", "the North=North Korea"},
+		{"acronym needs capitals", "the nis said", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

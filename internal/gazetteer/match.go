@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -26,14 +28,18 @@ func (g *Gazetteer) Match(text string, toks []token.Token) []news.Entity {
 // name never ends inside a hyphenated word.
 func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, news.Entity) {
 	n := &g.root
-	best, bestLen := (*alias)(nil), 0
+	var best *alias
+	bestLen := 0
 	for k := i; k < len(toks); k++ {
-		n = n.next[fold(toks[k].Text(text))]
+		n = n.next[strings.ToLower(fold(toks[k].Text(text)))]
 		if n == nil {
 			break
 		}
-		if n.alias != nil {
-			best, bestLen = n.alias, k-i+1
+		for ai := range n.aliases {
+			if a := &n.aliases[ai]; g.verify(a, text, toks[i:k+1]) {
+				best, bestLen = a, k-i+1
+				break
+			}
 		}
 	}
 	if best == nil {
@@ -55,4 +61,17 @@ func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, news.E
 		ent.StandsFor = e.Country
 	}
 	return bestLen, ent
+}
+
+// verify checks an alias against the text tokens under the case rules.
+func (g *Gazetteer) verify(a *alias, text string, toks []token.Token) bool {
+	for i, t := range toks {
+		if !caseMatches(a.toks[i], fold(t.Text(text)), i == 0) {
+			if i == 0 && !token.IsCapitalized(a.toks[0]) {
+				continue // a lower-case name at a sentence start
+			}
+			return false
+		}
+	}
+	return true
 }
