@@ -60,6 +60,8 @@ var (
 	mPercent  = bit(cPercent, cPercentPoint)
 	mMeasure  = bit(cMeasure)
 	mCurrency = bit(cCurrency)
+	// mOpen: the phrase classes a mention may begin with.
+	mOpen = bit(cApprox, cExact, cMin, cMax, cVague, cSeveral, cPercent, cCurrency, cRangeOpen)
 )
 
 // figureAt reads the figure that starts at t. prev is the token before t,

@@ -80,6 +80,7 @@ var classNames = map[string]class{
 type wordInfo struct {
 	cls     uint32 // bit c set when the word has single-word class c
 	starts  bool   // some phrase begins with this token
+	opens   bool   // a mention may begin with this token
 	val     [nWordClasses]float64
 	phrases []*phrase // phrases that begin with this token, longest first
 }
@@ -114,6 +115,9 @@ type lexicon struct {
 	ids     map[string]int32
 	words   []wordInfo // by id; words[0] is the unknown word
 	maxLen  int
+	// lens[c] has bit n set when some entry of n bytes starts with byte c:
+	// most words are rejected by it without hashing.
+	lens    [256]uint64
 	suffix  map[string]float64 // glued scale suffixes, exact case
 	money   map[string]float64 // glued scale suffixes after a currency sign
 	ordSuf  map[string]bool    // glued ordinal endings, lower case
@@ -146,8 +150,13 @@ func loadLexicon(lang string) (*lexicon, error) {
 		}
 	}
 	for i := range lx.words {
-		ps := lx.words[i].phrases
+		w := &lx.words[i]
+		ps := w.phrases
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].ids) > len(ps[b].ids) })
+		w.opens = w.any(cUnit, cTeen, cTens, cOrdinal, cArticle, cHalf, cNegative, cVulgar)
+		for _, p := range ps {
+			w.opens = w.opens || mOpen&(1<<p.cls) != 0
+		}
 	}
 	return lx, nil
 }
@@ -235,6 +244,12 @@ func (lx *lexicon) intern(s string) int32 {
 	lx.ids[s] = id
 	if len(s) > lx.maxLen {
 		lx.maxLen = len(s)
+	}
+	if len(s) < 64 {
+		lx.lens[s[0]] |= 1 << len(s)
+		if 'a' <= s[0] && s[0] <= 'z' {
+			lx.lens[s[0]-'a'+'A'] |= 1 << len(s)
+		}
 	}
 	return id
 }

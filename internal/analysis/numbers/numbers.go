@@ -116,12 +116,16 @@ func (lx *lexicon) trigger(text string, t token) bool {
 	case tNum:
 		return true
 	case tPunct:
-		if text[t.start] == '.' {
+		switch text[t.start] {
+		case '.':
 			return t.end < len(text) && isDigit(text[t.end]) && (t.start == 0 || !isDigit(text[t.start-1]))
+		case '-', 0xe2: // "-" and "−" as signs
+			if t.end < len(text) && isDigit(text[t.end]) {
+				return true
+			}
 		}
 	}
-	w := lx.info(t)
-	return w != nil && (w.starts || w.cls != 0)
+	return lx.info(t) != nil && lx.info(t).opens
 }
 
 // urlEnd returns the end of the web address that starts at t, or 0: the

@@ -91,6 +91,13 @@ func letterBefore(text string, i int) bool {
 // wordEnd returns the end of the run of letters that starts at i.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			i++
+			continue
+		}
 		n := letterAt(text, i)
 		if n == 0 {
 			break
@@ -147,7 +154,7 @@ func (lx *lexicon) next(text string, pos int) token {
 
 // lookup returns the lexicon id of s lower-cased, or 0.
 func (lx *lexicon) lookup(s string) int32 {
-	if len(s) > maxWordLen || len(s) > lx.maxLen {
+	if len(s) > maxWordLen || len(s) > lx.maxLen || lx.lens[s[0]]&(1<<len(s)) == 0 && s[0] < utf8.RuneSelf {
 		return 0
 	}
 	var buf [maxWordLen]byte
