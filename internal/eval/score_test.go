@@ -203,3 +203,22 @@ func BenchmarkScore(b *testing.B) {
 		Score(tinyGold(), texts, claims)
 	}
 }
+
+func FuzzReadGold(f *testing.F) {
+	f.Add(`{"id":"a","claims":[{"quote":"3,000 troops","value":{"kind":"range","low":1,"high":2}}]}`)
+	f.Add("{\"id\":\n\n{}")
+	f.Fuzz(func(t *testing.T, in string) {
+		docs, err := ReadGold(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		texts := map[string][]byte{}
+		for _, d := range docs {
+			texts[d.Name()] = []byte(in)
+		}
+		r := Score(docs, texts, nil)
+		if r.Found != 0 || r.F1 != 0 {
+			t.Errorf("no claims but found %d, F1 %v", r.Found, r.F1)
+		}
+	})
+}
