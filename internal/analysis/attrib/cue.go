@@ -147,6 +147,12 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 	for a < b && (sc.word(a) == "and" || sc.word(a) == "of" || sc.word(a) == "by" || sc.toks[a].Kind == 2) {
 		a++
 	}
+	// "officials in Kyiv said": a collective speaker placed by a preposition.
+	if a >= 2 && placeWord(sc.word(a-1)) {
+		if n, _ := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, a-2); n == 1 {
+			a -= 2
+		}
+	}
 	return a, b
 }
 

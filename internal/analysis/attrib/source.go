@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -47,10 +48,11 @@ func (st *Stage) speakerOf(e news.Entity) (speaker, bool) {
 }
 
 // resolve names the speaker of the phrase toks[a:b]: entities in it (several
-// joined, "NATO, the United States and South Korea"), an unnamed or
-// collective noun ("officials", "experts"), a pronoun or description that
-// points back ("he", "the report"), or a capitalized name the gazetteer does
-// not know ("Eric Schmidt").
+// joined, "NATO, the United States and South Korea"), a country's
+// institution ("the Ukrainian air force"), a name the gazetteer does not know
+// ("the International Organization for Migration", "Eric Schmidt"), an
+// unnamed or collective speaker ("officials in Kyiv", "experts"), or a
+// pronoun or description that points back ("he", "the report").
 func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if a >= b {
 		return speaker{}, false
@@ -60,89 +62,226 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	var ents []news.Entity
 	for _, e := range sc.ents {
 		if sp.Contains(e.Span) {
-			ents = append(ents, e)
-		}
-	}
-	var best []news.Entity
-	top := 0
-	var all []news.Entity
-	for _, e := range ents {
-		if _, ok := sc.st.speakerOf(e); ok {
-			all = append(all, e)
-		}
-	}
-	if len(all) > 1 && sc.isList(all) {
-		best = all // "NATO, the United States and South Korea": all of them
-	}
-	for _, e := range ents {
-		if _, ok := sc.st.speakerOf(e); !ok || len(best) > 1 {
-			continue
-		}
-		switch r := rank[e.Type]; {
-		case r > top:
-			best, top = []news.Entity{e}, r
-		case r == top && e.Type != news.EntityPerson:
-			best = append(best, e)
-		}
-	}
-	if len(best) > 0 && !sc.collectiveAfter(best[len(best)-1], b) {
-		s, _ := sc.st.speakerOf(best[0])
-		if len(best) > 1 && sc.isList(best) {
-			names := make([]string, len(best))
-			for i, e := range best {
-				x, _ := sc.st.speakerOf(e)
-				names[i] = x.src.Name
+			if _, ok := sc.st.speakerOf(e); ok || e.Demonym {
+				ents = append(ents, e)
 			}
-			s.src.Name = strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 		}
+	}
+	var speakers []news.Entity
+	for _, e := range ents {
+		if !e.Demonym {
+			speakers = append(speakers, e)
+		}
+	}
+	if len(speakers) > 1 && sc.isList(speakers) {
+		s, _ := sc.st.speakerOf(speakers[0])
+		names := make([]string, len(speakers))
+		for i, e := range speakers {
+			x, _ := sc.st.speakerOf(e)
+			names[i] = x.src.Name
+		}
+		s.src.Name = strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 		return s, true
 	}
-	// Collective nouns: "a Ukrainian official", "Sources", "Experts".
-	for j := a; j < b; j++ {
-		n, v := sc.st.Lex.Sources.MatchAt(text, sc.toks, j)
-		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) {
-			continue
-		}
-		typ, name, _ := strings.Cut(v, "|")
-		var demonym string
-		for _, e := range ents {
-			if e.End <= sc.toks[j].Start && (e.Demonym || e.Type == news.EntityCountry) {
-				demonym = e.Country
-				if !e.Demonym {
-					demonym = e.Canonical
-				}
-			}
-		}
-		if demonym != "" {
-			name = demonym + " " + strings.TrimPrefix(strings.TrimPrefix(name, "unnamed "), "an ")
-		}
-		return speaker{news.Source{Name: name, Type: typ}, typ}, true
+	if e, ok := sc.bestEntity(speakers, news.EntityPerson); ok {
+		return e, true
+	}
+	if e, ok := sc.bestEntity(speakers, news.EntityAgency, news.EntityMilitary, news.EntityOutlet, news.EntityGovernment); ok {
+		return e, true
+	}
+	if s, ok := sc.institution(a, b, ents); ok {
+		return s, true
+	}
+	if s, ok := sc.unknownName(a, b, speakers); ok {
+		return s, true
+	}
+	if s, ok := sc.collective(a, b, ents); ok {
+		return s, true
+	}
+	if e, ok := sc.bestEntity(speakers, news.EntityCountry, news.EntityPlace); ok {
+		return e, true
 	}
 	phrase := token.Norm(sp.Of(text))
 	if types, ok := sc.st.Lex.Pronouns.Get(phrase); ok {
 		return sc.mem.find(strings.Split(types, ";"))
 	}
-	// A name the gazetteer does not know: two or more capitalized words at
-	// the end of the phrase; the words before it are the title
-	// ("former Google CEO Eric Schmidt").
-	end := b
-	start := end
-	for start > a && isName(text, sc.toks[start-1]) {
-		start--
-	}
-	if end-start >= 2 {
-		name := news.Span{Start: sc.toks[start].Start, End: sc.toks[end-1].End}.Of(text)
-		s := speaker{news.Source{Name: name, Type: news.SourcePerson}, "person"}
-		if start > a {
-			title := strings.TrimSpace(news.Span{Start: sc.toks[a].Start, End: sc.toks[start-1].End}.Of(text))
-			title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
-			if title != "" && len(title) < 80 {
-				s.src.Title = &title
+	return speaker{}, false
+}
+
+// bestEntity returns the speaker of the first entity of one of the types.
+func (sc *sentence) bestEntity(ents []news.Entity, types ...news.EntityType) (speaker, bool) {
+	for _, e := range ents {
+		for _, t := range types {
+			if e.Type == t {
+				return sc.st.speakerOf(e)
 			}
 		}
-		return s, true
 	}
 	return speaker{}, false
+}
+
+// countryBefore returns the country named by a demonym or country entity
+// that ends before offset off within ents.
+func countryBefore(ents []news.Entity, off int) string {
+	c := ""
+	for _, e := range ents {
+		if e.End > off {
+			break
+		}
+		switch {
+		case e.Demonym && e.Type == news.EntityCountry:
+			c = e.Country
+		case e.Type == news.EntityCountry:
+			c = e.Canonical
+		case e.StandsFor != "":
+			c = e.StandsFor
+		}
+	}
+	return c
+}
+
+// institution reads "the Ukrainian air force", "Russia's Defence Ministry",
+// "Ukraine's prosecutor general's office": a country's body, named
+// "<Country> <Body>".
+func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
+	for j := a; j < b; j++ {
+		n, typ := sc.st.Lex.Orgs.MatchAt(sc.d.Text, sc.toks, j)
+		if n == 0 || j+n != b {
+			continue
+		}
+		country := countryBefore(ents, sc.toks[j].Start)
+		if country == "" {
+			return speaker{}, false
+		}
+		body := titleCase(sc.spanOf(j, j+n).Of(sc.d.Text))
+		return speaker{news.Source{Name: country + " " + body, Type: typ}, typ}, true
+	}
+	return speaker{}, false
+}
+
+// orgWords mark a capitalized name as an organization rather than a person.
+var orgWords = map[string]bool{
+	"office": true, "organization": true, "organisation": true, "ministry": true, "agency": true, "council": true,
+	"forces": true, "force": true, "army": true, "committee": true, "association": true, "institute": true,
+	"center": true, "centre": true, "service": true, "command": true, "mission": true, "group": true,
+	"coalition": true, "front": true, "movement": true, "alliance": true, "bureau": true, "department": true,
+	"commission": true, "court": true, "programme": true, "program": true, "fund": true, "union": true,
+	"university": true, "foundation": true, "watch": true, "observatory": true, "monitor": true, "guard": true,
+	"staff": true, "directorate": true, "network": true, "project": true, "party": true, "police": true,
+}
+
+// unknownName reads a capitalized name the gazetteer does not know: the
+// last run of capitalized words in the phrase, joined by "of", "for",
+// "the", "and" ("Office of the President of Ukraine"), or one acronym
+// ("JNIM"). Organizations are told by their words; the rest are people, and
+// the words before a person's name are the title ("former Google CEO").
+func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool) {
+	text := sc.d.Text
+	end := b
+	for end > a && !isName(text, sc.toks[end-1]) {
+		end--
+	}
+	start := end
+	for start > a {
+		if isName(text, sc.toks[start-1]) {
+			start--
+			continue
+		}
+		w := sc.word(start - 1)
+		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on") && start-2 >= a && isName(text, sc.toks[start-2]) {
+			start--
+			continue
+		}
+		break
+	}
+	for start < end && !isName(text, sc.toks[start]) {
+		start++
+	}
+	if start >= end {
+		return speaker{}, false
+	}
+	name := sc.spanOf(start, end)
+	for _, e := range speakers {
+		if e.Span == name {
+			return speaker{}, false // a known entity, resolved elsewhere
+		}
+	}
+	single := end-start == 1
+	if single && !isAcronymWord(name.Of(text)) {
+		return speaker{}, false
+	}
+	org := single
+	for j := start; j < end; j++ {
+		if orgWords[sc.word(j)] {
+			org = true
+		}
+	}
+	if org {
+		return speaker{news.Source{Name: name.Of(text), Type: news.SourceAgency}, "agency"}, true
+	}
+	if end-start > 4 {
+		return speaker{}, false
+	}
+	s := speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson}, "person"}
+	if start > a {
+		title := strings.TrimSpace(sc.spanOf(a, start).Of(text))
+		title = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The "), ",")
+		if title != "" && len(title) < 80 {
+			s.src.Title = &title
+		}
+	}
+	return s, true
+}
+
+// collective reads unnamed and collective speakers: "officials", "a
+// Ukrainian official", "officials in Kyiv", "sources", "experts".
+func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
+	for j := a; j < b; j++ {
+		n, v := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, j)
+		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !placeWord(sc.word(j+n)) {
+			continue
+		}
+		typ, name, _ := strings.Cut(v, "|")
+		country := countryBefore(ents, sc.toks[j].Start)
+		if country == "" {
+			country = countryBefore(ents, sc.toks[b-1].End) // "officials in Kyiv"
+		}
+		if country != "" {
+			name = country + " " + strings.TrimPrefix(name, "unnamed ")
+		}
+		return speaker{news.Source{Name: name, Type: typ}, typ}, true
+	}
+	return speaker{}, false
+}
+
+func placeWord(w string) bool { return w == "in" || w == "from" || w == "at" }
+
+func isAcronymWord(s string) bool {
+	up := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			up++
+		case r == '-' || r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return up >= 2
+}
+
+// titleCase capitalizes each word but small joining words.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "the" || w == "and" || w == "for") {
+			continue
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
 
 // isList reports whether entities are joined only by commas, "and" and
@@ -202,22 +341,4 @@ func (m *memory) find(kinds []string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
-}
-
-// collectiveAfter reports whether a country or capital is followed, before
-// token b, by a collective speaker noun: "Ukraine official", "Seoul
-// officials" name unnamed officials of that country.
-func (sc *sentence) collectiveAfter(e news.Entity, b int) bool {
-	if e.Type != news.EntityCountry && e.StandsFor == "" {
-		return false
-	}
-	for j := range sc.toks[:b] {
-		if sc.toks[j].Start < e.End {
-			continue
-		}
-		if n, _ := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
-			return true
-		}
-	}
-	return false
 }

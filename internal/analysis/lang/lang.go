@@ -34,6 +34,7 @@ type Lexicon struct {
 	Sources     *Phrases // unnamed/collective speakers -> "type|name"
 	Pronouns    *Phrases // pronouns and descriptions -> "type;type"
 	Stop        *Phrases // function words that end a noun phrase
+	Orgs        *Phrases // institution nouns -> source type ("air force" -> military)
 }
 
 var (
@@ -72,6 +73,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Sources = load("sources.txt", true)
 	l.Pronouns = load("pronouns.txt", true)
 	l.Stop = load("stop.txt", false)
+	l.Orgs = load("orgs.txt", true)
 	if err != nil {
 		return nil, err
 	}

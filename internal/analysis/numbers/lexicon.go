@@ -118,6 +118,9 @@ type lexicon struct {
 	// lens[c] has bit n set when some entry of n bytes starts with byte c:
 	// most words are rejected by it without hashing.
 	lens    [256]uint64
+	// pairs[a][b] has bit n set when some ASCII entry of n bytes starts with
+	// the letters a, b (b is 26 for a one-letter entry).
+	pairs [27][27]uint64
 	suffix  map[string]float64 // glued scale suffixes, exact case
 	money   map[string]float64 // glued scale suffixes after a currency sign
 	ordSuf  map[string]bool    // glued ordinal endings, lower case
@@ -246,6 +249,9 @@ func (lx *lexicon) intern(s string) int32 {
 		lx.maxLen = len(s)
 	}
 	if len(s) < 64 {
+		if a, b := pairIndex(s); a >= 0 {
+			lx.pairs[a][b] |= 1 << len(s)
+		}
 		lx.lens[s[0]] |= 1 << len(s)
 		if 'a' <= s[0] && s[0] <= 'z' {
 			lx.lens[s[0]-'a'+'A'] |= 1 << len(s)
@@ -260,4 +266,21 @@ func (lx *lexicon) info(t token) *wordInfo {
 		return nil
 	}
 	return &lx.words[t.id]
+}
+
+// pairIndex returns the pairs indexes of s's first two letters, lower-cased,
+// or -1 when s does not start with an ASCII letter.
+func pairIndex(s string) (int, int) {
+	a := int(s[0]|0x20) - 'a'
+	if s[0] >= 0x80 || a < 0 || a > 25 {
+		return -1, 0
+	}
+	if len(s) == 1 {
+		return a, 26
+	}
+	b := int(s[1]|0x20) - 'a'
+	if s[1] >= 0x80 || b < 0 || b > 25 {
+		return -1, 0
+	}
+	return a, b
 }

@@ -157,6 +157,9 @@ func (lx *lexicon) lookup(s string) int32 {
 	if len(s) > maxWordLen || len(s) > lx.maxLen || lx.lens[s[0]]&(1<<len(s)) == 0 && s[0] < utf8.RuneSelf {
 		return 0
 	}
+	if a, b := pairIndex(s); a >= 0 && lx.pairs[a][b]&(1<<len(s)) == 0 {
+		return 0
+	}
 	var buf [maxWordLen]byte
 	n := 0
 	for i := 0; i < len(s); {

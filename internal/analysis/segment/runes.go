@@ -9,16 +9,30 @@ import (
 // one; these helpers keep invalid UTF-8 harmless (a bad byte is a
 // one-byte rune that is neither space nor letter).
 
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// byteClass sorts bytes for the scanner's inner loops: 1 an ASCII space, 2
+// the first byte of a multi-byte space (U+00A0, U+2000-U+200A, ...), 0
+// anything else.
+var byteClass = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1, 0xC2: 2, 0xE1: 2, 0xE2: 2, 0xE3: 2}
+
+// isSpaceAt is the inlinable front of spaceLen, for the hot loops.
+func isSpaceAt(s string, i int) bool {
+	switch byteClass[s[i]] {
+	case 0:
+		return false
+	case 1:
+		return true
+	}
+	return spaceLen(s, i) > 0
+}
 
 // spaceLen returns the byte length of the space rune at s[i], or 0.
 func spaceLen(s string, i int) int {
 	c := s[i]
-	if c < utf8.RuneSelf {
-		if asciiSpace[c] {
-			return 1
-		}
+	switch byteClass[c] {
+	case 0:
 		return 0
+	case 1:
+		return 1
 	}
 	switch c {
 	case 0xC2: // U+0085, U+00A0

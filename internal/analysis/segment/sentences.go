@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -39,7 +40,7 @@ func (sc *splitter) run(out []news.Span) []news.Span {
 	atLineStart := true
 	i := sc.lo
 	for i < hi {
-		if spaceLen(text, i) == 0 {
+		if !isSpaceAt(text, i) {
 			if start < 0 {
 				if atLineStart {
 					if n := bulletLen(text, i, hi); n > 0 {
@@ -52,7 +53,7 @@ func (sc *splitter) run(out []news.Span) []news.Span {
 			}
 			atLineStart = false
 			i++
-			for i < hi && spaceLen(text, i) == 0 {
+			for i < hi && !isSpaceAt(text, i) {
 				i++
 			}
 			last = i
@@ -95,6 +96,9 @@ func (sc *splitter) boundary(start, ws0, next, nl int) bool {
 	}
 	text := sc.text
 	kind, dot := sc.terminal(start, ws0)
+	if kind == endNone && nl == 0 {
+		return false
+	}
 	r, _ := runeAt(text, next, sc.hi)
 	switch kind {
 	case endEllipsis:
@@ -119,6 +123,9 @@ func (sc *splitter) boundary(start, ws0, next, nl int) bool {
 	return sc.lineBreak(ws0, next)
 }
 
+// endByte marks the ASCII bytes that may end a sentence or close one.
+var endByte = [utf8.RuneSelf]bool{'.': true, '!': true, '?': true, '"': true, '\'': true, ')': true, ']': true}
+
 type ending uint8
 
 const (
@@ -133,6 +140,9 @@ const (
 // also returns the period's offset.
 func (sc *splitter) terminal(start, ws0 int) (ending, int) {
 	text := sc.text
+	if c := text[ws0-1]; c < utf8.RuneSelf && !endByte[c] {
+		return endNone, 0 // most words end in a letter
+	}
 	j := ws0
 	for k := 0; k < 3; k++ {
 		r, n := lastRune(text, start, j)
