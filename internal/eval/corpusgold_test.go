@@ -35,7 +35,15 @@ var nonQuantities = []string{
 	"240mm", "170mm", "155mm", "122mm", "240-millimeter", "600mm", "KN-23", "KN-25", "Su-27", "MiG-29", "S-400",
 	"Shahed-136", "No. 14", "No. 5", "1st major city", "Page 2 of 3", "5 min read", "12 comments", "7 comments",
 	"episode 212", "(1:32)", "$5 a month", "1,248 readers", "displaced millions", "Top 10 stories", "3 issues a week",
-	"40th marathon", "three days", "a week after", "first half of the year",
+	"40th marathon", "three days", "a week after", "first half of the year", "Channel 9", "One Year On", "GMT+2",
+	"Dec. 14 and 15", "2024-05-30 09:48", "+380 44 000 0000", "Geran-2s", "our two countries", "82,",
+}
+
+// cues are reporting words and phrases (issue 3) some gold attribution must use.
+var cues = []string{
+	"said", "says", "stated", "told", "revealed", "reported", "noted", "warned", "added", "estimated", "believes",
+	"assessed", "confirmed", "denied", "claimed", "accused", "mentioned", "according to", "said in a post on",
+	"said in a statement to", "report said",
 }
 
 // coverage lists what the corpus must exercise, as substrings of some gold
@@ -66,6 +74,7 @@ func TestCorpusGold(t *testing.T) {
 	var nq, na int
 	used := map[string]map[string]bool{"measure": {}, "what": {}, "kind": {}, "hedge": {}}
 	var numberTexts []string
+	var attrs []GoldAttribution
 	for _, g := range gold {
 		t.Run(g.ID, func(t *testing.T) {
 			text := texts[g.Name()]
@@ -104,6 +113,7 @@ func TestCorpusGold(t *testing.T) {
 			}
 			for _, a := range g.Attributions {
 				na++
+				attrs = append(attrs, a)
 				checkQuote(t, text, a.Quote)
 				checkEnum(t, "hedge", a.Hedge, hedges, used)
 				checkDate(t, "said_on", a.SaidOn)
@@ -128,6 +138,21 @@ func TestCorpusGold(t *testing.T) {
 	for _, want := range coverage {
 		if !slices.ContainsFunc(numberTexts, func(s string) bool { return strings.Contains(s, want) }) {
 			t.Errorf("no gold number_text contains %q", want)
+		}
+	}
+	for _, cue := range cues {
+		if !slices.ContainsFunc(attrs, func(a GoldAttribution) bool { return a.Cue == cue }) {
+			t.Errorf("no gold attribution has cue %q", cue)
+		}
+	}
+	for name, has := range map[string]func(GoldAttribution) bool{
+		"a relay":         func(a GoldAttribution) bool { return len(a.Via) > 0 },
+		"a direct quote":  func(a GoldAttribution) bool { return a.Direct },
+		"a said_on date":  func(a GoldAttribution) bool { return a.SaidOn != nil },
+		"an outlet cited": func(a GoldAttribution) bool { return a.Source == "outlet" },
+	} {
+		if !slices.ContainsFunc(attrs, has) {
+			t.Errorf("no gold attribution has %s", name)
 		}
 	}
 	for _, nq := range nonQuantities {
