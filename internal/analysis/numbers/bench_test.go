@@ -30,11 +30,16 @@ func newsText(size int) string {
 		"It is the first such deployment since the war began in February 2022.",
 		"Russian forces fired 170mm and 240-millimeter artillery at the border towns.",
 		"The statement, published on its website, gave no further details on the matter.",
+		"Residents described long queues at the few shops still open, and power cuts that lasted well into the evening across the eastern districts.",
+		"The foreign ministry summoned the ambassador and lodged a formal protest, calling the move a grave violation of international law.",
+		"Neither side has published a full account of its losses, and journalists have been kept away from the front line for most of the year.",
+		"In a televised address, the president thanked the allies for their support and urged parliament to approve the new mobilisation rules.",
+		"Satellite pictures taken last week show new trenches, anti-tank ditches and rows of concrete obstacles along the road to the city.",
 	}
 	var b strings.Builder
 	for b.Len() < size {
-		switch rng.IntN(3) {
-		case 0:
+		switch rng.IntN(5) {
+		case 0, 1, 2:
 			b.WriteString(fillers[rng.IntN(len(fillers))])
 		default:
 			b.WriteString(strings.ToUpper(sources[0][:1]))

@@ -20,7 +20,7 @@ type figure struct {
 // apart from the word before them when glued is set.
 func (lx *lexicon) match(text string, t token, mask uint64) (*phrase, int) {
 	w := lx.info(t)
-	if w == nil || !w.starts {
+	if w == nil || w.pcls&mask == 0 {
 		return nil, 0
 	}
 	for _, p := range w.phrases {

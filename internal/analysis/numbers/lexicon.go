@@ -81,6 +81,7 @@ type wordInfo struct {
 	cls     uint32 // bit c set when the word has single-word class c
 	starts  bool   // some phrase begins with this token
 	opens   bool   // a mention may begin with this token
+	pcls    uint64 // bit c set when a phrase of class c begins with this token
 	val     [nWordClasses]float64
 	phrases []*phrase // phrases that begin with this token, longest first
 }
@@ -121,6 +122,9 @@ type lexicon struct {
 	// pairs[a][b] has bit n set when some ASCII entry of n bytes starts with
 	// the letters a, b (b is 26 for a one-letter entry).
 	pairs [27][27]uint64
+	// htab is an open-addressing table of the ASCII entries by hashASCII:
+	// cheaper than the map on the hot path.
+	htab []hentry
 	suffix  map[string]float64 // glued scale suffixes, exact case
 	money   map[string]float64 // glued scale suffixes after a currency sign
 	ordSuf  map[string]bool    // glued ordinal endings, lower case
@@ -152,14 +156,16 @@ func loadLexicon(lang string) (*lexicon, error) {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 	}
+	lx.buildHash()
 	for i := range lx.words {
 		w := &lx.words[i]
 		ps := w.phrases
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].ids) > len(ps[b].ids) })
 		w.opens = w.any(cUnit, cTeen, cTens, cOrdinal, cArticle, cHalf, cNegative, cVulgar)
 		for _, p := range ps {
-			w.opens = w.opens || mOpen&(1<<p.cls) != 0
+			w.pcls |= 1 << p.cls
 		}
+		w.opens = w.opens || w.pcls&mOpen != 0
 	}
 	return lx, nil
 }
@@ -283,4 +289,69 @@ func pairIndex(s string) (int, int) {
 		return -1, 0
 	}
 	return a, b
+}
+
+type hentry struct {
+	key string
+	id  int32
+}
+
+// hashASCII is FNV-1a over the ASCII-lower-cased bytes of s.
+func hashASCII(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i]|0x20)) * 16777619
+	}
+	return h
+}
+
+func (lx *lexicon) buildHash() {
+	n := 64
+	for n < 4*len(lx.ids) {
+		n *= 2
+	}
+	lx.htab = make([]hentry, n)
+	for k, id := range lx.ids {
+		ascii := true
+		for i := 0; i < len(k); i++ {
+			ascii = ascii && k[i] < 0x80 && (k[i] < 'A' || k[i] > 'Z')
+		}
+		if !ascii {
+			continue
+		}
+		for h := hashASCII(k) & uint32(n-1); ; h = (h + 1) & uint32(n-1) {
+			if lx.htab[h].id == 0 {
+				lx.htab[h] = hentry{k, id}
+				break
+			}
+		}
+	}
+}
+
+// lookupASCII finds the ASCII word s (any case) in htab.
+func (lx *lexicon) lookupASCII(s string) int32 {
+	mask := uint32(len(lx.htab) - 1)
+	for h := hashASCII(s) & mask; ; h = (h + 1) & mask {
+		e := &lx.htab[h]
+		if e.id == 0 {
+			return 0
+		}
+		if len(e.key) == len(s) && equalFoldASCII(e.key, s) {
+			return e.id
+		}
+	}
+}
+
+// equalFoldASCII compares the lower-case key with s, folding ASCII letters.
+func equalFoldASCII(key, s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != key[i] {
+			return false
+		}
+	}
+	return true
 }

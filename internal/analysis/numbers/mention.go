@@ -27,11 +27,21 @@ func (lx *lexicon) mentionAt(text string, t token, prev token) (Mention, int, bo
 			}
 		}
 	}
-	if m, ok := lx.percentOf(text, t); ok {
-		return m, 0, true
+	if t.kind == tWord || t.kind == tPunct {
+		w := lx.info(t)
+		if w.any(cUnit, cTeen, cTens, cOrdinal, cArticle, cHalf, cNegative, cVulgar) || w != nil && w.pcls&mBody != 0 {
+			if m, ok := lx.percentOf(text, t); ok {
+				return m, 0, true
+			}
+		} else if t.kind == tWord || text[t.start] != '.' && text[t.start] != '-' && !strings.HasPrefix(text[t.start:], "−") {
+			return Mention{}, 0, false
+		}
 	}
 	return lx.bodyAt(text, t, prev, false)
 }
+
+// mBody: the phrase classes a mention without a qualifier may begin with.
+var mBody = bit(cVague, cSeveral, cCurrency, cPercent)
 
 // percentOf reads "percent of 10", the percent word before its figure.
 func (lx *lexicon) percentOf(text string, t token) (Mention, bool) {

@@ -160,6 +160,9 @@ func (lx *lexicon) lookup(s string) int32 {
 	if a, b := pairIndex(s); a >= 0 && lx.pairs[a][b]&(1<<len(s)) == 0 {
 		return 0
 	}
+	if len(lx.htab) > 0 && ascii(s) {
+		return lx.lookupASCII(s)
+	}
 	var buf [maxWordLen]byte
 	n := 0
 	for i := 0; i < len(s); {
@@ -185,4 +188,13 @@ func (lx *lexicon) lookup(s string) int32 {
 		i += size
 	}
 	return lx.ids[string(buf[:n])]
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
