@@ -39,6 +39,7 @@ type sentence struct {
 
 // docState is what the stage learns about the whole document as it goes.
 type docState struct {
+	focus       string          // the country the document is most about
 	relay       []string        // "X reports via Y": the chain for the document
 	unconfirmed map[string]bool // sources whose statements the outlet could not confirm
 }
@@ -50,7 +51,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	ents := d.Entities
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	mem := &memory{}
-	ds := &docState{unconfirmed: map[string]bool{}}
+	ds := &docState{unconfirmed: map[string]bool{}, focus: focusCountry(ents)}
 	ei := 0
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -69,7 +70,16 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		sc := &sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
 		sc.toks = token.Tokenize(d.Text, sent.Span)
 		sc.unconfirmed()
-		d.Attributions = append(d.Attributions, sc.attributions()...)
+		atts := sc.attributions()
+		if len(atts) == 0 {
+			// The subject of a sentence without a cue is who "he" or "the
+			// group" will point back to: "Russia's acting governor of
+			// Kursk, Alexei Smirnov, gave a different picture."
+			if sp, ok := sc.subject(); ok {
+				mem.push(sp)
+			}
+		}
+		d.Attributions = append(d.Attributions, atts...)
 	}
 	for i := range d.Attributions {
 		a := &d.Attributions[i]
@@ -129,4 +139,88 @@ func (sc *sentence) unconfirmed() {
 		}
 		return
 	}
+}
+
+// focusCountry is the country a document names most often (demonyms and
+// capitals included): institutions named without a country ("the Ministry
+// of Defence") belong to it.
+func focusCountry(ents []news.Entity) string {
+	counts := map[string]int{}
+	best, top := "", 0
+	for _, e := range ents {
+		c := ""
+		switch {
+		case e.Type == news.EntityCountry && e.Demonym:
+			c = e.Country
+		case e.Type == news.EntityCountry:
+			c = e.Canonical
+		case e.StandsFor != "":
+			c = e.StandsFor
+		}
+		if c == "" {
+			continue
+		}
+		counts[c]++
+		if counts[c] > top {
+			best, top = c, counts[c]
+		}
+	}
+	return best
+}
+
+// subject resolves the noun phrase a sentence starts with, skipping an
+// opening adverbial ("In January, ..."): names, possessives and the words
+// of institutions and collective speakers.
+func (sc *sentence) subject() (speaker, bool) {
+	a := 0
+	for k := 0; k < len(sc.toks) && k < 6; k++ {
+		if sc.word(k) == "," {
+			a = k + 1
+			break
+		}
+	}
+	b := a
+	for b < len(sc.toks) && b-a < 14 {
+		t := sc.toks[b]
+		w := sc.word(b)
+		switch {
+		case t.Kind == 2 || npWords[w] || w == ",":
+		case t.Kind == 0 && isName(sc.d.Text, t):
+		case t.Kind == 0:
+			if n, _ := sc.st.Lex.Orgs.MatchAt(sc.d.Text, sc.toks, b); n > 0 {
+				b += n
+				continue
+			}
+			if n, _ := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, b); n > 0 {
+				b += n
+				continue
+			}
+			if b == a || !sc.isLowerModifier(b) {
+				return sc.resolveTrimmed(a, b)
+			}
+		default:
+			return sc.resolveTrimmed(a, b)
+		}
+		b++
+	}
+	return sc.resolveTrimmed(a, b)
+}
+
+// isLowerModifier reports whether a lower-case word inside a subject is a
+// modifier of a name that follows ("acting governor of Kursk").
+func (sc *sentence) isLowerModifier(j int) bool {
+	for k := j + 1; k < len(sc.toks) && k < j+4; k++ {
+		if isName(sc.d.Text, sc.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveTrimmed resolves [a, b) after dropping trailing commas and joiners.
+func (sc *sentence) resolveTrimmed(a, b int) (speaker, bool) {
+	for b > a && (sc.word(b-1) == "," || npWords[sc.word(b-1)]) {
+		b--
+	}
+	return sc.resolve(a, b)
 }

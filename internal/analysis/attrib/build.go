@@ -100,8 +100,9 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 			a.SourceSpan = sc.spanOf(sa, sb-1)
 		}
 	}
-	if !ok && sa == sb && sb > 0 && sc.word(sb-1) == "and" && prev != nil {
-		sp, ok = *prev, true // "Zelenskyy upped that number ... and said"
+	if !ok && sa == sb && sb > 0 && prev != nil && (sc.word(sb-1) == "and" || sc.word(sb-1) == "," && strings.HasSuffix(sc.word(c.tok), "ing")) {
+		// "Zelenskyy upped that number ... and said", "X said, adding that".
+		sp, ok = *prev, true
 		a.SourceSpan = a.CueSpan
 	}
 	objEnd := c.tok + c.n
@@ -208,6 +209,18 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 	for p := k - 1; p > 0 && p > k-25; p-- {
 		if sc.word(p) != "," {
 			continue
+		}
+		// "the US special envoy for Sudan, Tom Perriello, has said": the
+		// name between the commas, titled by the phrase before them.
+		if sc.isNameOnly(p+1, k) {
+			if sp, ok := sc.resolve(p+1, k); ok && (sp.kind == "person" || sp.kind == "agency" || sp.kind == "military") {
+				a, _ := sc.subjectBefore(p)
+				if sp.kind == "person" && a < p && sp.src.Title == nil {
+					title := strings.TrimPrefix(strings.TrimPrefix(sc.spanOf(a, p).Of(sc.d.Text), "the "), "The ")
+					sp.src.Title = &title
+				}
+				return sp, true, p + 1
+			}
 		}
 		a, b := sc.subjectBefore(p)
 		if a >= b {
@@ -363,11 +376,12 @@ func trimSpan(text string, sp news.Span) news.Span {
 // attribution ("he said.", "told AFP.", ", according to Ukrinform."): no
 // "that", colon or quotation follows, and little is left.
 func (sc *sentence) endsClause(j, end int) bool {
-	if end-j > 24 {
-		return false
-	}
 	for k := j; k < end; k++ {
-		if w := sc.word(k); w == "that" || w == ":" || sc.isOpenQuote(k) {
+		w := sc.word(k)
+		if w == "," || w == ";" {
+			return true // ", adding that ...": a new clause
+		}
+		if w == "that" || w == ":" || sc.isOpenQuote(k) || k-j > 24 {
 			return false
 		}
 	}
@@ -384,3 +398,21 @@ var hedgeRank = map[string]int{
 
 // outranks reports whether a content hedge replaces the cue's hedge.
 func outranks(content, cue string) bool { return hedgeRank[content] >= hedgeRank[cue] }
+
+// isNameOnly reports whether tokens [a, b) are a bare name: capitalized
+// words or an acronym, no article or description.
+func (sc *sentence) isNameOnly(a, b int) bool {
+	if a >= b || b-a > 5 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		t := sc.toks[j]
+		if t.Kind == 1 {
+			return false
+		}
+		if t.Kind == 0 && !isName(sc.d.Text, t) {
+			return false
+		}
+	}
+	return true
+}

@@ -87,6 +87,9 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		return e, true
 	}
 	if e, ok := sc.bestEntity(speakers, news.EntityAgency, news.EntityMilitary, news.EntityOutlet, news.EntityGovernment); ok {
+		if sc.hasRole(a, b) {
+			e.kind = "person" // "a UN spokesperson": she, not it
+		}
 		return e, true
 	}
 	if s, ok := sc.institution(a, b, ents); ok {
@@ -104,6 +107,12 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	phrase := token.Norm(sp.Of(text))
 	if types, ok := sc.st.Lex.Pronouns.Get(phrase); ok {
 		return sc.mem.find(strings.Split(types, ";"))
+	}
+	// "the ethnic armed group" points back like "the group".
+	if words := strings.Fields(phrase); len(words) > 2 && (words[0] == "the" || words[0] == "this") {
+		if types, ok := sc.st.Lex.Pronouns.Get("the " + words[len(words)-1]); ok {
+			return sc.mem.find(strings.Split(types, ";"))
+		}
 	}
 	return speaker{}, false
 }
@@ -149,11 +158,21 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		if n == 0 || j+n != b {
 			continue
 		}
+		body := titleCase(sc.spanOf(j, j+n).Of(sc.d.Text))
 		country := countryBefore(ents, sc.toks[j].Start)
+		if country == "" {
+			// "the air force said": the one named before, else the
+			// document's own country.
+			for i := len(sc.mem.speakers) - 1; i >= 0; i-- {
+				if m := sc.mem.speakers[i]; strings.HasSuffix(m.src.Name, " "+body) {
+					return m, true
+				}
+			}
+			country = sc.doc.focus
+		}
 		if country == "" {
 			return speaker{}, false
 		}
-		body := titleCase(sc.spanOf(j, j+n).Of(sc.d.Text))
 		return speaker{news.Source{Name: country + " " + body, Type: typ}, typ}, true
 	}
 	return speaker{}, false
@@ -341,4 +360,21 @@ func (m *memory) find(kinds []string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// roleWords name a person who speaks for an organization.
+var roleWords = map[string]bool{
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "official": true, "envoy": true,
+	"ambassador": true, "minister": true, "commander": true, "chief": true, "head": true, "director": true,
+	"governor": true, "representative": true, "adviser": true, "advisor": true,
+}
+
+// hasRole reports whether the phrase names a person by role.
+func (sc *sentence) hasRole(a, b int) bool {
+	for j := a; j < b; j++ {
+		if roleWords[sc.word(j)] {
+			return true
+		}
+	}
+	return false
 }

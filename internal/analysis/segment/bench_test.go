@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -36,14 +37,23 @@ func corpus(b *testing.B) string {
 	return sb.String()
 }
 
+// reportCPU adds a cpu-MB/s metric: bytes per CPU-second of the loop.
+func reportCPU(b *testing.B, bytes int, start time.Duration) {
+	if used := cpuTime() - start; used > 0 {
+		b.ReportMetric(float64(bytes)*float64(b.N)/used.Seconds()/1e6, "cpu-MB/s")
+	}
+}
+
 func BenchmarkSentences(b *testing.B) {
 	text := corpus(b)
 	s := newEnglish(b)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
+	cpu := cpuTime()
 	for b.Loop() {
 		s.Sentences(text, news.Span{Start: 0, End: len(text)})
 	}
+	reportCPU(b, len(text), cpu)
 }
 
 func BenchmarkAnnotate(b *testing.B) {
@@ -51,12 +61,14 @@ func BenchmarkAnnotate(b *testing.B) {
 	s := newEnglish(b)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
+	cpu := cpuTime()
 	for b.Loop() {
 		d := &news.Doc{Text: text}
 		if err := s.Annotate(context.Background(), d); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, len(text), cpu)
 }
 
 // BenchmarkAnnotateDocs annotates the documents one by one, as the
@@ -67,6 +79,7 @@ func BenchmarkAnnotateDocs(b *testing.B) {
 	s := newEnglish(b)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
+	cpu := cpuTime()
 	for b.Loop() {
 		for _, t := range docs {
 			d := &news.Doc{Text: t}
@@ -75,6 +88,7 @@ func BenchmarkAnnotateDocs(b *testing.B) {
 			}
 		}
 	}
+	reportCPU(b, len(text), cpu)
 }
 
 // BenchmarkNew measures loading the word lists, paid once per pipeline.

@@ -144,6 +144,9 @@ func (lx *lexicon) creditLine(text string, lo, hi int, lw *lowerer) bool {
 		paren = strings.LastIndexByte(text[lo:hi], '(') + lo
 	}
 	for i := range n {
+		if i > 0 && n > maxCreditWords && (paren < lo || lw.words[i].Start < paren) {
+			continue // a long line: only its opening and last parenthesis count
+		}
 		ph, ok := lw.match(lx.credits, i)
 		if !ok {
 			continue

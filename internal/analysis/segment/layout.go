@@ -112,7 +112,7 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 // does not end on a function word ("... the Kursk region of").
 func (lx *lexicon) standsAlone(ls []line, i int) bool {
 	if i+1 < len(ls) && !ls[i+1].blank() {
-		if isLower(ls[i+1].first) || lx.function[ls[i].lastWord] {
+		if isLower(ls[i+1].first) || ls[i].endsWeak {
 			return false
 		}
 	}

@@ -21,10 +21,40 @@ type phrase struct {
 }
 
 // phrases indexes cue phrases by their first word, so a line is matched in
-// one pass over its words.
-type phrases map[string][]phrase
+// one pass over its words. A filter on the first word's length and outer
+// bytes turns most words of a line away before anything is lowercased or
+// hashed.
+type phrases struct {
+	first  map[string][]phrase
+	filter [1 << 16 / 64]uint64
+}
 
-func (p phrases) add(ph phrase) { p[ph.words[0]] = append(p[ph.words[0]], ph) }
+func newPhrases() *phrases { return &phrases{first: map[string][]phrase{}} }
+
+func (p *phrases) add(ph phrase) {
+	w := ph.words[0]
+	p.first[w] = append(p.first[w], ph)
+	k := filterKey(w)
+	p.filter[k/64] |= 1 << (k % 64)
+}
+
+// mayStart reports whether an ASCII word, in any case, may be the first
+// word of a phrase.
+func (p *phrases) mayStart(w string) bool {
+	k := filterKey(w)
+	return p.filter[k/64]&(1<<(k%64)) != 0
+}
+
+// filterKey hashes a word's length and its first, second and last bytes,
+// folded to lowercase.
+func filterKey(w string) uint {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	b0, b1, bl := uint(w[0]|0x20), uint(w[min(1, n-1)]|0x20), uint(w[n-1]|0x20)
+	return (uint(min(n, 31))*0x9E3 ^ b0<<8 ^ b1<<3 ^ bl*31) & 0xFFFF
+}
 
 // lexicon is one language's word lists (see data/README.md).
 type lexicon struct {
@@ -32,13 +62,13 @@ type lexicon struct {
 	abbrev     map[string]bool // lowercase, without the final period
 	starters   map[string]bool
 	function   map[string]bool
-	cues       phrases
-	related    phrases
+	cues       *phrases
+	related    *phrases
 	chrome     map[string]int
-	credits    phrases
-	avatar     phrases
+	credits    *phrases
+	avatar     *phrases
 	dates      map[string]int
-	byline     phrases
+	byline     *phrases
 	connectors map[string]bool
 	bio        map[string]bool
 	bioVerbs   map[string]bool
@@ -53,8 +83,8 @@ func loadLexicon(lang string) (*lexicon, error) {
 	}
 	lx := &lexicon{
 		lang: lang, abbrev: map[string]bool{}, starters: map[string]bool{}, function: map[string]bool{},
-		cues: phrases{}, related: phrases{}, chrome: map[string]int{}, credits: phrases{}, avatar: phrases{},
-		dates: map[string]int{}, byline: phrases{}, connectors: map[string]bool{}, bio: map[string]bool{},
+		cues: newPhrases(), related: newPhrases(), chrome: map[string]int{}, credits: newPhrases(), avatar: newPhrases(),
+		dates: map[string]int{}, byline: newPhrases(), connectors: map[string]bool{}, bio: map[string]bool{},
 		bioVerbs: map[string]bool{},
 	}
 	err := readList(dir+"/abbreviations.txt", func(_ string, _ int, w string) error {
@@ -114,11 +144,12 @@ func (lx *lexicon) addBoilerplate(section string, weight int, entry string) erro
 
 // cueWords splits a cue phrase the way lines are split into words.
 func cueWords(s string) []string {
-	var out []string
-	var w wordScanner
-	w.scan(s, 0, len(s), func(lo, hi int, _ wordFlags) {
-		out = append(out, s[lo:hi])
-	})
+	var l lowerer
+	l.split(s, 0, len(s))
+	out := make([]string, len(l.words))
+	for i := range l.words {
+		out[i] = string(l.word(i))
+	}
 	return out
 }
 

@@ -42,7 +42,7 @@ type line struct {
 	end       ending    // the punctuation it ends with, past closing quotes
 	first     rune      // the first rune after any list marker
 	last      rune      // the last rune
-	lastWord  string    // lowercase
+	endsWeak  bool      // its last word is a function word ("of", "the")
 	bio       bool      // reads like the opening of an author bio
 	byline    news.Span // for a byline: the name
 }
@@ -91,7 +91,7 @@ func (lx *lexicon) analyze(text string, ln *line, lw *lowerer) {
 	lw.split(text, lo, hi)
 	ln.words = len(lw.words)
 	if ln.words > 0 {
-		ln.lastWord = string(lw.word(ln.words - 1))
+		ln.endsWeak = lx.function[string(lw.word(ln.words-1))]
 	}
 	ln.score = lx.cueScore(lw)
 	ln.bio = lx.bioOpening(lw)

@@ -35,7 +35,7 @@ func (lx *lexicon) sentences(text string, sp news.Span, out []news.Span) []news.
 }
 
 func (sc *splitter) run(out []news.Span) []news.Span {
-	text, hi := sc.text, sc.hi
+	text, hi := sc.text[:sc.hi], sc.hi // the reslice spares the hot loop bounds checks
 	start, last := -1, -1
 	atLineStart := true
 	i := sc.lo
@@ -52,9 +52,10 @@ func (sc *splitter) run(out []news.Span) []news.Span {
 				start = i
 			}
 			atLineStart = false
-			i++
-			for i < hi && !isSpaceAt(text, i) {
-				i++
+			for i++; i < len(text); i++ {
+				if c := byteClass[text[i]]; c == 1 || c == 2 && spaceLen(text, i) > 0 {
+					break
+				}
 			}
 			last = i
 			continue
@@ -140,6 +141,9 @@ const (
 // also returns the period's offset.
 func (sc *splitter) terminal(start, ws0 int) (ending, int) {
 	text := sc.text
+	if ws0 <= start {
+		return endNone, 0
+	}
 	if c := text[ws0-1]; c < utf8.RuneSelf && !endByte[c] {
 		return endNone, 0 // most words end in a letter
 	}

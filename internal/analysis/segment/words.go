@@ -15,121 +15,205 @@ const (
 	wLower                         // starts with a lowercase letter
 	wNumeric                       // digits (and inner hyphens) only
 	wAllCaps                       // has letters, none lowercase
+	wASCII                         // ASCII only
 )
 
-// wordScanner finds words: runs of letters, digits and marks, joined by
-// inner hyphens and apostrophes ("co-creator", "don't"). Everything else
-// separates words.
-type wordScanner struct{}
+// Byte classes for the word scanner; they are ORed over a word to learn
+// its shape in the same pass that finds its end.
+const (
+	cLower  = 1
+	cUpper  = 2
+	cDigit  = 4
+	cJoiner = 8  // '-' and '\'': inside a word only
+	cMulti  = 16 // a byte of a multi-byte rune
+)
+
+var wordClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = cLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = cUpper
+		case '0' <= c && c <= '9':
+			t[c] = cDigit
+		case c == '-' || c == '\'':
+			t[c] = cJoiner
+		case c >= utf8.RuneSelf:
+			t[c] = cMulti
+		}
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return r >= 0 && wordClass[r]&(cLower|cUpper|cDigit) != 0
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
-func isJoiner(r rune) bool { return r == '-' || r == '\'' || r == '’' || r == '‐' || r == '‑' }
-
-func (wordScanner) scan(s string, lo, hi int, fn func(lo, hi int, f wordFlags)) {
-	i := lo
-	for i < hi {
-		r, n := runeAt(s, i, hi)
-		if !isWordRune(r) || r == utf8.RuneError {
-			i += max(n, 1)
-			continue
-		}
-		start := i
-		var f wordFlags
-		switch {
-		case isUpper(r):
-			f |= wUpper
-		case isLower(r):
-			f |= wLower
-		}
-		digits, letters, lowers := true, false, false
-		for i < hi {
-			r, n = runeAt(s, i, hi)
-			if isWordRune(r) && r != utf8.RuneError {
-				if !isDigit(r) {
-					digits = false
-				}
-				if isLetter(r) {
-					letters = true
-					lowers = lowers || isLower(r)
-				}
-				i += n
-				continue
-			}
-			if isJoiner(r) {
-				if r2, _ := runeAt(s, i+n, hi); isWordRune(r2) && r2 != utf8.RuneError {
-					i += n
-					continue
-				}
-			}
-			break
-		}
-		if digits {
-			f |= wNumeric
-		}
-		if letters && !lowers {
-			f |= wAllCaps
-		}
-		fn(start, i, f)
+// wordAt returns the byte length of a word rune at s[i], or 0.
+func wordAt(s string, i, hi int) int {
+	if i >= hi {
+		return 0
 	}
+	if c := wordClass[s[i]]; c != cMulti {
+		if c&(cLower|cUpper|cDigit) != 0 {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:hi])
+	if isWordRune(r) {
+		return n
+	}
+	return 0
 }
 
-// lword is a word of a line: where it is, and its lowercase form in the
-// line analyzer's buffer.
+// lword is a word of a line: where it is, its shape, and its lowercase
+// form in the lowerer's buffer once asked for.
 type lword struct {
 	news.Span
-	lo, hi int // the lowercase form: buf[lo:hi]
 	flags  wordFlags
+	lo, hi int32 // the lowercase form: buf[lo:hi]; lo < 0 until made
 }
 
-// lowerer collects the words of a line with their lowercase forms, reusing
-// its buffers from line to line.
+// lowerer splits a line into words — runs of letters, digits and marks,
+// joined by inner hyphens and apostrophes ("co-creator", "don't") — and
+// makes their lowercase forms on demand, reusing its buffers from line to
+// line. Most words of a prose line are never lowercased: the phrase
+// filters turn them away first.
 type lowerer struct {
+	text  string
 	buf   []byte
 	words []lword
 }
 
 func (l *lowerer) split(s string, lo, hi int) {
-	l.buf, l.words = l.buf[:0], l.words[:0]
-	wordScanner{}.scan(s, lo, hi, func(a, b int, f wordFlags) {
-		start := len(l.buf)
-		for i := a; i < b; {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				l.buf = append(l.buf, c)
+	l.text, l.buf, l.words = s, l.buf[:0], l.words[:0]
+	for i := lo; i < hi; {
+		if wordAt(s, i, hi) == 0 {
+			i++ // continuation bytes are never word starts
+			continue
+		}
+		i = l.scanWord(s, i, hi)
+	}
+}
+
+// scanWord reads the word starting at i and returns its end.
+func (l *lowerer) scanWord(s string, i, hi int) int {
+	start := i
+	var bits uint8
+	for i < hi {
+		c := wordClass[s[i]]
+		switch {
+		case c&(cLower|cUpper|cDigit) != 0:
+			bits |= c
+			i++
+			continue
+		case c == cJoiner:
+			if wordAt(s, i+1, hi) > 0 {
 				i++
 				continue
 			}
-			r, n := utf8.DecodeRuneInString(s[i:b])
-			switch r { // curly apostrophes and odd hyphens read as the ASCII ones
-			case '’':
-				r = '\''
-			case '‐', '‑':
-				r = '-'
+		case c == cMulti:
+			r, n := utf8.DecodeRuneInString(s[i:hi])
+			if isWordRune(r) {
+				bits |= cMulti | runeClass(r)
+				i += n
+				continue
 			}
-			l.buf = utf8.AppendRune(l.buf, unicode.ToLower(r))
-			i += n
+			if (r == '’' || r == '‐' || r == '‑') && wordAt(s, i+n, hi) > 0 {
+				bits |= cMulti
+				i += n
+				continue
+			}
 		}
-		l.words = append(l.words, lword{Span: news.Span{Start: a, End: b}, lo: start, hi: len(l.buf), flags: f})
-	})
+		break
+	}
+	var f wordFlags
+	first, _ := runeAt(s, start, hi)
+	switch runeClass(first) {
+	case cUpper:
+		f |= wUpper
+	case cLower:
+		f |= wLower
+	}
+	if bits&(cLower|cUpper) == 0 && bits&cDigit != 0 && bits&cMulti == 0 {
+		f |= wNumeric
+	}
+	if bits&cUpper != 0 && bits&cLower == 0 {
+		f |= wAllCaps
+	}
+	if bits&cMulti == 0 {
+		f |= wASCII
+	}
+	l.words = append(l.words, lword{Span: news.Span{Start: start, End: i}, flags: f, lo: -1})
+	return i
 }
 
-// word returns the lowercase form of word i (no allocation in map lookups
-// and comparisons).
-func (l *lowerer) word(i int) []byte { w := l.words[i]; return l.buf[w.lo:w.hi] }
+// runeClass classifies a rune as cLower, cUpper, cDigit or 0; letters of
+// scripts without case count as lowercase, so they do not look like names.
+func runeClass(r rune) uint8 {
+	if r < utf8.RuneSelf {
+		return wordClass[r] & (cLower | cUpper | cDigit)
+	}
+	switch {
+	case unicode.IsUpper(r) || unicode.IsTitle(r):
+		return cUpper
+	case unicode.IsLetter(r):
+		return cLower
+	case unicode.IsDigit(r):
+		return cDigit
+	}
+	return 0
+}
+
+// word returns the lowercase form of word i, making it on first use. Map
+// lookups and comparisons with string(...) of it do not allocate.
+func (l *lowerer) word(i int) []byte {
+	w := &l.words[i]
+	if w.lo < 0 {
+		w.lo = int32(len(l.buf))
+		l.buf = appendLower(l.buf, l.text[w.Start:w.End], w.flags&wASCII != 0)
+		w.hi = int32(len(l.buf))
+	}
+	return l.buf[w.lo:w.hi]
+}
+
+func appendLower(buf []byte, s string, ascii bool) []byte {
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if wordClass[c] == cUpper {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+		return buf
+	}
+	for _, r := range s {
+		switch r { // curly apostrophes and odd hyphens read as the ASCII ones
+		case '’':
+			r = '\''
+		case '‐', '‑':
+			r = '-'
+		default:
+			r = unicode.ToLower(r)
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf
+}
 
 // match finds the longest phrase of ps that starts at word i.
-func (l *lowerer) match(ps phrases, i int) (phrase, bool) {
+func (l *lowerer) match(ps *phrases, i int) (phrase, bool) {
+	if w := l.words[i]; w.flags&wASCII != 0 && !ps.mayStart(l.text[w.Start:w.End]) {
+		return phrase{}, false
+	}
 	best, ok := phrase{}, false
-	for _, ph := range ps[string(l.word(i))] {
+	for _, ph := range ps.first[string(l.word(i))] {
 		if i+len(ph.words) > len(l.words) {
 			continue
 		}

@@ -36,10 +36,10 @@ func New(lang string) (*Finder, error) {
 func (f *Finder) Find(text string, within news.Span, ref time.Time) []news.TimeExpr {
 	var out []news.TimeExpr
 	ref = day(ref)
-	f.scan(text, within, func(m *match) {
-		te := f.resolve(text, m, ref)
+	f.scan(text, within, func(m match) {
+		te := f.resolve(text, &m, ref)
 		if m.kind == kClock && len(out) > 0 {
-			attachClock(text, &te, out[len(out)-1], *m)
+			attachClock(text, &te, out[len(out)-1], m)
 		}
 		out = append(out, te)
 	})
@@ -47,7 +47,7 @@ func (f *Finder) Find(text string, within news.Span, ref time.Time) []news.TimeE
 }
 
 // scan calls fn with each expression in text[within], in text order.
-func (f *Finder) scan(text string, within news.Span, fn func(m *match)) {
+func (f *Finder) scan(text string, within news.Span, fn func(m match)) {
 	within.Start = max(within.Start, 0)
 	within.End = min(within.End, len(text))
 	if within.Empty() {
@@ -70,7 +70,7 @@ func (f *Finder) scan(text string, within news.Span, fn func(m *match)) {
 			i++
 			continue
 		}
-		fn(&m)
+		fn(m)
 		i = next
 	}
 	*buf = p.toks

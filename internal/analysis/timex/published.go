@@ -68,10 +68,9 @@ func (f *Finder) Published(text string, now time.Time) (time.Time, news.Span, bo
 func (f *Finder) dateLine(text string, line news.Span, now time.Time) (d time.Time, withYear, ok bool) {
 	var found *match
 	covered := 0
-	f.scan(text, line, func(m *match) {
+	f.scan(text, line, func(m match) {
 		if found == nil && m.kind == kDate {
-			c := *m
-			found = &c
+			found = &m
 		}
 		covered += f.countWords(text, news.Span{Start: m.start, End: m.end})
 	})
