@@ -31,6 +31,10 @@ var kindNames = [...]string{"content", "appeal", "related", "link", "share", "cr
 
 func (k kind) String() string { return kindNames[k] }
 
+// maxCountedBytes bounds the lines whose runes are counted: every rule
+// that reads a length draws its line below it.
+const maxCountedBytes = 1200
+
 // line is one line of the text and what its shape says.
 type line struct {
 	news.Span // the line trimmed of space; empty for a blank line
@@ -82,7 +86,10 @@ func (lx *lexicon) analyze(text string, ln *line, lw *lowerer) {
 		ln.bullet = true
 		lo, _ = trimSpace(text, lo+n, hi)
 	}
-	ln.runes = runeCount(text, lo, hi)
+	// Rules ask only whether a line is short; a long line's byte length will do.
+	if ln.runes = hi - lo; ln.runes <= maxCountedBytes {
+		ln.runes = runeCount(text, lo, hi)
+	}
 	ln.first, _ = runeAt(text, lo, hi)
 	ln.last, _ = lastRune(text, lo, hi)
 	sc := splitter{text: text}

@@ -62,6 +62,14 @@ func (sc *splitter) run(out []news.Span) []news.Span {
 		}
 		ws0, nl, lastNL := i, 0, -1
 		for i < hi {
+			if c := text[i]; c == ' ' {
+				i++
+				continue
+			} else if c == '\n' {
+				i++
+				nl, lastNL = nl+1, i
+				continue
+			}
 			n := spaceLen(text, i)
 			if n == 0 {
 				break
