@@ -125,6 +125,8 @@ type lexicon struct {
 	// htab is an open-addressing table of the ASCII entries by hashASCII:
 	// cheaper than the map on the hot path.
 	htab []hentry
+	// openPairs is pairs for the words a mention may begin with.
+	openPairs [27][27]uint64
 	suffix  map[string]float64 // glued scale suffixes, exact case
 	money   map[string]float64 // glued scale suffixes after a currency sign
 	ordSuf  map[string]bool    // glued ordinal endings, lower case
@@ -166,6 +168,9 @@ func loadLexicon(lang string) (*lexicon, error) {
 			w.pcls |= 1 << p.cls
 		}
 		w.opens = w.opens || w.pcls&mOpen != 0
+		if w.opens {
+			lx.markOpen(int32(i))
+		}
 	}
 	return lx, nil
 }
@@ -352,6 +357,31 @@ func equalFoldASCII(key, s string) bool {
 		if c != key[i] {
 			return false
 		}
+	}
+	return true
+}
+
+// markOpen adds the word with id to openPairs.
+func (lx *lexicon) markOpen(id int32) {
+	for k, v := range lx.ids {
+		if v != id || len(k) >= 64 {
+			continue
+		}
+		if a, b := pairIndex(k); a >= 0 {
+			lx.openPairs[a][b] |= 1 << len(k)
+		} else {
+			lx.openPairs[26][26] |= 1 // a non-ASCII opener: look such words up
+		}
+	}
+}
+
+// mayOpen reports cheaply whether the word s may begin a mention.
+func (lx *lexicon) mayOpen(s string) bool {
+	if len(s) >= 64 {
+		return false
+	}
+	if a, b := pairIndex(s); a >= 0 {
+		return lx.openPairs[a][b]&(1<<len(s)) != 0
 	}
 	return true
 }

@@ -85,15 +85,30 @@ func (r *Recognizer) Find(text string) []Mention {
 	lx := r.lx
 	var prev token
 	for pos := 0; pos < len(text); {
-		t := lx.next(text, pos)
+		t := lx.scanTok(text, pos)
 		if t.kind == tEOF {
 			break
+		}
+		if t.kind == tWord && !lx.mayOpen(text[t.start:t.end]) {
+			if end := urlEnd(text, t); end > 0 {
+				prev, pos = token{}, end
+				continue
+			}
+			prev, pos = t, t.end
+			prev.id = -1 // not looked up: no word that matters after it
+			continue
+		}
+		if t.kind != tNum {
+			t.id = lx.lookup(text[t.start:t.end])
 		}
 		if end := urlEnd(text, t); end > 0 {
 			prev, pos = token{}, end
 			continue
 		}
 		if lx.trigger(text, t) {
+			if prev.id < 0 {
+				prev.id = lx.lookup(text[prev.start:prev.end])
+			}
 			m, skip, ok := lx.mentionAt(text, t, prev)
 			if ok {
 				out = append(out, m)

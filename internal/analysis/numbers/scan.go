@@ -109,6 +109,15 @@ func wordEnd(text string, i int) int {
 
 // next returns the token at or after pos.
 func (lx *lexicon) next(text string, pos int) token {
+	t := lx.scanTok(text, pos)
+	if t.kind == tWord || t.kind == tPunct {
+		t.id = lx.lookup(text[t.start:t.end])
+	}
+	return t
+}
+
+// scanTok returns the token at or after pos without looking it up.
+func (lx *lexicon) scanTok(text string, pos int) token {
 	t := token{start: pos}
 	nl := 0
 	for pos < len(text) {
@@ -148,7 +157,6 @@ func (lx *lexicon) next(text string, pos int) token {
 			t.end = pos + n
 		}
 	}
-	t.id = lx.lookup(text[t.start:t.end])
 	return t
 }
 

@@ -44,9 +44,18 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool) (string, int, stri
 		npEnd = np.span.End
 	}
 	for i, e := range sc.ents {
-		if e.Start >= m.End && e.End <= npEnd && (e.Demonym || e.Type == news.EntityCountry) {
-			return sc.countryOf(e), i, ""
+		if e.Start < m.End || e.End > npEnd {
+			continue
 		}
+		switch {
+		case e.Demonym || e.Type == news.EntityCountry:
+			return sc.countryOf(e), i, ""
+		case e.Type == news.EntityMilitary || e.Type == news.EntityGovernment:
+			return e.Canonical, i, "" // "Hamas fighters", "junta troops"
+		}
+	}
+	if np.what == "other" {
+		return "", -1, "" // whose civilians or homes the text must say
 	}
 	// "Russia's 3,000 troops": a possessive right before the figure.
 	if ft := sc.tokIndex(m.Start); ft >= 2 && sc.toks[ft-1].Kind == 2 {

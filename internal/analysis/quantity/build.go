@@ -115,6 +115,11 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 	if n := len(qs); n > 0 && qs[n-1].Sentence == sc.idx {
 		return &qs[n-1], np
 	}
+	if np.partitive {
+		if p := sc.recent(func(p *news.Quantity) bool { return p.What != "percent" }); p != nil {
+			return p, np
+		}
+	}
 	lo := 0
 	if k > 0 {
 		lo = sc.tokIndex(sc.nums[k-1].End)

@@ -37,29 +37,33 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		hi = sc.tokIndex(sc.nums[k+1].Start)
 	}
 	for j := last; j < hi; j++ {
-		if w := sc.word(j); w == "," || w == ";" || w == ":" || w == "—" {
+		if w := sc.word(j); w == "," || w == ";" || w == ":" || w == "—" || w == "but" || w == "while" || w == "whereas" {
 			hi = j
 			break
 		}
 	}
 	if np.head >= 0 {
-		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, np.head); n > 0 && v != "deployed" {
+		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, np.head); n > 0 && v != "deployed" && v != "reinforced" {
 			return measureHit{v, np.head, n}
 		}
 	}
-	if q := strings.Fields(strings.ToLower(m.Qualifier)); len(q) > 0 {
-		for i, w := range q {
-			if reinforceWords[w] && !(w == "more" && i+1 < len(q) && q[i+1] == "than") {
-				return measureHit{"reinforced", first, 1}
-			}
+	if np.what == "personnel" || np.what == "" {
+		if sc.reinforcement(k, first, last) {
+			return measureHit{"reinforced", first, 1}
 		}
 	}
-	for _, j := range []int{first - 1, first - 2, last} {
-		if reinforceWords[sc.word(j)] && !(sc.word(j) == "more" && sc.word(j+1) == "than") {
-			return measureHit{"reinforced", j, 1}
+	// A verb right before the figure governs it: "killed 50", "launched a
+	// record 728", "sent roughly 3,000".
+	for j := first - 1; j >= lo && j >= first-3; j-- {
+		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] {
+			return measureHit{v, j, n}
+		}
+		if w := sc.word(j); w != "a" && w != "an" && w != "the" && w != "record" && w != "another" && w != "some" && w != "over" {
+			break
 		}
 	}
-	// After the noun: participles and verbs of the figure's own clause.
+	// After the noun: participles and verbs of the figure's own clause,
+	// up to a conjunction that starts another clause.
 	var after measureHit
 	after.tok = -1
 	for j := last; j < hi && j < last+8; j++ {
@@ -67,9 +71,17 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 			after = measureHit{v, j, n}
 			break
 		}
+		if w := sc.word(j); (w == "and" || w == "or") && j > last {
+			break
+		}
 	}
 	if after.tok >= 0 && after.tok-last <= 5 {
 		return after
+	}
+	// "launched 728 drones and 13 missiles": a figure joined to the one
+	// before it shares its verb.
+	if h, ok := sc.coordinated(k); ok {
+		return h
 	}
 	// Before the figure: the nearest verb since the previous figure.
 	for j := first - 1; j >= lo; j-- {
@@ -79,6 +91,52 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		}
 	}
 	return after
+}
+
+// reinforcement reports whether an addition word qualifies the figure: in
+// its qualifier ("an additional 3,000"), just before it ("another 1,500")
+// or between it and its noun ("3,000 more troops", "200 more").
+func (sc *sentence) reinforcement(k, first, last int) bool {
+	m := sc.nums[k]
+	q := strings.Fields(strings.ToLower(m.Qualifier))
+	for i, w := range q {
+		if reinforceWords[w] && !(w == "more" && i+1 < len(q) && q[i+1] == "than") {
+			return true
+		}
+	}
+	for _, j := range []int{first - 1, first - 2} {
+		if reinforceWords[sc.word(j)] && sc.word(j+1) != "than" {
+			return true
+		}
+	}
+	for j := sc.tokIndex(m.End); j <= last && j < len(sc.toks); j++ {
+		if reinforceWords[sc.word(j)] && sc.word(j+1) != "than" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns the measure of the figure before mention k when only
+// "and", "or", commas or "as well as" stand between them.
+func (sc *sentence) coordinated(k int) (measureHit, bool) {
+	if k == 0 {
+		return measureHit{}, false
+	}
+	qs := sc.d.Quantities
+	if len(qs) == 0 || qs[len(qs)-1].Sentence != sc.idx || qs[len(qs)-1].Number != sc.nums[k-1].Span {
+		return measureHit{}, false
+	}
+	prev := qs[len(qs)-1]
+	gap := strings.Fields(strings.NewReplacer(",", " ").Replace(sc.d.Text[prev.End:sc.nums[k].Start]))
+	for _, w := range gap {
+		switch w {
+		case "and", "or", "as", "well", "plus":
+		default:
+			return measureHit{}, false
+		}
+	}
+	return measureHit{prev.Measure, -1, 0}, true
 }
 
 // refine adjusts a measure to what is counted: deploying weapons is

@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -12,6 +14,8 @@ type nounPhrase struct {
 	end     int  // token index just past the noun phrase
 	generic bool // "units", "containers": what comes from the "of" complement
 	anaphor int  // token index of "number"/"figure" taken up by the figure, else -1
+	// partitive marks "30 of them": the figure is part of an earlier one.
+	partitive bool
 }
 
 // maxNPTokens bounds how far after a number its noun may stand
@@ -42,8 +46,19 @@ func (sc *sentence) noun(k int) nounPhrase {
 		}
 		return np
 	}
-	if sc.word(i) == "of" && (m.Vague || sc.word(i+1) == "the" || sc.word(i+1) == "them") {
-		i++
+	if sc.word(i) == "of" {
+		// "thousands of troops", "3,000 of the troops", "30 of them".
+		switch sc.word(i + 1) {
+		case "them", "those", "these":
+			np.partitive = true
+			return np
+		case "the", "its", "their", "his", "her", "our":
+			i += 2
+		default:
+			if m.Vague {
+				i++
+			}
+		}
 	}
 	sub := sc.scanNoun(i, limit)
 	if sub.head < 0 {
@@ -90,14 +105,30 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			return np
 		}
 		w := sc.word(j)
+		if e := sc.entityAt(j); e >= 0 {
+			// Names and demonyms modify the noun ("Hamas fighters", "North
+			// Korean troops"); a plural demonym can be the noun itself
+			// ("43,712 Palestinians").
+			ent := sc.ents[e]
+			next := sc.tokIndex(ent.End)
+			if ent.Demonym && strings.HasSuffix(ent.Span.Of(sc.d.Text), "s") {
+				if next >= limit || sc.toks[next].Kind != 0 || sc.isStopAt(next) || sc.isMeasureAt(next) {
+					np.head, np.end, np.what = next-1, next, "personnel"
+					np.span = ent.Span
+					return np
+				}
+			}
+			if ent.Type == news.EntityPlace && ent.StandsFor == "" {
+				return np
+			}
+			j = next - 1
+			continue
+		}
 		if n, _ := lex.Stop.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
 			return np
 		}
 		if n, _ := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && w != "more" && w != "additional" && w != "new" && w != "fresh" && w != "extra" {
 			return np // a verb: the noun is elided ("4,000 killed")
-		}
-		if e := sc.entityAt(j); e >= 0 && !sc.ents[e].Demonym {
-			return np // "11,000 to Kursk" would have stopped at "to"; a name is not a noun
 		}
 		if start < 0 && !isCapitalizedWord(sc.d.Text, t.Span) {
 			start = j
@@ -121,4 +152,14 @@ func (sc *sentence) modifierRun(from, to int) bool {
 func isCapitalizedWord(text string, sp news.Span) bool {
 	c := text[sp.Start]
 	return c >= 'A' && c <= 'Z'
+}
+
+func (sc *sentence) isStopAt(j int) bool {
+	n, _ := sc.s.Lex.Stop.MatchAt(sc.d.Text, sc.toks, j)
+	return n > 0
+}
+
+func (sc *sentence) isMeasureAt(j int) bool {
+	n, _ := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j)
+	return n > 0
 }

@@ -112,6 +112,19 @@ func TestBoilerplate(t *testing.T) {
 			headline:    "Russian strikes cut power in three regions",
 		},
 		{
+			name: "hard-wrapped appeal",
+			text: "ARTILLERY SHIPMENTS CONTINUE\n\n" +
+				"North Korea has shipped millions of artillery shells to Russia since\n" +
+				"2023, South Korean officials said on Monday, citing satellite images\n" +
+				"of rail traffic near the border.\n\n" +
+				"This newsletter is free. If you find it useful, please consider a\n" +
+				"small monthly donation so that we can keep writing it for another\n" +
+				"year.\n",
+			boilerplate: []string{"This newsletter is free.", "small monthly donation", "year."},
+			content:     []string{"North Korea has shipped millions", "of rail traffic near the border."},
+			headline:    "ARTILLERY SHIPMENTS CONTINUE",
+		},
+		{
 			name: "prose that mentions cue words stays content",
 			text: "Allies pledge more support\n\n" +
 				"The United States said it would support Ukraine with 20 more air defence systems, and Germany pledged to help with funding.\n\n" +

@@ -20,6 +20,9 @@ const (
 	repeatWithin   = 12 // a repeated headline among these is header too
 	maxLinkLines   = 20 // lines a related heading may take after it
 	maxHeadingWord = 15
+	// maxWrappedAppeal is the most lines of a wrapped paragraph scored as
+	// one appeal; appeals are short.
+	maxWrappedAppeal = 12
 )
 
 // layout applies the rules that need a line's neighbours: link lists after
@@ -27,6 +30,7 @@ const (
 // at the end, and headings.
 func (lx *lexicon) layout(text string, ls []line, d *news.Doc) page {
 	var pg page
+	lx.wrappedAppeals(ls)
 	lx.linkLists(ls)
 	h := lx.headline(text, ls, d)
 	if h >= 0 {
@@ -48,6 +52,35 @@ func (lx *lexicon) layout(text string, ls []line, d *news.Doc) page {
 	}
 	pg.boilerplate = regions(ls)
 	return pg
+}
+
+// wrappedAppeals scores hard-wrapped paragraphs as a whole: an appeal
+// broken into short lines spreads its cues over several of them.
+func (lx *lexicon) wrappedAppeals(ls []line) {
+	for i := 0; i < len(ls); {
+		if ls[i].blank() {
+			i++
+			continue
+		}
+		// Wrapped lines are narrow and most break off mid-sentence.
+		j, score, narrow, open := i, 0, true, 0
+		for ; j < len(ls) && !ls[j].blank(); j++ {
+			score += ls[j].score
+			narrow = narrow && ls[j].runes <= maxWrapWidth
+			if ls[j].end == endNone {
+				open++
+			}
+		}
+		n := j - i
+		if narrow && n >= 2 && n <= maxWrappedAppeal && 2*open >= n-1 && score >= 2 && 4*score >= n {
+			for k := i; k < j; k++ {
+				if ls[k].kind == kindContent {
+					ls[k].kind = kindAppeal
+				}
+			}
+		}
+		i = j
+	}
 }
 
 // linkLists marks the lines after a related heading that read like link

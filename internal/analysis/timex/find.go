@@ -60,7 +60,7 @@ func (f *Finder) scan(text string, within news.Span, fn func(m match)) {
 	p := parser{text: text, toks: tokenize(f.lx, text, within.Start, within.End, (*buf)[:0])}
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
-		if t.kind == tkPunct || t.kind == tkWord && t.w == nil {
+		if t.kind == tkPunct || t.kind == tkWord && (t.w == nil || !t.w.starts()) {
 			i++
 			continue
 		}

@@ -51,6 +51,9 @@ type lexicon struct {
 	words map[string]*word
 	// maxLen is the longest word, so longer tokens skip the map lookup.
 	maxLen int
+	// shape[c][n] reports whether some word starts with ASCII letter c and
+	// has n bytes: most words of a text fail this and skip the map.
+	shape [26][33]bool
 }
 
 func loadLexicon(lang string) (*lexicon, error) {
@@ -86,6 +89,9 @@ func (lx *lexicon) add(class, value, w string) error {
 		e = &word{}
 		lx.words[w] = e
 		lx.maxLen = max(lx.maxLen, len(w))
+		if c := w[0] | 0x20; 'a' <= c && c <= 'z' && len(w) < 33 {
+			lx.shape[c-'a'][len(w)] = true
+		}
 	}
 	e.ambig = e.ambig || ambig
 	num := func() (int, error) {
@@ -147,6 +153,9 @@ func (lx *lexicon) lookup(s string) *word {
 	if len(s) > lx.maxLen || len(s) > 32 {
 		return nil
 	}
+	if c := s[0] | 0x20; 'a' <= c && c <= 'z' && !lx.shape[c-'a'][len(s)] {
+		return nil
+	}
 	var buf [32]byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -159,4 +168,12 @@ func (lx *lexicon) lookup(s string) *word {
 		buf[i] = c
 	}
 	return lx.words[string(buf[:len(s)])]
+}
+
+// starts reports whether an expression can begin with the word: a month, a
+// weekday, "since", "last", "early", "two" ("two weeks ago"), "the" ("the day
+// before yesterday"); not "in", "of" or "and".
+func (w *word) starts() bool {
+	const cl = clMonth | clWeekday | clSeason | clRelDay | clShift | clEdge | clNum
+	return w.class&cl != 0 || w.cue == "span" || w.cue == "range" || w.cue == "the"
 }
