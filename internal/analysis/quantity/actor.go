@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"sort"
+
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -105,48 +107,128 @@ func (sc *sentence) entityEndingAt(off int) int {
 // Moscow").
 var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "at": true, "near": true, "from": true, "outside": true, "around": true}
 
-// location finds where mention k is: the first place after the figure in
-// its sentence, else the nearest one before it; never a demonym, a speaker
-// or the actor itself.
-func (sc *sentence) location(k int, actor string, actorEnt int) string {
-	m := sc.nums[k]
-	name := func(i int) string {
-		e := sc.ents[i]
+// place is a candidate location in a sentence.
+type place struct {
+	news.Span
+	name string
+}
+
+// places lists the sentence's candidate locations in order: gazetteer
+// places and countries (never a demonym, a speaker or the actor itself;
+// capitals after "in", "to"... are the city, elsewhere their country), and
+// places the gazetteer does not know, read from their shape ("in Kidal",
+// "the western city of Lutsk").
+func (sc *sentence) places(actor string, actorEnt int) []place {
+	var out []place
+	for i, e := range sc.ents {
 		if i == actorEnt || sc.srcs[i] || e.Demonym {
-			return ""
+			continue
 		}
+		name := ""
 		switch {
 		case e.Type == news.EntityPlace && e.StandsFor != "":
 			if placePrepositions[sc.word(sc.tokIndex(e.Start)-1)] {
-				return e.Canonical
+				name = e.Canonical
+			} else if e.StandsFor != actor {
+				name = e.StandsFor
 			}
-			if e.StandsFor == actor {
-				return ""
-			}
-			return e.StandsFor
 		case e.Type == news.EntityPlace:
-			return e.Canonical
+			name = e.Canonical
 		case e.Type == news.EntityCountry:
-			if e.Canonical == actor {
-				return ""
-			}
-			return e.Canonical
-		}
-		return ""
-	}
-	for i, e := range sc.ents {
-		if e.Start >= m.End {
-			if n := name(i); n != "" {
-				return n
+			if e.Canonical != actor {
+				name = e.Canonical
 			}
 		}
+		if name != "" {
+			out = append(out, place{e.Span, name})
+		}
 	}
-	for i := len(sc.ents) - 1; i >= 0; i-- {
-		if sc.ents[i].End <= m.Start {
-			if n := name(i); n != "" {
-				return n
+	out = append(out, sc.unknownPlaces()...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// placeNouns introduce a place name after "of": "the city of Lutsk".
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "region": true, "province": true, "district": true, "state": true, "oblast": true, "port": true, "capital": true, "base": true, "area": true}
+
+// unknownPlaces finds capitalized names after a spatial preposition that the
+// gazetteer does not know and that are not dates.
+func (sc *sentence) unknownPlaces() []place {
+	var out []place
+	for j := 0; j+1 < len(sc.toks); j++ {
+		w := sc.word(j)
+		if !(placePrepositions[w] && w != "to" && w != "from") && !(w == "of" && j > 0 && placeNouns[sc.word(j-1)]) {
+			continue
+		}
+		k := j + 1
+		if sc.word(k) == "the" {
+			k++
+		}
+		end := k
+		for end < len(sc.toks) && sc.toks[end].Kind == 0 && isCapitalizedWord(sc.d.Text, sc.toks[end].Span) && end-k < 3 {
+			end++
+		}
+		if end == k {
+			continue
+		}
+		sp := news.Span{Start: sc.toks[k].Start, End: sc.toks[end-1].End}
+		if sc.known(sp) {
+			continue
+		}
+		out = append(out, place{sp, sp.Of(sc.d.Text)})
+	}
+	return out
+}
+
+// known reports whether sp overlaps an entity or a time expression.
+func (sc *sentence) known(sp news.Span) bool {
+	for _, e := range sc.ents {
+		if e.Overlaps(sp) {
+			return true
+		}
+	}
+	for _, t := range sc.d.Times {
+		if t.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// location finds where mention k is: the first place after the figure in
+// its sentence, else the nearest one before it. Of a country and a place in
+// it named together ("Russia's Kursk region"), the place wins.
+func (sc *sentence) location(k int, actor string, actorEnt int) string {
+	m := sc.nums[k]
+	ps := sc.places(actor, actorEnt)
+	pick := func(i int) string {
+		if i+1 < len(ps) && ps[i+1].Start-ps[i].End < 12 && sc.within(ps[i+1].name, ps[i].name) {
+			return ps[i+1].name
+		}
+		return ps[i].name
+	}
+	for i, p := range ps {
+		if p.Start >= m.End {
+			return pick(i)
+		}
+	}
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].End <= m.Start {
+			if i > 0 && ps[i].Start-ps[i-1].End < 12 && sc.within(ps[i].name, ps[i-1].name) {
+				return ps[i].name
 			}
+			return ps[i].name
 		}
 	}
 	return ""
+}
+
+// within reports whether place a lies inside place b.
+func (sc *sentence) within(a, b string) bool {
+	for _, p := range sc.s.G.Parents(a)[1:] {
+		if p == b {
+			return true
+		}
+	}
+	return false
 }

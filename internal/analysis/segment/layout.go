@@ -65,7 +65,9 @@ func (lx *lexicon) wrappedAppeals(ls []line) {
 		// Wrapped lines are narrow and most break off mid-sentence.
 		j, score, narrow, open := i, 0, true, 0
 		for ; j < len(ls) && !ls[j].blank(); j++ {
-			score += ls[j].score
+			if ls[j].kind == kindContent {
+				score += ls[j].score // lines marked on their own prove nothing here
+			}
 			narrow = narrow && ls[j].runes <= maxWrapWidth
 			if ls[j].end == endNone {
 				open++
