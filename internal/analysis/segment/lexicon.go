@@ -60,6 +60,7 @@ func filterKey(w string) uint {
 type lexicon struct {
 	lang       string
 	abbrev     map[string]bool // lowercase, without the final period
+	ordinals   bool            // a period after one or two digits is an ordinal's ("5. März")
 	starters   map[string]bool
 	function   map[string]bool
 	cues       *phrases
@@ -73,6 +74,10 @@ type lexicon struct {
 	bio        map[string]bool
 	bioVerbs   map[string]bool
 }
+
+// numberAbbrev in abbreviations.txt makes ordinals of numbers of one or two
+// digits with a period.
+const numberAbbrev = "NUMBER."
 
 // loadLexicon reads data/<lang>. A language without a directory is an error;
 // a missing file within it is an empty list.
@@ -88,6 +93,10 @@ func loadLexicon(lang string) (*lexicon, error) {
 		bioVerbs: map[string]bool{},
 	}
 	err := readList(dir+"/abbreviations.txt", func(_ string, _ int, w string) error {
+		if w == numberAbbrev {
+			lx.ordinals = true
+			return nil
+		}
 		lx.abbrev[strings.TrimSuffix(strings.ToLower(w), ".")] = true
 		return nil
 	})

@@ -215,7 +215,10 @@ func (sc *splitter) abbreviation(w, dot int) bool {
 		return false
 	}
 	if r, n := runeAt(word, 0, len(word)); n == len(word) {
-		return isUpper(r)
+		return isUpper(r) || sc.lx.ordinals && isDigit(r)
+	}
+	if sc.lx.ordinals && len(word) == 2 && isDigit(rune(word[0])) && isDigit(rune(word[1])) {
+		return true
 	}
 	if hasLower(sc.lx.abbrev, word) {
 		return true

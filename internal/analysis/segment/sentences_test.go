@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -125,5 +126,47 @@ func TestSentencesSpan(t *testing.T) {
 	}
 	if got := s.Sentences(text, news.Span{Start: -5, End: 1000}); len(got) != 4 {
 		t.Errorf("out-of-range span: got %d sentences, want 4 (clamped to the text)", len(got))
+	}
+}
+
+// TestSentencesOtherLanguages checks the word lists of other languages:
+// their abbreviations, initials in other scripts, German ordinals.
+func TestSentencesOtherLanguages(t *testing.T) {
+	tests := []struct{ lang, name, in, want string }{
+		{"de", "ordinal date", "Am 5. März kamen die Truppen an. Die Regierung schwieg.", "Am 5. März kamen die Truppen an. | Die Regierung schwieg."},
+		{"de", "abbreviations", "Laut Dr. Weber u.a. Experten kamen z.B. Drohnen zum Einsatz. Das ist neu.", "Laut Dr. Weber u.a. Experten kamen z.B. Drohnen zum Einsatz. | Das ist neu."},
+		{"de", "year is no ordinal", "Das war 2024. Russland bestreitet es.", "Das war 2024. | Russland bestreitet es."},
+		{"es", "title", "El Sr. Pérez llegó a EE.UU. ayer. Nadie lo sabía.", "El Sr. Pérez llegó a EE.UU. ayer. | Nadie lo sabía."},
+		{"es", "inverted question", "¿Quién lo dijo? El ministro.", "¿Quién lo dijo? | El ministro."},
+		{"fr", "monsieur", "M. Macron a parlé. Il a promis 3 milliards.", "M. Macron a parlé. | Il a promis 3 milliards."},
+		{"ru", "initials", "Об этом заявил В. Зеленский. Он добавил подробности.", "Об этом заявил В. Зеленский. | Он добавил подробности."},
+		{"ru", "year abbreviation", "Это произошло в 2024 г. в Курской области. Данные не подтверждены.", "Это произошло в 2024 г. в Курской области. | Данные не подтверждены."},
+		{"ru", "dash quote", "— Мы видим рост, — сказал он. Цифры не раскрыты.", "— Мы видим рост, — сказал он. | Цифры не раскрыты."},
+		{"uk", "thousands", "Росія втратила 1,5 тис. військових. Про це повідомив Генштаб.", "Росія втратила 1,5 тис. військових. | Про це повідомив Генштаб."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.name, func(t *testing.T) {
+			s, err := New(tt.lang)
+			if err != nil {
+				t.Fatalf("New(%q): %v", tt.lang, err)
+			}
+			if got, want := split(s, tt.in), tt.want; got != want {
+				t.Errorf("Sentences(%q)\n got: %q\nwant: %q", tt.in, got, want)
+			}
+		})
+	}
+}
+
+func TestNew(t *testing.T) {
+	for _, lang := range []string{"en", "de", "es", "fr", "ru", "uk", "", "auto"} {
+		if _, err := New(lang); err != nil {
+			t.Errorf("New(%q): %v", lang, err)
+		}
+	}
+	if _, err := New("xx"); !errors.Is(err, ErrUnsupported) {
+		t.Errorf("New(xx) = %v, want ErrUnsupported", err)
+	}
+	if s, _ := New("en"); s.Name() != "segment" {
+		t.Errorf("Name() = %q, want segment", s.Name())
 	}
 }
