@@ -124,6 +124,8 @@ var findTests = []struct {
 	{"no-break space group", "40\u00a0000 men", []string{"40\u00a0000=40,000"}},
 	{"compound range", "more than 10 and less than 20", []string{"more than 10 and less than 20=10-20 num=10 and less than 20 q=more than openlow openhigh"}},
 	{"million then words", "$5 million one year later", []string{"$5 million=5,000,000 num=5 million cur=$", "one=1"}},
+	{"and after digit scale", "3 million and four-thousand-100 dollars", []string{"3 million=3,000,000", "four-thousand-100=4,100"}},
+	{"and small after digit scale", "6 crore and two hundred", []string{"6 crore and two hundred=60,000,200"}},
 	{"list", "1, 2, 3", []string{"1=1", "2=2", "3=3"}},
 	{"two figures", "3 hundred and 2 hundred", []string{"3 hundred=300", "2 hundred=200"}},
 	{"point", "two point five", []string{"two point five=2.5"}},
