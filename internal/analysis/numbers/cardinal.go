@@ -33,9 +33,9 @@ type cstate struct {
 // card is a cardinal number read from words, digits or both.
 type card struct {
 	cstate
-	snap     cstate // the state before the last "and" or hyphen
-	snapped  bool
-	snapAnd  bool // the snapshot was taken at "and", not at a hyphen
+	snap    cstate // the state before the last "and" or hyphen
+	snapped bool
+	snapAnd bool // the snapshot was taken at "and", not at a hyphen
 	// andLock: "and" followed digits and a scale ("6 crore and two
 	// hundred"); a scale after it means two figures, so go back to andState.
 	andLock  bool
@@ -303,4 +303,3 @@ func (lx *lexicon) ordinalAtom(tok token, c *card, v float64) bool {
 	c.atoms++
 	return true
 }
-

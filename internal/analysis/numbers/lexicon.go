@@ -113,12 +113,12 @@ type phrase struct {
 
 // lexicon is one language's number vocabulary.
 type lexicon struct {
-	ids     map[string]int32
-	words   []wordInfo // by id; words[0] is the unknown word
-	maxLen  int
+	ids    map[string]int32
+	words  []wordInfo // by id; words[0] is the unknown word
+	maxLen int
 	// lens[c] has bit n set when some entry of n bytes starts with byte c:
 	// most words are rejected by it without hashing.
-	lens    [256]uint64
+	lens [256]uint64
 	// pairs[a][b] has bit n set when some ASCII entry of n bytes starts with
 	// the letters a, b (b is 26 for a one-letter entry).
 	pairs [27][27]uint64
@@ -127,10 +127,10 @@ type lexicon struct {
 	htab []hentry
 	// openPairs is pairs for the words a mention may begin with.
 	openPairs [27][27]uint64
-	suffix  map[string]float64 // glued scale suffixes, exact case
-	money   map[string]float64 // glued scale suffixes after a currency sign
-	ordSuf  map[string]bool    // glued ordinal endings, lower case
-	measure map[string]string  // glued units, lower case, with their "/" part
+	suffix    map[string]float64 // glued scale suffixes, exact case
+	money     map[string]float64 // glued scale suffixes after a currency sign
+	ordSuf    map[string]bool    // glued ordinal endings, lower case
+	measure   map[string]string  // glued units, lower case, with their "/" part
 }
 
 // loadLexicon reads data/<lang>/lexicon.txt.
