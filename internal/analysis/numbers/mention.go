@@ -82,6 +82,14 @@ func (lx *lexicon) qualify(text string, m *Mention, p *phrase, start, end int) {
 		return
 	}
 	if m.Value.Kind == news.KindRange {
+		switch p.cls {
+		case cMax: // "up to 5,000 or 6,000"
+			m.Value = news.Value{Kind: news.KindMax, V: m.Value.High}
+			m.OpenHigh = p.open
+		case cMin: // "more than 10 to 15"
+			m.Value = news.Value{Kind: news.KindMin, V: m.Value.Low}
+			m.OpenLow = p.open
+		}
 		return
 	}
 	switch p.cls {

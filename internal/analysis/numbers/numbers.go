@@ -36,7 +36,8 @@ type Mention struct {
 	// Currency is the money sign or code written before the figure ("$",
 	// "US$", "€"), "" if none.
 	Currency string
-	// Low and High are the spans of the two ends of a range; zero otherwise.
+	// Low and High are the spans of the two figures of a range, kept when a
+	// qualifier made the range a bound ("up to 5,000 or 6,000"); zero otherwise.
 	Low, High news.Span
 	// OpenLow and OpenHigh say a bound is excluded: "more than 30" is
 	// (30,∞), "at least 30" is [30,∞). Ranges are closed.

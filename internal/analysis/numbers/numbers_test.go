@@ -126,6 +126,7 @@ var findTests = []struct {
 	{"million then words", "$5 million one year later", []string{"$5 million=5,000,000 num=5 million cur=$", "one=1"}},
 	{"and after digit scale", "3 million and four-thousand-100 dollars", []string{"3 million=3,000,000", "four-thousand-100=4,100"}},
 	{"and small after digit scale", "6 crore and two hundred", []string{"6 crore and two hundred=60,000,200"}},
+	{"up to a range", "up to 5,000 or 6,000 soldiers", []string{"up to 5,000 or 6,000=<=6,000 num=5,000 or 6,000 q=up to"}},
 	{"list", "1, 2, 3", []string{"1=1", "2=2", "3=3"}},
 	{"two figures", "3 hundred and 2 hundred", []string{"3 hundred=300", "2 hundred=200"}},
 	{"point", "two point five", []string{"two point five=2.5"}},
