@@ -157,6 +157,19 @@ func (p *parser) single(i int) (match, int, bool) {
 		}
 		return match{}, i, false
 	}
+	if p.is(i, "the", "month") {
+		// "the month of September": the month, said at length.
+		j := i
+		if p.is(j, "the") {
+			j++
+		}
+		if p.is(j, "month") && p.is(j+1, "of") {
+			if m, next, _, ok := p.date(j + 2); ok && m.kind == kMonth {
+				m.start = p.toks[i].start
+				return m, next, true
+			}
+		}
+	}
 	if m, next, bare, ok := p.date(i); ok {
 		if !bare || p.cued(i) || !p.w(i, clMonth).ambig {
 			return m, next, true
@@ -168,6 +181,9 @@ func (p *parser) single(i int) (match, int, bool) {
 	if y, next, ok := p.year(i); ok {
 		if r, k, ok := p.yearRange(i, y, next); ok {
 			return r, k, true
+		}
+		if m, k, ok := p.yearMonth(i, y, next); ok {
+			return m, k, true
 		}
 		if y%10 == 0 && p.adjIs(next, "s") {
 			// "the 1950s": the decade.
@@ -229,4 +245,17 @@ func (p *parser) yearRange(i, y, next int) (match, int, bool) {
 	a := match{kind: kYear, year: y, weekday: -1}
 	b := match{kind: kYear, year: y2, weekday: -1}
 	return match{kind: kRange, start: p.toks[i].start, end: t.end, weekday: -1, a: &a, b: &b}, next + 2, true
+}
+
+// yearMonth matches "2016-11" and "2015/3": a year and a month number.
+func (p *parser) yearMonth(i, y, next int) (match, int, bool) {
+	if !p.adjIs(next, "-", "/") || !p.adjNum(next+1) || p.adjIs(next+2, "-", "/", ".", ",") {
+		return match{}, i, false
+	}
+	t := p.toks[next+1]
+	if t.end-t.start > 2 || t.val < 1 || t.val > 12 {
+		return match{}, i, false
+	}
+	return match{kind: kMonth, year: y, month: t.val, start: p.toks[i].start, end: t.end,
+		cs: p.toks[i].start, ce: t.end, weekday: -1}, next + 2, true
 }

@@ -50,6 +50,9 @@ func (p *parser) monthFirst(j int, m match) (match, int, bool, bool) {
 	if !ok && p.is(k, "the") {
 		d, k2, ok = p.day(k + 1)
 	}
+	if !ok && k == j+1 && p.adjIs(k, "-", "/") && p.adjNum(k+1) {
+		d, k2, ok = p.dayAfter(k + 1) // "Oct-2", "jan/1"
+	}
 	if ok {
 		m.kind, m.day = kDate, d
 		m.ce = p.toks[k2-1].end
@@ -120,7 +123,7 @@ func (p *parser) dayFirst(j int, m match) (match, int, bool) {
 			d2, k2 = e, k3
 		}
 	}
-	if p.is(k2, "of") {
+	if p.is(k2, "of") || d2 == 0 && p.adjIs(k2, "-", ".") && p.w(k2+1, clMonth) != nil {
 		k2++
 	}
 	w, k3, ok := p.month(k2)

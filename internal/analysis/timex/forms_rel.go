@@ -36,7 +36,7 @@ func (p *parser) relative(i int) (match, int, bool) {
 // month name or season.
 func (p *parser) shifted(i int, s *word, m match) (match, int, bool) {
 	// "the last week of July", "the next day": a span of the story, not of the calendar.
-	if p.before(i) != nil && p.is(i-1, "the") {
+	if p.before(i) != nil && p.is(i-1, "the") && s.shift != 0 && !p.is(i, "coming", "upcoming") {
 		return m, i, false
 	}
 	m.shift = s.shift

@@ -174,6 +174,6 @@ func (lx *lexicon) lookup(s string) *word {
 // weekday, "since", "last", "early", "two" ("two weeks ago"), "the" ("the day
 // before yesterday"); not "in", "of" or "and".
 func (w *word) starts() bool {
-	const cl = clMonth | clWeekday | clSeason | clRelDay | clShift | clEdge | clNum
+	const cl = clMonth | clWeekday | clSeason | clRelDay | clShift | clEdge | clNum | clUnit
 	return w.class&cl != 0 || w.cue == "span" || w.cue == "range" || w.cue == "the"
 }

@@ -64,6 +64,9 @@ func (f *Finder) resolve(text string, m *match, ref time.Time) news.TimeExpr {
 		te.Date = relDay(m, ref)
 	case kRelUnit:
 		te.Granularity = m.unit
+		if m.unit == "weekend" {
+			te.Granularity = granWeek
+		}
 		te.Relative = true
 		te.Date, te.End = relUnit(m, ref)
 	case kClock:
@@ -197,6 +200,9 @@ func relUnit(m *match, ref time.Time) (time.Time, time.Time) {
 	case "week":
 		s := monday(ref).AddDate(0, 0, 7*m.shift)
 		return s, s.AddDate(0, 0, 6)
+	case "weekend":
+		s := monday(ref).AddDate(0, 0, 7*m.shift+5)
+		return s, s.AddDate(0, 0, 1)
 	case "month":
 		s := ymd(ref.Year(), int(ref.Month())+m.shift, 1)
 		return s, lastOfMonth(s.Year(), int(s.Month()))
