@@ -17,8 +17,9 @@ const (
 	maxNameWords   = 6
 	maxCreditWords = 15
 	minSaladWords  = 6
-	maxRelatedRest = 3 // words after a related cue in a heading without ":"
-	shortLineWords = 6 // a short line needs only one cue of weight 1
+	maxRelatedRest = 3  // words after a related cue in a heading without ":"
+	shortLineWords = 6  // a short line needs only one cue of weight 1
+	maxHeaderWords = 30 // lines longer than this are never header furniture
 )
 
 // cueScore adds up the weights of the cue phrases in the line.
@@ -245,4 +246,42 @@ func (lx *lexicon) bioOpening(lw *lowerer) bool {
 		}
 	}
 	return false
+}
+
+// separators counts the item separators of a navigation or metadata line:
+// every "|", and "·", "•", "»", "›" after a space.
+func separators(raw string) int {
+	n := 0
+	for i := 0; i < len(raw); i++ {
+		switch raw[i] {
+		case '|':
+			n++
+		case ' ':
+			rest := raw[i+1:]
+			if strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// shape reports whether every word with letters is in capitals, and how
+// many words are numbers or date words.
+func (lx *lexicon) shape(lw *lowerer) (allCaps bool, dateWords int) {
+	letters, caps := 0, 0
+	for i, w := range lw.words {
+		if w.flags&wNumeric != 0 {
+			dateWords++
+			continue
+		}
+		letters++
+		if w.flags&wAllCaps != 0 {
+			caps++
+		}
+		if lx.dates[string(lw.word(i))] > 0 {
+			dateWords++
+		}
+	}
+	return letters > 0 && caps == letters, dateWords
 }

@@ -20,6 +20,13 @@ const (
 	repeatWithin   = 12 // a repeated headline among these is header too
 	maxLinkLines   = 20 // lines a related heading may take after it
 	maxHeadingWord = 15
+	// A title of this many words, not in capitals, is taken for the
+	// headline at once; shorter ones only when nothing better follows.
+	minHeadlineWords = 4
+	minProseWords    = 6  // a line with a final stop and this many words is prose
+	maxLabelWords    = 4  // a header line this short without a final stop is a label
+	minWrappedLine   = 40 // hard-wrapped text is wrapped at no fewer bytes than this
+	wrapSlack        = 12 // a wrapped line's successor is at most this much wider
 	// maxWrappedAppeal is the most lines of a wrapped paragraph scored as
 	// one appeal; appeals are short.
 	maxWrappedAppeal = 12
@@ -36,6 +43,7 @@ func (lx *lexicon) layout(text string, ls []line, d *news.Doc) page {
 	if h >= 0 {
 		pg.headline = ls[h].Span
 		lx.repeats(text, ls, h)
+		lx.headerFurniture(ls, h)
 	}
 	lx.trailing(ls)
 	for i := range ls {
@@ -110,8 +118,8 @@ func (lx *lexicon) linkLists(ls []line) {
 }
 
 // headline finds the headline line: the line equal to a title already known,
-// else the first content line of the header when it reads like a title and
-// text follows it. It returns -1 when there is none.
+// else the best title-like line of the header (the lines before the first
+// prose line). It returns -1 when there is none.
 func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 	if title := strings.TrimSpace(d.Meta.Title); title != "" {
 		for i, seen := 0, 0; i < len(ls) && seen < headlineWithin; i++ {
@@ -125,6 +133,10 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 			}
 		}
 	}
+	// The first line that reads like a headline wins; mastheads ("THE
+	// HARBOUR COURIER", "Seoul Tribune") and datelines only when nothing
+	// better comes before the prose.
+	best, bestScore := -1, 0
 	for i, seen := 0, 0; i < len(ls) && seen < headlineWithin; i++ {
 		l := &ls[i]
 		if l.blank() {
@@ -134,12 +146,79 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 		if l.kind != kindContent {
 			continue
 		}
-		if !lx.titleLike(l) || !lx.standsAlone(ls, i) || !contentAfter(ls, i) {
-			return -1
+		if lx.prose(l) || lx.wrappedProse(ls, i) {
+			break
 		}
-		return i
+		if !lx.titleLike(l) || !lx.standsAlone(ls, i) || !contentAfter(ls, i) || l.seps > 0 {
+			continue
+		}
+		score := min(l.words, 20)
+		if l.allCaps || l.words <= 3 || 4*l.dateWords >= 3*l.words {
+			score = max(score/4, 1) // a masthead, a label, a dateline
+		} else if l.words >= minHeadlineWords {
+			return i
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
 	}
-	return -1
+	return best
+}
+
+// prose reports whether a content line is a sentence of reporting rather
+// than a title or label.
+func (lx *lexicon) prose(l *line) bool {
+	return l.end != endNone && l.words >= minProseWords || l.words > maxHeaderWords
+}
+
+// wrappedProse reports whether line i opens a hard-wrapped paragraph of
+// reporting: it runs on into a next line no wider than itself (a wrap
+// width bounds both), the paragraph ends with a stop and holds at least two
+// prose lines' worth of words. A headline followed at once by a wider
+// paragraph line is not wrapped prose.
+func (lx *lexicon) wrappedProse(ls []line, i int) bool {
+	if i+1 >= len(ls) || ls[i+1].blank() || ls[i].end != endNone {
+		return false
+	}
+	if ls[i].Len() < minWrappedLine || ls[i+1].Len() > ls[i].Len()+wrapSlack {
+		return false
+	}
+	// Hard-wrapped text has no line in the block wider than a wrap width.
+	for j := i; j < len(ls) && !ls[j].blank(); j++ {
+		if ls[j].Len() > maxWrapWidth {
+			return false
+		}
+	}
+	words := 0
+	for j := i; j < len(ls) && !ls[j].blank(); j++ {
+		words += ls[j].words
+		if ls[j].end != endNone {
+			return words >= 2*minProseWords
+		}
+	}
+	return false
+}
+
+// headerFurniture marks the content lines of the header that are neither
+// the headline nor prose: the masthead and labels before the headline;
+// short labels, reading times and metadata with separators after it.
+func (lx *lexicon) headerFurniture(ls []line, h int) {
+	for i, seen := 0, 0; i < len(ls) && seen < headlineWithin; i++ {
+		l := &ls[i]
+		if l.blank() {
+			continue
+		}
+		seen++
+		if i == h || l.kind != kindContent {
+			continue
+		}
+		if lx.prose(l) || lx.wrappedProse(ls, i) {
+			return
+		}
+		if i < h || l.seps > 0 || l.end == endNone && l.words <= maxLabelWords || 4*l.dateWords >= 3*l.words {
+			l.kind = kindHeader
+		}
+	}
 }
 
 // standsAlone reports whether line i is not the first part of a wrapped
@@ -206,8 +285,11 @@ func (lx *lexicon) heading(ls []line, i int) bool {
 	if l.end != endNone || l.words > maxHeadingWord || !lx.titleLike(l) || !lx.standsAlone(ls, i) {
 		return false
 	}
-	if i > 0 && !ls[i-1].blank() && ls[i-1].end == endNone {
+	if i > 0 && !ls[i-1].blank() && ls[i-1].kind == kindContent && ls[i-1].end == endNone {
 		return false // the line before runs on into this one
+	}
+	if l.seps > 0 {
+		return false
 	}
 	for _, n := range ls[i+1:] {
 		if n.blank() {

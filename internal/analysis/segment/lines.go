@@ -24,10 +24,13 @@ const (
 	kindSalad        // keywords strung together, no sentence
 	kindURL          // a bare link
 	kindRepeat       // the headline again
+	kindNav          // navigation: "Home | World | Business"
+	kindRule         // no words: "---", "###", "* * *"
+	kindHeader       // masthead, section label or reading time around the headline
 )
 
 var kindNames = [...]string{"content", "appeal", "related", "link", "share", "credit", "avatar",
-	"date", "byline", "bio", "salad", "url", "repeat"}
+	"date", "byline", "bio", "salad", "url", "repeat", "nav", "rule", "header"}
 
 func (k kind) String() string { return kindNames[k] }
 
@@ -48,6 +51,9 @@ type line struct {
 	last      rune      // the last rune
 	endsWeak  bool      // its last word is a function word ("of", "the")
 	bio       bool      // reads like the opening of an author bio
+	seps      int       // separators between items: "Home | World", "May 5 · 4 min read"
+	allCaps   bool      // every word in capitals
+	dateWords int       // words that are numbers or date words
 	byline    news.Span // for a byline: the name
 }
 
@@ -103,8 +109,13 @@ func (lx *lexicon) analyze(text string, ln *line, lw *lowerer) {
 	ln.score = lx.cueScore(lw)
 	ln.bio = lx.bioOpening(lw)
 	raw := text[lo:hi]
+	if ln.words <= maxHeaderWords {
+		ln.seps = separators(raw)
+		ln.allCaps, ln.dateWords = lx.shape(lw)
+	}
 	switch {
 	case ln.words == 0:
+		ln.kind = kindRule
 	case isURL(raw):
 		ln.kind = kindURL
 	case lx.dateLine(raw, ln, lw):
@@ -121,7 +132,9 @@ func (lx *lexicon) analyze(text string, ln *line, lw *lowerer) {
 		ln.kind = kindRelated
 	case lx.saladLine(text, lw):
 		ln.kind = kindSalad
-	case ln.score >= 2 || ln.score >= 1 && ln.words <= 6:
+	case ln.seps >= 2 && ln.words <= 4*(ln.seps+1) && ln.end != endPeriod:
+		ln.kind = kindNav
+	case ln.score >= 2 || ln.score >= 1 && ln.words <= shortLineWords:
 		ln.kind = kindAppeal
 	}
 }
