@@ -59,11 +59,14 @@ type Doc struct {
 	// (--published); stages must not overwrite Meta.Published then.
 	PublishedFixed bool
 
-	Headline     Span   // zero when none was found
-	Dateline     Span   // the line that carries the publication date, if any
-	Boilerplate  []Span // regions that are not the article's own reporting
-	Sentences    []Sentence
-	Entities     []Entity
+	Headline    Span   // zero when none was found
+	Dateline    Span   // the line that carries the publication date, if any
+	Boilerplate []Span // regions that are not the article's own reporting
+	Sentences   []Sentence
+	Entities    []Entity
+	// Focus is the country the document names most often (set by the
+	// entity stage): institutions named without a country belong to it.
+	Focus        string
 	Times        []TimeExpr
 	Quantities   []Quantity
 	Attributions []Attribution

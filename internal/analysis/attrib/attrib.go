@@ -51,7 +51,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	ents := d.Entities
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	mem := &memory{}
-	ds := &docState{unconfirmed: map[string]bool{}, focus: focusCountry(ents)}
+	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus}
 	ei := 0
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -139,33 +139,6 @@ func (sc *sentence) unconfirmed() {
 		}
 		return
 	}
-}
-
-// focusCountry is the country a document names most often (demonyms and
-// capitals included): institutions named without a country ("the Ministry
-// of Defence") belong to it.
-func focusCountry(ents []news.Entity) string {
-	counts := map[string]int{}
-	best, top := "", 0
-	for _, e := range ents {
-		c := ""
-		switch {
-		case e.Type == news.EntityCountry && e.Demonym:
-			c = e.Country
-		case e.Type == news.EntityCountry:
-			c = e.Canonical
-		case e.StandsFor != "":
-			c = e.StandsFor
-		}
-		if c == "" {
-			continue
-		}
-		counts[c]++
-		if counts[c] > top {
-			best, top = c, counts[c]
-		}
-	}
-	return best
 }
 
 // subject resolves the noun phrase a sentence starts with, skipping an

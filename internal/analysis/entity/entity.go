@@ -28,5 +28,32 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		toks := token.Tokenize(d.Text, sent.Span)
 		d.Entities = append(d.Entities, s.G.Match(d.Text, toks)...)
 	}
+	d.Focus = Focus(d.Entities)
 	return nil
+}
+
+// Focus returns the country named most often, as a country, a demonym or a
+// capital; the first named wins a tie.
+func Focus(ents []news.Entity) string {
+	counts := map[string]int{}
+	best, top := "", 0
+	for _, e := range ents {
+		c := ""
+		switch {
+		case e.Type == news.EntityCountry && e.Demonym:
+			c = e.Country
+		case e.Type == news.EntityCountry:
+			c = e.Canonical
+		case e.StandsFor != "":
+			c = e.StandsFor
+		}
+		if c == "" {
+			continue
+		}
+		counts[c]++
+		if counts[c] > top {
+			best, top = c, counts[c]
+		}
+	}
+	return best
 }
