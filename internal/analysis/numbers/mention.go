@@ -107,8 +107,10 @@ func (lx *lexicon) qualify(text string, m *Mention, p *phrase, start, end int) {
 // bodyAt reads a vague amount, or a figure with what may follow it: a
 // qualifier after it ("or more") or the other end of a range.
 func (lx *lexicon) bodyAt(text string, t token, prev token, qual bool) (Mention, int, bool) {
-	if m, ok := lx.vagueAt(text, t); ok {
-		return m, 0, true
+	if t.kind == tWord {
+		if m, ok := lx.vagueAt(text, t); ok {
+			return m, 0, true
+		}
 	}
 	f, skip, ok := lx.figureAt(text, t, prev, qual)
 	if !ok {
