@@ -91,7 +91,8 @@ func resolve(base *url.URL, link string) string {
 	if base != nil {
 		u = base.ResolveReference(u)
 	}
-	if !u.IsAbs() {
+	// Only web links can be fetched; others (mailto:, javascript:) are noise.
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}
 	return u.String()

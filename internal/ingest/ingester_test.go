@@ -111,7 +111,7 @@ func TestIngestFilesTwice(t *testing.T) {
 		t.Errorf("unchanged = %d, want %d", got, want)
 	}
 	wantFailed := map[string]string{
-		filepath.Join(dir, "bad.txt"):     "invalid UTF-8",
+		filepath.Join(dir, "bad.txt"):   "invalid UTF-8",
 		filepath.Join(dir, "none*.txt"): "no files match",
 	}
 	for in, msg := range wantFailed {

@@ -4,7 +4,7 @@ import "sync"
 
 // job is one input to process.
 type job struct {
-	input string    // file path, URL or "-"
+	input string // file path, URL or "-"
 	kind  jobKind
 	item  *FeedItem // for feed items
 	feed  string    // the feed an item came from
