@@ -152,18 +152,96 @@ func parseDate(s *string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// when returns the date a claim speaks for: said_on, else the publication
-// date of the claim or of its document; ok is false when none is known.
-func (in *Input) when(c *news.Claim) (time.Time, bool) {
+// facts memoizes what consolidation asks of every claim (its primary
+// source, its story, its date): claims share a handful of documents,
+// sources and dates, and working them out once per claim dominated the
+// time over large stores.
+type facts struct {
+	in      *Input
+	stories map[string]string
+	sources map[sourceRef]sourceFact
+	dates   map[dateRef]dateFact
+}
+
+type sourceRef struct{ doc, name, typ string }
+
+type sourceFact struct {
+	key  string
+	show news.Source
+}
+
+type dateRef struct {
+	doc           string
+	said, pub     string
+	hasSaid, hasP bool
+}
+
+type dateFact struct {
+	t    time.Time
+	date string
+	ok   bool
+}
+
+func newFacts(in *Input) *facts {
+	return &facts{in: in, stories: map[string]string{}, sources: map[sourceRef]sourceFact{}, dates: map[dateRef]dateFact{}}
+}
+
+func (f *facts) story(doc string) string {
+	s, ok := f.stories[doc]
+	if !ok {
+		s = f.in.story(doc)
+		f.stories[doc] = s
+	}
+	return s
+}
+
+// primary is Input.primary, remembered. The source title is not part of
+// the reference: it never changes the key, and the first claim's title is
+// the one shown.
+func (f *facts) primary(c *news.Claim) (string, news.Source) {
+	r := sourceRef{c.Doc, c.Source.Name, c.Source.Type}
+	s, ok := f.sources[r]
+	if !ok {
+		s.key, s.show = f.in.primary(c)
+		f.sources[r] = s
+	}
+	return s.key, s.show
+}
+
+// when returns the date a claim speaks for and that date as written:
+// said_on, else the publication date of the claim or of its document; ok is
+// false when none is known.
+func (f *facts) when(c *news.Claim) (time.Time, string, bool) {
+	// Only the field that decides goes into the reference, so claims of
+	// different documents said on one day share an entry.
+	var r dateRef
+	switch {
+	case c.SaidOn != nil:
+		r = dateRef{said: *c.SaidOn, hasSaid: true}
+	case c.Published != nil:
+		r = dateRef{pub: *c.Published, hasP: true}
+	default:
+		r = dateRef{doc: c.Doc}
+	}
+	d, ok := f.dates[r]
+	if !ok {
+		d = f.in.when(c)
+		f.dates[r] = d
+	}
+	return d.t, d.date, d.ok
+}
+
+func (in *Input) when(c *news.Claim) dateFact {
 	if t, ok := parseDate(c.SaidOn); ok {
-		return t, true
+		return dateFact{t, *c.SaidOn, true}
 	}
 	if t, ok := parseDate(c.Published); ok {
-		return t, true
+		return dateFact{t, *c.Published, true}
 	}
 	if d, ok := in.Docs[c.Doc]; ok && !d.Published.IsZero() {
 		y, m, dd := d.Published.Date()
-		return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC), true
+		t := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+		return dateFact{t, t.Format("2006-01-02"), true}
 	}
-	return time.Time{}, false
+	return dateFact{}
 }

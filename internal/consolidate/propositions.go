@@ -11,7 +11,7 @@ import (
 // DefaultSimilarity is the weighted overlap of content terms above which two
 // statements count as saying the same thing, tuned on the hand-made cases in
 // propositions_test.go.
-const DefaultSimilarity = 0.4
+const DefaultSimilarity = 0.44
 
 // Proposition is one thing said, in different words, by one or more sources.
 type Proposition struct {

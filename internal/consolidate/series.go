@@ -115,8 +115,9 @@ func build(in *Input, opt Options) []*built {
 		}
 		members[s] = append(members[s], c)
 	}
+	cache := newFacts(in)
 	for _, s := range order {
-		s.pts = points(in, opt, members[s])
+		s.pts = points(cache, opt, members[s])
 		s.weight = len(members[s])
 		finish(s)
 	}
@@ -131,7 +132,7 @@ func baseOf(c *news.Claim) seriesBase {
 // points merges a series' claims into points: first the copies of one story
 // (reprints carry one figure once, whatever publication date each copy
 // bears), then the same figure from the same source on the same date.
-func points(in *Input, opt Options, cs []*news.Claim) []*point {
+func points(fc *facts, opt Options, cs []*news.Claim) []*point {
 	type copyKey struct {
 		src, loc, story, said string
 		v                     news.Value
@@ -143,8 +144,8 @@ func points(in *Input, opt Options, cs []*news.Claim) []*point {
 	var pts []*point
 	byCopy := map[copyKey]*point{}
 	for _, c := range cs {
-		src, show := in.primary(c)
-		k := copyKey{src, news.Deref(c.Location), in.story(c.Doc), news.Deref(c.SaidOn), *c.Value}
+		src, show := fc.primary(c)
+		k := copyKey{src, news.Deref(c.Location), fc.story(c.Doc), news.Deref(c.SaidOn), *c.Value}
 		p, ok := byCopy[k]
 		if !ok {
 			p = &point{srcKey: src, loc: k.loc}
@@ -154,8 +155,8 @@ func points(in *Input, opt Options, cs []*news.Claim) []*point {
 			pts = append(pts, p)
 		}
 		p.claims = append(p.claims, c)
-		if t, ok := in.when(c); ok && (!p.dated || t.Before(p.t)) {
-			p.t, p.dated, p.date = t, true, dateString(in, c, t)
+		if t, date, ok := fc.when(c); ok && (!p.dated || t.Before(p.t)) {
+			p.t, p.dated, p.date = t, true, date
 		}
 	}
 	merged := pts[:0]
@@ -174,25 +175,14 @@ func points(in *Input, opt Options, cs []*news.Claim) []*point {
 		merged = append(merged, p)
 	}
 	for _, p := range merged {
-		fill(in, p)
+		fill(p)
 	}
 	slices.SortStableFunc(merged, comparePoints)
 	return merged
 }
 
-// dateString is the date as the claim gave it, or the document's day.
-func dateString(in *Input, c *news.Claim, t time.Time) string {
-	if _, ok := parseDate(c.SaidOn); ok {
-		return *c.SaidOn
-	}
-	if _, ok := parseDate(c.Published); ok {
-		return *c.Published
-	}
-	return t.Format("2006-01-02")
-}
-
 // fill sets the point's contract fields from its claims.
-func fill(in *Input, p *point) {
+func fill(p *point) {
 	slices.SortFunc(p.claims, func(a, b *news.Claim) int { return cmp.Compare(claimID(a), claimID(b)) })
 	p.Claims, p.Docs = nil, nil
 	p.Hedge = ""

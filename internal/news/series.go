@@ -40,10 +40,10 @@ func (k *SeriesKey) UnmarshalJSON(data []byte) error {
 // Point is one figure of a series: one primary source's value on one date,
 // with every claim and document that carries it.
 type Point struct {
-	Date   *string `json:"date"` // said_on, else published, else null
-	Value  Value   `json:"value"`
-	Source Source  `json:"source"`
-	Hedge  string  `json:"hedge"`
+	Date   *string  `json:"date"` // said_on, else published, else null
+	Value  Value    `json:"value"`
+	Source Source   `json:"source"`
+	Hedge  string   `json:"hedge"`
 	Claims []string `json:"claims"`
 	Docs   []string `json:"docs"`
 	// Location is the point's own location, which may lie inside the
