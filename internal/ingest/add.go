@@ -1,0 +1,31 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// Add analyzes and stores one document given as bytes, such as a body
+// posted to the HTTP API: name is what the document's Source says and what
+// type detection reads (an .html name makes it a web page), contentType the
+// declared type (may be empty). It goes the same way as a file given to
+// Ingest; a feed is refused, since its items would have to be fetched.
+func (in *Ingester) Add(ctx context.Context, name, contentType string, raw []byte) Result {
+	res := Result{Input: name}
+	if len(raw) > MaxBytes {
+		res.Err = fmt.Errorf("larger than %d bytes", MaxBytes)
+		return res
+	}
+	src, err := parse(name, "", contentType, raw)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	if src.items != nil {
+		res.Err = errors.New("a feed, not a document: give its URL instead")
+		return res
+	}
+	res.Doc, res.Story, res.Added, res.Claims, res.Err = in.store(ctx, name, src)
+	return res
+}
