@@ -27,7 +27,7 @@ type Options struct {
 }
 
 // Default builds the standard pipeline: segmentation, entities, time,
-// quantities, attributions, claims. After Run, Doc.Claims holds the claims.
+// attributions, quantities, claims. After Run, Doc.Claims holds the claims.
 // The pipeline is safe for concurrent use by several goroutines, each with
 // its own Doc.
 func Default(opts Options) (Pipeline, error) {
@@ -63,8 +63,10 @@ func Default(opts Options) (Pipeline, error) {
 		seg,
 		&entity.Stage{G: g},
 		tf.Stage(now),
-		&quantity.Stage{Numbers: nums, Lex: lex, G: g},
+		// Attributions come first so that the quantity stage knows which
+		// names are speakers rather than actors or places.
 		&attrib.Stage{Lex: lex, G: g},
+		&quantity.Stage{Numbers: nums, Lex: lex, G: g},
 		&claim.Stage{Lex: lex},
 	}, nil
 }

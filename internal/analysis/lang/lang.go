@@ -35,6 +35,7 @@ type Lexicon struct {
 	Pronouns    *Phrases // pronouns and descriptions -> "type;type"
 	Stop        *Phrases // function words that end a noun phrase
 	Orgs        *Phrases // institution nouns -> source type ("air force" -> military)
+	Roles       *Phrases // nouns of a speaker's role ("official", "envoy") -> ""
 }
 
 var (
@@ -74,6 +75,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Pronouns = load("pronouns.txt", true)
 	l.Stop = load("stop.txt", false)
 	l.Orgs = load("orgs.txt", true)
+	l.Roles = load("roles.txt", false)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,8 @@ package quantity
 import (
 	"sort"
 
+	"github.com/sitrep/sitrep/internal/analysis/token"
+
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -60,7 +62,7 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool) (string, int, stri
 		return "", -1, "" // whose civilians or homes the text must say
 	}
 	// "Russia's 3,000 troops": a possessive right before the figure.
-	if ft := sc.tokIndex(m.Start); ft >= 2 && sc.toks[ft-1].Kind == 2 {
+	if ft := sc.tokIndex(m.Start); ft >= 2 && sc.toks[ft-1].Kind == token.Possessive {
 		if i := sc.entityEndingAt(sc.toks[ft-2].End); i >= 0 && isActorType(sc.ents[i]) {
 			return sc.countryOf(sc.ents[i]), i, ""
 		}
@@ -110,7 +112,8 @@ var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "a
 // place is a candidate location in a sentence.
 type place struct {
 	news.Span
-	name string
+	name    string
+	country bool // a country, not a place inside one
 }
 
 // places lists the sentence's candidate locations in order: gazetteer
@@ -140,7 +143,7 @@ func (sc *sentence) places(actor string, actorEnt int) []place {
 			}
 		}
 		if name != "" {
-			out = append(out, place{e.Span, name})
+			out = append(out, place{e.Span, name, e.Type == news.EntityCountry || name == e.StandsFor})
 		}
 	}
 	out = append(out, sc.unknownPlaces()...)
@@ -165,7 +168,7 @@ func (sc *sentence) unknownPlaces() []place {
 			k++
 		}
 		end := k
-		for end < len(sc.toks) && sc.toks[end].Kind == 0 && isCapitalizedWord(sc.d.Text, sc.toks[end].Span) && end-k < 3 {
+		for end < len(sc.toks) && sc.toks[end].Kind == token.Word && isCapitalizedWord(sc.d.Text, sc.toks[end].Span) && end-k < 3 {
 			end++
 		}
 		if end == k {
@@ -175,7 +178,7 @@ func (sc *sentence) unknownPlaces() []place {
 		if sc.known(sp) {
 			continue
 		}
-		out = append(out, place{sp, sp.Of(sc.d.Text)})
+		out = append(out, place{sp, sp.Of(sc.d.Text), false})
 	}
 	return out
 }
@@ -221,6 +224,18 @@ func (sc *sentence) location(k int, actor string, actorEnt int) string {
 		}
 	}
 	return ""
+}
+
+// lastPlace returns the last place inside a country that the sentence
+// names, the scene later sentences may still be in.
+func (sc *sentence) lastPlace() (string, bool) {
+	ps := sc.places("", -1)
+	for i := len(ps) - 1; i >= 0; i-- {
+		if !ps[i].country {
+			return ps[i].name, true
+		}
+	}
+	return "", false
 }
 
 // within reports whether place a lies inside place b.

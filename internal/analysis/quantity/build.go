@@ -86,6 +86,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = p.Location
 		}
 	}
+	if loc == "" && q.What != "other" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback {
+		loc = sc.scene.name // "The city of Lutsk bore the brunt. ... one person was killed"
+	}
 	q.Actor, q.Location = actor, loc
 	if q.Measure == "" {
 		q.Measure = "other"

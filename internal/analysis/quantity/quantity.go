@@ -36,6 +36,7 @@ type sentence struct {
 	srcs  []bool // ents[i] names a speaker, not an actor or place
 	nums  []numbers.Mention
 	prior []news.Quantity // quantities of earlier sentences, for elided nouns
+	scene scene           // where the story was before this sentence
 }
 
 // Annotate finds the quantities of every sentence that is not boilerplate.
@@ -45,6 +46,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	ents := d.Entities
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	mi, ei := 0, 0
+	var sc0 scene
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -63,11 +65,11 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		for ej < len(ents) && ents[ej].End <= sent.End {
 			ej++
 		}
-		if sent.Boilerplate || mj == mi {
+		if sent.Boilerplate || mj == mi && ej == ei && !mayNamePlace(d.Text, sent.Span) {
 			mi = mj
 			continue
 		}
-		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities}
+		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0}
 		sc.toks = token.Tokenize(d.Text, sent.Span)
 		sc.markSources()
 		for _, m := range all[mi:mj] {
@@ -80,9 +82,34 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				d.Quantities = append(d.Quantities, q)
 			}
 		}
+		if p, ok := sc.lastPlace(); ok {
+			sc0 = scene{name: p, sentence: si}
+		}
 		mi = mj
 	}
 	return nil
+}
+
+// scene is the place the story was last in: the last specific place (not a
+// country) a sentence named.
+type scene struct {
+	name     string
+	sentence int
+}
+
+// sceneLookback is how many sentences a scene lasts without being named again.
+const sceneLookback = 3
+
+// mayNamePlace reports whether a sentence without entities may still name a
+// place the gazetteer does not know: a capital letter after its first word.
+func mayNamePlace(text string, sp news.Span) bool {
+	s := sp.Of(text)
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // tokIndex returns the index of the first token starting at or after off.
@@ -114,6 +141,51 @@ func (sc *sentence) entityAt(i int) int {
 // markSources flags entities that name a speaker: followed by a reporting
 // cue ("Seoul accusing", "South Korea reports") or introduced by one
 // ("according to NATO", "told AFP", "per the Kyiv Independent").
+// inSourceSpan reports whether sp lies in the words naming the source of
+// an attribution ("the US special envoy for Sudan", "A US official").
+func (sc *sentence) inSourceSpan(sp news.Span) bool {
+	for _, a := range sc.d.Attributions {
+		if a.SourceSpan.End > a.SourceSpan.Start && a.SourceSpan.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRoleGap is how many modifiers may stand between a name and a role
+// noun: "the US special envoy", "a senior Ukrainian military official".
+const maxRoleGap = 3
+
+// beforeRole reports whether entity e modifies a role noun of a speaker
+// ("a US official", "the UK defence minister"), with a reporting cue later
+// in the sentence.
+func (sc *sentence) beforeRole(e news.Entity) bool {
+	j := sc.tokIndex(e.End)
+	if j < len(sc.toks) && sc.toks[j].Kind == token.Possessive {
+		j++ // "Ukraine's military intelligence"
+	}
+	for gap := 0; gap <= maxRoleGap && j < len(sc.toks); gap++ {
+		if n, _ := sc.s.Lex.Roles.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+			return sc.cueAfter(j + n)
+		}
+		if sc.toks[j].Kind != token.Word || isCapitalizedWord(sc.d.Text, sc.toks[j].Span) {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// cueAfter reports whether a reporting cue follows token j in the sentence.
+func (sc *sentence) cueAfter(j int) bool {
+	for _, a := range sc.d.Attributions {
+		if a.CueSpan.Start >= sc.toks[j-1].End && a.CueSpan.End <= sc.span.End {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *sentence) markSources() {
 	sc.srcs = make([]bool, len(sc.ents))
 	lex := sc.s.Lex
@@ -121,7 +193,7 @@ func (sc *sentence) markSources() {
 		if e.Demonym || e.Type == news.EntityWeapon {
 			continue
 		}
-		if e.Type == news.EntityOutlet {
+		if e.Type == news.EntityOutlet || sc.inSourceSpan(e.Span) || sc.beforeRole(e) {
 			sc.srcs[k] = true
 			continue
 		}
