@@ -36,6 +36,7 @@ type Lexicon struct {
 	Stop        *Phrases // function words that end a noun phrase
 	Orgs        *Phrases // institution nouns -> source type ("air force" -> military)
 	Roles       *Phrases // nouns of a speaker's role ("official", "envoy") -> ""
+	Future      *Phrases // modals and verbs of intent before a verb ("will", "plans to") -> ""
 }
 
 var (
@@ -76,6 +77,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Stop = load("stop.txt", false)
 	l.Orgs = load("orgs.txt", true)
 	l.Roles = load("roles.txt", false)
+	l.Future = load("future.txt", false)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,10 @@
 package quantity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+)
 
 // reinforceWords before or after a figure make it an addition
 // ("an additional 3,000", "200 more", "another 1,500").
@@ -47,25 +51,36 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 			return measureHit{v, np.head, n}
 		}
 	}
-	if np.what == "personnel" || np.what == "" {
-		if sc.reinforcement(k, first, last) {
-			return measureHit{"reinforced", first, 1}
-		}
+	hit := sc.verbMeasure(k, first, last, lo, hi)
+	if hit.tok >= 0 {
+		hit = sc.future(hit)
 	}
-	// A verb right before the figure governs it: "killed 50", "launched a
-	// record 728", "sent roughly 3,000".
+	// An addition word makes reinforcements of people sent or of people
+	// with no verb at all; a verb of another kind wins ("three more
+	// soldiers went missing", "a further 2,000 were trained").
+	if (np.what == "personnel" || np.what == "") && (hit.measure == "" || hit.measure == "deployed") && sc.reinforcement(k, first, last) {
+		return measureHit{"reinforced", first, 1}
+	}
+	return hit
+}
+
+// verbMeasure finds the verb or participle that says what happened to the
+// figure's noun: right before the figure ("killed 50", "launched a record
+// 728"), right after its noun ("47 wounded"), shared with a figure it is
+// coordinated with ("launched 728 drones and 13 missiles"), in its own
+// clause after the noun, else the nearest before it since the previous
+// figure.
+func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
+	lex := sc.s.Lex
 	for j := first - 1; j >= lo && j >= first-3; j-- {
 		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] {
-			return measureHit{v, j, n}
+			return sc.longest(measureHit{v, j, n}, lo)
 		}
 		if w := sc.word(j); w != "a" && w != "an" && w != "the" && w != "record" && w != "another" && w != "some" && w != "over" {
 			break
 		}
 	}
-	// After the noun: participles and verbs of the figure's own clause,
-	// up to a conjunction that starts another clause.
-	var after measureHit
-	after.tok = -1
+	after := measureHit{tok: -1}
 	for j := last; j < hi && j < last+8; j++ {
 		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && !reinforceWords[sc.word(j)] {
 			after = measureHit{v, j, n}
@@ -75,22 +90,52 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 			break
 		}
 	}
-	if after.tok >= 0 && after.tok-last <= 5 {
+	if after.tok >= 0 && after.tok-last <= 1 {
 		return after
 	}
-	// "launched 728 drones and 13 missiles": a figure joined to the one
-	// before it shares its verb.
 	if h, ok := sc.coordinated(k); ok {
 		return h
 	}
-	// Before the figure: the nearest verb since the previous figure.
+	if after.tok >= 0 && after.tok-last <= 5 {
+		return after
+	}
 	for j := first - 1; j >= lo; j-- {
 		n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j)
 		if n > 0 && j+n <= first && !reinforceWords[sc.word(j)] {
-			return measureHit{v, j, n}
+			return sc.longest(measureHit{v, j, n}, lo)
 		}
 	}
 	return after
+}
+
+// longest prefers a longer measure phrase that starts before a hit and
+// covers it: "will send" (planned) over "send" (deployed).
+func (sc *sentence) longest(h measureHit, lo int) measureHit {
+	for j := h.tok - 1; j >= lo && j >= h.tok-2; j-- {
+		if n, v := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n >= h.tok+h.n {
+			h = measureHit{v, j, n}
+		}
+	}
+	return h
+}
+
+// future turns a measure into a plan when a modal or a verb of intent
+// governs its verb: "will send", "plans to deliver", "is set to deploy".
+func (sc *sentence) future(h measureHit) measureHit {
+	switch h.measure {
+	case "deployed", "supplied", "reinforced", "trained", "produced":
+	default:
+		return h
+	}
+	for j := h.tok - 1; j >= 0 && j >= h.tok-3; j-- {
+		if n, _ := sc.s.Lex.Future.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n <= h.tok {
+			return measureHit{"planned", h.tok, h.n}
+		}
+		if sc.toks[j].Kind != token.Word {
+			break
+		}
+	}
+	return h
 }
 
 // reinforcement reports whether an addition word qualifies the figure: in
@@ -131,7 +176,7 @@ func (sc *sentence) coordinated(k int) (measureHit, bool) {
 	gap := strings.Fields(strings.NewReplacer(",", " ").Replace(sc.d.Text[prev.End:sc.nums[k].Start]))
 	for _, w := range gap {
 		switch w {
-		case "and", "or", "as", "well", "plus":
+		case "and", "or", "as", "well", "plus", "including":
 		default:
 			return measureHit{}, false
 		}
