@@ -58,7 +58,7 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool) (string, int, stri
 			return e.Canonical, i, "" // "Hamas fighters", "junta troops"
 		}
 	}
-	if np.what == "other" {
+	if np.what == "other" || np.what == "people" {
 		return "", -1, "" // whose civilians or homes the text must say
 	}
 	// "Russia's 3,000 troops": a possessive right before the figure.

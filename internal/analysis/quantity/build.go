@@ -72,10 +72,10 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.Measure = ante.Measure
 		}
 	}
+	q.Measure, q.What = refine(q.Measure, q.What)
 	if q.What == "" {
 		q.What = "other"
 	}
-	q.Measure, q.What = refine(q.Measure, q.What)
 	if actor == "" {
 		if p := sc.recent(func(p *news.Quantity) bool { return p.What == q.What && p.Actor != "" }); p != nil {
 			actor = p.Actor
@@ -86,10 +86,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = p.Location
 		}
 	}
-	if loc == "" && q.What != "other" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback {
+	if loc == "" && q.What != "other" && q.What != "people" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback {
 		loc = sc.scene.name // "The city of Lutsk bore the brunt. ... one person was killed"
 	}
 	q.Actor, q.Location = actor, loc
+	if q.What == "people" {
+		q.What = "other"
+	}
 	if q.Measure == "" {
 		q.Measure = "other"
 		if q.What == "personnel" && loc != "" {

@@ -194,8 +194,8 @@ func refine(measure, what string) (string, string) {
 		}
 	}
 	switch measure {
-	case "killed", "wounded", "casualties":
-		if what == "personnel" || what == "other" || what == "" {
+	case "killed", "wounded", "casualties", "missing":
+		if what == "personnel" || what == "people" || what == "" {
 			what = "casualties"
 		}
 	}
