@@ -81,6 +81,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = p.Actor
 		}
 	}
+	if actor == "" && np.what != "other" && np.what != "people" && !m.Percent {
+		actor = sc.referent(np.what)
+	}
 	if loc == "" {
 		if p := sc.recent(func(p *news.Quantity) bool { return p.Location != "" && p.Actor == actor }); p != nil {
 			loc = p.Location

@@ -37,6 +37,7 @@ type sentence struct {
 	nums  []numbers.Mention
 	prior []news.Quantity // quantities of earlier sentences, for elided nouns
 	scene scene           // where the story was before this sentence
+	refs  []referent      // whose people and things earlier sentences named
 }
 
 // Annotate finds the quantities of every sentence that is not boilerplate.
@@ -47,6 +48,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	mi, ei := 0, 0
 	var sc0 scene
+	var refs []referent
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -69,7 +71,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			mi = mj
 			continue
 		}
-		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0}
+		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, refs: refs}
 		sc.toks = token.Tokenize(d.Text, sent.Span)
 		sc.markSources()
 		for _, m := range all[mi:mj] {
@@ -85,6 +87,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if p, ok := sc.lastPlace(); ok {
 			sc0 = scene{name: p, sentence: si}
 		}
+		refs = sc.addReferents(refs)
 		mi = mj
 	}
 	return nil
