@@ -1,0 +1,94 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// ChildEnv is set in the environment of the processes a bench runs: a bench
+// binary that sees it acts as sitrep itself (cmd/sitrep-bench does), so each
+// measured run has its own process, its own peak memory and its own start-up.
+const ChildEnv = "SITREP_BENCH_CHILD"
+
+// Run is one measured sitrep process.
+type Run struct {
+	Args    []string
+	Wall    time.Duration
+	CPU     time.Duration // user + system
+	PeakRSS int64         // bytes, the process's maximum resident set
+	Stdout  int64         // bytes written to stdout
+	Stderr  string
+}
+
+// Sitrep runs exe (a sitrep binary, or a bench binary that acts as one when
+// ChildEnv is set) with args and measures it. A non-zero exit is an error
+// that quotes the end of stderr.
+func Sitrep(ctx context.Context, exe string, args ...string) (Run, error) {
+	cmd := exec.CommandContext(ctx, exe, args...)
+	cmd.Env = append(os.Environ(), ChildEnv+"=1")
+	var out countWriter
+	var errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	start := time.Now()
+	err := cmd.Run()
+	r := Run{Args: args, Wall: time.Since(start), Stdout: out.n, Stderr: errb.String()}
+	if ps := cmd.ProcessState; ps != nil {
+		r.CPU = ps.UserTime() + ps.SystemTime()
+		if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
+			r.PeakRSS = int64(ru.Maxrss) << 10 // Linux reports KB
+		}
+	}
+	if err != nil {
+		return r, fmt.Errorf("sitrep %s: %w: %s", strings.Join(args, " "), err, tail(r.Stderr, 400))
+	}
+	return r, nil
+}
+
+type countWriter struct{ n int64 }
+
+func (w *countWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
+
+func tail(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if len(s) > n {
+		return "..." + s[len(s)-n:]
+	}
+	return s
+}
+
+// WriteDocs writes n generated documents into dir (created if needed), as
+// .txt files or, with html, .html pages, and returns their total size.
+func WriteDocs(dir string, n, paras int, html bool, seed uint64) (int64, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, fmt.Errorf("write documents: %w", err)
+	}
+	g := NewGenerator(seed)
+	var total int64
+	for i := range n {
+		name, body := fmt.Sprintf("doc%06d.txt", i), ""
+		if html {
+			name, body = fmt.Sprintf("doc%06d.html", i), g.HTML(paras)
+		} else {
+			body = g.Text(paras)
+		}
+		// Spread files over folders as a saved-pages archive would be.
+		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/500))
+		if i%500 == 0 {
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				return total, fmt.Errorf("write documents: %w", err)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(sub, name), []byte(body), 0o644); err != nil {
+			return total, fmt.Errorf("write documents: %w", err)
+		}
+		total += int64(len(body))
+	}
+	return total, nil
+}
