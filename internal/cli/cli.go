@@ -37,6 +37,7 @@ var commands = map[string]command{
 	"docs":      {"list the stored documents", runDocs},
 	"show":      {"show one document: metadata, text, its claims", runShow},
 	"claims":    {"query the stored claims", runClaims},
+	"export":    {"export claims as CSV, JSON Lines or a STIX 2.1 bundle", runExport},
 	"estimates": {"one timeline per quantity across sources", runEstimates},
 	"conflicts": {"where sources disagree on the same quantity at the same time", runConflicts},
 	"report":    {"write a briefing with citations", runReport},
