@@ -119,6 +119,14 @@ func (sc *sentence) unconfirmed() {
 					sc.doc.unconfirmed[s.src.Name] = true
 				}
 				return
+			} else if w == "either" || w == "both" {
+				// "either account", "either side's figures": the last two
+				// speakers who gave one.
+				sp := sc.mem.speakers
+				for i := max(0, len(sp)-2); i < len(sp); i++ {
+					sc.doc.unconfirmed[sp[i].src.Name] = true
+				}
+				return
 			} else if w == "their" || w == "its" || w == "the" || w == "these" || w == "this" || w == "those" {
 				if len(sc.mem.speakers) > 0 {
 					sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true

@@ -75,6 +75,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if h := s.localHedge(d, q); h != "" && c.Hedge != news.HedgeUnconfirmed {
 			c.Hedge = h
 		}
+		if q.Measure == "planned" && c.Hedge != news.HedgeUnconfirmed && c.Hedge != news.HedgeDenied {
+			c.Hedge = news.HedgePlanned // a plan or a target is not yet a fact
+		}
 		c.ID = claimID(d.ID, c.Type, c.Start, c.End)
 		d.Claims = append(d.Claims, c)
 	}
@@ -140,8 +143,14 @@ func (s *Stage) localHedge(d *news.Doc, q news.Quantity) string {
 	lo := 0
 	hedge := ""
 	for j, t := range toks {
+		if t.Start >= q.Number.Start && t.End <= q.Number.End {
+			// The figure's own qualifier: "an estimated 1.5 million".
+			if n, h := s.Lex.Hedges.MatchAt(d.Text, toks, j); n > 0 && toks[j+n-1].End <= q.Number.End {
+				return h
+			}
+		}
 		if t.End > q.Number.Start {
-			break
+			continue
 		}
 		if t.Start >= sent.Start && isFigureBoundary(d, q, t) {
 			lo, hedge = j+1, ""
