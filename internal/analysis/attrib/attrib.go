@@ -42,6 +42,7 @@ type docState struct {
 	focus       string          // the country the document is most about
 	relay       []string        // "X reports via Y": the chain for the document
 	unconfirmed map[string]bool // sources whose statements the outlet could not confirm
+	acronyms    map[string]string // "AA" -> "Arakan Army", as the document defines them
 }
 
 // Annotate finds the attributions of every sentence that is not boilerplate.
@@ -51,7 +52,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	ents := d.Entities
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	mem := &memory{}
-	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus}
+	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text)}
 	ei := 0
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {

@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -128,7 +129,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	a.Source = sp.src
 	trailing = sa > 0 && (sc.word(sa-1) == "," || sc.isCloseQuote(sa-1)) || sa == c.tok && c.tok > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1))
 	quoted := sa > 0 && sc.isCloseQuote(sa-1) || sa > 1 && sc.word(sa-1) == "," && sc.isCloseQuote(sa-2)
-	trailing = trailing && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3
+	trailing = trailing && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
 	} else {
@@ -138,6 +139,34 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		sc.relay(&a, &sp, c)
 	}
 	return a, sp, !a.Content.Empty()
+}
+
+// maxAdverbialTokens bounds an opening adverbial before the speaker.
+const maxAdverbialTokens = 10
+
+// adverbialOpeners start a phrase that sets the scene of a statement
+// rather than stating anything: "In its daily update, the ministry said".
+var adverbialOpeners = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
+	"earlier": true, "later": true, "last": true, "since": true, "with": true, "speaking": true,
+	"asked": true, "writing": true, "following": true, "amid": true, "within": true, "separately": true,
+	"meanwhile": true, "however": true, "yet": true, "still": true, "also": true, "now": true, "today": true,
+	"yesterday": true, "elsewhere": true, "addressing": true, "responding": true, "commenting": true,
+}
+
+// openingAdverbial reports whether the tokens before j are a short scene
+// setting phrase ("In a rare admission in February") with no comma of its
+// own, so what follows the cue is the content.
+func (sc *sentence) openingAdverbial(j int) bool {
+	if j == 0 || j > maxAdverbialTokens || !adverbialOpeners[sc.word(0)] {
+		return false
+	}
+	for k := 0; k < j; k++ {
+		if sc.toks[k].Kind == token.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // trimBack returns the token index that ends content before token j,

@@ -229,6 +229,9 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	if single && !isAcronymWord(name.Of(text)) {
 		return speaker{}, false
 	}
+	if full, ok := sc.doc.acronyms[name.Of(text)]; ok && single {
+		return speaker{news.Source{Name: full, Type: news.SourceAgency}, "agency"}, true
+	}
 	org := single
 	for j := start; j < end; j++ {
 		if orgWords[sc.word(j)] {
