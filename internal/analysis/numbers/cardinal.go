@@ -148,7 +148,7 @@ func (lx *lexicon) isNumAtom(tok token) bool {
 		return true
 	}
 	w := lx.info(tok)
-	return w.any(cUnit, cTeen, cTens, cHundred, cScale, cDozen, cAbbr)
+	return w.any(cUnit, cTeen, cTens, cHundred, cScale, cDozen, cAbbr, cHundreds, cGroup, cGroupK, cLoneScale)
 }
 
 // atom applies one token to c. It reports whether the token was taken and
@@ -164,6 +164,10 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 	// After digits and a scale ("$5 million"), a word number is another
 	// figure: "$5 million one year later", "3 million and four thousand".
 	guard := c.lastBig > 0 && c.slots == 0 && c.digits && j == jSpace
+	if lx.loc.vigesimal && lx.vigesimalAtom(tok, w, c) {
+		c.words = true
+		return true, false
+	}
 	switch {
 	case w.is(cUnit):
 		v := w.val[cUnit]
@@ -188,12 +192,34 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 			cl, s = cTeen, sUnit|sTens
 		}
 		c.apply(tok, cl, c.cur+w.val[cl], c.slots|s)
-	case w.is(cHundred):
+	case w.is(cHundred) && (c.cur > 0 || !w.any(cHundreds, cLoneScale)):
 		if c.slots&sHund != 0 || c.cur <= 0 || c.cur >= 100 && c.slots&sDigits == 0 {
 			return false, false
 		}
 		c.apply(tok, cHundred, c.cur*100, sHund)
 		c.tailScale = 100
+	case w.is(cHundreds):
+		if guard || c.slots != 0 || c.cur != 0 {
+			return false, false
+		}
+		c.apply(tok, cHundreds, w.val[cHundreds], sHund)
+		c.tailScale = 100
+	case w.is(cGroup):
+		if guard || c.slots != 0 || c.cur != 0 {
+			return false, false
+		}
+		c.apply(tok, cGroup, w.val[cGroup], sHund|sTens|sUnit)
+	case w.is(cGroupK):
+		if guard || c.slots != 0 || c.cur != 0 || c.lastBig != 0 && c.lastBig <= 1000 {
+			return false, false
+		}
+		c.apply(tok, cScale, 0, 0)
+		c.total += w.val[cGroupK]
+		c.lastBig, c.tailScale = 1000, 1000
+	case w.is(cLoneScale) && c.atoms == 0:
+		v := w.val[cLoneScale]
+		c.apply(tok, cScale, 0, 0)
+		c.total, c.lastBig, c.tailScale = v, v, v
 	case w.is(cScale) || w.is(cAbbr) && c.last == cNone && c.slots == sDigits && j == jSpace:
 		cl := cScale
 		if !w.is(cScale) {
@@ -204,7 +230,7 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 		if c.cur <= 0 || c.slots&sHund != 0 {
 			return false, false
 		}
-		c.apply(tok, cDozen, c.cur*12, sHund|sTens|sUnit|sDigits)
+		c.apply(tok, cDozen, c.cur*w.val[cDozen], sHund|sTens|sUnit|sDigits)
 		return true, true
 	case w.is(cFractions) && c.atoms > 0 && c.value() > 0:
 		c.fraction(tok, w.val[cFractions])
@@ -214,6 +240,8 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 		return true, true
 	case w.is(cOrdinal):
 		return lx.ordinalAtom(tok, c, w.val[cOrdinal]), true
+	case w.is(cArticle) && lx.loc.vigesimal && j == jAnd && c.last == cTens && c.slots&sUnit == 0:
+		c.apply(tok, cUnit, c.cur+1, c.slots|sUnit|sTens) // "vingt et un"
 	case w.is(cArticle) && c.atoms == 0:
 		nx := lx.info(lx.next(text, tok.end))
 		if !nx.any(cHundred, cScale, cDozen, cFraction) {
@@ -301,5 +329,27 @@ func (lx *lexicon) ordinalAtom(tok token, c *card, v float64) bool {
 	}
 	c.end, c.last, c.ordinal, c.words = tok.end, cOrdinal, true, true
 	c.atoms++
+	return true
+}
+
+// vigesimalAtom applies the French tens built on twenty: "quatre-vingts"
+// (four twenties), "soixante-dix" (sixty-ten), "quatre-vingt-douze".
+func (lx *lexicon) vigesimalAtom(tok token, w *wordInfo, c *card) bool {
+	inGroup := int(c.cur) % 100
+	switch {
+	case w.is(cTens) && w.val[cTens] == 20 && c.last == cUnit && inGroup == 4:
+		c.apply(tok, cTens, c.cur-4+80, c.slots&^sUnit|sTens)
+	case (w.is(cTens) && w.val[cTens] == 10 || w.is(cTeen)) && c.last == cTens && (inGroup == 60 || inGroup == 80):
+		v := w.val[cTens]
+		if w.is(cTeen) {
+			v = w.val[cTeen]
+		}
+		c.apply(tok, cTens, c.cur+v, c.slots|sTens)
+		if v > 10 {
+			c.slots |= sUnit
+		}
+	default:
+		return false
+	}
 	return true
 }

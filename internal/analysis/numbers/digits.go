@@ -38,15 +38,15 @@ func (lx *lexicon) lexDigits(text string, start int, money bool) numLex {
 		return n.skipTo(clockEnd(text, q+3))
 	}
 	if intLen > 0 && intLen <= 3 && !dotted {
-		q = groups(text, q, &a)
+		q = groups(text, q, &a, lx.loc.grp)
 	}
 	frac := 0
-	if q+1 < len(text) && text[q] == '.' && isDigit(text[q+1]) && !dotted {
+	if q+1 < len(text) && lx.isDecimal(text[q]) && isDigit(text[q+1]) && !dotted {
 		r := q + 1
 		for r < len(text) && isDigit(text[r]) {
 			r++
 		}
-		if !(r+1 < len(text) && text[r] == '.' && isDigit(text[r+1])) {
+		if !(r+1 < len(text) && text[r] == text[q] && isDigit(text[r+1])) {
 			a.addAll(text[q+1 : r])
 			frac = r - q - 1
 			n.isInt = false
@@ -90,10 +90,16 @@ func (a *acc) addAll(s string) {
 	}
 }
 
-// groups reads thousands groups after the first one: ",234" or " 234".
-func groups(text string, q int, a *acc) int {
-	if q < len(text) && text[q] == ',' {
-		for q+3 < len(text) && text[q] == ',' && threeDigitsAt(text, q+1) {
+// isDecimal reports whether c is a decimal mark of the language.
+func (lx *lexicon) isDecimal(c byte) bool {
+	return c == lx.loc.dec || c == lx.loc.dec2 && c != 0
+}
+
+// groups reads thousands groups after the first one: ",234" (grp is the
+// mark, ',' in English, '.' in German) or " 234".
+func groups(text string, q int, a *acc, grp byte) int {
+	if q < len(text) && text[q] == grp && grp != 0 {
+		for q+3 < len(text) && text[q] == grp && threeDigitsAt(text, q+1) {
 			a.addAll(text[q+1 : q+4])
 			q += 4
 		}
@@ -108,7 +114,7 @@ func groups(text string, q int, a *acc) int {
 		after := q + s + 3
 		if after < len(text) {
 			c := text[after]
-			if letterAt(text, after) > 0 || c == '-' || c == ':' || c == '/' || c == ',' && threeDigitsAt(text, after+1) {
+			if letterAt(text, after) > 0 || c == '-' || c == ':' || c == '/' || c == grp && grp != 0 && threeDigitsAt(text, after+1) {
 				break
 			}
 		}

@@ -38,6 +38,10 @@ const (
 	cPartitive
 	cComparative
 	cVulgar
+	cHundreds  // a word for a whole number of hundreds ("doscientos", "двести")
+	cGroup     // a compound word for a whole group below a thousand ("dreihundertzwölf")
+	cGroupK    // a compound word for thousands ("elftausend"): a group and its scale
+	cLoneScale // a scale word that counts alone ("mil", "тысячу"): one of it
 	nWordClasses
 	// Phrase classes: matched as token sequences.
 	cApprox
@@ -71,6 +75,7 @@ var classNames = map[string]class{
 	"approx": cApprox, "exact": cExact, "min": cMin, "min>": cMin, "max": cMax, "max<": cMax,
 	"postmin": cPostMin, "postmax": cPostMax, "postapprox": cPostApprox, "postclosed": cPostClosed,
 	"comparative": cComparative, "vulgar": cVulgar,
+	"hundreds": cHundreds, "group": cGroup, "groupk": cGroupK, "lonescale": cLoneScale,
 	"vague": cVague, "several": cSeveral, "percent": cPercent, "percentpoint": cPercentPoint,
 	"measure": cMeasure, "currency": cCurrency, "rangeopen": cRangeOpen, "rangesep": cRangeSep,
 	"suffix": cSuffix, "moneysuffix": cMoneySuffix, "ordsuffix": cOrdSuffix,
@@ -131,6 +136,7 @@ type lexicon struct {
 	money     map[string]float64 // glued scale suffixes after a currency sign
 	ordSuf    map[string]bool    // glued ordinal endings, lower case
 	measure   map[string]string  // glued units, lower case, with their "/" part
+	loc       locale
 }
 
 // loadLexicon reads data/<lang>/lexicon.txt.
@@ -147,6 +153,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 		money:   map[string]float64{},
 		ordSuf:  map[string]bool{},
 		measure: map[string]string{},
+		loc:     english,
 	}
 	sc := bufio.NewScanner(strings.NewReader(string(b)))
 	for line := 1; sc.Scan(); line++ {
@@ -154,24 +161,34 @@ func loadLexicon(lang string) (*lexicon, error) {
 		if s == "" || s[0] == '#' {
 			continue
 		}
-		if err := lx.add(s); err != nil {
+		var err error
+		switch f := strings.Fields(s); f[0] {
+		case "option":
+			err = lx.option(f)
+		case "combine":
+			err = lx.addCombine(f)
+		default:
+			err = lx.add(s)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
+	}
+	if err := lx.compounds(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	lx.buildHash()
 	for i := range lx.words {
 		w := &lx.words[i]
 		ps := w.phrases
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].ids) > len(ps[b].ids) })
-		w.opens = w.any(cUnit, cTeen, cTens, cOrdinal, cArticle, cHalf, cNegative, cVulgar)
+		w.opens = w.any(cUnit, cTeen, cTens, cOrdinal, cArticle, cHalf, cNegative, cVulgar, cHundreds, cGroup, cGroupK, cLoneScale)
 		for _, p := range ps {
 			w.pcls |= 1 << p.cls
 		}
 		w.opens = w.opens || w.pcls&mOpen != 0
-		if w.opens {
-			lx.markOpen(int32(i))
-		}
 	}
+	lx.markOpen()
 	return lx, nil
 }
 
@@ -213,9 +230,12 @@ func (lx *lexicon) add(s string) error {
 		if len(toks) != 1 {
 			return fmt.Errorf("entry %q: class %s takes one word", s, f[0])
 		}
-		w := &lx.words[lx.intern(toks[0])]
-		w.cls |= 1 << cls
-		w.val[cls] = val
+		lx.addWord(toks[0], cls, val)
+		if lx.loc.apos {
+			for _, v := range apostropheVariants(toks[0]) {
+				lx.addWord(v, cls, val)
+			}
+		}
 		return nil
 	}
 	p := &phrase{cls: cls, val: val, open: strings.HasSuffix(f[0], ">") || strings.HasSuffix(f[0], "<")}
@@ -361,10 +381,10 @@ func equalFoldASCII(key, s string) bool {
 	return true
 }
 
-// markOpen adds the word with id to openPairs.
-func (lx *lexicon) markOpen(id int32) {
-	for k, v := range lx.ids {
-		if v != id || len(k) >= 64 {
+// markOpen fills openPairs from the words a mention may begin with.
+func (lx *lexicon) markOpen() {
+	for k, id := range lx.ids {
+		if !lx.words[id].opens || len(k) >= 64 {
 			continue
 		}
 		if a, b := pairIndex(k); a >= 0 {

@@ -29,7 +29,7 @@ func (lx *lexicon) mentionAt(text string, t token, prev token) (Mention, int, bo
 	}
 	if t.kind == tWord || t.kind == tPunct {
 		w := lx.info(t)
-		if w.any(cUnit, cTeen, cTens, cOrdinal, cArticle, cHalf, cNegative, cVulgar) || w != nil && w.pcls&mBody != 0 {
+		if w.any(cUnit, cTeen, cTens, cOrdinal, cArticle, cHalf, cNegative, cVulgar, cHundreds, cGroup, cGroupK, cLoneScale) || w != nil && w.pcls&mBody != 0 {
 			if m, ok := lx.percentOf(text, t); ok {
 				return m, 0, true
 			}
@@ -107,7 +107,9 @@ func (lx *lexicon) qualify(text string, m *Mention, p *phrase, start, end int) {
 // bodyAt reads a vague amount, or a figure with what may follow it: a
 // qualifier after it ("or more") or the other end of a range.
 func (lx *lexicon) bodyAt(text string, t token, prev token, qual bool) (Mention, int, bool) {
-	if t.kind == tWord {
+	// After a qualifier a scale word that also counts alone is one of it:
+	// "около тысячи" is about a thousand, not about thousands.
+	if t.kind == tWord && !(qual && lx.info(t).is(cLoneScale)) {
 		if m, ok := lx.vagueAt(text, t); ok {
 			return m, 0, true
 		}
@@ -324,7 +326,14 @@ func (lx *lexicon) vagueAt(text string, t token) (Mention, bool) {
 		if !w.any(cHundred, cScale, cDozen) {
 			return Mention{}, false
 		}
-		mult *= w.val[cHundred] + w.val[cScale] + w.val[cDozen]
+		switch {
+		case w.is(cHundred):
+			mult *= w.val[cHundred]
+		case w.is(cScale):
+			mult *= w.val[cScale]
+		default:
+			mult *= w.val[cDozen]
+		}
 	} else if p, end := lx.match(text, t, bit(cVague)); p != nil && end == t.end {
 		mult = p.val
 	} else {

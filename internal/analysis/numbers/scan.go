@@ -26,7 +26,9 @@ type token struct {
 }
 
 // maxWordLen bounds the words the lexicon can hold; longer words are unknown.
-const maxWordLen = 32
+// German compounds such as "fünfhundertfünfundzwanzigtausend" need more
+// than 32 bytes.
+const maxWordLen = 48
 
 // spaceAt returns the byte length of the space rune at text[i], or 0. Besides
 // ASCII space it knows the no-break and thin spaces that news sites use
@@ -148,6 +150,11 @@ func (lx *lexicon) scanTok(text string, pos int) token {
 		return t
 	case letterAt(text, pos) > 0:
 		t.kind, t.end = tWord, wordEnd(text, pos)
+		if lx.loc.apos {
+			for a := apostropheAt(text, t.end); a > 0; a = apostropheAt(text, t.end) {
+				t.end = wordEnd(text, t.end+a)
+			}
+		}
 	default:
 		t.kind = tPunct
 		if c < utf8.RuneSelf {

@@ -1,0 +1,126 @@
+package numbers
+
+import (
+	"strings"
+	"testing"
+)
+
+// localeTests is the table for the languages besides English: each case
+// lists every mention Find returns for the sentence, as describe writes it.
+var localeTests = []struct {
+	lang, name, in string
+	want           []string
+}{
+	// German
+	{"de", "dot groups", "Rund 11.000 Soldaten", []string{"Rund 11.000=~11,000 num=11.000 q=rund"}},
+	{"de", "decimal comma", "ein Anstieg um 2,5 Prozent", []string{"2,5 Prozent=2.5 num=2,5 pct"}},
+	{"de", "decimal comma scale", "1,5 Millionen Menschen", []string{"1,5 Millionen=1,500,000"}},
+	{"de", "groups and decimals", "11.000,5 Liter", []string{"11.000,5 Liter=11,000.5 num=11.000,5 unit=liter"}},
+	{"de", "words scale", "zwei Millionen Flüchtlinge", []string{"zwei Millionen=2,000,000"}},
+	{"de", "article scale", "eine Million Granaten", []string{"eine Million=1,000,000"}},
+	{"de", "compound thousands", "elftausend Mann", []string{"elftausend=11,000"}},
+	{"de", "compound tens", "einundzwanzig Verwundete", []string{"einundzwanzig=21"}},
+	{"de", "compound hundreds", "dreihundertfünfzig Panzer", []string{"dreihundertfünfzig=350"}},
+	{"de", "compound hundred thousands", "zweihunderttausend Schuss", []string{"zweihunderttausend=200,000"}},
+	{"de", "compound before scale", "dreihundert Millionen Euro", []string{"dreihundert Millionen=300,000,000"}},
+	{"de", "and a half", "zweieinhalb Millionen", []string{"zweieinhalb Millionen=2,500,000"}},
+	{"de", "about", "etwa 3.000 Drohnen", []string{"etwa 3.000=~3,000 num=3.000 q=etwa"}},
+	{"de", "more than", "mehr als 500 Tote", []string{"mehr als 500=>=500 num=500 q=mehr als openlow"}},
+	{"de", "up to", "bis zu 12.000 Soldaten", []string{"bis zu 12.000=<=12,000 num=12.000 q=bis zu"}},
+	{"de", "almost", "fast 40 Prozent", []string{"fast 40 Prozent=<=40 num=40 q=fast pct openhigh"}},
+	{"de", "range bis", "10.000 bis 12.000 Soldaten", []string{"10.000 bis 12.000=10,000-12,000"}},
+	{"de", "range zwischen", "zwischen 10.000 und 12.000", []string{"zwischen 10.000 und 12.000=10,000-12,000 num=10.000 und 12.000 q=zwischen"}},
+	{"de", "vague", "Tausende Menschen", []string{"Tausende=>=1,000 vague"}},
+	{"de", "vague compound", "Zehntausende Soldaten", []string{"Zehntausende=>=10,000 vague"}},
+	{"de", "several hundred", "mehrere hundert Raketen", []string{"mehrere hundert=>=300 vague"}},
+	{"de", "abbreviation", "4,2 Mrd. Euro", []string{"4,2 Mrd=4,200,000,000"}},
+	{"de", "article alone", "ein Soldat wurde verletzt", nil},
+	{"de", "caliber", "155-mm-Granaten", []string{"155-mm=155 num=155 unit=mm"}},
+	// Spanish
+	{"es", "dot groups", "unos 11.000 soldados", []string{"unos 11.000=~11,000 num=11.000 q=unos"}},
+	{"es", "decimal comma", "un 3,5 %", []string{"3,5 %=3.5 num=3,5 pct"}},
+	{"es", "words scale", "dos millones de personas", []string{"dos millones=2,000,000"}},
+	{"es", "article scale", "un millón de euros", []string{"un millón=1,000,000"}},
+	{"es", "lone mil", "mil soldados", []string{"mil=1,000"}},
+	{"es", "hundreds", "doscientos cincuenta heridos", []string{"doscientos cincuenta=250"}},
+	{"es", "tens y units", "treinta y cinco muertos", []string{"treinta y cinco=35"}},
+	{"es", "mil millones", "dos mil millones de dólares", []string{"dos mil millones=2,000,000,000"}},
+	{"es", "around", "alrededor de 500 drones", []string{"alrededor de 500=~500 num=500 q=alrededor de"}},
+	{"es", "more than", "más de 1.000 muertos", []string{"más de 1.000=>=1,000 num=1.000 q=más de openlow"}},
+	{"es", "up to", "hasta 12.000 efectivos", []string{"hasta 12.000=<=12,000 num=12.000 q=hasta"}},
+	{"es", "almost", "casi 200", []string{"casi 200=<=200 num=200 q=casi openhigh"}},
+	{"es", "range entre", "entre 10.000 y 12.000 soldados", []string{"entre 10.000 y 12.000=10,000-12,000 num=10.000 y 12.000 q=entre"}},
+	{"es", "vague", "miles de personas", []string{"miles=>=1,000 vague"}},
+	{"es", "vague tens of thousands", "decenas de miles de refugiados", []string{"decenas de miles=>=10,000 vague"}},
+	{"es", "percent words", "el 40 por ciento", []string{"40 por ciento=40 num=40 pct"}},
+	{"es", "article alone", "un soldado herido", nil},
+	// French
+	{"fr", "space groups", "environ 11 000 soldats", []string{"environ 11 000=~11,000 num=11 000 q=environ"}},
+	{"fr", "no-break space", "11\u00a0000 soldats", []string{"11\u00a0000=11,000"}},
+	{"fr", "narrow no-break space", "11\u202f000 soldats", []string{"11\u202f000=11,000"}},
+	{"fr", "decimal comma", "1,5 million de personnes", []string{"1,5 million=1,500,000"}},
+	{"fr", "words scale", "deux millions d'obus", []string{"deux millions=2,000,000"}},
+	{"fr", "seventy", "soixante-dix blessés", []string{"soixante-dix=70"}},
+	{"fr", "ninety-seven", "quatre-vingt-dix-sept morts", []string{"quatre-vingt-dix-sept=97"}},
+	{"fr", "eighty", "quatre-vingts chars", []string{"quatre-vingts=80"}},
+	{"fr", "twenty-one", "vingt et un drones", []string{"vingt et un=21"}},
+	{"fr", "hundreds", "trois cents missiles", []string{"trois cents=300"}},
+	{"fr", "lone mille", "mille hommes", []string{"mille=1,000"}},
+	{"fr", "near", "près de 10 000 soldats", []string{"près de 10 000=~10,000 num=10 000 q=près de"}},
+	{"fr", "more than", "plus de 500 morts", []string{"plus de 500=>=500 num=500 q=plus de openlow"}},
+	{"fr", "up to", "jusqu'à 12 000 hommes", []string{"jusqu'à 12 000=<=12,000 num=12 000 q=jusqu'à"}},
+	{"fr", "range de à", "de 10 000 à 12 000 soldats", []string{"de 10 000 à 12 000=10,000-12,000 num=10 000 à 12 000 q=de"}},
+	{"fr", "vague", "des milliers de civils", []string{"milliers=>=1,000 vague"}},
+	{"fr", "vague tens of thousands", "des dizaines de milliers", []string{"dizaines de milliers=>=10,000 vague"}},
+	{"fr", "several hundred", "plusieurs centaines de soldats", []string{"plusieurs centaines=>=300 vague"}},
+	{"fr", "about thirty", "une trentaine de chars", []string{"une trentaine=30"}},
+	{"fr", "percent words", "15 pour cent", []string{"15 pour cent=15 num=15 pct"}},
+	{"fr", "article alone", "un soldat blessé", nil},
+	// Russian
+	{"ru", "space groups", "около 11 000 военных", []string{"около 11 000=~11,000 num=11 000 q=около"}},
+	{"ru", "no-break space", "11\u00a0000 военных", []string{"11\u00a0000=11,000"}},
+	{"ru", "decimal comma scale", "1,5 тыс. человек", []string{"1,5 тыс=1,500"}},
+	{"ru", "genitive words", "более двух тысяч солдат", []string{"более двух тысяч=>=2,000 num=двух тысяч q=более openlow"}},
+	{"ru", "lone accusative", "тысячу человек", []string{"тысячу=1,000"}},
+	{"ru", "about a thousand", "около тысячи военных", []string{"около тысячи=~1,000 num=тысячи q=около"}},
+	{"ru", "hundreds", "двести пятьдесят ракет", []string{"двести пятьдесят=250"}},
+	{"ru", "genitive hundreds", "до трехсот человек", []string{"до трехсот=<=300 num=трехсот q=до"}},
+	{"ru", "range от до", "от 10 до 12 тысяч", []string{"от 10 до 12 тысяч=10,000-12,000 num=10 до 12 тысяч q=от"}},
+	{"ru", "almost", "почти 40 процентов", []string{"почти 40 процентов=<=40 num=40 q=почти pct openhigh"}},
+	{"ru", "vague", "тысячи людей", []string{"тысячи=>=1,000 vague"}},
+	{"ru", "tens of thousands", "десятки тысяч беженцев", []string{"десятки тысяч=>=10,000 vague"}},
+	{"ru", "several thousand", "несколько тысяч", []string{"несколько тысяч=>=3,000 vague"}},
+	{"ru", "millions", "3 млн долларов", []string{"3 млн=3,000,000"}},
+	// Ukrainian
+	{"uk", "space groups", "близько 11 000 військових", []string{"близько 11 000=~11,000 num=11 000 q=близько"}},
+	{"uk", "genitive words", "понад чотирьох тисяч", []string{"понад чотирьох тисяч=>=4,000 num=чотирьох тисяч q=понад openlow"}},
+	{"uk", "apostrophe", "п'ять тисяч", []string{"п'ять тисяч=5,000"}},
+	{"uk", "typographic apostrophe", "п’ятсот дронів", []string{"п’ятсот=500"}},
+	{"uk", "lone accusative", "тисячу осіб", []string{"тисячу=1,000"}},
+	{"uk", "almost", "майже 200 ракет", []string{"майже 200=<=200 num=200 q=майже openhigh"}},
+	{"uk", "range від до", "від 10 до 12 тисяч", []string{"від 10 до 12 тисяч=10,000-12,000 num=10 до 12 тисяч q=від"}},
+	{"uk", "vague", "тисячі людей", []string{"тисячі=>=1,000 vague"}},
+	{"uk", "tens of thousands", "десятки тисяч", []string{"десятки тисяч=>=10,000 vague"}},
+	{"uk", "decimal comma", "2,5 млрд гривень", []string{"2,5 млрд=2,500,000,000"}},
+	{"uk", "percent", "30 відсотків", []string{"30 відсотків=30 num=30 pct"}},
+}
+
+func TestFindLocales(t *testing.T) {
+	for _, tc := range localeTests {
+		t.Run(tc.lang+"/"+tc.name, func(t *testing.T) {
+			r, err := New(tc.lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ms := r.Find(tc.in)
+			checkMentions(t, tc.in, ms)
+			var got []string
+			for _, m := range ms {
+				got = append(got, describe(tc.in, m))
+			}
+			if g, w := strings.Join(got, " | "), strings.Join(tc.want, " | "); g != w {
+				t.Errorf("Find(%q)\n got %s\nwant %s", tc.in, g, w)
+			}
+		})
+	}
+}
