@@ -13,4 +13,3 @@ var errPending = errors.New("not available in this build yet")
 func runEstimates(ctx context.Context, env *Env, args []string) error { return errPending }
 func runConflicts(ctx context.Context, env *Env, args []string) error { return errPending }
 func runReport(ctx context.Context, env *Env, args []string) error    { return errPending }
-func runServe(ctx context.Context, env *Env, args []string) error     { return errPending }

@@ -1,0 +1,110 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// errorType names the kind of an API error, as prometheus's API does.
+type errorType string
+
+const (
+	errorBadData      errorType = "bad_data"
+	errorNotFound     errorType = "not_found"
+	errorUnauthorized errorType = "unauthorized"
+	errorForbidden    errorType = "forbidden"
+	errorTooLarge     errorType = "too_large"
+	errorUnavailable  errorType = "unavailable"
+	errorInternal     errorType = "internal"
+)
+
+var statusOf = map[errorType]int{
+	errorBadData:      http.StatusBadRequest,
+	errorNotFound:     http.StatusNotFound,
+	errorUnauthorized: http.StatusUnauthorized,
+	errorForbidden:    http.StatusForbidden,
+	errorTooLarge:     http.StatusRequestEntityTooLarge,
+	errorUnavailable:  http.StatusServiceUnavailable,
+	errorInternal:     http.StatusInternalServerError,
+}
+
+// apiError is what a handler returns when it cannot answer.
+type apiError struct {
+	typ errorType
+	err error
+}
+
+func (e *apiError) Error() string { return fmt.Sprintf("%s: %v", e.typ, e.err) }
+
+func badData(format string, args ...any) *apiError {
+	return &apiError{errorBadData, fmt.Errorf(format, args...)}
+}
+
+// storeError classifies a store error: unknown ids are not_found, a bad
+// filter bad_data, anything else internal.
+func storeError(err error) *apiError {
+	switch {
+	case errors.Is(err, store.ErrNotFound), errors.Is(err, store.ErrAmbiguous):
+		return &apiError{errorNotFound, err}
+	case errors.Is(err, store.ErrInvalid):
+		return &apiError{errorBadData, err}
+	}
+	return &apiError{errorInternal, err}
+}
+
+// response is the envelope every API answer is wrapped in.
+type response struct {
+	Status    string    `json:"status"`
+	Data      any       `json:"data,omitempty"`
+	ErrorType errorType `json:"errorType,omitempty"`
+	Error     string    `json:"error,omitempty"`
+	Warnings  []string  `json:"warnings,omitempty"`
+}
+
+// apiFunc is an API handler: it returns data and warnings, or an error.
+type apiFunc func(r *http.Request) (data any, warnings []string, err *apiError)
+
+// api wraps an apiFunc: the one place that writes API responses.
+func (s *Server) api(f apiFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		data, warnings, apiErr := f(r)
+		if apiErr != nil {
+			s.writeAPIError(w, r, apiErr, data)
+			return
+		}
+		writeJSON(w, http.StatusOK, response{Status: "success", Data: data, Warnings: warnings})
+	}
+}
+
+func (s *Server) writeAPIError(w http.ResponseWriter, r *http.Request, e *apiError, data any) {
+	code, ok := statusOf[e.typ]
+	if !ok {
+		code = http.StatusInternalServerError
+	}
+	msg := e.err.Error()
+	if e.typ == errorInternal {
+		s.cfg.Log.Error("api", "path", r.URL.Path, "err", e.err)
+	}
+	writeJSON(w, code, response{Status: "error", ErrorType: e.typ, Error: msg, Data: data})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(true)
+	if err := enc.Encode(v); err != nil {
+		code = http.StatusInternalServerError
+		b.Reset()
+		fmt.Fprintf(&b, `{"status":"error","errorType":"internal","error":%q}`+"\n", "encode response: "+err.Error())
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(code)
+	w.Write(b.Bytes())
+}

@@ -1,0 +1,238 @@
+package web
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/consolidate"
+	"github.com/sitrep/sitrep/internal/news"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// maxSorted bounds how many matches a sorted claim listing reads: sorting
+// needs them all in memory, while storing order pages in the database.
+const maxSorted = 20000
+
+func (s *Server) routes() {
+	m := s.mux
+	m.HandleFunc("GET /api/v1/docs", s.api(s.apiDocs))
+	m.HandleFunc("GET /api/v1/docs/{id}", s.api(s.apiDoc))
+	m.HandleFunc("GET /api/v1/claims", s.api(s.apiClaims))
+	m.HandleFunc("GET /api/v1/estimates", s.api(s.apiEstimates))
+	m.HandleFunc("GET /api/v1/conflicts", s.api(s.apiConflicts))
+	m.HandleFunc("GET /api/v1/sources", s.api(s.apiSources))
+	m.HandleFunc("POST /api/v1/ingest", s.api(s.writing(s.apiIngest)))
+	m.HandleFunc("/api/", s.api(func(r *http.Request) (any, []string, *apiError) {
+		return nil, nil, &apiError{errorNotFound, fmt.Errorf("no endpoint %s %s", r.Method, r.URL.Path)}
+	}))
+	s.uiRoutes()
+}
+
+func (s *Server) apiDocs(r *http.Request) (any, []string, *apiError) {
+	q := r.URL.Query()
+	var f store.DocFilter
+	var err error
+	if f.Limit, err = intParam(q, "limit", defaultLimit, 1, maxLimit); err != nil {
+		return nil, nil, &apiError{errorBadData, err}
+	}
+	if f.Offset, err = intParam(q, "offset", 0, 0, 1<<31-1); err != nil {
+		return nil, nil, &apiError{errorBadData, err}
+	}
+	f.Text, f.Story = strings.TrimSpace(q.Get("text")), strings.TrimSpace(q.Get("story"))
+	docs, err := s.cfg.Store.Documents(r.Context(), f)
+	if err != nil {
+		return nil, nil, storeError(err)
+	}
+	return docs, nil, nil
+}
+
+// docData is one document as the API gives it: the document, its claims
+// and the other copies of its story.
+type docData struct {
+	Doc    *store.Document  `json:"doc"`
+	Claims []news.Claim     `json:"claims"`
+	Copies []store.Document `json:"copies"`
+}
+
+func (s *Server) loadDoc(r *http.Request, id string) (*docData, *apiError) {
+	if len(id) < 4 || len(id) > 64 || strings.Trim(strings.ToLower(id), "0123456789abcdef") != "" {
+		return nil, &apiError{errorNotFound, fmt.Errorf("no document %q (ids are hex, at least 4 characters)", id)}
+	}
+	d, err := s.cfg.Store.Document(r.Context(), id)
+	if err != nil {
+		return nil, storeError(err)
+	}
+	dd := &docData{Doc: d, Claims: d.Claims, Copies: []store.Document{}}
+	if dd.Claims == nil {
+		dd.Claims = []news.Claim{}
+	}
+	copies, err := s.cfg.Store.Documents(r.Context(), store.DocFilter{Story: d.Story})
+	if err != nil {
+		return nil, storeError(err)
+	}
+	for _, c := range copies {
+		if c.ID != d.ID {
+			dd.Copies = append(dd.Copies, c)
+		}
+	}
+	return dd, nil
+}
+
+func (s *Server) apiDoc(r *http.Request) (any, []string, *apiError) {
+	dd, e := s.loadDoc(r, r.PathValue("id"))
+	if e != nil {
+		return nil, nil, e
+	}
+	return dd, nil, nil
+}
+
+func (s *Server) apiClaims(r *http.Request) (any, []string, *apiError) {
+	cq, warnings, err := parseClaimQuery(r.URL.Query())
+	if err != nil {
+		return nil, nil, &apiError{errorBadData, err}
+	}
+	claims, more, e := s.listClaims(r, cq)
+	if e != nil {
+		return nil, nil, e
+	}
+	if more != "" {
+		warnings = append(warnings, more)
+	}
+	return claims, warnings, nil
+}
+
+// listClaims answers a claim query: in storing order the store pages it;
+// any other order reads up to maxSorted matches, sorts and pages them, and
+// says so in a warning when there were more.
+func (s *Server) listClaims(r *http.Request, cq claimQuery) ([]news.Claim, string, *apiError) {
+	if cq.Sort == "" {
+		claims, err := s.cfg.Store.Claims(r.Context(), cq.Filter)
+		if err != nil {
+			return nil, "", storeError(err)
+		}
+		return claims, "", nil
+	}
+	f := cq.Filter
+	f.Limit, f.Offset = maxSorted+1, 0
+	claims, err := s.cfg.Store.Claims(r.Context(), f)
+	if err != nil {
+		return nil, "", storeError(err)
+	}
+	warn := ""
+	if len(claims) > maxSorted {
+		claims = claims[:maxSorted]
+		warn = fmt.Sprintf("more than %d matches: only the first %d were sorted; narrow the filters", maxSorted, maxSorted)
+	}
+	sortClaims(claims, cq.Sort)
+	lo := min(cq.Filter.Offset, len(claims))
+	hi := min(lo+cq.Filter.Limit, len(claims))
+	return claims[lo:hi], warn, nil
+}
+
+// sortClaims orders claims by key ("date", "-value", ...); ties keep the
+// storing order.
+func sortClaims(cs []news.Claim, key string) {
+	desc := strings.HasPrefix(key, "-")
+	key = strings.TrimPrefix(key, "-")
+	by := func(a, b *news.Claim) int {
+		switch key {
+		case "date":
+			return cmp.Compare(claimDate(a), claimDate(b))
+		case "source":
+			return cmp.Compare(strings.ToLower(a.Source.Name), strings.ToLower(b.Source.Name))
+		case "value":
+			return cmp.Compare(valueOf(a.Value), valueOf(b.Value))
+		case "what":
+			return cmp.Compare(news.Deref(a.What), news.Deref(b.What))
+		case "measure":
+			return cmp.Compare(news.Deref(a.Measure), news.Deref(b.Measure))
+		case "actor":
+			return cmp.Compare(news.Deref(a.Actor), news.Deref(b.Actor))
+		case "hedge":
+			return cmp.Compare(a.Hedge, b.Hedge)
+		}
+		return 0
+	}
+	slices.SortStableFunc(cs, func(a, b news.Claim) int {
+		if desc {
+			return by(&b, &a)
+		}
+		return by(&a, &b)
+	})
+}
+
+// valueOf is a figure as one number for sorting: a range's midpoint;
+// claims without a figure sort first.
+func valueOf(v *news.Value) float64 {
+	switch {
+	case v == nil:
+		return -1
+	case v.Kind == news.KindRange:
+		return (v.Low + v.High) / 2
+	}
+	return v.V
+}
+
+func (s *Server) apiEstimates(r *http.Request) (any, []string, *apiError) {
+	v, err := s.views.get(r.Context())
+	if err != nil {
+		return nil, nil, storeError(err)
+	}
+	q := r.URL.Query().Get("q")
+	if len(q) > maxParamLen {
+		return nil, nil, badData("q longer than %d bytes", maxParamLen)
+	}
+	return filterSeries(v.series, q), nil, nil
+}
+
+// filterSeries keeps the series whose label or key holds every word of q.
+func filterSeries(all []news.Series, q string) []news.Series {
+	words := strings.Fields(strings.ToLower(q))
+	out := []news.Series{}
+	for _, s := range all {
+		hay := strings.ToLower(strings.Join([]string{s.Label, s.Key.Actor, s.Key.Measure, s.Key.What, s.Key.Location}, " "))
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(hay, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (s *Server) apiConflicts(r *http.Request) (any, []string, *apiError) {
+	v, err := s.views.get(r.Context())
+	if err != nil {
+		return nil, nil, storeError(err)
+	}
+	if v.conflicts == nil {
+		return []consolidate.Conflict{}, nil, nil
+	}
+	return v.conflicts, nil, nil
+}
+
+func (s *Server) apiSources(r *http.Request) (any, []string, *apiError) {
+	v, err := s.views.get(r.Context())
+	if err != nil {
+		return nil, nil, storeError(err)
+	}
+	if v.sources == nil {
+		return []sourceInfo{}, nil, nil
+	}
+	return v.sources, nil, nil
+}
+
+// isTooLarge reports a body over the server's limit.
+func isTooLarge(err error) bool {
+	var mbe *http.MaxBytesError
+	return errors.As(err, &mbe)
+}

@@ -1,0 +1,193 @@
+package web
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/consolidate"
+	"github.com/sitrep/sitrep/internal/news"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// views is everything consolidated over the whole store at one moment.
+// Working it out reads every claim, so it is shared by requests and kept
+// for a while rather than redone per request.
+type views struct {
+	built     time.Time
+	docs      []store.Document // storing order
+	docByID   map[string]*store.Document
+	claims    []store.DocClaim
+	claimByID map[string]*store.DocClaim
+	series    []news.Series
+	seriesBy  map[string]int // by seriesID
+	conflicts []consolidate.Conflict
+	sources   []sourceInfo
+}
+
+// sourceInfo is one primary source with what it claimed and who relayed it.
+type sourceInfo struct {
+	Name    string         `json:"name"`
+	Type    string         `json:"type"`
+	Title   *string        `json:"title"`
+	Claims  int            `json:"claims"`
+	Docs    int            `json:"docs"`
+	Relays  []relayCount   `json:"relays"`
+	First   *string        `json:"first"` // earliest claim date
+	Last    *string        `json:"last"`
+	Kinds   map[string]int `json:"hedges"` // claims by hedge
+	claimIx []int          // indexes into views.claims
+}
+
+type relayCount struct {
+	Name   string `json:"name"`
+	Claims int    `json:"claims"`
+}
+
+// viewCache builds views on demand and keeps them for ttl.
+type viewCache struct {
+	st  store.Store
+	opt consolidate.Options
+	ttl time.Duration
+
+	mu  sync.Mutex // held while building, so concurrent misses build once
+	cur *views
+}
+
+func newViewCache(st store.Store, opt consolidate.Options, ttl time.Duration) *viewCache {
+	return &viewCache{st: st, opt: opt, ttl: ttl}
+}
+
+// get returns views no older than the ttl.
+func (c *viewCache) get(ctx context.Context) (*views, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cur != nil && time.Since(c.cur.built) < c.ttl {
+		return c.cur, nil
+	}
+	v, err := buildViews(ctx, c.st, c.opt)
+	if err != nil {
+		return nil, err
+	}
+	c.cur = v
+	return v, nil
+}
+
+// invalidate drops the views, after an ingest through this server.
+func (c *viewCache) invalidate() {
+	c.mu.Lock()
+	c.cur = nil
+	c.mu.Unlock()
+}
+
+func buildViews(ctx context.Context, st store.Store, opt consolidate.Options) (*views, error) {
+	// Views outlive the request that built them: a client going away
+	// must not leave the cache half made.
+	ctx = context.WithoutCancel(ctx)
+	docs, err := st.Documents(ctx, store.DocFilter{})
+	if err != nil {
+		return nil, err
+	}
+	claims, err := st.DocClaims(ctx, store.ClaimFilter{})
+	if err != nil {
+		return nil, err
+	}
+	v := &views{built: time.Now(), docs: docs, claims: claims,
+		docByID: make(map[string]*store.Document, len(docs)), claimByID: make(map[string]*store.DocClaim, len(claims))}
+	in := consolidate.Input{Claims: make([]news.Claim, len(claims)), Docs: make(map[string]consolidate.DocInfo, len(docs))}
+	for i := range docs {
+		d := &docs[i]
+		v.docByID[d.ID] = d
+		in.Docs[d.ID] = consolidate.DocInfo{ID: d.ID, Path: d.Source, Outlet: d.Meta.Outlet, Title: d.Meta.Title,
+			URL: d.Meta.URL, Published: d.Meta.Published, Story: d.Story}
+	}
+	for i := range claims {
+		in.Claims[i] = claims[i].Claim
+		v.claimByID[claims[i].ID] = &claims[i]
+	}
+	v.series = consolidate.Series(in, opt)
+	v.seriesBy = make(map[string]int, len(v.series))
+	for i := range v.series {
+		v.seriesBy[seriesID(v.series[i].Key)] = i
+	}
+	v.conflicts = consolidate.Conflicts(in, opt)
+	consolidate.SortConflicts(v.conflicts)
+	v.sources = buildSources(claims)
+	return v, nil
+}
+
+// seriesID is a series' key as one URL-safe path segment.
+func seriesID(k news.SeriesKey) string {
+	esc := func(s string) string { return strings.NewReplacer("~", "~~", "|", "~p").Replace(s) }
+	return esc(k.Actor) + "|" + esc(k.Measure) + "|" + esc(k.What) + "|" + esc(k.Location)
+}
+
+// buildSources gathers claims by source, most claims first.
+func buildSources(claims []store.DocClaim) []sourceInfo {
+	type key struct{ name, typ string }
+	idx := map[key]int{}
+	var out []sourceInfo
+	docs := map[key]map[string]bool{}
+	relays := map[key]map[string]int{}
+	for i := range claims {
+		c := &claims[i]
+		name := c.Source.Name
+		if c.Source.Type == news.SourceOutlet && c.Outlet != "" {
+			name = c.Outlet
+		}
+		k := key{name, c.Source.Type}
+		j, ok := idx[k]
+		if !ok {
+			j = len(out)
+			idx[k] = j
+			out = append(out, sourceInfo{Name: name, Type: c.Source.Type, Title: c.Source.Title, Kinds: map[string]int{}})
+			docs[k] = map[string]bool{}
+			relays[k] = map[string]int{}
+		}
+		s := &out[j]
+		s.Claims++
+		s.Kinds[c.Hedge]++
+		s.claimIx = append(s.claimIx, i)
+		docs[k][c.Doc] = true
+		for _, r := range c.Via {
+			relays[k][r]++
+		}
+		if d := claimDate(&c.Claim); d != "" {
+			if s.First == nil || d < *s.First {
+				s.First = &d
+			}
+			if s.Last == nil || d > *s.Last {
+				s.Last = &d
+			}
+		}
+	}
+	for k, j := range idx {
+		s := &out[j]
+		s.Docs = len(docs[k])
+		s.Relays = []relayCount{}
+		for name, n := range relays[k] {
+			s.Relays = append(s.Relays, relayCount{name, n})
+		}
+		slices.SortFunc(s.Relays, func(a, b relayCount) int {
+			return cmp.Or(cmp.Compare(b.Claims, a.Claims), cmp.Compare(a.Name, b.Name))
+		})
+	}
+	slices.SortStableFunc(out, func(a, b sourceInfo) int {
+		return cmp.Or(cmp.Compare(b.Claims, a.Claims), cmp.Compare(a.Name, b.Name))
+	})
+	return out
+}
+
+// claimDate is the date a claim speaks for: said_on, else published.
+func claimDate(c *news.Claim) string {
+	if c.SaidOn != nil {
+		return *c.SaidOn
+	}
+	if c.Published != nil {
+		return *c.Published
+	}
+	return ""
+}

@@ -1,0 +1,159 @@
+// Package web serves sitrep's HTTP API under /api/v1/ and its web UI at /:
+// server-rendered pages over the same store, with every template, style and
+// script embedded in the binary so that nothing is fetched at run time.
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/consolidate"
+	"github.com/sitrep/sitrep/internal/ingest"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// Limits and timeouts of the server.
+const (
+	DefaultMaxBody    = 10 << 20 // bytes of a request body
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 30 * time.Second
+	// writeTimeout allows for ingesting a URL, which fetches and analyzes.
+	writeTimeout    = 90 * time.Second
+	idleTimeout     = 120 * time.Second
+	shutdownTimeout = 10 * time.Second
+)
+
+// Config is what a Server needs.
+type Config struct {
+	Store store.Store
+	// Ingester stores posted documents and URLs; nil refuses ingest.
+	Ingester *ingest.Ingester
+	// Token, when set, is required as "Authorization: Bearer TOKEN" by
+	// writing endpoints.
+	Token string
+	// MaxBody limits request bodies; zero means DefaultMaxBody.
+	MaxBody int64
+	// Consolidate tunes series and conflicts (places nesting, demonyms).
+	Consolidate consolidate.Options
+	// CacheTTL is how long consolidated views are reused before they are
+	// worked out again; zero means 15 s. Ingest through the server clears
+	// the cache at once; documents ingested by other processes show up
+	// after at most this long.
+	CacheTTL time.Duration
+	Log      *slog.Logger
+}
+
+// Server answers the API and the UI.
+type Server struct {
+	cfg   Config
+	views *viewCache
+	pages *pages
+	mux   *http.ServeMux
+}
+
+// New builds a server over cfg.Store.
+func New(cfg Config) (*Server, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("web: no store")
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = DefaultMaxBody
+	}
+	if cfg.CacheTTL <= 0 {
+		cfg.CacheTTL = 15 * time.Second
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	pg, err := loadPages()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, pages: pg, mux: http.NewServeMux()}
+	s.views = newViewCache(cfg.Store, cfg.Consolidate, cfg.CacheTTL)
+	s.routes()
+	return s, nil
+}
+
+// csp allows the page's own scripts and styles and nothing from elsewhere:
+// document text is untrusted, and even if markup slipped through escaping
+// it could neither run inline script nor load anything.
+const csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+// Handler is the server's root handler: every request body is limited to
+// MaxBody and every answer carries the security headers.
+func (s *Server) Handler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body != nil {
+			r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+		}
+		h := w.Header()
+		h.Set("Content-Security-Policy", csp)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY")
+		s.mux.ServeHTTP(w, r)
+	})
+}
+
+// IsLoopback reports whether addr ("host:port") binds only to the loopback
+// interface. An empty host binds every interface, so it is not.
+func IsLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// CheckAddr refuses to serve on a non-loopback address without a token:
+// anyone on the network could otherwise make the server fetch URLs and fill
+// the store.
+func CheckAddr(addr, token string) error {
+	if !IsLoopback(addr) && token == "" {
+		return fmt.Errorf("address %s is reachable from other machines: set --token or $SITREP_TOKEN", addr)
+	}
+	return nil
+}
+
+// Serve answers on ln until ctx ends, then shuts down gracefully: requests
+// in flight get shutdownTimeout to finish.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	hs := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.cfg.Log.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}
