@@ -1,0 +1,162 @@
+package postgres
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// testDSN is the database the tests use: $SITREP_TEST_POSTGRES, else a
+// throwaway cluster TestMain started when PostgreSQL's binaries are
+// installed, else "" and the tests skip (or fail under CI).
+var testDSN string
+
+func TestMain(m *testing.M) {
+	testDSN = os.Getenv("SITREP_TEST_POSTGRES")
+	var stop func()
+	if testDSN == "" && os.Getenv("CI") == "" && os.Getenv("SITREP_TEST_POSTGRES_NOSTART") == "" {
+		var err error
+		testDSN, stop, err = startCluster()
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "postgres tests: no SITREP_TEST_POSTGRES and no cluster of our own: %v\n", err)
+		}
+	}
+	code := m.Run()
+	if stop != nil {
+		stop()
+	}
+	os.Exit(code)
+}
+
+// needDB returns the test database's DSN, skipping the test when there is
+// none, and failing it instead under CI, where a skip would hide that the
+// store went untested.
+func needDB(t testing.TB) string {
+	t.Helper()
+	if testDSN != "" {
+		return testDSN
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("CI is set but SITREP_TEST_POSTGRES is not: .ci/setup.d/postgres.sh should have started PostgreSQL")
+	}
+	t.Skip("no PostgreSQL: set SITREP_TEST_POSTGRES=postgres://... or install postgresql (Debian package) to run these tests")
+	return ""
+}
+
+// freshSchema creates an empty schema and returns a DSN whose connections
+// use it, so each test gets an empty store in the one test database. The
+// schema is dropped when the test ends.
+func freshSchema(t testing.TB) string {
+	t.Helper()
+	dsn := needDB(t)
+	ctx := context.Background()
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "sitrep_test_" + hex.EncodeToString(b)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatalf("connect to test database: %v", err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() {
+		c, err := pgx.Connect(ctx, dsn)
+		if err != nil {
+			return
+		}
+		defer c.Close(ctx)
+		c.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`)
+	})
+	return withParam(t, dsn, "search_path", schema)
+}
+
+// withParam sets a query parameter of a URL DSN.
+func withParam(t testing.TB, dsn, key, value string) string {
+	t.Helper()
+	if !strings.Contains(dsn, "://") {
+		return dsn + " " + key + "=" + value
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatalf("parse %s: %v", dsn, err)
+	}
+	q := u.Query()
+	q.Set(key, value)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// openFresh opens a store on a fresh schema.
+func openFresh(t testing.TB) (*DB, string) {
+	t.Helper()
+	dsn := freshSchema(t)
+	db, err := Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	return db, dsn
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// proxyLater listens on addr after delay and forwards each connection to
+// target: a server that is not up yet when a client first tries it.
+func proxyLater(t testing.TB, addr, target string, delay time.Duration) (stop func()) {
+	t.Helper()
+	done := make(chan struct{})
+	var mu sync.Mutex
+	var l net.Listener
+	go func() {
+		select {
+		case <-done:
+			return
+		case <-time.After(delay):
+		}
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			t.Errorf("proxy listen: %v", err)
+			return
+		}
+		mu.Lock()
+		l = ln
+		mu.Unlock()
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				s, err := net.Dial("tcp", target)
+				if err != nil {
+					return
+				}
+				defer s.Close()
+				go io.Copy(s, c)
+				io.Copy(c, s)
+			}()
+		}
+	}()
+	return func() {
+		close(done)
+		mu.Lock()
+		if l != nil {
+			l.Close()
+		}
+		mu.Unlock()
+	}
+}
