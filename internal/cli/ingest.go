@@ -13,7 +13,8 @@ import (
 	"github.com/sitrep/sitrep/internal/analysis"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/store"
-	_ "github.com/sitrep/sitrep/internal/store/sqlite" // the default store
+	_ "github.com/sitrep/sitrep/internal/store/postgres" // postgres:// DSNs
+	_ "github.com/sitrep/sitrep/internal/store/sqlite"   // the default store
 )
 
 const ingestExamples = `  sitrep ingest ../shared/seeds/                 every file in a folder, recursively
