@@ -39,10 +39,54 @@ func (sc *sentence) attributions() []news.Attribution {
 		last = &s
 		sc.mem.push(sp)
 	}
+	if len(out) == 0 {
+		if a, sp, ok := sc.labelled(); ok {
+			sc.finish(&a)
+			out = append(out, a)
+			sc.mem.push(sp)
+		}
+	}
 	for i := range out {
 		out[i].Via = append(out[i].Via, relays...)
 	}
 	return out
+}
+
+// maxLabelTokens bounds the speaker before a headline colon.
+const maxLabelTokens = 6
+
+// labelled reads a headline or bullet that names its speaker before a
+// colon: "NIS: about 300 troops killed", "US official: ...". A place or a
+// topic before the colon ("Sudan: army retakes ...", "Gaza ceasefire: ...")
+// is not a speaker.
+func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	colon := -1
+	for j := 1; j < len(sc.toks) && j <= maxLabelTokens; j++ {
+		if sc.word(j) == ":" {
+			colon = j
+			break
+		}
+	}
+	if colon < 0 || colon+1 >= len(sc.toks) {
+		return a, speaker{}, false
+	}
+	sp, ok := sc.resolve(0, colon)
+	if !ok || sp.kind == "country" || sp.kind == "media" {
+		return a, sp, false
+	}
+	end := len(sc.toks)
+	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
+		end--
+	}
+	a.SourceSpan = sc.spanOf(0, colon)
+	a.CueSpan = sc.spanOf(colon, colon+1)
+	a.Cue = ":"
+	a.Hedge = news.HedgeAsserted
+	a.Source = sp.src
+	a.Sentences = []int{sc.idx}
+	a.Content = sc.spanOf(colon+1, end)
+	return a, sp, !a.Content.Empty()
 }
 
 // trimTrailingWord drops a final conjunction left by a cut.

@@ -264,6 +264,9 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 			continue
 		}
 		typ, name, _ := strings.Cut(v, "|")
+		if typ == news.SourceUnnamed {
+			return speaker{news.Source{Name: sc.unnamedName(a, j, j+n, ents), Type: typ}, typ}, true
+		}
 		country := countryBefore(ents, sc.toks[j].Start)
 		if country == "" {
 			country = countryBefore(ents, sc.toks[b-1].End) // "officials in Kyiv"
@@ -274,6 +277,64 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 		return speaker{news.Source{Name: name, Type: typ}, typ}, true
 	}
 	return speaker{}, false
+}
+
+// vagueModifiers say nothing about who an unnamed speaker is.
+var vagueModifiers = map[string]bool{
+	"a": true, "an": true, "the": true, "one": true, "two": true, "three": true, "several": true,
+	"some": true, "many": true, "senior": true, "top": true, "high-ranking": true, "other": true,
+	"local": true, "former": true, "current": true, "unnamed": true, "anonymous": true,
+}
+
+// unnamedName names an unnamed speaker from the words that describe it,
+// "unnamed" + nationality + role as written ("A senior Ukrainian military
+// official" -> "unnamed Ukrainian military official"); the country of a
+// place after it supplies the nationality ("officials in Kyiv" ->
+// "unnamed Ukrainian officials").
+func (sc *sentence) unnamedName(a, j, end int, ents []news.Entity) string {
+	var words []string
+	nationality := false
+	for k := a; k < end; k++ {
+		t := sc.toks[k]
+		if t.Kind != token.Word || k < j && vagueModifiers[sc.word(k)] {
+			continue
+		}
+		w := t.Text(sc.d.Text)
+		if k == j && len(words) == 0 {
+			w = sc.word(k) // "Officials said": the role, not a name
+		}
+		for _, e := range ents {
+			if e.Start == t.Start && (e.Demonym || e.Type == news.EntityCountry) {
+				nationality = true
+			}
+		}
+		words = append(words, w)
+	}
+	if !nationality {
+		if c := countryBefore(ents, sc.toks[end-1].End); c != "" && sc.nextPlace(end) {
+			if d := sc.st.demonym(c); d != "" {
+				words = append([]string{d}, words...)
+			}
+		}
+	}
+	return "unnamed " + strings.Join(words, " ")
+}
+
+// nextPlace reports whether a place phrase follows token j: "officials in
+// Kyiv".
+func (sc *sentence) nextPlace(j int) bool {
+	return j < len(sc.toks) && placeWord(sc.word(j))
+}
+
+// demonym returns the first demonym the gazetteer lists for a country.
+func (st *Stage) demonym(country string) string {
+	if st.G == nil {
+		return ""
+	}
+	if e, ok := st.G.Lookup(country); ok && len(e.Demonyms) > 0 {
+		return e.Demonyms[0]
+	}
+	return ""
 }
 
 func placeWord(w string) bool { return w == "in" || w == "from" || w == "at" }

@@ -299,7 +299,7 @@ func (sc *splitter) paragraph() paraShape {
 		return sc.para
 	}
 	text := sc.text
-	var widths []int
+	var widths, firsts []int // each line's width and its first word's
 	for i := sc.paraStart; i < sc.hi; {
 		j := i
 		for j < sc.hi && text[j] != '\n' {
@@ -310,6 +310,11 @@ func (sc *splitter) paragraph() paraShape {
 			break // a blank line ends the paragraph
 		}
 		widths = append(widths, runeCount(text, i, end))
+		w := lo
+		for w < end && spaceLen(text, w) == 0 {
+			w++
+		}
+		firsts = append(firsts, runeCount(text, lo, w))
 		i = j + 1
 		if len(widths) > 1000 {
 			break // enough to know
@@ -325,7 +330,15 @@ func (sc *splitter) paragraph() paraShape {
 			near++
 		}
 	}
-	shape.wrapped = near >= 2 && minWrapWidth <= shape.width && shape.width <= maxWrapWidth
+	// Greedy wrapping breaks a line only when the next word does not fit;
+	// a list of headlines or items breaks where it would have fitted.
+	fits := 0
+	for i := 0; i+1 < len(widths); i++ {
+		if widths[i]+1+firsts[i+1] <= shape.width {
+			fits++
+		}
+	}
+	shape.wrapped = near >= 2 && minWrapWidth <= shape.width && shape.width <= maxWrapWidth && 2*fits < len(widths)-1
 	sc.para = shape
 	return shape
 }
