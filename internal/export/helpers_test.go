@@ -75,7 +75,7 @@ func fixture(t testing.TB) Input {
 					Value: &news.Value{Kind: news.KindMin, V: 300}, Noun: news.Str("soldiers"), What: news.Str("casualties"),
 					Measure: news.Str("killed"), Actor: news.Str("North Korea"), Location: news.Str("Atlantis"),
 					Source: news.Source{Name: "South Korea NIS", Type: news.SourceAgency, Title: news.Str("spy agency")},
-					Via: []string{"lawmaker"}, Cue: news.Str("reported"), Hedge: news.HedgeUnconfirmed},
+					Via:    []string{"lawmaker"}, Cue: news.Str("reported"), Hedge: news.HedgeUnconfirmed},
 			},
 		},
 	}
