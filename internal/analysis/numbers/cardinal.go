@@ -240,8 +240,8 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 		return true, true
 	case w.is(cOrdinal):
 		return lx.ordinalAtom(tok, c, w.val[cOrdinal]), true
-	case w.is(cArticle) && lx.loc.vigesimal && j == jAnd && c.last == cTens && c.slots&sUnit == 0:
-		c.apply(tok, cUnit, c.cur+1, c.slots|sUnit|sTens) // "vingt et un"
+	case w.is(cArticle) && lx.loc.andOne && j == jAnd && c.last == cTens && c.slots&sUnit == 0:
+		c.apply(tok, cUnit, c.cur+1, c.slots|sUnit|sTens) // "vingt et un", "sesenta y un"
 	case w.is(cArticle) && c.atoms == 0:
 		nx := lx.info(lx.next(text, tok.end))
 		if !nx.any(cHundred, cScale, cDozen, cFraction) {

@@ -16,6 +16,8 @@ type locale struct {
 	apos bool
 	// vigesimal reads French tens: "soixante-dix" 70, "quatre-vingts" 80.
 	vigesimal bool
+	// andOne reads the article after "and" as the unit one: "vingt et un".
+	andOne bool
 	// joiner, when set, makes German compounds: every number below a
 	// thousand and its thousands written as one word ("einundzwanzig",
 	// "elftausend"), unit before tens joined by it.
@@ -55,6 +57,8 @@ func (lx *lexicon) option(f []string) error {
 		lx.loc.apos = true
 	case "vigesimal":
 		lx.loc.vigesimal = true
+	case "andone":
+		lx.loc.andOne = true
 	case "compound":
 		if len(f) != 4 {
 			return fmt.Errorf("option compound: want the joining word and the final form of one")

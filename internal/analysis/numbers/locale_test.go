@@ -124,3 +124,44 @@ func TestFindLocales(t *testing.T) {
 		})
 	}
 }
+
+// fuzzLocale fuzzes Find in one language, seeded with its table cases.
+func fuzzLocale(f *testing.F, lang string) {
+	for _, tc := range localeTests {
+		if tc.lang == lang {
+			f.Add(tc.in)
+		}
+	}
+	f.Add("1.234.567,89 11\u202f000,5 п'ять' ’ 10–12\u00a0тысяч")
+	r, err := New(lang)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkMentions(t, text, r.Find(text))
+	})
+}
+
+func FuzzFindDE(f *testing.F) { fuzzLocale(f, "de") }
+func FuzzFindES(f *testing.F) { fuzzLocale(f, "es") }
+func FuzzFindFR(f *testing.F) { fuzzLocale(f, "fr") }
+func FuzzFindRU(f *testing.F) { fuzzLocale(f, "ru") }
+func FuzzFindUK(f *testing.F) { fuzzLocale(f, "uk") }
+
+// TestLexiconsLoad loads every language's lexicon: a bad data line fails here.
+func TestLexiconsLoad(t *testing.T) {
+	for _, lang := range []string{"en", "de", "es", "fr", "ru", "uk"} {
+		t.Run(lang, func(t *testing.T) {
+			r, err := New(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := r.Lang(), lang; got != want {
+				t.Errorf("Lang() = %q, want %q", got, want)
+			}
+		})
+	}
+	if _, err := New("xx"); err == nil {
+		t.Error(`New("xx") succeeded for a language without a lexicon`)
+	}
+}
