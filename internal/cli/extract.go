@@ -15,6 +15,7 @@ import (
 	"github.com/sitrep/sitrep/internal/analysis"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/news"
+	"github.com/sitrep/sitrep/internal/store"
 )
 
 const extractExamples = `  sitrep extract report.txt
@@ -66,8 +67,14 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		if !pub.IsZero() {
 			d.Meta.Published, d.PublishedFixed = pub, true
 		}
+		// Analyze under the id the store gives the text, so a claim's id is
+		// the same here and in `claims` after `ingest`; doc stays the path.
+		d.ID = store.DocID(d.Text)
 		if err := pipe.Run(ctx, &d); err != nil {
 			return nil, fmt.Errorf("%s: analyze: %w", name, err)
+		}
+		for i := range d.Claims {
+			d.Claims[i].Doc = name
 		}
 		return &d, nil
 	}

@@ -79,6 +79,7 @@ func TestReadFile(t *testing.T) {
 		{"missing", filepath.Join(dir, "nope.txt"), "", "", "", os.ErrNotExist, "no such file"},
 		{"directory", dir, "", "", "", nil, "is a directory"},
 		{"broken html is read leniently", write("g.html", "<html><body><div><p>unclosed <b>tags"), "unclosed tags", "", "", nil, ""},
+		{"html cut off in its head", write("i.html", "<!doctype html><html><head><title>Troops sent to Kursk</ti"), "", "", "", ErrNoText, ""},
 		{"html without text", write("h.html", "<html><head><script>var x = 1;</script></head><body><img src=a.png></body></html>"), "", "", "", ErrNoText, ""},
 	}
 	for _, tt := range tests {

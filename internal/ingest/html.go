@@ -70,7 +70,9 @@ func ExtractHTML(raw []byte, pageURL, contentType string) (string, news.Meta, er
 	if body == "" {
 		body = strings.TrimSpace(res.ContentText)
 	}
-	if body == "" {
+	// A page whose only text is its title (a page cut off in its head, a
+	// stub) has no article to analyze.
+	if body == "" || body == meta.Title {
 		return "", meta, ErrNoText
 	}
 	text := body
