@@ -1,0 +1,205 @@
+// Package langid tells which of sitrep's languages (en, de, es, fr, ru, uk)
+// a document is written in. What the page declares (the HTML lang attribute
+// or feed metadata, in Doc.Meta.Lang) comes first; when it declares nothing
+// usable the text decides: the script, letters only one language uses, and
+// the share of each language's frequent function words, read from the
+// embedded word lists in data/.
+package langid
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Langs are the languages the detector chooses from.
+var Langs = []string{"en", "de", "es", "fr", "ru", "uk"}
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Guess is the detector's answer for a text.
+type Guess struct {
+	Lang string // "" when the text gives no evidence
+	// Confidence is the winner's share of all the evidence, 0..1.
+	Confidence float64
+}
+
+// maxScan bounds how much text is read: a few kilobytes decide.
+const maxScan = 16 << 10
+
+// model is the word lists by language.
+type model struct {
+	words map[string]uint8 // bit i set: the word is frequent in Langs[i]
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *model
+	loadErr  error
+)
+
+func get() (*model, error) {
+	loadOnce.Do(func() { loaded, loadErr = load() })
+	return loaded, loadErr
+}
+
+func load() (*model, error) {
+	m := &model{words: map[string]uint8{}}
+	for i, l := range Langs {
+		name := "data/" + l + ".txt"
+		b, err := fs.ReadFile(dataFS, name)
+		if err != nil {
+			return nil, fmt.Errorf("langid: read %s: %w", name, err)
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(b)))
+		for n := 1; sc.Scan(); n++ {
+			w := strings.TrimSpace(sc.Text())
+			if w == "" || w[0] == '#' {
+				continue
+			}
+			if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				return nil, fmt.Errorf("langid: %s:%d: %q is not one word", name, n, w)
+			}
+			m.words[strings.ToLower(w)] |= 1 << i
+		}
+	}
+	return m, nil
+}
+
+// Detect guesses the language of text from its statistics alone.
+func Detect(text string) Guess {
+	m, err := get()
+	if err != nil {
+		return Guess{}
+	}
+	if len(text) > maxScan {
+		cut := maxScan
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	var score [6]float64
+	var cyr, lat int
+	var buf []byte
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		buf = buf[:0]
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !(r == '\'' || r == '’' || r == 'ʼ') {
+				break
+			}
+			if unicode.Is(unicode.Cyrillic, r) {
+				cyr++
+			} else if r < 0x250 {
+				lat++
+			}
+			letterCue(&score, r)
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			i += n
+		}
+		if bits := m.words[string(buf)]; bits != 0 {
+			for l := range Langs {
+				if bits&(1<<l) != 0 {
+					score[l]++
+				}
+			}
+		}
+	}
+	// The script decides between the two families; the words and letters
+	// decide within it.
+	first, last := 0, 4
+	if cyr > lat {
+		first, last = 4, 6
+	}
+	best, total := -1, 0.0
+	for l := first; l < last; l++ {
+		total += score[l]
+		if best < 0 || score[l] > score[best] {
+			best = l
+		}
+	}
+	if cyr+lat == 0 || total == 0 || score[best] == 0 {
+		return Guess{}
+	}
+	return Guess{Lang: Langs[best], Confidence: score[best] / total}
+}
+
+// letterCue adds the evidence of letters that only some languages write.
+func letterCue(score *[6]float64, r rune) {
+	const en, de, es, fr, ru, uk = 0, 1, 2, 3, 4, 5
+	switch unicode.ToLower(r) {
+	case 'ä', 'ö', 'ü', 'ß':
+		score[de] += 0.5
+	case 'ñ', '¿', '¡', 'á', 'í', 'ó', 'ú':
+		score[es] += 0.5
+	case 'ç', 'è', 'ê', 'à', 'â', 'î', 'ô', 'û', 'œ', 'ë', 'ï':
+		score[fr] += 0.5
+	case 'ы', 'э', 'ъ', 'ё':
+		score[ru] += 0.5
+	case 'і', 'ї', 'є', 'ґ':
+		score[uk] += 0.5
+	}
+}
+
+// Normalize maps a declared language tag ("de-AT", "en_US", "UK") to one of
+// Langs, or "" when the tag names another language or none.
+func Normalize(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	switch tag {
+	case "ua": // a country code often written for Ukrainian
+		return "uk"
+	case "rus":
+		return "ru"
+	case "ukr":
+		return "uk"
+	case "deu", "ger":
+		return "de"
+	case "spa":
+		return "es"
+	case "fra", "fre":
+		return "fr"
+	case "eng":
+		return "en"
+	}
+	for _, l := range Langs {
+		if tag == l {
+			return l
+		}
+	}
+	return ""
+}
+
+// Decide returns the language of a document: its declared language when
+// that is one of Langs and the text's script agrees, else what the text
+// says, else fallback.
+func Decide(declared, text, fallback string) string {
+	g := Detect(text)
+	if d := Normalize(declared); d != "" {
+		if g.Lang == "" || cyrillic(d) == cyrillic(g.Lang) {
+			return d
+		}
+		// A page that declares English but is written in Cyrillic is a
+		// template default: believe the text.
+	}
+	if g.Lang != "" {
+		return g.Lang
+	}
+	return fallback
+}
+
+func cyrillic(lang string) bool { return lang == "ru" || lang == "uk" }

@@ -1,0 +1,146 @@
+package langid
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// Sentences written for these tests, in the register of war reporting.
+var detectTests = []struct {
+	name, text, want string
+}{
+	{"en", "The ministry said that about 11,000 troops had been deployed to the region over the past month.", "en"},
+	{"de", "Nach Angaben des Ministeriums wurden rund 11.000 Soldaten in die Region verlegt, sagte ein Sprecher.", "de"},
+	{"es", "Según el ministerio, unos 11.000 soldados fueron desplegados en la región durante el último mes.", "es"},
+	{"fr", "Selon le ministère, environ 11 000 soldats ont été déployés dans la région au cours du dernier mois.", "fr"},
+	{"ru", "По данным министерства, около 11 тысяч военных были переброшены в регион за последний месяц.", "ru"},
+	{"uk", "За даними міністерства, близько 11 тисяч військових було перекинуто до регіону за останній місяць.", "uk"},
+	{"de short", "Die Armee meldet Verluste.", "de"},
+	{"es short", "El ejército informó de las bajas.", "es"},
+	{"fr short", "L'armée a fait état de pertes.", "fr"},
+	{"ru letters only", "Объявлены итоги.", "ru"},
+	{"uk letters only", "Їхні втрати зросли.", "uk"},
+	{"figures only", "11 000 / 12 000", ""},
+	{"empty", "", ""},
+}
+
+func TestDetect(t *testing.T) {
+	for _, tc := range detectTests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := Detect(tc.text)
+			if got, want := g.Lang, tc.want; got != want {
+				t.Errorf("Detect(%q) = %q (%.2f), want %q", tc.text, got, g.Confidence, want)
+			}
+			if g.Confidence < 0 || g.Confidence > 1 {
+				t.Errorf("confidence %v outside 0..1", g.Confidence)
+			}
+		})
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"de-AT", "de"}, {"en_US", "en"}, {"UK", "uk"}, {"uk-UA", "uk"}, {"ua", "uk"},
+		{"ru-RU", "ru"}, {"fr", "fr"}, {"es-419", "es"}, {"pl", ""}, {"", ""}, {" ES ", "es"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got, want := Normalize(tc.in), tc.want; got != want {
+				t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, want)
+			}
+		})
+	}
+}
+
+func TestDecide(t *testing.T) {
+	ru := "По данным министерства, около 11 тысяч военных были переброшены в регион."
+	de := "Nach Angaben des Ministeriums wurden rund 11.000 Soldaten in die Region verlegt."
+	for _, tc := range []struct {
+		name, declared, text, fallback, want string
+	}{
+		{"declared wins", "de-DE", "The army said it was so.", "en", "de"},
+		{"declared for text without evidence", "fr", "12 000", "en", "fr"},
+		{"declared English over Cyrillic text", "en", ru, "en", "ru"},
+		{"declared Ukrainian over Russian text", "uk", ru, "en", "uk"},
+		{"unsupported declared", "pl", de, "en", "de"},
+		{"nothing", "", "12 000", "en", "en"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, want := Decide(tc.declared, tc.text, tc.fallback), tc.want; got != want {
+				t.Errorf("Decide(%q, %q) = %q, want %q", tc.declared, tc.text, got, want)
+			}
+		})
+	}
+}
+
+func TestStage(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		stage Stage
+		meta  string
+		text  string
+		want  string
+	}{
+		{"fixed", Stage{Fixed: "uk"}, "en", "The army said so.", "uk"},
+		{"auto fixed", Stage{Fixed: "auto"}, "", "Según el ministerio, los soldados fueron desplegados.", "es"},
+		{"from meta", Stage{}, "fr-FR", "The army said so.", "fr"},
+		{"fallback", Stage{}, "", "", "en"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := news.Doc{Text: tc.text, Meta: news.Meta{Lang: tc.meta}}
+			if err := tc.stage.Annotate(context.Background(), &d); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := d.Meta.Lang, tc.want; got != want {
+				t.Errorf("Meta.Lang = %q, want %q", got, want)
+			}
+			if d.Text != tc.text {
+				t.Error("the stage changed the text")
+			}
+		})
+	}
+}
+
+func TestWordLists(t *testing.T) {
+	m, err := get()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range Langs {
+		n := 0
+		for _, bits := range m.words {
+			if bits&(1<<i) != 0 {
+				n++
+			}
+		}
+		if n < 30 {
+			t.Errorf("%s: %d words, want at least 30", l, n)
+		}
+	}
+}
+
+func FuzzDetect(f *testing.F) {
+	for _, tc := range detectTests {
+		f.Add(tc.text)
+	}
+	f.Add("п'ять\xff\xfe Größe ñ ç ї")
+	f.Fuzz(func(t *testing.T, text string) {
+		g := Detect(text)
+		if g.Lang != "" && Normalize(g.Lang) != g.Lang {
+			t.Fatalf("Detect gave %q, not one of %v", g.Lang, Langs)
+		}
+		if g.Confidence < 0 || g.Confidence > 1 {
+			t.Fatalf("confidence %v outside 0..1", g.Confidence)
+		}
+	})
+}
+
+func BenchmarkDetect(b *testing.B) {
+	text := strings.Repeat(detectTests[1].text+" ", 200)
+	b.SetBytes(int64(min(len(text), maxScan)))
+	for b.Loop() {
+		Detect(text)
+	}
+}
