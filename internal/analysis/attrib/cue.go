@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -79,8 +80,37 @@ func (sc *sentence) reportingUse(j int) bool {
 		// "..., the agency reports." ends a sentence with the cue.
 		return j > 0 && sc.toks[j-1].Kind == 0 && w != "state" && w != "states"
 	}
-	return false
+	// "Independent analysts say 3,000 is more realistic", "The AA claims
+	// to have ...": a verb when a speaker comes right before it and no
+	// noun complement follows.
+	if j == 0 || sc.toks[j-1].Kind != token.Word || nounFollowers[next] || w == "state" || w == "states" || next == "tank" || next == "tanks" {
+		return false
+	}
+	switch sc.word(j - 1) {
+	case "the", "a", "an", "these", "those", "such", "new", "latest", "earlier", "its", "their", "his", "her":
+		return false
+	}
+	sa, sb := sc.subjectBefore(j)
+	if sa >= sb {
+		return false
+	}
+	_, ok := sc.resolve(sa, sb)
+	return ok
 }
+
+// nounFollowers come after a cue word used as a noun: "claims of",
+// "reports by", "estimates are".
+var nounFollowers = map[string]bool{
+	"of": true, "by": true, "for": true, "from": true, "about": true, "on": true, "were": true,
+	"are": true, "is": true, "was": true, "have": true, "had": true, "has": true, "and": true, "or": true,
+	"in": true, "at": true, "with": true, "suggest": true, "show": true, "put": true,
+}
+
+// maxRelativeTokens bounds a relative clause between a subject and its cue.
+const maxRelativeTokens = 25
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "whose": true, "whom": true}
 
 // skippable words stand between a subject and its reporting verb
 // ("The NIS also noted", "Experts have told", "South Korea recently said").
@@ -101,6 +131,18 @@ var npWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "f
 // possessives and bracketed acronyms ("the Korean Central News Agency (KCNA)").
 func (sc *sentence) subjectBefore(j int) (int, int) {
 	b := j
+	if b > 1 && sc.word(b-1) == "," {
+		// "Ukraine's General Staff, which publishes its own tally, said":
+		// the subject comes before the relative clause.
+		for k := b - 2; k > 0 && k > b-maxRelativeTokens; k-- {
+			if sc.word(k) == "," {
+				if relativeWords[sc.word(k+1)] {
+					b = k
+				}
+				break
+			}
+		}
+	}
 	for b > 0 && skippable[sc.word(b-1)] {
 		b--
 	}
