@@ -1,0 +1,61 @@
+package bench
+
+import (
+	"context"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/analysis"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// BenchmarkPipeline runs the default analysis over generated documents, one
+// at a time: the per-core part of extract's throughput.
+func BenchmarkPipeline(b *testing.B) {
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := NewGenerator(3)
+	docs := make([]string, 64)
+	size := 0
+	for i := range docs {
+		docs[i] = g.Text(8)
+		size += len(docs[i])
+	}
+	b.SetBytes(int64(size / len(docs)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		d := news.Doc{Text: docs[i%len(docs)]}
+		if err := p.Run(context.Background(), &d); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkStages times each stage alone on the same documents.
+func BenchmarkStages(b *testing.B) {
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := NewGenerator(3)
+	text := g.Text(8)
+	for k, s := range p {
+		b.Run(s.Name(), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				b.StopTimer()
+				d := news.Doc{Text: text}
+				if err := p[:k].Run(context.Background(), &d); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if err := s.Annotate(context.Background(), &d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
