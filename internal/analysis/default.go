@@ -8,6 +8,7 @@ import (
 	"github.com/sitrep/sitrep/internal/analysis/claim"
 	"github.com/sitrep/sitrep/internal/analysis/entity"
 	"github.com/sitrep/sitrep/internal/analysis/lang"
+	"github.com/sitrep/sitrep/internal/analysis/langid"
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/quantity"
 	"github.com/sitrep/sitrep/internal/analysis/segment"
@@ -17,8 +18,9 @@ import (
 
 // Options configure the default pipeline.
 type Options struct {
-	// Lang is the document language ("en", ...); "" or "auto" means English
-	// until language detection lands.
+	// Lang is the document language ("en", ...); "" or "auto" detects it per
+	// document (langid) into Doc.Meta.Lang. Stages without that language's
+	// data still read English.
 	Lang string
 	// GazetteerFiles are user files that extend the embedded gazetteer.
 	GazetteerFiles []string
@@ -47,7 +49,7 @@ func Default(opts Options) (Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	seg, err := segment.New(code)
+	seg, err := segment.New(opts.Lang)
 	if err != nil {
 		return nil, fmt.Errorf("segmenter: %w", err)
 	}
@@ -60,6 +62,7 @@ func Default(opts Options) (Pipeline, error) {
 		return nil, fmt.Errorf("number recognizer: %w", err)
 	}
 	return Pipeline{
+		&langid.Stage{Fixed: opts.Lang},
 		seg,
 		&entity.Stage{G: g},
 		tf.Stage(now),
