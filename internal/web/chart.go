@@ -25,8 +25,8 @@ type chart struct {
 }
 
 type tick struct {
-	X, Y  float64
-	Label string
+	X, Y          float64
+	Label, Anchor string
 }
 
 // chartMark is one point: a dot for a figure, a bar for a range, an arrow
@@ -55,9 +55,10 @@ func drawChart(s *news.Series, link func(p *news.Point) pointLink) chart {
 	}
 	dates, undated := pointDates(s.Points)
 	plotRight := c.Right
+	nUndated := len(s.Points) - len(dates)
 	if undated {
-		plotRight = c.Right - 60
-		c.UndatedX = c.Right - 25
+		plotRight = c.Right - 90
+		c.UndatedX = c.Right - 40
 	}
 	lo, hi := dateRange(dates)
 	span := hi.Sub(lo).Hours()
@@ -70,16 +71,31 @@ func drawChart(s *news.Series, link func(p *news.Point) pointLink) chart {
 		v := top * float64(i) / 4
 		c.YTicks = append(c.YTicks, tick{Y: y(v), Label: compact(v)})
 	}
-	for _, t := range dateTicks(lo, hi) {
-		c.XTicks = append(c.XTicks, tick{X: x(t), Label: t.Format("2 Jan 2006")})
+	for i, t := range dateTicks(lo, hi) {
+		// The outer labels align to their ends so they stay inside the plot.
+		anchor := "middle"
+		switch i {
+		case 0:
+			anchor = "start"
+		case 4:
+			anchor = "end"
+		}
+		c.XTicks = append(c.XTicks, tick{X: x(t), Label: t.Format("2 Jan 2006"), Anchor: anchor})
 	}
+	undatedSeen := 0
 	for i := range s.Points {
 		p := &s.Points[i]
 		m := chartMark{Color: colors[p.Source.Name], Hedged: p.Hedge != news.HedgeAsserted, ID: fmt.Sprintf("pt-%d", i)}
 		if t, ok := dates[i]; ok {
 			m.X = x(t)
 		} else {
+			// Undated points spread over their band so they do not hide
+			// each other.
 			m.X = c.UndatedX
+			if nUndated > 1 {
+				m.X += 50 * (float64(undatedSeen)/float64(nUndated-1) - 0.5)
+			}
+			undatedSeen++
 		}
 		v := p.Value
 		switch v.Kind {

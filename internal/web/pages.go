@@ -46,8 +46,8 @@ var funcs = template.FuncMap{
 		}
 		return t.Format(time.DateOnly)
 	},
-	"join":  strings.Join,
-	"query": func(v url.Values) string { return v.Encode() },
+	"join":      strings.Join,
+	"query":     func(v url.Values) string { return v.Encode() },
 	"claimDate": func(c news.Claim) string { return claimDate(&c) },
 	"seriesID":  seriesID,
 	"pathEsc":   url.PathEscape,
@@ -55,6 +55,8 @@ var funcs = template.FuncMap{
 	"hedged":    func(h string) bool { return h != news.HedgeAsserted },
 	"group":     func(n int) string { return news.Group(float64(n)) },
 	"f1":        func(f float64) string { return fmt.Sprintf("%.1f", f) },
+	// undatedEdge is where the undated band of a chart begins.
+	"undatedEdge": func(x float64) float64 { return x - 38 },
 }
 
 func loadPages() (*pages, error) {

@@ -1,0 +1,135 @@
+package web
+
+import (
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+)
+
+func TestIsLoopbackAndCheckAddr(t *testing.T) {
+	tests := []struct {
+		addr     string
+		loopback bool
+	}{
+		{"127.0.0.1:8080", true},
+		{"localhost:8080", true},
+		{"[::1]:8080", true},
+		{"127.8.9.1:1", true},
+		{"0.0.0.0:8080", false},
+		{":8080", false},
+		{"[::]:8080", false},
+		{"192.168.1.5:8080", false},
+		{"example.com:80", false},
+		{"nonsense", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.addr, func(t *testing.T) {
+			if got, want := IsLoopback(tt.addr), tt.loopback; got != want {
+				t.Errorf("IsLoopback = %v, want %v", got, want)
+			}
+			if got, want := CheckAddr(tt.addr, "") == nil, tt.loopback; got != want {
+				t.Errorf("CheckAddr without token ok = %v, want %v", got, want)
+			}
+			if err := CheckAddr(tt.addr, "t0ken"); err != nil {
+				t.Errorf("CheckAddr with token: %v", err)
+			}
+		})
+	}
+}
+
+func TestIngestAuthorization(t *testing.T) {
+	st := openTestStore(t)
+	tests := []struct {
+		name, token string
+		header      map[string]string
+		wantCode    int
+		wantType    string
+	}{
+		{"no token configured", "", nil, 200, ""},
+		{"token missing", "s3cret", nil, 401, "unauthorized"},
+		{"token wrong", "s3cret", map[string]string{"Authorization": "Bearer nope"}, 401, "unauthorized"},
+		{"not bearer", "s3cret", map[string]string{"Authorization": "Basic czNjcmV0"}, 401, "unauthorized"},
+		{"token right", "s3cret", map[string]string{"Authorization": "Bearer s3cret"}, 200, ""},
+		{"bearer any case", "s3cret", map[string]string{"Authorization": "bearer s3cret"}, 200, ""},
+		{"cross-site origin", "", map[string]string{"Origin": "https://evil.example"}, 403, "forbidden"},
+		{"cross-site fetch", "", map[string]string{"Sec-Fetch-Site": "cross-site"}, 403, "forbidden"},
+		{"cross-site with token", "s3cret", map[string]string{"Origin": "https://evil.example", "Authorization": "Bearer s3cret"}, 403, "forbidden"},
+		{"same origin", "", map[string]string{"Origin": "http://example.com", "Sec-Fetch-Site": "same-origin"}, 200, ""},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newTestServer(t, st, func(c *Config) { c.Token = tt.token })
+			h := map[string]string{"Content-Type": "text/plain"}
+			for k, v := range tt.header {
+				h[k] = v
+			}
+			body := strings.NewReader("A report numbered " + strings.Repeat("i", i+1) + ".\nMore text.")
+			w := do(t, s, "POST", "/api/v1/ingest", body, h)
+			if got, want := w.Code, tt.wantCode; got != want {
+				t.Fatalf("status = %d, want %d: %s", got, want, w.Body)
+			}
+			if got, want := decode(t, w).ErrorType, tt.wantType; got != want {
+				t.Errorf("errorType = %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestIngestBodies(t *testing.T) {
+	st := openTestStore(t)
+	s := newTestServer(t, st, func(c *Config) { c.MaxBody = 2000 })
+	tests := []struct {
+		name, contentType, target, body string
+		wantCode                         int
+		wantMsg                          string
+	}{
+		{"plain text", "text/plain; charset=utf-8", "/api/v1/ingest?name=note.txt", "First line of a note.\nSecond.", 200, ""},
+		{"json text", "application/json", "/api/v1/ingest", `{"text": "Posted as JSON.\nMore.", "name": "j"}`, 200, ""},
+		{"html", "text/html", "/api/v1/ingest", "<html><body><article><p>An article body that is long enough to be the main text of this page, with a figure of 12 drones.</p></article></body></html>", 200, ""},
+		{"too large", "text/plain", "/api/v1/ingest", strings.Repeat("x", 2001), 413, "larger"},
+		{"empty", "text/plain", "/api/v1/ingest", "   ", 400, "empty"},
+		{"bad json", "application/json", "/api/v1/ingest", `{"url": `, 400, "not"},
+		{"unknown json field", "application/json", "/api/v1/ingest", `{"path": "/etc/passwd"}`, 400, "unknown field"},
+		{"both url and text", "application/json", "/api/v1/ingest", `{"url": "https://example.com/", "text": "x"}`, 400, "exactly one"},
+		{"local path as url", "application/json", "/api/v1/ingest", `{"url": "/etc/passwd"}`, 400, "not an http"},
+		{"file url", "application/json", "/api/v1/ingest", `{"url": "file:///etc/passwd"}`, 400, "not an http"},
+		{"glob as url", "application/json", "/api/v1/ingest", `{"url": "*.txt"}`, 400, "not an http"},
+		{"loopback url refused", "application/json", "/api/v1/ingest", `{"url": "http://127.0.0.1:1/x"}`, 400, "127.0.0.1"},
+		{"other type", "image/png", "/api/v1/ingest", "x", 400, "content type"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := do(t, s, "POST", tt.target, strings.NewReader(tt.body), map[string]string{"Content-Type": tt.contentType})
+			if got, want := w.Code, tt.wantCode; got != want {
+				t.Fatalf("status = %d, want %d: %s", got, want, w.Body)
+			}
+			e := decode(t, w)
+			if tt.wantCode != 200 {
+				if !strings.Contains(e.Error, tt.wantMsg) {
+					t.Errorf("error = %q, want it to mention %q", e.Error, tt.wantMsg)
+				}
+				return
+			}
+			var rs []ingestResult
+			if err := json.Unmarshal(e.Data, &rs); err != nil {
+				t.Fatal(err)
+			}
+			if len(rs) != 1 || rs[0].Doc == "" || len(rs[0].Claims) == 0 {
+				t.Fatalf("results = %+v, want one document with claims", rs)
+			}
+			if w := do(t, s, "GET", "/api/v1/docs/"+rs[0].Doc, nil, nil); w.Code != http.StatusOK {
+				t.Errorf("stored document: status %d", w.Code)
+			}
+		})
+	}
+}
+
+func TestIngestRefusedWithoutIngester(t *testing.T) {
+	st := openTestStore(t)
+	s := newTestServer(t, st, func(c *Config) { c.Ingester = nil })
+	w := do(t, s, "POST", "/api/v1/ingest", strings.NewReader("text"), map[string]string{"Content-Type": "text/plain"})
+	if got, want := w.Code, http.StatusServiceUnavailable; got != want {
+		t.Errorf("status = %d, want %d", got, want)
+	}
+}
