@@ -81,8 +81,8 @@ func TestIngestBodies(t *testing.T) {
 	s := newTestServer(t, st, func(c *Config) { c.MaxBody = 2000 })
 	tests := []struct {
 		name, contentType, target, body string
-		wantCode                         int
-		wantMsg                          string
+		wantCode                        int
+		wantMsg                         string
 	}{
 		{"plain text", "text/plain; charset=utf-8", "/api/v1/ingest?name=note.txt", "First line of a note.\nSecond.", 200, ""},
 		{"json text", "application/json", "/api/v1/ingest", `{"text": "Posted as JSON.\nMore.", "name": "j"}`, 200, ""},
