@@ -10,6 +10,4 @@ var errPending = errors.New("not available in this build yet")
 
 // Each of these moves to a file of its own name when it is implemented.
 
-func runEstimates(ctx context.Context, env *Env, args []string) error { return errPending }
-func runConflicts(ctx context.Context, env *Env, args []string) error { return errPending }
-func runReport(ctx context.Context, env *Env, args []string) error    { return errPending }
+func runReport(ctx context.Context, env *Env, args []string) error { return errPending }

@@ -245,3 +245,8 @@ func (in *Input) when(c *news.Claim) dateFact {
 	}
 	return dateFact{}
 }
+
+// ClaimID is the id under which consolidation lists a claim in points and
+// propositions: its ID, or a stand-in made of its document and span when it
+// has none (claims straight from extract).
+func ClaimID(c *news.Claim) string { return claimID(c) }
