@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/sitrep/sitrep/internal/news"
 	"github.com/sitrep/sitrep/internal/simhash"
 	"github.com/sitrep/sitrep/internal/store"
@@ -49,50 +50,119 @@ func (db *DB) Put(ctx context.Context, d *store.Document) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("put document %.12s: %w", d.ID, err)
 	}
-	var (
-		added    bool
-		story    string
-		ingested time.Time
-	)
-	err = db.inTx(ctx, func(tx pgx.Tx) error {
-		added = false
-		if err := lockBands(ctx, tx, d.Sketch); err != nil {
-			return fmt.Errorf("lock sketch bands: %w", err)
+	added, story, ingested, err := db.putRetrying(ctx, row)
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "23505" && pe.TableName == "documents" {
+		if found, err := stored(ctx, db.pool, d); err != nil || found {
+			return false, err
 		}
-		var err error
-		if story, ingested, err = storedMeta(ctx, tx, d.ID); err == nil {
-			return nil
-		} else if !errors.Is(err, pgx.ErrNoRows) {
-			return err
-		}
-		if story, err = findStory(ctx, tx, d); err != nil {
-			return fmt.Errorf("find story: %w", err)
-		}
-		ingested = time.Now().UTC().Truncate(time.Microsecond)
-		seq, err := row.insert(ctx, tx, story, ingested)
-		if errors.Is(err, pgx.ErrNoRows) {
-			// Stored meanwhile by a writer that held no band lock in common:
-			// impossible for equal texts, but cheap to handle.
-			story, ingested, err = storedMeta(ctx, tx, d.ID)
-			return err
-		}
-		if err != nil {
-			return fmt.Errorf("insert document: %w", err)
-		}
-		if err := insertBands(ctx, tx, d); err != nil {
-			return fmt.Errorf("insert sketch: %w", err)
-		}
-		if err := row.insertClaims(ctx, tx, seq); err != nil {
-			return fmt.Errorf("insert claims: %w", err)
-		}
-		added = true
-		return nil
-	})
+	}
 	if err != nil {
 		return false, fmt.Errorf("put document %.12s: %w", d.ID, err)
 	}
 	d.Story, d.Ingested = story, ingested
 	return added, nil
+}
+
+// putRetrying runs putOnce until it succeeds, fails for good, or has failed
+// transiently maxAttempts times.
+func (db *DB) putRetrying(ctx context.Context, row *docRow) (added bool, story string, ingested time.Time, err error) {
+	b := newBackoff(20*time.Millisecond, 2*time.Second)
+	for attempt := 1; ; attempt++ {
+		added, story, ingested, err = db.putOnce(ctx, row)
+		if err == nil || !transient(err) || attempt == maxAttempts {
+			return added, story, ingested, err
+		}
+		if b.sleep(ctx) != nil {
+			return added, story, ingested, err
+		}
+	}
+}
+
+// putOnce stores a document in one transaction sent as two pipelined
+// batches, so a write costs two round trips to the server: the first opens
+// the transaction, takes the band locks and reads what the story depends on;
+// the second writes the document, its bands and claims and commits. Any
+// failure rolls everything back.
+func (db *DB) putOnce(ctx context.Context, row *docRow) (added bool, story string, ingested time.Time, err error) {
+	d := row.d
+	conn, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return false, "", time.Time{}, err
+	}
+	defer conn.Release()
+	committed := false
+	defer func() {
+		if !committed {
+			// Ends the transaction if one is open; a broken connection is
+			// dropped by Release instead.
+			conn.Exec(context.WithoutCancel(ctx), `ROLLBACK`)
+		}
+	}()
+
+	var read pgx.Batch
+	read.Queue(`BEGIN`)
+	for i, v := range simhash.BandValues(d.Sketch) {
+		read.Queue(`SELECT pg_advisory_xact_lock($1, $2)`, bandLock, int32(i)<<16|int32(v&0xffff))
+	}
+	found := false
+	read.Queue(`SELECT story, ingested FROM documents WHERE id = $1`, d.ID).Query(func(rows pgx.Rows) error {
+		for rows.Next() {
+			found = true
+			if err := rows.Scan(&story, &ingested); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	})
+	story = d.ID
+	storyFound := false
+	idx, vals := bandArrays(d.Sketch)
+	read.Queue(`SELECT d.sketch, d.story FROM documents d
+		WHERE d.id IN (SELECT b.doc_id FROM sketch_bands b
+			JOIN unnest($1::smallint[], $2::bigint[]) AS u(band, value) ON b.band = u.band AND b.value = u.value)
+		ORDER BY d.seq`, idx, vals).Query(func(rows pgx.Rows) error {
+		for rows.Next() {
+			var sk int64
+			var s string
+			if err := rows.Scan(&sk, &s); err != nil {
+				return err
+			}
+			if !found && !storyFound && simhash.Near(uint64(sk), d.Sketch) {
+				story, storyFound = s, true
+			}
+		}
+		return rows.Err()
+	})
+	if err := conn.SendBatch(ctx, &read).Close(); err != nil {
+		return false, "", time.Time{}, err
+	}
+	if found {
+		return false, story, ingested.UTC(), nil
+	}
+
+	ingested = time.Now().UTC().Truncate(time.Microsecond)
+	var write pgx.Batch
+	row.queueInsert(&write, story, ingested)
+	write.Queue(`INSERT INTO sketch_bands (band, value, doc_id)
+		SELECT band, value, $3 FROM unnest($1::smallint[], $2::bigint[]) AS u(band, value)`, idx, vals, d.ID)
+	row.queueClaims(&write)
+	write.Queue(`COMMIT`)
+	if err := conn.SendBatch(ctx, &write).Close(); err != nil {
+		return false, "", time.Time{}, err
+	}
+	committed = true
+	return true, story, ingested, nil
+}
+
+func bandArrays(sketch uint64) ([]int16, []int64) {
+	bands := simhash.BandValues(sketch)
+	idx := make([]int16, len(bands))
+	vals := make([]int64, len(bands))
+	for i, v := range bands {
+		idx[i], vals[i] = int16(i), v
+	}
+	return idx, vals
 }
 
 // stored reports whether d is stored, and if so sets its story and ingested
@@ -112,58 +182,6 @@ func stored(ctx context.Context, q querier, d *store.Document) (bool, error) {
 func storedMeta(ctx context.Context, q querier, id string) (story string, ingested time.Time, err error) {
 	err = q.QueryRow(ctx, `SELECT story, ingested FROM documents WHERE id = $1`, id).Scan(&story, &ingested)
 	return story, ingested.UTC(), err
-}
-
-func lockBands(ctx context.Context, tx pgx.Tx, sketch uint64) error {
-	var b pgx.Batch
-	for i, v := range simhash.BandValues(sketch) {
-		b.Queue(`SELECT pg_advisory_xact_lock($1, $2)`, bandLock, int32(i)<<16|int32(v&0xffff))
-	}
-	return tx.SendBatch(ctx, &b).Close()
-}
-
-// findStory returns the story of the earliest stored document near d, else d.ID.
-func findStory(ctx context.Context, tx pgx.Tx, d *store.Document) (string, error) {
-	bands := simhash.BandValues(d.Sketch)
-	idx := make([]int16, len(bands))
-	vals := make([]int64, len(bands))
-	for i, v := range bands {
-		idx[i], vals[i] = int16(i), v
-	}
-	rows, err := tx.Query(ctx, `SELECT d.sketch, d.story FROM documents d
-		WHERE d.id IN (SELECT b.doc_id FROM sketch_bands b
-			JOIN unnest($1::smallint[], $2::bigint[]) AS u(band, value) ON b.band = u.band AND b.value = u.value)
-		ORDER BY d.seq`, idx, vals)
-	if err != nil {
-		return "", err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var sk int64
-		var story string
-		if err := rows.Scan(&sk, &story); err != nil {
-			return "", err
-		}
-		if simhash.Near(uint64(sk), d.Sketch) {
-			return story, nil
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return "", err
-	}
-	return d.ID, nil
-}
-
-func insertBands(ctx context.Context, tx pgx.Tx, d *store.Document) error {
-	bands := simhash.BandValues(d.Sketch)
-	idx := make([]int16, len(bands))
-	vals := make([]int64, len(bands))
-	for i, v := range bands {
-		idx[i], vals[i] = int16(i), v
-	}
-	_, err := tx.Exec(ctx, `INSERT INTO sketch_bands (band, value, doc_id)
-		SELECT band, value, $3 FROM unnest($1::smallint[], $2::bigint[]) AS u(band, value)`, idx, vals, d.ID)
-	return err
 }
 
 // docRow is a document encoded for its INSERT, built before the transaction
@@ -224,39 +242,40 @@ func newDocRow(d *store.Document) (*docRow, error) {
 	return r, nil
 }
 
-// insert inserts the document unless it is there; pgx.ErrNoRows says it was.
-func (r *docRow) insert(ctx context.Context, tx pgx.Tx, story string, ingested time.Time) (int64, error) {
+// queueInsert queues the document's INSERT. Writers of one text share every
+// band lock, so the document cannot have been stored since the read batch
+// looked; were it all the same, the primary key fails the transaction and Put
+// reports the stored document.
+func (r *docRow) queueInsert(b *pgx.Batch, story string, ingested time.Time) {
 	d, m := r.d, r.d.Meta
 	raw := d.Raw
 	if raw == nil {
 		raw = []byte{}
 	}
-	var seq int64
-	err := tx.QueryRow(ctx, `INSERT INTO documents (id, source, content_type, title, byline, outlet, url,
+	b.Queue(`INSERT INTO documents (id, source, content_type, title, byline, outlet, url,
 		canonical_url, lang, published, text, text_bytes, raw, sketch, story, ingested, annotations, nclaims,
 		tsconfig, fts)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::json, $18,
 		$19::regconfig, setweight(to_tsvector($19::regconfig, $4), 'A') || to_tsvector($19::regconfig, $11))
-		ON CONFLICT (id) DO NOTHING RETURNING seq`,
+`,
 		d.ID, clean(d.Source), clean(d.ContentType), clean(m.Title), clean(m.Byline), clean(m.Outlet), clean(m.URL),
 		clean(m.CanonicalURL), clean(m.Lang), r.published, r.text, r.textBytes, raw, int64(d.Sketch), story,
-		ingested, r.annotations, len(d.Claims), r.tsconfig).Scan(&seq)
-	return seq, err
+		ingested, r.annotations, len(d.Claims), r.tsconfig)
 }
 
-func (r *docRow) insertClaims(ctx context.Context, tx pgx.Tx, seq int64) error {
+func (r *docRow) queueClaims(b *pgx.Batch) {
 	c := &r.claims
 	if len(c.ord) == 0 {
-		return nil
+		return
 	}
-	_, err := tx.Exec(ctx, `INSERT INTO claims (doc_seq, doc_id, tsconfig, ord, id, type, quote, sentence,
+	b.Queue(`INSERT INTO claims (doc_seq, doc_id, tsconfig, ord, id, type, quote, sentence,
 		actor, measure, what, source_name, source_type, day, json, fts)
-		SELECT $1, $2, $3::regconfig, u.ord, u.id, u.type, u.quote, u.sentence, u.actor, u.measure, u.what,
-			u.sname, u.stype, u.day, u.json::json, to_tsvector($3::regconfig, u.quote || ' ' || u.sentence)
-		FROM unnest($4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-			$11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
+		SELECT (SELECT seq FROM documents WHERE id = $1), $1, $2::regconfig, u.ord, u.id, u.type, u.quote,
+			u.sentence, u.actor, u.measure, u.what, u.sname, u.stype, u.day, u.json::json,
+			to_tsvector($2::regconfig, u.quote || ' ' || u.sentence)
+		FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+			$10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
 			AS u(ord, id, type, quote, sentence, actor, measure, what, sname, stype, day, json)`,
-		seq, r.d.ID, r.tsconfig, c.ord, c.id, c.typ, c.quote, c.sentence, c.actor, c.measure, c.what,
+		r.d.ID, r.tsconfig, c.ord, c.id, c.typ, c.quote, c.sentence, c.actor, c.measure, c.what,
 		c.sname, c.stype, c.day, c.json)
-	return err
 }

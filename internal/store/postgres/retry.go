@@ -9,7 +9,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 )
 
@@ -82,21 +81,4 @@ func transientConnect(err error) bool {
 		return false
 	}
 	return pgconn.SafeToRetry(err)
-}
-
-// inTx runs fn in a transaction and commits it, trying again with backoff
-// while the failure is transient. fn must have no effect outside the
-// transaction, since a failed try is rolled back and repeated.
-func (db *DB) inTx(ctx context.Context, fn func(pgx.Tx) error) error {
-	b := newBackoff(20*time.Millisecond, 2*time.Second)
-	var err error
-	for attempt := 1; ; attempt++ {
-		err = pgx.BeginFunc(ctx, db.pool, fn)
-		if err == nil || !transient(err) || attempt == maxAttempts {
-			return err
-		}
-		if serr := b.sleep(ctx); serr != nil {
-			return err
-		}
-	}
 }
