@@ -38,6 +38,7 @@ var commands = map[string]command{
 	"show":      {"show one document: metadata, text, its claims", runShow},
 	"claims":    {"query the stored claims", runClaims},
 	"export":    {"export claims as CSV, JSON Lines or a STIX 2.1 bundle", runExport},
+	"watch":     {"poll feeds, pages and folders; ingest what is new and raise alerts", runWatch},
 	"estimates": {"one timeline per quantity across sources", runEstimates},
 	"conflicts": {"where sources disagree on the same quantity at the same time", runConflicts},
 	"report":    {"write a briefing with citations", runReport},
