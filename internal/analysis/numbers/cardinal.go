@@ -234,10 +234,11 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 		return true, true
 	case w.is(cFractions) && c.atoms > 0 && c.value() > 0:
 		c.fraction(tok, w.val[cFractions])
-		return true, true
+		return true, !lx.info(lx.next(text, tok.end)).is(cScale)
 	case w.is(cFraction) && c.atoms > 0 && c.cur == 1 && (c.last == cUnit || c.last == cArticle):
 		c.fraction(tok, w.val[cFraction])
-		return true, true
+		// "a half million", "eine halbe Million": the fraction of a scale.
+		return true, !lx.info(lx.next(text, tok.end)).is(cScale)
 	case w.is(cOrdinal):
 		return lx.ordinalAtom(tok, c, w.val[cOrdinal]), true
 	case w.is(cArticle) && lx.loc.andOne && j == jAnd && c.last == cTens && c.slots&sUnit == 0:

@@ -29,14 +29,14 @@ var floors = map[string]float64{
 	"NumberRangeModel": 89,
 	"PercentModel":     85,
 
-	"German/NumberModel":       69,
+	"German/NumberModel":       70,
 	"German/NumberRangeModel":  100,
 	"German/PercentModel":      100,
-	"Spanish/NumberModel":      57,
-	"Spanish/NumberRangeModel": 67,
+	"Spanish/NumberModel":      59,
+	"Spanish/NumberRangeModel": 70,
 	"Spanish/PercentModel":     65,
-	"French/NumberModel":       61,
-	"French/PercentModel":      68,
+	"French/NumberModel":       69,
+	"French/PercentModel":      94,
 }
 
 type specCase struct {

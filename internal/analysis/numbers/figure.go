@@ -27,23 +27,27 @@ func (lx *lexicon) match(text string, t token, mask uint64) (*phrase, int) {
 		if mask&(1<<p.cls) == 0 {
 			continue
 		}
-		end, ok := t.end, true
-		for _, id := range p.ids[1:] {
-			nx := lx.next(text, end)
-			if nx.id != id || nx.brk {
-				ok = false
-				break
-			}
-			end = nx.end
-		}
-		if ok && end < len(text) && isASCIILetter(text[end-1]) && letterAt(text, end) > 0 {
-			ok = false // "percent" must not match the start of "percentile"
-		}
-		if ok {
+		if end, ok := lx.matchPhrase(text, t, p); ok {
 			return p, end
 		}
 	}
 	return nil, 0
+}
+
+// matchPhrase reports whether the phrase p starts at t, and where it ends.
+func (lx *lexicon) matchPhrase(text string, t token, p *phrase) (int, bool) {
+	end := t.end
+	for _, id := range p.ids[1:] {
+		nx := lx.next(text, end)
+		if nx.id != id || nx.brk {
+			return 0, false
+		}
+		end = nx.end
+	}
+	if end < len(text) && isASCIILetter(text[end-1]) && letterAt(text, end) > 0 {
+		return 0, false // "percent" must not match the start of "percentile"
+	}
+	return end, true
 }
 
 func bit(cs ...class) uint64 {

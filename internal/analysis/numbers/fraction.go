@@ -20,7 +20,8 @@ func (c *card) fraction(tok token, den float64) {
 // ("one and a half", "3 million and a half") and adds it to c.
 func (lx *lexicon) andFraction(text string, t token, c *card) bool {
 	w := lx.info(t)
-	if w == nil || !(w.is(cArticle) || w.is(cUnit)) || c.value() <= 0 {
+	bare := lx.loc.andHalf && w.is(cHalf) // "un million et demi", "dos millones y medio"
+	if w == nil || !(w.is(cArticle) || w.is(cUnit) || bare) || c.value() <= 0 {
 		return false
 	}
 	num := 1.0
@@ -28,6 +29,9 @@ func (lx *lexicon) andFraction(text string, t token, c *card) bool {
 		num = w.val[cUnit]
 	}
 	dt := lx.next(text, t.end)
+	if bare {
+		dt = t
+	}
 	d := lx.info(dt)
 	var den float64
 	switch {

@@ -18,6 +18,9 @@ type locale struct {
 	vigesimal bool
 	// andOne reads the article after "and" as the unit one: "vingt et un".
 	andOne bool
+	// andHalf reads a bare half after "and" as a half of what came before:
+	// "un million et demi".
+	andHalf bool
 	// joiner, when set, makes German compounds: every number below a
 	// thousand and its thousands written as one word ("einundzwanzig",
 	// "elftausend"), unit before tens joined by it.
@@ -59,6 +62,8 @@ func (lx *lexicon) option(f []string) error {
 		lx.loc.vigesimal = true
 	case "andone":
 		lx.loc.andOne = true
+	case "andhalf":
+		lx.loc.andHalf = true
 	case "compound":
 		if len(f) != 4 {
 			return fmt.Errorf("option compound: want the joining word and the final form of one")

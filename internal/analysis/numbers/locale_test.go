@@ -34,6 +34,7 @@ var localeTests = []struct {
 	{"de", "vague compound", "Zehntausende Soldaten", []string{"Zehntausende=>=10,000 vague"}},
 	{"de", "several hundred", "mehrere hundert Raketen", []string{"mehrere hundert=>=300 vague"}},
 	{"de", "abbreviation", "4,2 Mrd. Euro", []string{"4,2 Mrd=4,200,000,000"}},
+	{"de", "half a million", "eine halbe Million Granaten", []string{"eine halbe Million=500,000"}},
 	{"de", "article alone", "ein Soldat wurde verletzt", nil},
 	{"de", "caliber", "155-mm-Granaten", []string{"155-mm=155 num=155 unit=mm"}},
 	// Spanish
@@ -53,6 +54,9 @@ var localeTests = []struct {
 	{"es", "vague", "miles de personas", []string{"miles=>=1,000 vague"}},
 	{"es", "vague tens of thousands", "decenas de miles de refugiados", []string{"decenas de miles=>=10,000 vague"}},
 	{"es", "percent words", "el 40 por ciento", []string{"40 por ciento=40 num=40 pct"}},
+	{"es", "and a half", "dos millones y medio", []string{"dos millones y medio=2,500,000"}},
+	{"es", "sixty-one", "ciento sesenta y un muertos", []string{"ciento sesenta y un=161"}},
+	{"es", "from to", "desde 20 hasta 100", []string{"desde 20 hasta 100=20-100 num=20 hasta 100 q=desde"}},
 	{"es", "article alone", "un soldado herido", nil},
 	// French
 	{"fr", "space groups", "environ 11 000 soldats", []string{"environ 11 000=~11,000 num=11 000 q=environ"}},
@@ -75,6 +79,8 @@ var localeTests = []struct {
 	{"fr", "several hundred", "plusieurs centaines de soldats", []string{"plusieurs centaines=>=300 vague"}},
 	{"fr", "about thirty", "une trentaine de chars", []string{"une trentaine=30"}},
 	{"fr", "percent words", "15 pour cent", []string{"15 pour cent=15 num=15 pct"}},
+	{"fr", "and a half", "un million et demi de réfugiés", []string{"un million et demi=1,500,000"}},
+	{"fr", "Belgian ninety", "nonante soldats", []string{"nonante=90"}},
 	{"fr", "article alone", "un soldat blessé", nil},
 	// Russian
 	{"ru", "space groups", "около 11 000 военных", []string{"около 11 000=~11,000 num=11 000 q=около"}},

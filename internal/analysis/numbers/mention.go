@@ -9,9 +9,18 @@ import (
 // mentionAt reads the mention that starts at t, if any. skip > t.end says
 // the text up to skip is a code or clock time and holds no mention.
 func (lx *lexicon) mentionAt(text string, t token, prev token) (Mention, int, bool) {
-	if p, end := lx.match(text, t, bit(cRangeOpen)); p != nil {
-		if m, ok := lx.openRange(text, t, p, end, prev); ok {
-			return m, 0, true
+	// Each opener is tried: Spanish "desde" opens "desde 20 a 30" and
+	// "desde 20 hasta 30".
+	if w := lx.info(t); w != nil && w.pcls&bit(cRangeOpen) != 0 {
+		for _, p := range w.phrases {
+			if p.cls != cRangeOpen {
+				continue
+			}
+			if end, ok := lx.matchPhrase(text, t, p); ok {
+				if m, ok := lx.openRange(text, t, p, end, prev); ok {
+					return m, 0, true
+				}
+			}
 		}
 	}
 	if p, end := lx.match(text, t, mQual); p != nil && lx.symbolOK(text, t.start, end) {

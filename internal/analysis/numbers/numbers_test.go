@@ -61,6 +61,8 @@ var findTests = []struct {
 	{"hyphenated mix", "four-thousand-100 and 15-thousand", []string{"four-thousand-100=4,100", "15-thousand=15,000"}},
 	{"a dozen", "a dozen drones", []string{"a dozen=12"}},
 	{"half a dozen", "half a dozen tanks", []string{"half a dozen=6"}},
+	{"a half million", "a half million refugees", []string{"a half million=500,000"}},
+	{"a quarter million", "a quarter million shells", []string{"a quarter million=250,000"}},
 	{"a hundred", "a hundred shells", []string{"a hundred=100"}},
 	{"hundred and", "one hundred and twenty soldiers", []string{"one hundred and twenty=120"}},
 	{"twenty-five", "twenty-five wounded", []string{"twenty-five=25"}},
