@@ -28,6 +28,10 @@ type annotations struct {
 // order, so two writers cannot deadlock on them.
 const bandLock int32 = 0x73746f72 // "stor"
 
+// testHookMidTx, when set (by tests only), runs inside putOnce's open
+// transaction, between its two batches: a test kills the process there.
+var testHookMidTx func()
+
 // querier is what both the pool and a transaction offer.
 type querier interface {
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
@@ -139,6 +143,9 @@ func (db *DB) putOnce(ctx context.Context, row *docRow) (added bool, story strin
 	}
 	if found {
 		return false, story, ingested.UTC(), nil
+	}
+	if testHookMidTx != nil {
+		testHookMidTx()
 	}
 
 	ingested = time.Now().UTC().Truncate(time.Microsecond)
