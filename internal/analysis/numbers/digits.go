@@ -63,6 +63,14 @@ func (lx *lexicon) lexDigits(text string, start int, money bool) numLex {
 	}
 	q = n.exponent(text, q)
 	n.end, n.numEnd = q, q
+	if lx.hyphenOrd && n.isInt && q+1 < len(text) && text[q] == '-' && letterAt(text, q+1) > 0 {
+		// Russian and Ukrainian ordinals: "1-й", "2-го", "3-ї".
+		e := wordEnd(text, q+1)
+		if lx.ordSuf["-"+strings.ToLower(text[q+1:e])] && !(e < len(text) && (isDigit(text[e]) || letterAt(text, e) > 0)) {
+			n.ordinal, n.end = true, e
+			return n
+		}
+	}
 	if q < len(text) && letterAt(text, q) > 0 {
 		return lx.suffixAt(n, text, q, money)
 	}

@@ -135,6 +135,7 @@ type lexicon struct {
 	suffix    map[string]float64 // glued scale suffixes, exact case
 	money     map[string]float64 // glued scale suffixes after a currency sign
 	ordSuf    map[string]bool    // glued ordinal endings, lower case
+	hyphenOrd bool               // some ordinal ending begins with a hyphen: "-й"
 	measure   map[string]string  // glued units, lower case, with their "/" part
 	loc       locale
 }
@@ -220,6 +221,7 @@ func (lx *lexicon) add(s string) error {
 		return nil
 	case cOrdSuffix:
 		lx.ordSuf[strings.ToLower(text)] = true
+		lx.hyphenOrd = lx.hyphenOrd || strings.HasPrefix(text, "-")
 		return nil
 	}
 	toks := lx.split(text)

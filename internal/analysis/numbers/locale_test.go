@@ -35,6 +35,7 @@ var localeTests = []struct {
 	{"de", "several hundred", "mehrere hundert Raketen", []string{"mehrere hundert=>=300 vague"}},
 	{"de", "abbreviation", "4,2 Mrd. Euro", []string{"4,2 Mrd=4,200,000,000"}},
 	{"de", "half a million", "eine halbe Million Granaten", []string{"eine halbe Million=500,000"}},
+	{"de", "dative vague", "von Zehntausenden Soldaten", []string{"Zehntausenden=>=10,000 vague"}},
 	{"de", "article alone", "ein Soldat wurde verletzt", nil},
 	{"de", "caliber", "155-mm-Granaten", []string{"155-mm=155 num=155 unit=mm"}},
 	// Spanish
@@ -57,6 +58,7 @@ var localeTests = []struct {
 	{"es", "and a half", "dos millones y medio", []string{"dos millones y medio=2,500,000"}},
 	{"es", "sixty-one", "ciento sesenta y un muertos", []string{"ciento sesenta y un=161"}},
 	{"es", "from to", "desde 20 hasta 100", []string{"desde 20 hasta 100=20-100 num=20 hasta 100 q=desde"}},
+	{"es", "ordinal", "la 2ª brigada", []string{"2ª=2 ord"}},
 	{"es", "article alone", "un soldado herido", nil},
 	// French
 	{"fr", "space groups", "environ 11 000 soldats", []string{"environ 11 000=~11,000 num=11 000 q=environ"}},
@@ -81,6 +83,7 @@ var localeTests = []struct {
 	{"fr", "percent words", "15 pour cent", []string{"15 pour cent=15 num=15 pct"}},
 	{"fr", "and a half", "un million et demi de réfugiés", []string{"un million et demi=1,500,000"}},
 	{"fr", "Belgian ninety", "nonante soldats", []string{"nonante=90"}},
+	{"fr", "ordinal", "la 1re brigade", []string{"1re=1 ord"}},
 	{"fr", "article alone", "un soldat blessé", nil},
 	// Russian
 	{"ru", "space groups", "около 11 000 военных", []string{"около 11 000=~11,000 num=11 000 q=около"}},
@@ -97,6 +100,10 @@ var localeTests = []struct {
 	{"ru", "tens of thousands", "десятки тысяч беженцев", []string{"десятки тысяч=>=10,000 vague"}},
 	{"ru", "several thousand", "несколько тысяч", []string{"несколько тысяч=>=3,000 vague"}},
 	{"ru", "millions", "3 млн долларов", []string{"3 млн=3,000,000"}},
+	{"ru", "ordinal", "1-й батальон", []string{"1-й=1 ord"}},
+	{"ru", "caliber", "155-мм снаряды", []string{"155-мм=155 num=155 unit=мм"}},
+	{"ru", "dash range scale", "10-12 тысяч", []string{"10-12 тысяч=10,000-12,000"}},
+	{"ru", "decimal point", "1.5 млн", []string{"1.5 млн=1,500,000"}},
 	// Ukrainian
 	{"uk", "space groups", "близько 11 000 військових", []string{"близько 11 000=~11,000 num=11 000 q=близько"}},
 	{"uk", "genitive words", "понад чотирьох тисяч", []string{"понад чотирьох тисяч=>=4,000 num=чотирьох тисяч q=понад openlow"}},
@@ -109,6 +116,8 @@ var localeTests = []struct {
 	{"uk", "tens of thousands", "десятки тисяч", []string{"десятки тисяч=>=10,000 vague"}},
 	{"uk", "decimal comma", "2,5 млрд гривень", []string{"2,5 млрд=2,500,000,000"}},
 	{"uk", "percent", "30 відсотків", []string{"30 відсотків=30 num=30 pct"}},
+	{"uk", "ordinal", "3-ї бригади", []string{"3-ї=3 ord"}},
+	{"uk", "more than a thousand", "понад тисячу", []string{"понад тисячу=>=1,000 num=тисячу q=понад openlow"}},
 }
 
 func TestFindLocales(t *testing.T) {
@@ -169,5 +178,32 @@ func TestLexiconsLoad(t *testing.T) {
 	}
 	if _, err := New("xx"); err == nil {
 		t.Error(`New("xx") succeeded for a language without a lexicon`)
+	}
+}
+
+func TestForLang(t *testing.T) {
+	en := mustNew(t)
+	for _, tc := range []struct {
+		lang, in, want string
+	}{
+		{"de", "11.000", "11.000=11,000"},
+		{"en", "11.000", "11.000=11"},
+		{"fr", "11,5", "11,5=11.5"},
+		{"pl", "11,000", "11,000=11,000"}, // no Polish lexicon: the fallback
+		{"", "11,000", "11,000=11,000"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			r := ForLang(tc.lang, en)
+			ms := r.Find(tc.in)
+			if len(ms) != 1 {
+				t.Fatalf("Find(%q) in %s: %d mentions, want 1", tc.in, r.Lang(), len(ms))
+			}
+			if got, want := describe(tc.in, ms[0]), tc.want; got != want {
+				t.Errorf("Find(%q) in %s = %s, want %s", tc.in, r.Lang(), got, want)
+			}
+		})
+	}
+	if got, want := strings.Join(Languages(), " "), "de en es fr ru uk"; got != want {
+		t.Errorf("Languages() = %q, want %q", got, want)
 	}
 }

@@ -15,6 +15,7 @@ package numbers
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
 	"sync"
 
@@ -74,6 +75,37 @@ func New(lang string) (*Recognizer, error) {
 		cache[lang] = lx
 	}
 	return &Recognizer{lang: lang, lx: lx}, nil
+}
+
+// Languages are the languages with a lexicon, in the order of the data
+// folders.
+func Languages() []string {
+	ents, _ := fs.ReadDir(dataFS, "data")
+	var out []string
+	for _, e := range ents {
+		if e.IsDir() {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
+var byLang sync.Map // language -> *Recognizer, for ForLang
+
+// ForLang returns the recognizer for the language lang, as Doc.Meta.Lang
+// names it, or fallback when lang has no lexicon. Recognizers are built
+// once and shared: a stage that serves documents in several languages
+// calls it per document.
+func ForLang(lang string, fallback *Recognizer) *Recognizer {
+	if r, ok := byLang.Load(lang); ok {
+		return r.(*Recognizer)
+	}
+	r, err := New(lang)
+	if err != nil {
+		return fallback
+	}
+	byLang.Store(lang, r)
+	return r
 }
 
 // Lang returns the recognizer's language.
