@@ -53,8 +53,9 @@ var defaultConnectWait = defaultConnectWaitConst
 
 // DB is a Store over a PostgreSQL database.
 type DB struct {
-	pool *pgxpool.Pool
-	addr string // host:port, for messages
+	pool   *pgxpool.Pool
+	addr   string // host:port, for messages
+	claims claimer
 }
 
 // Open connects to the database at dsn (a postgres:// or postgresql:// URL, or
@@ -122,10 +123,11 @@ func ping(ctx context.Context, pool *pgxpool.Pool, wait time.Duration) error {
 	}
 }
 
-// Close closes the pool.
+// Close ends this process's work claims and closes the pool.
 func (db *DB) Close() error {
+	err := db.closeClaims()
 	db.pool.Close()
-	return nil
+	return err
 }
 
 // Pool is the connection pool, for tools and tests that need plain SQL.

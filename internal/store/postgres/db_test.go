@@ -328,3 +328,59 @@ func FuzzTextQuery(f *testing.F) {
 		}
 	})
 }
+
+func TestClaimWork(t *testing.T) {
+	ctx := context.Background()
+	dsn := freshSchema(t)
+	a, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	claim := func(db *DB, key string) (func(), bool) {
+		t.Helper()
+		release, ok, err := db.ClaimWork(ctx, key)
+		if err != nil {
+			t.Fatalf("ClaimWork(%q): %v", key, err)
+		}
+		return release, ok
+	}
+
+	releaseA, ok := claim(a, "doc-1")
+	if !ok {
+		t.Fatal("first claim refused")
+	}
+	if _, ok := claim(b, "doc-1"); ok {
+		t.Error("another process claimed work that is held")
+	}
+	if _, ok := claim(a, "doc-1"); ok {
+		t.Error("the same process claimed held work twice")
+	}
+	releaseB2, ok := claim(b, "doc-2")
+	if !ok {
+		t.Error("other work refused")
+	}
+	releaseA()
+	releaseA() // twice is harmless
+	releaseB, ok := claim(b, "doc-1")
+	if !ok {
+		t.Fatal("released work cannot be claimed")
+	}
+	releaseB()
+	releaseB2()
+
+	// A process that ends without releasing (here: closes its store; a
+	// killed one loses its connection the same way) leaves the work free.
+	if _, ok := claim(a, "doc-3"); !ok {
+		t.Fatal("claim refused")
+	}
+	a.Close()
+	if _, ok := claim(b, "doc-3"); !ok {
+		t.Error("work of a closed process still claimed")
+	}
+}
