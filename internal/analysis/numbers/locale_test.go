@@ -207,3 +207,29 @@ func TestForLang(t *testing.T) {
 		t.Errorf("Languages() = %q, want %q", got, want)
 	}
 }
+
+// BenchmarkFindLocale runs Find over the table's sentences in each
+// language, repeated to about 64 KB.
+func BenchmarkFindLocale(b *testing.B) {
+	for _, lang := range []string{"de", "es", "fr", "ru", "uk"} {
+		var sb strings.Builder
+		for sb.Len() < 64<<10 {
+			for _, tc := range localeTests {
+				if tc.lang == lang {
+					sb.WriteString(tc.in + ". Die Lage bleibt angespannt, sagte ein Sprecher am Montag. ")
+				}
+			}
+		}
+		text := sb.String()
+		b.Run(lang, func(b *testing.B) {
+			r, err := New(lang)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				r.Find(text)
+			}
+		})
+	}
+}

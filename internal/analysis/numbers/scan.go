@@ -70,6 +70,11 @@ func letterAt(text string, i int) int {
 		}
 		return 0
 	}
+	// U+0400..U+047F, the Cyrillic of Russian and Ukrainian, are all
+	// letters: skip the table lookup.
+	if (c == 0xd0 || c == 0xd1) && i+1 < len(text) && text[i+1]&0xc0 == 0x80 {
+		return 2
+	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if r != utf8.RuneError && unicode.IsLetter(r) {
 		return n
