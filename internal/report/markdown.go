@@ -92,6 +92,9 @@ func (b *Briefing) WriteMarkdown(w io.Writer) error {
 func (b *Briefing) writeMatrixMD(p func(string, ...any)) {
 	m := b.Matrix
 	p("\n## Propositions\n\n")
+	if len(m.Rows) > 0 && m.Rows[0].Support >= 2 {
+		p("Statements that two or more independent sources make. ")
+	}
 	if len(m.Rows) == 0 {
 		p("No attributed statements.\n")
 		return

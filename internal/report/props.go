@@ -9,17 +9,31 @@ import (
 	"github.com/sitrep/sitrep/internal/news"
 )
 
-// matrix lays the propositions out against the sources that back most of
-// them, each cell the hedge of that source's firmest claim.
+// matrix lays the corroborated propositions (two or more independent
+// sources) out against the sources that back most of them, each cell the
+// hedge of that source's firmest claim. Single-source propositions are
+// listed with the other weak items instead; only when nothing is
+// corroborated does the matrix show them, so it is never empty for want of
+// agreement. Columns are source names without titles: one person described
+// two ways is one column.
 func matrix(props []consolidate.Proposition, opt Options, cites *citer) Matrix {
 	var m Matrix
-	shown := props[:min(len(props), opt.MaxPropositions)]
-	m.More = len(props) - len(shown)
+	var rows []consolidate.Proposition
+	for _, p := range props {
+		if len(p.Support) >= 2 {
+			rows = append(rows, p)
+		}
+	}
+	if len(rows) == 0 {
+		rows = props
+	}
+	shown := rows[:min(len(rows), opt.MaxPropositions)]
+	m.More = len(rows) - len(shown)
 	count := map[string]int{}
 	var names []string
 	for _, p := range shown {
 		for _, s := range p.Support {
-			n := sourceName(s.Source)
+			n := columnName(s.Source)
 			if count[n] == 0 {
 				names = append(names, n)
 			}
@@ -36,7 +50,7 @@ func matrix(props []consolidate.Proposition, opt Options, cites *citer) Matrix {
 		r := Row{ID: p.ID, Text: oneLine(p.Text), Cells: make([]string, len(m.Sources)), Support: len(p.Support),
 			SingleSource: p.SingleSource, Unconfirmed: p.Unconfirmed}
 		for _, s := range p.Support {
-			if i, ok := col[sourceName(s.Source)]; ok {
+			if i, ok := col[columnName(s.Source)]; ok {
 				r.Cells[i] = s.Hedge
 			} else {
 				r.Others++
@@ -99,4 +113,11 @@ func reason(single, unconfirmed bool) string {
 		rs = append(rs, "unconfirmed")
 	}
 	return strings.Join(rs, ", ")
+}
+
+func columnName(s news.Source) string {
+	if s.Name == "" {
+		return "unnamed"
+	}
+	return s.Name
 }
