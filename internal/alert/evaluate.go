@@ -35,19 +35,44 @@ func Evaluate(rules []Rule, in consolidate.Input, newDocs map[string]bool, opt c
 	need := func(k Kind) bool {
 		return slices.ContainsFunc(rules, func(r Rule) bool { return r.wants(k) })
 	}
+	figures := touched(in, newDocs)
 	if need(NewPoint) || need(OutOfRange) {
-		for _, s := range consolidate.Series(in, opt) {
+		for _, s := range consolidate.Series(figures, opt) {
 			out = append(out, e.series(rules, &s)...)
 		}
 	}
 	if need(NewConflict) {
-		for _, c := range consolidate.Conflicts(in, opt) {
+		for _, c := range consolidate.Conflicts(figures, opt) {
 			out = append(out, e.conflict(rules, &c)...)
 		}
 	}
 	if need(NewSource) {
 		for _, p := range consolidate.Propositions(in, opt) {
 			out = append(out, e.proposition(rules, &p)...)
+		}
+	}
+	return out
+}
+
+// touched keeps the quantity claims of the series that new claims fall
+// in: those sharing actor, measure and what with a new claim. Series,
+// their nesting of places and their conflicts depend on nothing else, so
+// the rest of the store need not be consolidated again on every poll.
+func touched(in consolidate.Input, newDocs map[string]bool) consolidate.Input {
+	type base struct{ actor, measure, what string }
+	baseOf := func(c *news.Claim) base {
+		return base{strings.ToLower(news.Deref(c.Actor)), strings.ToLower(news.Deref(c.Measure)), strings.ToLower(news.Deref(c.What))}
+	}
+	bases := map[base]bool{}
+	for i := range in.Claims {
+		if c := &in.Claims[i]; c.Type == news.ClaimQuantity && newDocs[c.Doc] {
+			bases[baseOf(c)] = true
+		}
+	}
+	out := consolidate.Input{Docs: in.Docs}
+	for i := range in.Claims {
+		if c := &in.Claims[i]; c.Type == news.ClaimQuantity && bases[baseOf(c)] {
+			out.Claims = append(out.Claims, *c)
 		}
 	}
 	return out
