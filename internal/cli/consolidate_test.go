@@ -312,3 +312,81 @@ func TestReportCommand(t *testing.T) {
 		}
 	})
 }
+
+// TestSeedsNorthKoreanDeployment runs the five seed reports through ingest,
+// estimates and report: the North Korean personnel deployed series must
+// gather points from at least five distinct sources, among them the 8,000
+// and 11,000 figures, and the briefing must show both with citations.
+func TestSeedsNorthKoreanDeployment(t *testing.T) {
+	seeds := sharedTestDir(t, "seeds")
+	files, _ := filepath.Glob(filepath.Join(seeds, "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no seed reports")
+	}
+	db := filepath.Join(t.TempDir(), "seeds.db")
+	if _, stderr, code := runSitrep(t, "", append([]string{"ingest", "--db", db}, files...)...); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	out, stderr, code := runSitrep(t, "", "estimates", "--db", db, "--format", "jsonl",
+		"--actor", "North Korea", "--measure", "deployed", "--what", "personnel")
+	if code != 0 {
+		t.Fatalf("estimates: exit %d: %s", code, stderr)
+	}
+	var s *news.Series
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var x news.Series
+		if err := json.Unmarshal([]byte(line), &x); err != nil {
+			t.Fatalf("bad line %q: %v", line, err)
+		}
+		if x.Key.Location == "Russia" {
+			s = &x
+		}
+	}
+	if s == nil {
+		t.Fatalf("no North Korean personnel deployed series in Russia:\n%s", out)
+	}
+	sources := map[string]bool{}
+	figures := map[float64]bool{}
+	for _, p := range s.Points {
+		sources[p.Source.Name] = true
+		figures[p.Value.V] = true
+	}
+	if got, want := len(sources), 5; got < want {
+		t.Errorf("distinct sources: got %d %v, want at least %d", got, sources, want)
+	}
+	for _, v := range []float64{8000, 11000} {
+		if !figures[v] {
+			t.Errorf("no %s figure among %v", news.Group(v), figures)
+		}
+	}
+
+	md, stderr, code := runSitrep(t, "", "report", "--db", db)
+	if code != 0 {
+		t.Fatalf("report: exit %d: %s", code, stderr)
+	}
+	for _, fig := range []string{"8,000", "11,000"} {
+		t.Run(fig, func(t *testing.T) {
+			row := ""
+			for _, line := range strings.Split(md, "\n") {
+				if strings.HasPrefix(line, "| ") && strings.Contains(line, fig) && strings.Contains(line, "[") {
+					row = line
+					break
+				}
+			}
+			if row == "" {
+				t.Fatalf("no timeline row with %s and a citation", fig)
+			}
+			n := row[strings.LastIndex(row, "[")+1:]
+			n = n[:strings.Index(n, "]")]
+			cite := ""
+			for _, line := range strings.Split(md, "\n") {
+				if strings.HasPrefix(line, "["+n+"] ") {
+					cite = line
+				}
+			}
+			if !strings.Contains(cite, fig) {
+				t.Errorf("row %q cites [%s], which does not quote %s: %q", row, n, fig, cite)
+			}
+		})
+	}
+}
