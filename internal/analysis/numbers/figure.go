@@ -110,6 +110,12 @@ func (lx *lexicon) figureAt(text string, t token, prev token, qual bool) (f figu
 		if c.skip > 0 {
 			return f, c.skip, false
 		}
+		if qual && lx.loc.articleOne && t.kind == tWord && lx.info(t).is(cArticle) && !f.negative {
+			// "al menos una persona", "mindestens ein Mensch": one.
+			f.v, f.numEnd, f.end = 1, t.end, t.end
+			f.c = card{cstate: cstate{end: t.end, cur: 1, atoms: 1, last: cArticle}, start: t.start, words: true, isInt: true}
+			return f, 0, true
+		}
 		return lx.loneHalf(text, t, f, qual)
 	}
 	if c.atoms == 1 && c.last == cUnit && c.cur == 1 && lx.info(prev).is(cPronounOne) {

@@ -21,6 +21,9 @@ type locale struct {
 	// andHalf reads a bare half after "and" as a half of what came before:
 	// "un million et demi".
 	andHalf bool
+	// articleOne reads the article after a qualifier as one: "au moins une
+	// personne", where English writes "at least one".
+	articleOne bool
 	// joiner, when set, makes German compounds: every number below a
 	// thousand and its thousands written as one word ("einundzwanzig",
 	// "elftausend"), unit before tens joined by it.
@@ -64,6 +67,8 @@ func (lx *lexicon) option(f []string) error {
 		lx.loc.andOne = true
 	case "andhalf":
 		lx.loc.andHalf = true
+	case "articleone":
+		lx.loc.articleOne = true
 	case "compound":
 		if len(f) != 4 {
 			return fmt.Errorf("option compound: want the joining word and the final form of one")

@@ -36,6 +36,7 @@ var localeTests = []struct {
 	{"de", "abbreviation", "4,2 Mrd. Euro", []string{"4,2 Mrd=4,200,000,000"}},
 	{"de", "half a million", "eine halbe Million Granaten", []string{"eine halbe Million=500,000"}},
 	{"de", "dative vague", "von Zehntausenden Soldaten", []string{"Zehntausenden=>=10,000 vague"}},
+	{"de", "at least one", "mindestens ein Mensch", []string{"mindestens ein=>=1 num=ein q=mindestens"}},
 	{"de", "article alone", "ein Soldat wurde verletzt", nil},
 	{"de", "caliber", "155-mm-Granaten", []string{"155-mm=155 num=155 unit=mm"}},
 	// Spanish
@@ -59,6 +60,7 @@ var localeTests = []struct {
 	{"es", "sixty-one", "ciento sesenta y un muertos", []string{"ciento sesenta y un=161"}},
 	{"es", "from to", "desde 20 hasta 100", []string{"desde 20 hasta 100=20-100 num=20 hasta 100 q=desde"}},
 	{"es", "ordinal", "la 2ª brigada", []string{"2ª=2 ord"}},
+	{"es", "at least one", "al menos una persona murió", []string{"al menos una=>=1 num=una q=al menos"}},
 	{"es", "article alone", "un soldado herido", nil},
 	// French
 	{"fr", "space groups", "environ 11 000 soldats", []string{"environ 11 000=~11,000 num=11 000 q=environ"}},
@@ -84,6 +86,7 @@ var localeTests = []struct {
 	{"fr", "and a half", "un million et demi de réfugiés", []string{"un million et demi=1,500,000"}},
 	{"fr", "Belgian ninety", "nonante soldats", []string{"nonante=90"}},
 	{"fr", "ordinal", "la 1re brigade", []string{"1re=1 ord"}},
+	{"fr", "at least one", "au moins une personne", []string{"au moins une=>=1 num=une q=au moins"}},
 	{"fr", "article alone", "un soldat blessé", nil},
 	// Russian
 	{"ru", "space groups", "около 11 000 военных", []string{"около 11 000=~11,000 num=11 000 q=около"}},
@@ -100,6 +103,7 @@ var localeTests = []struct {
 	{"ru", "tens of thousands", "десятки тысяч беженцев", []string{"десятки тысяч=>=10,000 vague"}},
 	{"ru", "several thousand", "несколько тысяч", []string{"несколько тысяч=>=3,000 vague"}},
 	{"ru", "millions", "3 млн долларов", []string{"3 млн=3,000,000"}},
+	{"ru", "collective", "еще двое ранены", []string{"еще двое=2 num=двое q=еще"}},
 	{"ru", "ordinal", "1-й батальон", []string{"1-й=1 ord"}},
 	{"ru", "caliber", "155-мм снаряды", []string{"155-мм=155 num=155 unit=мм"}},
 	{"ru", "dash range scale", "10-12 тысяч", []string{"10-12 тысяч=10,000-12,000"}},
@@ -116,6 +120,7 @@ var localeTests = []struct {
 	{"uk", "tens of thousands", "десятки тисяч", []string{"десятки тисяч=>=10,000 vague"}},
 	{"uk", "decimal comma", "2,5 млрд гривень", []string{"2,5 млрд=2,500,000,000"}},
 	{"uk", "percent", "30 відсотків", []string{"30 відсотків=30 num=30 pct"}},
+	{"uk", "collective", "троє поранених", []string{"троє=3"}},
 	{"uk", "ordinal", "3-ї бригади", []string{"3-ї=3 ord"}},
 	{"uk", "more than a thousand", "понад тисячу", []string{"понад тисячу=>=1,000 num=тисячу q=понад openlow"}},
 }
