@@ -151,7 +151,7 @@ func (e *evaluator) series(rules []Rule, s *news.Series) []Alert {
 				if len(old) > 0 {
 					a.Detail = fmt.Sprintf("%d earlier figures, from %s to %s", len(old), news.Group(lo), news.Group(hi))
 				} else {
-					a.Detail = "the first figure of this series"
+					a.Detail = "no earlier figure in this series"
 				}
 				out = append(out, a)
 			}
