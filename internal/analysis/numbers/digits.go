@@ -37,6 +37,11 @@ func (lx *lexicon) lexDigits(text string, start int, money bool) numLex {
 	if intLen > 0 && q < len(text) && text[q] == ':' && intLen <= 2 && twoDigitsAt(text, q+1) {
 		return n.skipTo(clockEnd(text, q+3))
 	}
+	if lx.loc.clock != "" && intLen > 0 && intLen <= 2 {
+		if end := lx.clockWordEnd(text, q); end > 0 {
+			return n.skipTo(end)
+		}
+	}
 	if intLen > 0 && intLen <= 3 && !dotted {
 		q = groups(text, q, &a, lx.loc.grp)
 	}
@@ -258,6 +263,30 @@ func twoDigitsAt(text string, i int) bool {
 func threeDigitsAt(text string, i int) bool {
 	return i+2 < len(text) && isDigit(text[i]) && isDigit(text[i+1]) && isDigit(text[i+2]) &&
 		!(i+3 < len(text) && isDigit(text[i+3]))
+}
+
+// clockWordEnd returns the end of a clock time written with the language's
+// clock word after the hour at q: "14.30 Uhr", "9 Uhr", "14.30 horas";
+// else 0.
+func (lx *lexicon) clockWordEnd(text string, q int) int {
+	dotted := q < len(text) && text[q] == '.' && twoDigitsAt(text, q+1)
+	if dotted {
+		q += 3
+	} else if !lx.loc.clockBare {
+		return 0
+	}
+	s := q
+	for s < len(text) && text[s] == ' ' {
+		s++
+	}
+	if s == q && !dotted || s-q > 1 {
+		return 0
+	}
+	e := wordEnd(text, s)
+	if e == s || !strings.EqualFold(text[s:e], lx.loc.clock) {
+		return 0
+	}
+	return e
 }
 
 // parseSlow parses a figure too long for exact integer arithmetic.

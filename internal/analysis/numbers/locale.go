@@ -24,6 +24,10 @@ type locale struct {
 	// articleOne reads the article after a qualifier as one: "au moins une
 	// personne", where English writes "at least one".
 	articleOne bool
+	// clock is the word after a clock time ("Uhr"); clockBare says it makes
+	// an hour without minutes a time too ("9 Uhr").
+	clock     string
+	clockBare bool
 	// joiner, when set, makes German compounds: every number below a
 	// thousand and its thousands written as one word ("einundzwanzig",
 	// "elftausend"), unit before tens joined by it.
@@ -69,6 +73,12 @@ func (lx *lexicon) option(f []string) error {
 		lx.loc.andHalf = true
 	case "articleone":
 		lx.loc.articleOne = true
+	case "clock":
+		if arg == "" {
+			return fmt.Errorf("option clock: want the clock word")
+		}
+		lx.loc.clock = arg
+		lx.loc.clockBare = len(f) > 3 && f[3] == "bare"
 	case "compound":
 		if len(f) != 4 {
 			return fmt.Errorf("option compound: want the joining word and the final form of one")

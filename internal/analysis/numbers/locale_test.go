@@ -37,6 +37,8 @@ var localeTests = []struct {
 	{"de", "half a million", "eine halbe Million Granaten", []string{"eine halbe Million=500,000"}},
 	{"de", "dative vague", "von Zehntausenden Soldaten", []string{"Zehntausenden=>=10,000 vague"}},
 	{"de", "at least one", "mindestens ein Mensch", []string{"mindestens ein=>=1 num=ein q=mindestens"}},
+	{"de", "clock times", "um 14.30 Uhr und um 9 Uhr griffen 40 Drohnen an", []string{"40=40"}},
+	{"es", "clock time", "a las 14.30 horas, 24 horas después, 30 muertos", []string{"24=24", "30=30"}},
 	{"de", "article alone", "ein Soldat wurde verletzt", nil},
 	{"de", "caliber", "155-mm-Granaten", []string{"155-mm=155 num=155 unit=mm"}},
 	// Spanish
