@@ -374,6 +374,39 @@ func TestClaimWork(t *testing.T) {
 	releaseB()
 	releaseB2()
 
+	// AwaitWork waits for the holder's release.
+	releaseA, ok = claim(a, "doc-4")
+	if !ok {
+		t.Fatal("claim refused")
+	}
+	got := make(chan error, 1)
+	released := make(chan struct{})
+	go func() {
+		release, err := b.AwaitWork(ctx, "doc-4")
+		select {
+		case <-released:
+		default:
+			err = errors.New("AwaitWork returned while the claim was held")
+		}
+		if release != nil {
+			release()
+		}
+		got <- err
+	}()
+	time.Sleep(50 * time.Millisecond)
+	close(released)
+	releaseA()
+	if err := <-got; err != nil {
+		t.Error(err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	releaseA, _ = claim(a, "doc-5")
+	cancel()
+	if _, err := b.AwaitWork(cctx, "doc-5"); !errors.Is(err, context.Canceled) {
+		t.Errorf("AwaitWork with a cancelled context = %v, want context.Canceled", err)
+	}
+	releaseA()
+
 	// A process that ends without releasing (here: closes its store; a
 	// killed one loses its connection the same way) leaves the work free.
 	if _, ok := claim(a, "doc-3"); !ok {

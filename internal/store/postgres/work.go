@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"sync"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -54,7 +55,13 @@ func (db *DB) ClaimWork(ctx context.Context, key string) (release func(), ok boo
 		}
 		c.conn, c.held = conn, map[int32]bool{}
 	}
-	if err := c.conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1, $2)`, workLock, k).Scan(&ok); err != nil {
+	if err := ctx.Err(); err != nil {
+		return nil, false, fmt.Errorf("claim %.40s: %w", key, err)
+	}
+	// Not cancelled by ctx: pgx closes a connection whose query is
+	// cancelled, and this one carries every claim of the process. The query
+	// never waits, and statement_timeout bounds it anyway.
+	if err := c.conn.QueryRow(context.WithoutCancel(ctx), `SELECT pg_try_advisory_lock($1, $2)`, workLock, k).Scan(&ok); err != nil {
 		return nil, false, fmt.Errorf("claim %.40s: %w", key, err)
 	}
 	if !ok {
@@ -78,6 +85,26 @@ func (db *DB) ClaimWork(ctx context.Context, key string) (release func(), ok boo
 			}
 		})
 	}, true, nil
+}
+
+// AwaitWork claims the work named by key, waiting while another process
+// holds it. An ingester that found work claimed elsewhere comes back to it
+// with AwaitWork after its other work: once it holds the claim, the other
+// process has stored the document (check with Has) or died before storing
+// it, and the work is its own to do.
+func (db *DB) AwaitWork(ctx context.Context, key string) (release func(), err error) {
+	// Poll rather than block in pg_advisory_lock: the claims connection is
+	// shared by the process's workers and must stay free for their claims.
+	b := newBackoff(10*time.Millisecond, 500*time.Millisecond)
+	for {
+		release, ok, err := db.ClaimWork(ctx, key)
+		if err != nil || ok {
+			return release, err
+		}
+		if err := b.sleep(ctx); err != nil {
+			return nil, fmt.Errorf("await claim %.40s: %w", key, err)
+		}
+	}
 }
 
 // closeClaims ends every claim of this process.
