@@ -106,6 +106,9 @@ var localeTests = []struct {
 	{"ru", "several thousand", "несколько тысяч", []string{"несколько тысяч=>=3,000 vague"}},
 	{"ru", "millions", "3 млн долларов", []string{"3 млн=3,000,000"}},
 	{"ru", "collective", "еще двое ранены", []string{"еще двое=2 num=двое q=еще"}},
+	{"ru", "several tens", "несколько десятков человек", []string{"несколько десятков=>=30 vague"}},
+	{"ru", "two tens", "два десятка танков", []string{"два десятка=20"}},
+	{"ru", "several hundred thousand", "несколько сотен тысяч", []string{"несколько сотен тысяч=>=300,000 vague"}},
 	{"ru", "ordinal", "1-й батальон", []string{"1-й=1 ord"}},
 	{"ru", "caliber", "155-мм снаряды", []string{"155-мм=155 num=155 unit=мм"}},
 	{"ru", "dash range scale", "10-12 тысяч", []string{"10-12 тысяч=10,000-12,000"}},
@@ -123,6 +126,7 @@ var localeTests = []struct {
 	{"uk", "decimal comma", "2,5 млрд гривень", []string{"2,5 млрд=2,500,000,000"}},
 	{"uk", "percent", "30 відсотків", []string{"30 відсотків=30 num=30 pct"}},
 	{"uk", "collective", "троє поранених", []string{"троє=3"}},
+	{"uk", "several tens", "кілька десятків дронів", []string{"кілька десятків=>=30 vague"}},
 	{"uk", "ordinal", "3-ї бригади", []string{"3-ї=3 ord"}},
 	{"uk", "more than a thousand", "понад тисячу", []string{"понад тисячу=>=1,000 num=тисячу q=понад openlow"}},
 }
