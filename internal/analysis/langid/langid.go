@@ -28,6 +28,9 @@ type Guess struct {
 	Lang string // "" when the text gives no evidence
 	// Confidence is the winner's share of all the evidence, 0..1.
 	Confidence float64
+	// Evidence is the winner's score: function words counted once each,
+	// distinctive letters half.
+	Evidence float64
 }
 
 // maxScan bounds how much text is read: a few kilobytes decide.
@@ -133,7 +136,7 @@ func Detect(text string) Guess {
 	if cyr+lat == 0 || total == 0 || score[best] == 0 {
 		return Guess{}
 	}
-	return Guess{Lang: Langs[best], Confidence: score[best] / total}
+	return Guess{Lang: Langs[best], Confidence: score[best] / total, Evidence: score[best]}
 }
 
 // letterCue adds the evidence of letters that only some languages write.

@@ -144,3 +144,32 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(text)
 	}
 }
+
+func TestSentences(t *testing.T) {
+	text := "Die Armee meldete am Montag neue Angriffe auf die Stadt. " +
+		"\"We have seen more than 11,000 of their troops in the region,\" the official said. " +
+		"Das ist ein Satz. " +
+		"«Мы потеряли 500 человек», сказал он."
+	var sents []news.Sentence
+	start := 0
+	for _, end := range []int{
+		strings.Index(text, " \"We") + 1,
+		strings.Index(text, " Das") + 1,
+		strings.Index(text, " «") + 1,
+		len(text),
+	} {
+		sents = append(sents, news.Sentence{Span: news.Span{Start: start, End: end}})
+		start = end
+	}
+	d := &news.Doc{Text: text, Meta: news.Meta{Lang: "de"}, Sentences: sents}
+	got := Sentences(d)
+	want := []string{"", "en", "", "ru"}
+	if len(got) != len(want) {
+		t.Fatalf("Sentences gave %d languages for %d sentences", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("sentence %d %q: language %q, want %q", i, sents[i].Of(text), got[i], want[i])
+		}
+	}
+}
