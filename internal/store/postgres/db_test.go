@@ -413,7 +413,11 @@ func TestClaimWork(t *testing.T) {
 		t.Fatal("claim refused")
 	}
 	a.Close()
-	if _, ok := claim(b, "doc-3"); !ok {
-		t.Error("work of a closed process still claimed")
+	// The server lets go of the locks once it sees the connection end,
+	// a moment after the client closed it: wait for that.
+	wctx, cancelWait := context.WithTimeout(ctx, time.Minute)
+	defer cancelWait()
+	if _, err := b.AwaitWork(wctx, "doc-3"); err != nil {
+		t.Errorf("work of a closed process still claimed: %v", err)
 	}
 }
