@@ -42,6 +42,7 @@ type card struct {
 	andState cstate
 	start    int
 	words    bool // a number word was read
+	round    bool // the figure counts roughly: "une centaine", "un centenar"
 	digits   bool // a digit figure was read
 	ordinal  bool
 	isInt    bool
@@ -231,6 +232,7 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 			return false, false
 		}
 		c.apply(tok, cDozen, c.cur*w.val[cDozen], sHund|sTens|sUnit|sDigits)
+		c.round = w.is(cRound)
 		return true, true
 	case w.is(cFractions) && c.atoms > 0 && c.value() > 0:
 		c.fraction(tok, w.val[cFractions])

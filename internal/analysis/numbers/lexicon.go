@@ -42,6 +42,7 @@ const (
 	cGroup     // a compound word for a whole group below a thousand ("dreihundertzwölf")
 	cGroupK    // a compound word for thousands ("elftausend"): a group and its scale
 	cLoneScale // a scale word that counts alone ("mil", "тысячу"): one of it
+	cRound     // a dozen-like word that counts roughly ("une trentaine"): approx
 	nWordClasses
 	// Phrase classes: matched as token sequences.
 	cApprox
@@ -75,7 +76,7 @@ var classNames = map[string]class{
 	"approx": cApprox, "exact": cExact, "min": cMin, "min>": cMin, "max": cMax, "max<": cMax,
 	"postmin": cPostMin, "postmax": cPostMax, "postapprox": cPostApprox, "postclosed": cPostClosed,
 	"comparative": cComparative, "vulgar": cVulgar,
-	"hundreds": cHundreds, "group": cGroup, "groupk": cGroupK, "lonescale": cLoneScale,
+	"hundreds": cHundreds, "group": cGroup, "groupk": cGroupK, "lonescale": cLoneScale, "round": cRound,
 	"vague": cVague, "several": cSeveral, "percent": cPercent, "percentpoint": cPercentPoint,
 	"measure": cMeasure, "currency": cCurrency, "rangeopen": cRangeOpen, "rangesep": cRangeSep,
 	"suffix": cSuffix, "moneysuffix": cMoneySuffix, "ordsuffix": cOrdSuffix,

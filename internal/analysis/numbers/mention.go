@@ -128,6 +128,9 @@ func (lx *lexicon) bodyAt(text string, t token, prev token, qual bool) (Mention,
 		return Mention{}, skip, false
 	}
 	m := f.mention()
+	if f.c.round {
+		m.Value.Kind = news.KindApprox
+	}
 	if m.Ordinal || m.Measurement() {
 		return m, 0, true
 	}
