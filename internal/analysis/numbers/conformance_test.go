@@ -32,11 +32,11 @@ var floors = map[string]float64{
 	"German/NumberModel":       70,
 	"German/NumberRangeModel":  100,
 	"German/PercentModel":      100,
-	"Spanish/NumberModel":      59,
+	"Spanish/NumberModel":      60,
 	"Spanish/NumberRangeModel": 70,
 	"Spanish/PercentModel":     65,
 	"French/NumberModel":       69,
-	"French/PercentModel":      94,
+	"French/PercentModel":      100,
 }
 
 type specCase struct {
