@@ -41,7 +41,7 @@ func (sc *sentence) countryOf(e news.Entity) string {
 // receiving ("securing", "received") the supplier is the other party and
 // the receiver is returned as the location. It returns the actor, the
 // entity index used (-1 if none) and a location override.
-func (sc *sentence) actor(k int, np nounPhrase, receive bool) (string, int, string) {
+func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (string, int, string) {
 	m := sc.nums[k]
 	npEnd := m.End
 	if np.head >= 0 {
@@ -58,7 +58,16 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool) (string, int, stri
 			return e.Canonical, i, "" // "Hamas fighters", "junta troops"
 		}
 	}
-	if np.what == "other" || np.what == "people" {
+	if np.head >= 0 && np.span.End <= m.Start {
+		// A noun before the figure ("North Korean casualties ... have
+		// exceeded 3,000"): the name that modifies it.
+		for i, e := range sc.ents {
+			if e.End <= np.span.Start && np.span.Start-e.End <= 3 && (e.Demonym || e.Type == news.EntityCountry) && !sc.srcs[i] {
+				return sc.countryOf(e), i, ""
+			}
+		}
+	}
+	if (np.what == "other" || np.what == "people") && measure != "captured" {
 		return "", -1, "" // whose civilians or homes the text must say
 	}
 	// "Russia's 3,000 troops": a possessive right before the figure.
@@ -83,16 +92,45 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool) (string, int, stri
 			return sc.countryOf(sc.ents[other]), other, sc.countryOf(sc.ents[subj])
 		}
 	}
-	for i := len(sc.ents) - 1; i >= 0; i-- {
-		e := sc.ents[i]
-		if e.End > m.Start || sc.srcs[i] || e.Demonym || !isActorType(e) {
-			continue
-		}
-		if c := sc.countryOf(e); c != "" {
-			return c, i, ""
+	// The nearest name before the figure in its own clause, else in the
+	// sentence ("Pyongyang was likely to send more troops, and noted that
+	// at least 200 more ...").
+	for _, from := range []int{sc.clauseStart(sc.tokIndex(m.Start)), sc.span.Start} {
+		for i := len(sc.ents) - 1; i >= 0; i-- {
+			e := sc.ents[i]
+			if e.Start < from {
+				break
+			}
+			if e.End > m.Start || sc.srcs[i] || e.Demonym && !sc.modifiesForces(e) || !isActorType(e) {
+				continue
+			}
+			if c := sc.countryOf(e); c != "" {
+				return c, i, ""
+			}
 		}
 	}
 	return "", -1, ""
+}
+
+// clauseStart returns the offset where the clause holding token j begins:
+// after the last "that", semicolon, "which" or "who" before it ("... held
+// 28 villages and that 12 civilians had been killed").
+func (sc *sentence) clauseStart(j int) int {
+	for i := j - 1; i >= 0; i-- {
+		switch sc.word(i) {
+		case "that", ";", "which", "who", "whereas", "while":
+			return sc.toks[i].End
+		}
+	}
+	return sc.span.Start
+}
+
+// modifiesForces reports whether a demonym names the side of a force right
+// after it: "Ukrainian forces now control", "Russian troops took".
+func (sc *sentence) modifiesForces(e news.Entity) bool {
+	j := sc.tokIndex(e.End)
+	n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j)
+	return n > 0 && what == "personnel"
 }
 
 func (sc *sentence) entityEndingAt(off int) int {

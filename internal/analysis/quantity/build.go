@@ -49,11 +49,22 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		return q, false // a bare small number counts nothing we can name
 	}
 	receive := sc.receiveBefore(k)
-	actor, actorEnt, loc := sc.actor(k, np, receive)
-	if ante != nil && ante.Actor != "" && (actorEnt < 0 || !np.span.Contains(sc.ents[actorEnt].Span)) {
+	actor, actorEnt, loc := sc.actor(k, np, receive, q.Measure)
+	ownActor := actorEnt >= 0 && sc.ents[actorEnt].Start >= m.End && sc.ents[actorEnt].End <= max(np.span.End, m.End)
+	if ante != nil && ante.Actor != "" && !ownActor {
 		// An elided or anaphoric figure counts the same people as the one
 		// it takes up, whoever else the sentence names.
 		actor, actorEnt = ante.Actor, -1
+	}
+	coord := sc.coordinatedWith(k)
+	if coord != nil && !ownActor {
+		// "12 civilians had been killed and 121 wounded, including 10
+		// children": a figure joined to the one before shares its owner,
+		// or its lack of one.
+		actor, actorEnt = coord.Actor, -1
+		if loc == "" {
+			loc = coord.Location
+		}
 	}
 	if receive && q.Measure == "" {
 		q.Measure = "supplied"
@@ -76,13 +87,18 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if q.What == "" {
 		q.What = "other"
 	}
-	if actor == "" {
+	if actor == "" && np.what != "people" && coord == nil {
 		if p := sc.recent(func(p *news.Quantity) bool { return p.What == q.What && p.Actor != "" }); p != nil {
 			actor = p.Actor
 		}
 	}
-	if actor == "" && np.what != "other" && np.what != "people" && !m.Percent {
-		actor = sc.referent(np.what)
+	if actor == "" && coord == nil && !m.Percent {
+		switch {
+		case q.Measure == "captured" && (np.what == "other" || np.what == ""):
+			actor = sc.referent("personnel") // "troops had taken 74 settlements"
+		case np.what != "other" && np.what != "people":
+			actor = sc.referent(np.what)
+		}
 	}
 	if loc == "" {
 		if p := sc.recent(func(p *news.Quantity) bool { return p.Location != "" && p.Actor == actor }); p != nil {

@@ -3,6 +3,8 @@ package quantity
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/news"
+
 	"github.com/sitrep/sitrep/internal/analysis/token"
 )
 
@@ -165,23 +167,41 @@ func (sc *sentence) reinforcement(k, first, last int) bool {
 // coordinated returns the measure of the figure before mention k when only
 // "and", "or", commas or "as well as" stand between them.
 func (sc *sentence) coordinated(k int) (measureHit, bool) {
-	if k == 0 {
+	prev := sc.coordinatedWith(k)
+	if prev == nil {
 		return measureHit{}, false
+	}
+	return measureHit{prev.Measure, -1, 0}, true
+}
+
+// coordinatedWith returns the quantity of the figure right before mention k
+// when only "and", "or", "including", commas or "as well as" stand between
+// them, else nil.
+func (sc *sentence) coordinatedWith(k int) *news.Quantity {
+	if k == 0 {
+		return nil
 	}
 	qs := sc.d.Quantities
 	if len(qs) == 0 || qs[len(qs)-1].Sentence != sc.idx || qs[len(qs)-1].Number != sc.nums[k-1].Span {
-		return measureHit{}, false
+		return nil
 	}
-	prev := qs[len(qs)-1]
-	gap := strings.Fields(strings.NewReplacer(",", " ").Replace(sc.d.Text[prev.End:sc.nums[k].Start]))
+	prev := &qs[len(qs)-1]
+	if prev.End > sc.nums[k].Start {
+		return nil
+	}
+	raw := sc.d.Text[prev.End:sc.nums[k].Start]
+	if strings.TrimSpace(raw) == "" {
+		return nil // one figure's parts, not two figures
+	}
+	gap := strings.Fields(strings.NewReplacer(",", " ").Replace(raw))
 	for _, w := range gap {
 		switch w {
 		case "and", "or", "as", "well", "plus", "including":
 		default:
-			return measureHit{}, false
+			return nil
 		}
 	}
-	return measureHit{prev.Measure, -1, 0}, true
+	return prev
 }
 
 // refine adjusts a measure to what is counted: deploying weapons is
