@@ -125,9 +125,19 @@ func (sc *sentence) clauseStart(j int) int {
 	return sc.span.Start
 }
 
+// objectPrepositions put a force in the object of a phrase.
+var objectPrepositions = map[string]bool{
+	"alongside": true, "against": true, "with": true, "to": true, "of": true, "by": true, "for": true,
+	"from": true, "among": true, "near": true, "on": true, "at": true, "into": true, "toward": true,
+	"towards": true, "behind": true, "beside": true, "between": true, "than": true, "like": true,
+}
+
 // modifiesForces reports whether a demonym names the side of a force right
 // after it: "Ukrainian forces now control", "Russian troops took".
 func (sc *sentence) modifiesForces(e news.Entity) bool {
+	if objectPrepositions[sc.word(sc.tokIndex(e.Start)-1)] {
+		return false // "alongside Russian forces": not the side that acts
+	}
 	j := sc.tokIndex(e.End)
 	n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j)
 	return n > 0 && what == "personnel"
