@@ -124,8 +124,12 @@ func (sc *sentence) unconfirmed() {
 				// "either account", "either side's figures": the last two
 				// speakers who gave one.
 				sp := sc.mem.speakers
-				for i := max(0, len(sp)-2); i < len(sp); i++ {
-					sc.doc.unconfirmed[sp[i].src.Name] = true
+				marked := 0
+				for i := len(sp) - 1; i >= 0 && marked < 2; i-- {
+					if name := sp[i].src.Name; !sc.doc.unconfirmed[name] {
+						sc.doc.unconfirmed[name] = true
+						marked++
+					}
 				}
 				return
 			} else if w == "their" || w == "its" || w == "the" || w == "these" || w == "this" || w == "those" {

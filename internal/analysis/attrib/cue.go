@@ -186,7 +186,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 		}
 		a--
 	}
-	for a < b && (sc.word(a) == "and" || sc.word(a) == "of" || sc.word(a) == "by" || sc.toks[a].Kind == 2) {
+	for a < b && (sc.word(a) == "and" || sc.word(a) == "of" || sc.word(a) == "by" || sc.toks[a].Kind == token.Possessive || skippable[sc.word(a)]) {
 		a++
 	}
 	// "officials in Kyiv said": a collective speaker placed by a preposition.
