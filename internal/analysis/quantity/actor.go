@@ -279,11 +279,21 @@ func (sc *sentence) location(k int, actor string, actorEnt int) string {
 func (sc *sentence) lastPlace() (string, bool) {
 	ps := sc.places("", -1)
 	for i := len(ps) - 1; i >= 0; i-- {
-		if !ps[i].country {
+		if !ps[i].country && sc.inCountry(ps[i].name) {
 			return ps[i].name, true
 		}
 	}
 	return "", false
+}
+
+// inCountry reports whether a place lies inside a country the gazetteer
+// knows, or is unknown to it (a town read from its shape): not a continent
+// or a sea, which set no scene.
+func (sc *sentence) inCountry(name string) bool {
+	if _, ok := sc.s.G.Lookup(name); !ok {
+		return true
+	}
+	return sc.s.G.CountryOf(name) != ""
 }
 
 // within reports whether place a lies inside place b.

@@ -100,13 +100,18 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = sc.referent(np.what)
 		}
 	}
+	// Else the place of the latest figure of the same owner, or the scene
+	// named since ("The city of Lutsk bore the brunt. ... one person was
+	// killed"), whichever is more recent.
 	if loc == "" {
-		if p := sc.recent(func(p *news.Quantity) bool { return p.Location != "" && p.Actor == actor }); p != nil {
+		inScene := q.What != "other" && q.What != "people" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback
+		p := sc.recent(func(p *news.Quantity) bool { return p.Location != "" && p.Actor == actor })
+		switch {
+		case inScene && (p == nil || sc.scene.sentence >= p.Sentence):
+			loc = sc.scene.name
+		case p != nil:
 			loc = p.Location
 		}
-	}
-	if loc == "" && q.What != "other" && q.What != "people" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback {
-		loc = sc.scene.name // "The city of Lutsk bore the brunt. ... one person was killed"
 	}
 	q.Actor, q.Location = actor, loc
 	if q.What == "people" {
