@@ -14,6 +14,10 @@
 // leaves the alert pending, and it is delivered on the next start; a crash
 // between delivery and its record delivers it again, with the same Key
 // (sent as the Idempotency-Key header of webhooks) for the receiver to drop.
+//
+// Readers in other processes, such as the web UI of `sitrep serve`, open
+// the same log with OpenLog and read it: Latest for a badge, Since for a
+// list, SSE (an http.Handler) to stream new alerts as server-sent events.
 package alert
 
 import (
