@@ -26,6 +26,8 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.End = max(q.End, np.span.End)
 	} else if m.Percent {
 		q.What = "percent"
+	} else if m.Currency != "" {
+		q.What = "money" // "$1 billion": the sign names what is counted
 	} else {
 		ante, np = sc.elided(k, np)
 		if ante != nil {

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/news"
@@ -121,6 +122,23 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			if ent.Type == news.EntityPlace && ent.StandsFor == "" {
 				return np
 			}
+			if ent.Type == news.EntityWeapon {
+				// "two more Patriot systems", "2,700 Gerans": the weapon
+				// is the noun unless a counted noun follows it.
+				if next < limit && sc.toks[next].Kind == token.Word {
+					if n2, _ := lex.Nouns.MatchAt(sc.d.Text, sc.toks, next); n2 > 0 {
+						j = next - 1
+						continue
+					}
+				}
+				np.head, np.end = next-1, next
+				np.span = news.Span{Start: ent.Start, End: ent.End}
+				np.what = sc.weaponWhat(ent)
+				return np
+			}
+			if next < limit && sc.toks[next].Kind == token.Possessive {
+				next++ // "the North's troops"
+			}
 			j = next - 1
 			continue
 		}
@@ -147,6 +165,19 @@ func (sc *sentence) modifierRun(from, to int) bool {
 		}
 	}
 	return to-from <= 2
+}
+
+// weaponWhat classifies a weapon named without a counted noun by the last
+// word of its name ("Patriot systems" -> equipment, "Shaheds" -> drones),
+// else as equipment.
+func (sc *sentence) weaponWhat(e news.Entity) string {
+	toks := token.Tokenize(sc.d.Text, e.Span)
+	for j := len(toks) - 1; j >= 0; j-- {
+		if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, toks, j); n > 0 && j+n == len(toks) {
+			return what
+		}
+	}
+	return "equipment"
 }
 
 func isCapitalizedWord(text string, sp news.Span) bool {
