@@ -62,10 +62,13 @@ type site struct {
 	pages    map[string]string
 	hits     map[string]int
 	failFeed int // answer the feed with 500 this many times
+	// full lists the articles the feed carries in full (content:encoded),
+	// so their pages need not be fetched.
+	full map[string]bool
 }
 
 func newSite(t *testing.T) *site {
-	s := &site{pages: map[string]string{}, hits: map[string]int{}}
+	s := &site{pages: map[string]string{}, hits: map[string]int{}, full: map[string]bool{}}
 	s.srv = httptest.NewServer(s)
 	t.Cleanup(s.srv.Close)
 	return s
@@ -87,10 +90,23 @@ func (s *site) count(path string) int {
 
 func (s *site) feed() string {
 	var b strings.Builder
-	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback Wire</title><link>` + s.srv.URL + `/</link>`)
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Loopback Wire</title><link>` + s.srv.URL + `/</link>`)
 	for i, p := range s.items {
 		fmt.Fprintf(&b, `<item><title>Report %d</title><link>%s%s</link><pubDate>Mon, %02d Jan 2025 08:00:00 GMT</pubDate>`+
-			`<description>Short teaser.</description></item>`, i+1, s.srv.URL, p, 10+i)
+			`<description>Short teaser.</description>`, i+1, s.srv.URL, p, 10+i)
+		if s.full[p] {
+			var paras strings.Builder
+			for _, line := range strings.Split(strings.TrimSpace(s.pages[p]), "\n") {
+				if line != "" {
+					paras.WriteString("<p>" + line + "</p>")
+				}
+			}
+			for range 20 {
+				paras.WriteString("<p>Residents of the border villages described shelling through the night and long queues for water.</p>")
+			}
+			fmt.Fprintf(&b, `<content:encoded><![CDATA[%s]]></content:encoded>`, paras.String())
+		}
+		b.WriteString(`</item>`)
 	}
 	b.WriteString(`</channel></rss>`)
 	return b.String()

@@ -241,3 +241,26 @@ func TestBackoffDurations(t *testing.T) {
 		}
 	}
 }
+
+// A feed that carries an article in full: it is stored from the feed,
+// without fetching the page, and raises its alert.
+func TestFullTextItem(t *testing.T) {
+	site := newSite(t)
+	site.add("/a/1", article("HUR", "2025-01-12", 11000))
+	site.full["/a/1"] = true
+	e := newEnv(t)
+	sink := &memSink{name: "mem"}
+	w := e.watcher(&stubAnalyzer{}, []alert.Sink{sink}, site.srv.URL+"/feed.xml")
+	if _, err := w.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if st := step(t, w); st.Added != 1 || st.Raised != 1 {
+		t.Errorf("step: %+v, want one document and its alert", st)
+	}
+	if got := site.count("/a/1"); got != 0 {
+		t.Errorf("page fetched %d times, want 0", got)
+	}
+	if len(sink.got) == 1 && sink.got[0].Link != site.srv.URL+"/a/1" {
+		t.Errorf("link = %q, want the item's page", sink.got[0].Link)
+	}
+}
