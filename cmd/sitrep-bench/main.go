@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -25,12 +26,28 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if os.Getenv(bench.ChildEnv) != "" {
-		env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
-		code := cli.Run(ctx, env, os.Args[1:])
-		stop()
-		os.Exit(code)
+		os.Exit(child(ctx))
 	}
 	os.Exit(run(ctx))
+}
+
+// child acts as sitrep, with a CPU profile when the parent asks for one.
+func child(ctx context.Context) int {
+	if p := os.Getenv(bench.ProfileEnv); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "sitrep-bench: cpu profile: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(os.Stderr, "sitrep-bench: cpu profile: %v\n", err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
+	}
+	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	return cli.Run(ctx, env, os.Args[1:])
 }
 
 func run(ctx context.Context) int {
@@ -47,6 +64,7 @@ func run(ctx context.Context) int {
 	paras := fs.Int("paras", 8, "body paragraphs per generated document")
 	html := fs.Bool("html", false, "extract: HTML pages instead of plain text")
 	dir := fs.String("dir", "", "scratch folder (default a new temporary folder, removed at the end)")
+	profile := fs.String("cpuprofile", "", "a folder for a CPU profile of each measured run (go tool pprof)")
 	db := fs.String("db", "", "claims: the store to fill and query (kept; default in the scratch folder)")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		return 2
@@ -68,7 +86,13 @@ func run(ctx context.Context) int {
 		}
 		defer os.RemoveAll(scratch)
 	}
-	o := bench.Options{Exe: exe, Dir: scratch, Out: os.Stdout, Paras: *paras, Seed: 1}
+	o := bench.Options{Exe: exe, Dir: scratch, Out: os.Stdout, Paras: *paras, Seed: 1, Profile: *profile}
+	if *profile != "" {
+		if err := os.MkdirAll(*profile, 0o755); err != nil {
+			fmt.Fprintf(os.Stderr, "sitrep-bench: %v\n", err)
+			return 1
+		}
+	}
 	var ns []int
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))

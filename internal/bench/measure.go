@@ -21,6 +21,16 @@ type Options struct {
 	Out   io.Writer // the report
 	Paras int       // body paragraphs per document (default 8)
 	Seed  uint64
+	// Profile, when set, is a folder for one CPU profile per measured run.
+	Profile string
+}
+
+// profile names the CPU profile file of a run, "" when none is wanted.
+func (o *Options) profile(name string) string {
+	if o.Profile == "" {
+		return ""
+	}
+	return filepath.Join(o.Profile, name+".pprof")
 }
 
 func (o *Options) paras() int {
@@ -43,7 +53,7 @@ func Extract(ctx context.Context, o Options, sizes []int, html bool) ([]Run, err
 		if err != nil {
 			return runs, err
 		}
-		r, err := Sitrep(ctx, o.Exe, "extract", "--format", "jsonl", dir)
+		r, err := Sitrep(ctx, o.Exe, o.profile(fmt.Sprintf("extract-%d-%s", n, kind(html))), "extract", "--format", "jsonl", dir)
 		if err != nil {
 			return runs, err
 		}
@@ -73,7 +83,7 @@ func Ingest(ctx context.Context, o Options, n int, html bool) (Run, error) {
 	}
 	db := filepath.Join(o.Dir, fmt.Sprintf("ingest-%d-%v.db", n, html))
 	removeDB(db)
-	r, err := Sitrep(ctx, o.Exe, "ingest", "--db", db, dir)
+	r, err := Sitrep(ctx, o.Exe, o.profile(fmt.Sprintf("ingest-%d-%s", n, kind(html))), "ingest", "--db", db, dir)
 	if err != nil {
 		return r, err
 	}
@@ -130,7 +140,7 @@ func Claims(ctx context.Context, o Options, db string, want, reps int) ([]ClaimQ
 			}
 			inproc = append(inproc, time.Since(t0))
 			cq.Matches = len(cs)
-			r, err := Sitrep(ctx, o.Exe, append([]string{"claims", "--db", db, "--format", "jsonl"}, q...)...)
+			r, err := Sitrep(ctx, o.Exe, "", append([]string{"claims", "--db", db, "--format", "jsonl"}, q...)...)
 			if err != nil {
 				return out, err
 			}
@@ -210,7 +220,7 @@ func fill(ctx context.Context, o Options, db string, want int) (int, error) {
 		if _, err := WriteDocs(dir, batch, o.paras(), false, o.Seed+1000+uint64(have)); err != nil {
 			return have, err
 		}
-		r, err := Sitrep(ctx, o.Exe, "ingest", "--db", db, dir)
+		r, err := Sitrep(ctx, o.Exe, o.profile(fmt.Sprintf("fill-%d", round)), "ingest", "--db", db, dir)
 		os.RemoveAll(dir)
 		if err != nil {
 			return have, err

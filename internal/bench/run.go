@@ -17,6 +17,9 @@ import (
 // measured run has its own process, its own peak memory and its own start-up.
 const ChildEnv = "SITREP_BENCH_CHILD"
 
+// ProfileEnv, in a child's environment, names the file its CPU profile goes to.
+const ProfileEnv = "SITREP_BENCH_CPUPROFILE"
+
 // Run is one measured sitrep process.
 type Run struct {
 	Args    []string
@@ -28,11 +31,15 @@ type Run struct {
 }
 
 // Sitrep runs exe (a sitrep binary, or a bench binary that acts as one when
-// ChildEnv is set) with args and measures it. A non-zero exit is an error
-// that quotes the end of stderr.
-func Sitrep(ctx context.Context, exe string, args ...string) (Run, error) {
+// ChildEnv is set) with args and measures it; a non-empty profile asks the
+// child for a CPU profile in that file. A non-zero exit is an error that
+// quotes the end of stderr.
+func Sitrep(ctx context.Context, exe, profile string, args ...string) (Run, error) {
 	cmd := exec.CommandContext(ctx, exe, args...)
 	cmd.Env = append(os.Environ(), ChildEnv+"=1")
+	if profile != "" {
+		cmd.Env = append(cmd.Env, ProfileEnv+"="+profile)
+	}
 	var out countWriter
 	var errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
