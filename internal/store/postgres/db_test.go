@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"errors"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -419,5 +420,55 @@ func TestClaimWork(t *testing.T) {
 	defer cancelWait()
 	if _, err := b.AwaitWork(wctx, "doc-3"); err != nil {
 		t.Errorf("work of a closed process still claimed: %v", err)
+	}
+}
+
+// TestWriterPrivileges: once the schema exists, a role that may only read
+// and insert can open the store, write and query.
+func TestWriterPrivileges(t *testing.T) {
+	ctx := context.Background()
+	dsn := freshSchema(t)
+	owner, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer owner.Close()
+	var schema string
+	if err := owner.pool.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+		t.Fatal(err)
+	}
+	role := schema + "_writer"
+	if _, err := owner.pool.Exec(ctx, `CREATE ROLE `+role+` LOGIN`); err != nil {
+		t.Skipf("cannot create a role to test with: %v", err)
+	}
+	t.Cleanup(func() {
+		owner.pool.Exec(ctx, `DROP OWNED BY `+role)
+		owner.pool.Exec(ctx, `DROP ROLE `+role)
+	})
+	for _, grant := range []string{
+		`GRANT USAGE ON SCHEMA ` + schema + ` TO ` + role,
+		`GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA ` + schema + ` TO ` + role,
+	} {
+		if _, err := owner.pool.Exec(ctx, grant); err != nil {
+			t.Fatalf("%s: %v", grant, err)
+		}
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Skipf("DSN is not a URL: %v", err)
+	}
+	u.User = url.User(role)
+	db, err := Open(ctx, u.String())
+	if err != nil {
+		t.Fatalf("Open as a writer: %v", err)
+	}
+	defer db.Close()
+	d := storetest.NewDoc("a.txt", "Officials said 40 drones were launched.", news.Meta{},
+		storetest.ClaimSpec{Quote: "40 drones", Type: news.ClaimQuantity, Source: "officials", SourceType: "unnamed"})
+	if added, err := db.Put(ctx, d); err != nil || !added {
+		t.Fatalf("Put as a writer = %v, %v", added, err)
+	}
+	if cs, err := db.Claims(ctx, store.ClaimFilter{Text: "drones"}); err != nil || len(cs) != 1 {
+		t.Errorf("Claims as a writer = %d, %v", len(cs), err)
 	}
 }

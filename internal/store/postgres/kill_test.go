@@ -53,6 +53,9 @@ func TestKilledWriter(t *testing.T) {
 			if strings.HasPrefix(sc.Text(), "stored") {
 				n++
 			}
+			if strings.HasPrefix(sc.Text(), "error") {
+				t.Fatalf("writer %d: %s", round, sc.Text())
+			}
 		}
 		if round == 0 {
 			for sc.Scan() && sc.Text() != "mid" {
