@@ -134,14 +134,15 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	var sp speaker
 	ok := false
 	trailing := false
+	continued := false // the previous speaker goes on: ", adding that ..."
 	if sa < sb {
 		sp, ok = sc.resolve(sa, sb)
 		a.SourceSpan = sc.spanOf(sa, sb)
 	}
 	if !ok && sb > 0 && sc.word(sb-1) == "," {
 		// "Andrii Kovalenko, the head of ..., said": the name before the apposition.
-		sp, ok, sa = sc.apposition(sb - 1)
-		if ok {
+		if asp, aok, aa := sc.apposition(sb - 1); aok {
+			sp, ok, sa = asp, aok, aa
 			a.SourceSpan = sc.spanOf(sa, sb-1)
 		}
 	}
@@ -149,6 +150,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		// "Zelenskyy upped that number ... and said", "X said, adding that".
 		sp, ok = *prev, true
 		a.SourceSpan = a.CueSpan
+		continued = true
 	}
 	objEnd := c.tok + c.n
 	if !ok && (sa == sb || c.tok == 0 || sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1)) {
@@ -173,7 +175,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	a.Source = sp.src
 	trailing = sa > 0 && (sc.word(sa-1) == "," || sc.isCloseQuote(sa-1)) || sa == c.tok && c.tok > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1))
 	quoted := sa > 0 && sc.isCloseQuote(sa-1) || sa > 1 && sc.word(sa-1) == "," && sc.isCloseQuote(sa-2)
-	trailing = trailing && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || !sc.openingAdverbial(sc.trimBack(sa)))
+	trailing = trailing && !continued && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
 	} else {

@@ -225,6 +225,11 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 			return speaker{}, false // a known entity, resolved elsewhere
 		}
 	}
+	for _, t := range sc.d.Times {
+		if t.Overlaps(name) {
+			return speaker{}, false // "January and February" is no one
+		}
+	}
 	single := end-start == 1
 	if single && !isAcronymWord(name.Of(text)) {
 		return speaker{}, false
