@@ -193,3 +193,16 @@ func (d *Document) Prepare() error {
 	}
 	return nil
 }
+
+// BatchPutter is a Store that can store several documents in one
+// transaction, which costs far less than one transaction each. Ingest uses
+// it when the store has it.
+type BatchPutter interface {
+	// PutBatch is Put for each of docs in order, in one transaction: after
+	// a crash either all of the batch is stored or none of it. A document
+	// sees the ones before it in the batch (a repeat is not added; a near
+	// duplicate joins their story). If any document is invalid, PutBatch
+	// returns an error wrapping ErrInvalid and stores nothing; callers that
+	// want one bad document not to sink the others call Prepare first.
+	PutBatch(ctx context.Context, docs []*Document) (added []bool, err error)
+}

@@ -19,41 +19,108 @@ type annotations struct {
 	Entities  []news.Entity   `json:"entities"`
 }
 
+var _ store.BatchPutter = (*DB)(nil)
+
 // Put implements store.Store.
 func (db *DB) Put(ctx context.Context, d *store.Document) (bool, error) {
-	if err := d.Prepare(); err != nil {
-		return false, fmt.Errorf("put document: %w", err)
+	added, err := db.PutBatch(ctx, []*store.Document{d})
+	if err != nil {
+		return false, err
+	}
+	return added[0], nil
+}
+
+// PutBatch implements store.BatchPutter.
+func (db *DB) PutBatch(ctx context.Context, docs []*store.Document) ([]bool, error) {
+	for _, d := range docs {
+		if err := d.Prepare(); err != nil {
+			return nil, fmt.Errorf("put document: %w", err)
+		}
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return false, fmt.Errorf("put document %.12s: begin: %w", d.ID, err)
+		return nil, fmt.Errorf("put documents: begin: %w", err)
 	}
 	defer tx.Rollback()
+	st, err := prepareInserts(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
+	defer st.close()
+	added := make([]bool, len(docs))
+	for i, d := range docs {
+		if added[i], err = putTx(ctx, tx, st, d); err != nil {
+			return nil, fmt.Errorf("put document %.12s: %w", d.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put documents: commit: %w", err)
+	}
+	return added, nil
+}
 
+// putTx stores d in tx unless it is there already, and sets its story and
+// ingestion time to the stored ones.
+func putTx(ctx context.Context, tx *sql.Tx, st *inserts, d *store.Document) (bool, error) {
 	var story, ingested string
-	err = tx.QueryRowContext(ctx, `SELECT story, ingested FROM documents WHERE id = ?`, d.ID).Scan(&story, &ingested)
+	err := tx.QueryRowContext(ctx, `SELECT story, ingested FROM documents WHERE id = ?`, d.ID).Scan(&story, &ingested)
 	switch {
 	case err == nil:
 		d.Story = story
 		d.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
 		return false, nil
 	case !errors.Is(err, sql.ErrNoRows):
-		return false, fmt.Errorf("put document %.12s: %w", d.ID, err)
+		return false, err
 	}
 	if d.Story, err = findStory(ctx, tx, d); err != nil {
-		return false, fmt.Errorf("put document %.12s: find story: %w", d.ID, err)
+		return false, fmt.Errorf("find story: %w", err)
 	}
 	d.Ingested = time.Now().UTC()
-	if err := insertDoc(ctx, tx, d); err != nil {
-		return false, fmt.Errorf("put document %.12s: %w", d.ID, err)
+	if err := insertDoc(ctx, st, d); err != nil {
+		return false, err
 	}
-	if err := insertClaims(ctx, tx, d); err != nil {
-		return false, fmt.Errorf("put document %.12s: %w", d.ID, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("put document %.12s: commit: %w", d.ID, err)
+	if err := insertClaims(ctx, st, d); err != nil {
+		return false, err
 	}
 	return true, nil
+}
+
+// inserts are the statements of a put, prepared once per transaction.
+type inserts struct {
+	doc, docFTS, band, claim, claimFTS *sql.Stmt
+}
+
+func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
+	st := &inserts{}
+	for _, p := range []struct {
+		dst **sql.Stmt
+		q   string
+	}{
+		{&st.doc, `INSERT INTO documents (id, source, content_type, title, byline, outlet, url,
+		canonical_url, lang, published, text, raw, sketch, story, ingested, annotations, nclaims)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.docFTS, `INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)`},
+		{&st.band, `INSERT INTO sketch_bands(band, value, doc_id) VALUES (?, ?, ?)`},
+		{&st.claim, `INSERT INTO claims (id, doc_id, ord, type, quote, sentence, actor, measure,
+		what, source_name, source_type, day, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.claimFTS, `INSERT INTO claims_fts(rowid, quote, sentence) VALUES (?, ?, ?)`},
+	} {
+		s, err := tx.PrepareContext(ctx, p.q)
+		if err != nil {
+			st.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*p.dst = s
+	}
+	return st, nil
+}
+
+func (st *inserts) close() {
+	for _, s := range []*sql.Stmt{st.doc, st.docFTS, st.band, st.claim, st.claimFTS} {
+		if s != nil {
+			s.Close()
+		}
+	}
 }
 
 // findStory returns the story of the earliest stored document near d, else d.ID.
@@ -90,7 +157,7 @@ func findStory(ctx context.Context, tx *sql.Tx, d *store.Document) (string, erro
 	return d.ID, nil
 }
 
-func insertDoc(ctx context.Context, tx *sql.Tx, d *store.Document) error {
+func insertDoc(ctx context.Context, st *inserts, d *store.Document) error {
 	ann, err := json.Marshal(annotations{d.Sentences, d.Entities})
 	if err != nil {
 		return fmt.Errorf("encode annotations: %w", err)
@@ -104,10 +171,7 @@ func insertDoc(ctx context.Context, tx *sql.Tx, d *store.Document) error {
 	if raw == nil {
 		raw = []byte{}
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents (id, source, content_type, title, byline, outlet, url,
-		canonical_url, lang, published, text, raw, sketch, story, ingested, annotations, nclaims)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		d.ID, d.Source, d.ContentType, m.Title, m.Byline, m.Outlet, m.URL, m.CanonicalURL, m.Lang, pub,
+	res, err := st.doc.ExecContext(ctx, d.ID, d.Source, d.ContentType, m.Title, m.Byline, m.Outlet, m.URL, m.CanonicalURL, m.Lang, pub,
 		d.Text, raw, int64(d.Sketch), d.Story, d.Ingested.Format(time.RFC3339Nano), string(ann), len(d.Claims))
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)
@@ -116,34 +180,18 @@ func insertDoc(ctx context.Context, tx *sql.Tx, d *store.Document) error {
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)`,
-		rowid, m.Title, d.Text); err != nil {
+	if _, err := st.docFTS.ExecContext(ctx, rowid, m.Title, d.Text); err != nil {
 		return fmt.Errorf("index document: %w", err)
 	}
 	for i, v := range simhash.BandValues(d.Sketch) {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO sketch_bands(band, value, doc_id) VALUES (?, ?, ?)`,
-			i, v, d.ID); err != nil {
+		if _, err := st.band.ExecContext(ctx, i, v, d.ID); err != nil {
 			return fmt.Errorf("insert sketch: %w", err)
 		}
 	}
 	return nil
 }
 
-func insertClaims(ctx context.Context, tx *sql.Tx, d *store.Document) error {
-	if len(d.Claims) == 0 {
-		return nil
-	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO claims (id, doc_id, ord, type, quote, sentence, actor, measure,
-		what, source_name, source_type, day, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert claims: %w", err)
-	}
-	defer ins.Close()
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO claims_fts(rowid, quote, sentence) VALUES (?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("insert claims: %w", err)
-	}
-	defer fts.Close()
+func insertClaims(ctx context.Context, st *inserts, d *store.Document) error {
 	for i, c := range d.Claims {
 		js, err := json.Marshal(c)
 		if err != nil {
@@ -153,7 +201,7 @@ func insertClaims(ctx context.Context, tx *sql.Tx, d *store.Document) error {
 		if day == "" {
 			day = news.Deref(c.Published)
 		}
-		res, err := ins.ExecContext(ctx, c.ID, d.ID, i, c.Type, c.Quote, c.Sentence, news.Deref(c.Actor),
+		res, err := st.claim.ExecContext(ctx, c.ID, d.ID, i, c.Type, c.Quote, c.Sentence, news.Deref(c.Actor),
 			news.Deref(c.Measure), news.Deref(c.What), c.Source.Name, c.Source.Type, day, string(js))
 		if err != nil {
 			return fmt.Errorf("insert claim %d: %w", i, err)
@@ -162,7 +210,7 @@ func insertClaims(ctx context.Context, tx *sql.Tx, d *store.Document) error {
 		if err != nil {
 			return fmt.Errorf("insert claim %d: %w", i, err)
 		}
-		if _, err := fts.ExecContext(ctx, rowid, c.Quote, c.Sentence); err != nil {
+		if _, err := st.claimFTS.ExecContext(ctx, rowid, c.Quote, c.Sentence); err != nil {
 			return fmt.Errorf("index claim %d: %w", i, err)
 		}
 	}
