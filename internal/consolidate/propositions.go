@@ -38,8 +38,9 @@ type Support struct {
 
 // stmt is a statement claim with its content terms.
 type stmt struct {
-	c     *news.Claim
-	terms []string
+	c       *news.Claim
+	terms   []string
+	figures []string // the numbers written in digits, commas dropped
 }
 
 // Propositions groups the statement claims that say the same thing.
@@ -57,7 +58,7 @@ func Propositions(in Input, opt Options) []Proposition {
 	for i := range in.Claims {
 		c := &in.Claims[i]
 		if c.Type == news.ClaimStatement {
-			ss = append(ss, stmt{c: c, terms: terms(c.Quote)})
+			ss = append(ss, stmt{c: c, terms: terms(c.Quote), figures: figures(c.Quote)})
 		}
 	}
 	slices.SortFunc(ss, func(a, b stmt) int { return cmp.Compare(claimID(a.c), claimID(b.c)) })
@@ -127,6 +128,11 @@ func similarities(ss []stmt) map[pair]float64 {
 			}
 		}
 		shared[p] = 2 * (shared[p] + extra) / (mass[p.i] + mass[p.j])
+		if disjointFigures(ss[p.i].figures, ss[p.j].figures) {
+			// "sent about 3,000 troops" and "sent 10,000 troops" share every
+			// word and say different things.
+			delete(shared, p)
+		}
 	}
 	return shared
 }
@@ -237,4 +243,44 @@ func proposition(in *Input, ss []stmt, g []int, sim map[pair]float64) Propositio
 	slices.SortStableFunc(p.Support, func(a, b Support) int { return cmp.Compare(len(b.Claims), len(a.Claims)) })
 	p.SingleSource = len(p.Support) == 1
 	return p
+}
+
+// figures returns the numbers a statement writes in digits ("8,000" ->
+// "8000"), each once.
+func figures(s string) []string {
+	var out []string
+	digit := func(i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	for i := 0; i < len(s); i++ {
+		if !digit(i) {
+			continue
+		}
+		var b []byte
+		for ; i < len(s); i++ {
+			if digit(i) {
+				b = append(b, s[i])
+			} else if s[i] == '.' && digit(i+1) {
+				b = append(b, '.')
+			} else if s[i] != ',' || !digit(i+1) {
+				break
+			}
+		}
+		if f := string(b); !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// disjointFigures reports whether both statements give figures and none is
+// shared: then they cannot say the same thing.
+func disjointFigures(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, f := range a {
+		if slices.Contains(b, f) {
+			return false
+		}
+	}
+	return true
 }

@@ -253,3 +253,36 @@ func TestPropositionGroupingHeldOut(t *testing.T) {
 		t.Errorf("held-out precision %.2f below 0.5", p)
 	}
 }
+
+func TestFigures(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"about 8,000 troops", []string{"8000"}},
+		{"from 8,000 to 11,000, then 8,000 again", []string{"8000", "11000"}},
+		{"1.5 million shells, 2024.", []string{"1.5", "2024"}},
+		{"a list: 3, 4,5", []string{"3", "45"}},
+		{"no figures here", nil},
+		{"trailing 7,", []string{"7"}},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := figures(tc.in); !slices.Equal(got, tc.want) {
+				t.Errorf("figures(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzFigures(f *testing.F) {
+	for _, s := range []string{"about 8,000 troops", "1.5", ",,9..", "", "9,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, fig := range figures(s) {
+			if fig == "" || fig[0] < '0' || fig[0] > '9' || strings.Contains(fig, ",") {
+				t.Errorf("figures(%q) gave %q", s, fig)
+			}
+		}
+	})
+}
