@@ -172,7 +172,7 @@ type place struct {
 func (sc *sentence) places(actor string, actorEnt int) []place {
 	var out []place
 	for i, e := range sc.ents {
-		if i == actorEnt || sc.srcs[i] || e.Demonym {
+		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) {
 			continue
 		}
 		name := ""
@@ -197,6 +197,29 @@ func (sc *sentence) places(actor string, actorEnt int) []place {
 	out = append(out, sc.unknownPlaces()...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// agent reports whether a country names a side rather than a place: the
+// owner of forces ("Ukraine's forces have destroyed") or the enemy in a
+// war ("Russia's war against Ukraine").
+func (sc *sentence) agent(e news.Entity) bool {
+	if e.Type != news.EntityCountry && e.StandsFor == "" {
+		return false
+	}
+	if sc.word(sc.tokIndex(e.Start)-1) == "against" {
+		return true
+	}
+	j := sc.tokIndex(e.End)
+	if j < len(sc.toks) && sc.toks[j].Kind == token.Possessive {
+		if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j+1); n > 0 && what == "personnel" {
+			return true
+		}
+		switch sc.word(j + 1) {
+		case "military", "army", "navy", "air":
+			return true
+		}
+	}
+	return false
 }
 
 // placeNouns introduce a place name after "of": "the city of Lutsk".

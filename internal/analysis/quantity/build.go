@@ -74,6 +74,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if loc == "" {
 		loc = sc.location(k, actor, actorEnt)
 	}
+	if loc == "" && q.Measure == "produced" && actor != "" {
+		if _, ok := sc.s.G.Lookup(actor); ok {
+			loc = actor // made at home unless a place is named
+		}
+	}
 	if ante != nil {
 		if actor == "" {
 			actor = ante.Actor
