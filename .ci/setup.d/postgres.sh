@@ -20,12 +20,14 @@ if [ -z "$(pg_bindir)" ]; then
 fi
 pg_bin=$(pg_bindir)
 
-# The server refuses to run as root: run it as the postgres user when root.
+# The server refuses to run as root: run it as the postgres user when root,
+# from / (the postgres user may not reach the working directory, and the
+# cleanup must work even if that directory is gone).
 pg_as() {
   if [ "$(id -u)" = 0 ]; then
-    su postgres -s /bin/sh -c "$*"
+    (cd / && su postgres -s /bin/sh -c "$*")
   else
-    sh -c "$*"
+    (cd / && sh -c "$*")
   fi
 }
 

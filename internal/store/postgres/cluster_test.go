@@ -48,6 +48,7 @@ func startCluster() (dsn string, stop func(), err error) {
 		} else {
 			cmd = exec.Command(name, args[1:]...)
 		}
+		cmd.Dir = "/" // the postgres user may not reach the working directory
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			return fmt.Errorf("%s: %w: %s", args[0], err, strings.TrimSpace(string(out)))

@@ -18,19 +18,22 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// testDSN is the database the tests use: $SITREP_TEST_POSTGRES, else a
-// throwaway cluster TestMain started when PostgreSQL's binaries are
-// installed, else "" and the tests skip (or fail under CI).
+// testDSN is the database the tests use: $SITREP_TEST_POSTGRES; or, when
+// that is "auto", a throwaway cluster TestMain starts from the installed
+// PostgreSQL binaries; else "" and the tests skip (or fail under CI).
 var testDSN string
 
 func TestMain(m *testing.M) {
 	testDSN = os.Getenv("SITREP_TEST_POSTGRES")
 	var stop func()
-	if testDSN == "" && os.Getenv("CI") == "" && os.Getenv("SITREP_TEST_POSTGRES_NOSTART") == "" {
+	// A writer process of TestKilledWriter gets its database from its
+	// parent and is killed: it must start nothing it cannot stop.
+	if testDSN == "auto" && os.Getenv(writerEnv) == "" {
 		var err error
 		testDSN, stop, err = startCluster()
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "postgres tests: no SITREP_TEST_POSTGRES and no cluster of our own: %v\n", err)
+			fmt.Fprintf(os.Stderr, "postgres tests: SITREP_TEST_POSTGRES=auto, but no cluster could be started: %v\n", err)
+			testDSN = ""
 		}
 	}
 	code := m.Run()
@@ -51,7 +54,8 @@ func needDB(t testing.TB) string {
 	if os.Getenv("CI") != "" {
 		t.Fatal("CI is set but SITREP_TEST_POSTGRES is not: .ci/setup.d/postgres.sh should have started PostgreSQL")
 	}
-	t.Skip("no PostgreSQL: set SITREP_TEST_POSTGRES=postgres://... or install postgresql (Debian package) to run these tests")
+	t.Skip("no PostgreSQL: set SITREP_TEST_POSTGRES=postgres://... (a database the tests may create schemas in), " +
+		"or SITREP_TEST_POSTGRES=auto to start a throwaway cluster from the installed server (Debian: apt-get install postgresql)")
 	return ""
 }
 
