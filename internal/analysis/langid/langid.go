@@ -36,9 +36,19 @@ type Guess struct {
 // maxScan bounds how much text is read: a few kilobytes decide.
 const maxScan = 16 << 10
 
-// model is the word lists by language.
+// model is the word lists and letter cues by language.
 type model struct {
 	words map[string]uint8 // bit i set: the word is frequent in Langs[i]
+	ends  map[string]uint8 // word endings, by language bits
+	has   []cue            // letter groups anywhere in a word
+	// endLens are the byte lengths of the endings, longest first.
+	endLens []int
+}
+
+type cue struct {
+	text string
+	b    []byte
+	bits uint8
 }
 
 var (
@@ -53,7 +63,10 @@ func get() (*model, error) {
 }
 
 func load() (*model, error) {
-	m := &model{words: map[string]uint8{}}
+	m := &model{words: map[string]uint8{}, ends: map[string]uint8{}}
+	if err := m.loadCues(); err != nil {
+		return nil, err
+	}
 	for i, l := range Langs {
 		name := "data/" + l + ".txt"
 		b, err := fs.ReadFile(dataFS, name)
@@ -113,11 +126,9 @@ func Detect(text string) Guess {
 			i += n
 		}
 		if bits := m.words[string(buf)]; bits != 0 {
-			for l := range Langs {
-				if bits&(1<<l) != 0 {
-					score[l]++
-				}
-			}
+			add(&score, bits, 1)
+		} else {
+			m.wordCues(&score, buf)
 		}
 	}
 	// The script decides between the two families; the words and letters
@@ -133,10 +144,27 @@ func Detect(text string) Guess {
 			best = l
 		}
 	}
-	if cyr+lat == 0 || total == 0 || score[best] == 0 {
+	if cyr+lat == 0 {
+		return Guess{}
+	}
+	if total == 0 || score[best] == 0 {
+		if cyr > lat {
+			// Cyrillic without a telling word or letter: Russian is the
+			// likelier, but say it is a guess.
+			return Guess{Lang: "ru", Confidence: 0.5}
+		}
 		return Guess{}
 	}
 	return Guess{Lang: Langs[best], Confidence: score[best] / total, Evidence: score[best]}
+}
+
+// add adds w to the score of each language in bits.
+func add(score *[6]float64, bits uint8, w float64) {
+	for l := range Langs {
+		if bits&(1<<l) != 0 {
+			score[l] += w
+		}
+	}
 }
 
 // letterCue adds the evidence of letters that only some languages write.

@@ -173,3 +173,36 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+// headlines are short texts, the hardest case: few function words. Written
+// for this test.
+var headlines = map[string][]string{
+	"en": {"Russia launches 120 drones at Kyiv overnight", "North Korean troops spotted near Kursk, Seoul says", "Ukraine claims gains in Zaporizhzhia region", "EU approves new sanctions package against Moscow", "Zelenskyy meets Macron in Paris"},
+	"de": {"Russland greift Kiew mit 120 Drohnen an", "Nordkoreanische Soldaten bei Kursk gesichtet", "Selenskyj trifft Macron in Paris", "EU beschließt neues Sanktionspaket gegen Moskau", "Ukraine meldet Geländegewinne im Süden"},
+	"es": {"Rusia lanza 120 drones contra Kiev durante la noche", "Tropas norcoreanas avistadas cerca de Kursk, según Seúl", "Zelenski se reúne con Macron en París", "La UE aprueba un nuevo paquete de sanciones contra Moscú", "Ucrania asegura avances en el sur"},
+	"fr": {"La Russie lance 120 drones sur Kiev dans la nuit", "Des soldats nord-coréens repérés près de Koursk, selon Séoul", "Zelensky rencontre Macron à Paris", "L'UE adopte un nouveau paquet de sanctions contre Moscou", "L'Ukraine revendique des avancées dans le sud"},
+	"ru": {"Россия атаковала Киев 120 беспилотниками", "Северокорейских военных заметили под Курском", "Зеленский встретился с Макроном в Париже", "ЕС утвердил новый пакет санкций против Москвы", "Украина заявила о продвижении на юге"},
+	"uk": {"Росія атакувала Київ 120 дронами", "Північнокорейських військових помітили біля Курська", "Зеленський зустрівся з Макроном у Парижі", "ЄС затвердив новий пакет санкцій проти Москви", "Україна заявила про просування на півдні"},
+}
+
+// headlineFloor is how many of the 30 headlines Detect must get right; it
+// may only go up.
+const headlineFloor = 28
+
+func TestHeadlineAccuracy(t *testing.T) {
+	right, n := 0, 0
+	for _, want := range Langs {
+		for _, h := range headlines[want] {
+			n++
+			if g := Detect(h); g.Lang == want {
+				right++
+			} else {
+				t.Logf("%s headline %q: got %q (%.2f)", want, h, g.Lang, g.Confidence)
+			}
+		}
+	}
+	t.Logf("headlines: %d/%d right", right, n)
+	if right < headlineFloor {
+		t.Errorf("%d/%d headlines right, below the floor %d", right, n, headlineFloor)
+	}
+}

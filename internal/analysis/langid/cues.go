@@ -1,0 +1,69 @@
+package langid
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+)
+
+// cueWeight is what a word ending or letter group counts, against one for a
+// function word.
+const cueWeight = 0.5
+
+// loadCues reads data/cues.txt.
+func (m *model) loadCues() error {
+	const name = "data/cues.txt"
+	b, err := fs.ReadFile(dataFS, name)
+	if err != nil {
+		return fmt.Errorf("langid: read %s: %w", name, err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		i := slices.Index(Langs, f[0])
+		if len(f) != 3 || i < 0 || f[1] != "end" && f[1] != "has" {
+			return fmt.Errorf("langid: %s:%d: want LANG end|has TEXT", name, n)
+		}
+		text := strings.ToLower(f[2])
+		if f[1] == "end" {
+			m.ends[text] |= 1 << i
+			if !slices.Contains(m.endLens, len(text)) {
+				m.endLens = append(m.endLens, len(text))
+			}
+			continue
+		}
+		if j := slices.IndexFunc(m.has, func(c cue) bool { return c.text == text }); j >= 0 {
+			m.has[j].bits |= 1 << i
+		} else {
+			m.has = append(m.has, cue{text: text, b: []byte(text), bits: 1 << i})
+		}
+	}
+	slices.Sort(m.endLens)
+	slices.Reverse(m.endLens)
+	return nil
+}
+
+// wordCues adds the evidence of the lower-cased word w's ending (the
+// longest listed one) and letter groups.
+func (m *model) wordCues(score *[6]float64, w []byte) {
+	for _, n := range m.endLens {
+		if n < len(w) {
+			if bits := m.ends[string(w[len(w)-n:])]; bits != 0 {
+				add(score, bits, cueWeight)
+				break
+			}
+		}
+	}
+	for _, c := range m.has {
+		if bytes.Contains(w, c.b) {
+			add(score, c.bits, cueWeight)
+		}
+	}
+}
