@@ -105,10 +105,34 @@ func (s *Server) apiClaims(r *http.Request) (any, []string, *apiError) {
 	return claims, warnings, nil
 }
 
-// listClaims answers a claim query: in storing order the store pages it;
-// any other order reads up to maxSorted matches, sorts and pages them, and
-// says so in a warning when there were more.
+// listClaims answers a claim query from the in-memory index when it can
+// (everything but full-text search), else from the store. Storing order
+// pages directly; any other order sorts every match first. Sorting in the
+// store's path reads at most maxSorted matches and warns when there were
+// more.
 func (s *Server) listClaims(r *http.Request, cq claimQuery) ([]news.Claim, string, *apiError) {
+	if cq.Filter.Text == "" {
+		v, err := s.views.get(r.Context())
+		if err != nil {
+			return nil, "", storeError(err)
+		}
+		if v.index.canAnswer(cq.Filter) {
+			f := cq.Filter
+			if cq.Sort != "" {
+				f.Limit, f.Offset = 0, 0
+			}
+			ix := v.index.match(f)
+			claims := make([]news.Claim, len(ix))
+			for i, j := range ix {
+				claims[i] = v.claims[j].Claim
+			}
+			if cq.Sort == "" {
+				return claims, "", nil
+			}
+			sortClaims(claims, cq.Sort)
+			return page(claims, cq.Filter), "", nil
+		}
+	}
 	if cq.Sort == "" {
 		claims, err := s.cfg.Store.Claims(r.Context(), cq.Filter)
 		if err != nil {
@@ -128,9 +152,17 @@ func (s *Server) listClaims(r *http.Request, cq claimQuery) ([]news.Claim, strin
 		warn = fmt.Sprintf("more than %d matches: only the first %d were sorted; narrow the filters", maxSorted, maxSorted)
 	}
 	sortClaims(claims, cq.Sort)
-	lo := min(cq.Filter.Offset, len(claims))
-	hi := min(lo+cq.Filter.Limit, len(claims))
-	return claims[lo:hi], warn, nil
+	return page(claims, cq.Filter), warn, nil
+}
+
+// page cuts one page out of sorted claims.
+func page(claims []news.Claim, f store.ClaimFilter) []news.Claim {
+	lo := min(f.Offset, len(claims))
+	hi := len(claims)
+	if f.Limit > 0 {
+		hi = min(lo+f.Limit, len(claims))
+	}
+	return claims[lo:hi]
 }
 
 // sortClaims orders claims by key ("date", "-value", ...); ties keep the

@@ -26,6 +26,8 @@ type views struct {
 	seriesBy  map[string]int // by seriesID
 	conflicts []consolidate.Conflict
 	sources   []sourceInfo
+	index     *claimIndex
+	stale     bool // the store has more documents; guarded by viewCache.mu
 }
 
 // sourceInfo is one primary source with what it claimed and who relayed it.
@@ -47,39 +49,118 @@ type relayCount struct {
 	Claims int    `json:"claims"`
 }
 
-// viewCache builds views on demand and keeps them for ttl.
+// probeEvery is how often the cache asks the store whether documents were
+// added by another process (`sitrep ingest` beside a running server).
+const probeEvery = time.Second
+
+// viewCache builds views on demand and keeps them until the store gains a
+// document or the ttl passes. Stale views are rebuilt in the background
+// while requests go on reading the old ones; only the first build, and
+// the first after an ingest through this server, makes requests wait.
 type viewCache struct {
 	st  store.Store
 	opt consolidate.Options
 	ttl time.Duration
+	log func(msg string, args ...any)
 
-	mu  sync.Mutex // held while building, so concurrent misses build once
-	cur *views
+	buildMu sync.Mutex // held while building: one build at a time
+
+	mu       sync.Mutex // guards the fields below
+	cur      *views
+	gen      int // bumped by invalidate: a build begun before it is discarded
+	building bool
+	probing  bool
+	probed   time.Time
 }
 
-func newViewCache(st store.Store, opt consolidate.Options, ttl time.Duration) *viewCache {
-	return &viewCache{st: st, opt: opt, ttl: ttl}
+func newViewCache(st store.Store, opt consolidate.Options, ttl time.Duration, log func(string, ...any)) *viewCache {
+	return &viewCache{st: st, opt: opt, ttl: ttl, log: log}
 }
 
-// get returns views no older than the ttl.
+// get returns the current views, building them first if there are none.
 func (c *viewCache) get(ctx context.Context) (*views, error) {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.cur != nil && time.Since(c.cur.built) < c.ttl {
-		return c.cur, nil
+	v := c.cur
+	if v != nil {
+		if !c.building && (v.stale || time.Since(v.built) >= c.ttl) {
+			c.building = true
+			go c.rebuild(c.gen)
+		} else if !c.probing && !c.building && time.Since(c.probed) >= probeEvery {
+			c.probing, c.probed = true, time.Now()
+			go c.probe(v)
+		}
+	}
+	c.mu.Unlock()
+	if v != nil {
+		return v, nil
+	}
+	return c.buildNow(ctx)
+}
+
+func (c *viewCache) buildNow(ctx context.Context) (*views, error) {
+	c.buildMu.Lock()
+	defer c.buildMu.Unlock()
+	c.mu.Lock()
+	v, gen := c.cur, c.gen
+	c.mu.Unlock()
+	if v != nil {
+		return v, nil // built while this request waited
 	}
 	v, err := buildViews(ctx, c.st, c.opt)
 	if err != nil {
 		return nil, err
 	}
-	c.cur = v
+	c.install(v, gen)
 	return v, nil
 }
 
-// invalidate drops the views, after an ingest through this server.
+func (c *viewCache) rebuild(gen int) {
+	c.buildMu.Lock()
+	defer c.buildMu.Unlock()
+	v, err := buildViews(context.Background(), c.st, c.opt)
+	if err != nil {
+		c.log("rebuild views", "err", err)
+		c.mu.Lock()
+		c.building = false
+		c.mu.Unlock()
+		return
+	}
+	c.install(v, gen)
+}
+
+// install makes v current unless an invalidation came after its build
+// began; a build that lost that race leaves the next request to build.
+func (c *viewCache) install(v *views, gen int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.building = false
+	if gen == c.gen {
+		c.cur = v
+	}
+}
+
+// probe marks v stale when the store holds documents v does not: stored
+// documents never change or go away, so a new one is the only change.
+func (c *viewCache) probe(v *views) {
+	more, err := c.st.Documents(context.Background(), store.DocFilter{Limit: 1, Offset: len(v.docs)})
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.probing = false
+	if err != nil {
+		c.log("probe store", "err", err)
+		return
+	}
+	if len(more) > 0 && c.cur == v {
+		v.stale = true
+	}
+}
+
+// invalidate drops the views after an ingest through this server, so the
+// next request sees what was just stored.
 func (c *viewCache) invalidate() {
 	c.mu.Lock()
 	c.cur = nil
+	c.gen++
 	c.mu.Unlock()
 }
 
@@ -116,6 +197,7 @@ func buildViews(ctx context.Context, st store.Store, opt consolidate.Options) (*
 	v.conflicts = consolidate.Conflicts(in, opt)
 	consolidate.SortConflicts(v.conflicts)
 	v.sources = buildSources(claims)
+	v.index = newClaimIndex(claims)
 	return v, nil
 }
 

@@ -41,10 +41,11 @@ type Config struct {
 	MaxBody int64
 	// Consolidate tunes series and conflicts (places nesting, demonyms).
 	Consolidate consolidate.Options
-	// CacheTTL is how long consolidated views are reused before they are
-	// worked out again; zero means 15 s. Ingest through the server clears
-	// the cache at once; documents ingested by other processes show up
-	// after at most this long.
+	// CacheTTL is how long consolidated views (series, conflicts, sources
+	// and the in-memory claim listing) are reused at most; zero means 5
+	// minutes. Ingest through the server clears them at once; documents
+	// stored by other processes are noticed within a second and show up
+	// once the views are rebuilt in the background.
 	CacheTTL time.Duration
 	Log      *slog.Logger
 }
@@ -66,7 +67,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.MaxBody = DefaultMaxBody
 	}
 	if cfg.CacheTTL <= 0 {
-		cfg.CacheTTL = 15 * time.Second
+		cfg.CacheTTL = 5 * time.Minute
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -76,7 +77,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, pages: pg, mux: http.NewServeMux()}
-	s.views = newViewCache(cfg.Store, cfg.Consolidate, cfg.CacheTTL)
+	s.views = newViewCache(cfg.Store, cfg.Consolidate, cfg.CacheTTL, cfg.Log.Warn)
 	s.routes()
 	return s, nil
 }
