@@ -39,6 +39,7 @@ var localeTests = []struct {
 	{"de", "at least one", "mindestens ein Mensch", []string{"mindestens ein=>=1 num=ein q=mindestens"}},
 	{"de", "clock times", "um 14.30 Uhr und um 9 Uhr griffen 40 Drohnen an", []string{"40=40"}},
 	{"es", "clock time", "a las 14.30 horas, 24 horas después, 30 muertos", []string{"24=24", "30=30"}},
+	{"de", "age", "der 47-Jährige", []string{"47-Jährige=47 num=47 unit=jährige"}},
 	{"de", "article alone", "ein Soldat wurde verletzt", nil},
 	{"de", "caliber", "155-mm-Granaten", []string{"155-mm=155 num=155 unit=mm"}},
 	// Spanish
@@ -114,6 +115,9 @@ var localeTests = []struct {
 	{"ru", "two tens", "два десятка танков", []string{"два десятка=~20"}},
 	{"ru", "several hundred thousand", "несколько сотен тысяч", []string{"несколько сотен тысяч=>=300,000 vague"}},
 	{"ru", "more than half", "более половины солдат", []string{"более половины=>=0.5 num=половины q=более openlow"}},
+	{"ru", "age", "47-летний мужчина", []string{"47-летний=47 num=47 unit=летний"}},
+	{"ru", "caliber adjective", "152-миллиметровых снарядов", []string{"152-миллиметровых=152 num=152 unit=миллиметровых"}},
+	{"ru", "codes", "С-400 и Су-34", nil},
 	{"ru", "ordinal", "1-й батальон", []string{"1-й=1 ord"}},
 	{"ru", "caliber", "155-мм снаряды", []string{"155-мм=155 num=155 unit=мм"}},
 	{"ru", "dash range scale", "10-12 тысяч", []string{"10-12 тысяч=10,000-12,000"}},
@@ -132,6 +136,7 @@ var localeTests = []struct {
 	{"uk", "percent", "30 відсотків", []string{"30 відсотків=30 num=30 pct"}},
 	{"uk", "collective", "троє поранених", []string{"троє=3"}},
 	{"uk", "several tens", "кілька десятків дронів", []string{"кілька десятків=>=30 vague"}},
+	{"uk", "age", "47-річний чоловік", []string{"47-річний=47 num=47 unit=річний"}},
 	{"uk", "ordinal", "3-ї бригади", []string{"3-ї=3 ord"}},
 	{"uk", "more than a thousand", "понад тисячу", []string{"понад тисячу=>=1,000 num=тисячу q=понад openlow"}},
 }
