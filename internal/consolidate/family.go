@@ -44,7 +44,8 @@ func label(k seriesBase, loc string, demonym func(string) string) string {
 	switch {
 	case k.what == "" || k.what == "other":
 		parts = append(parts, k.measure, "figures")
-	case k.what == k.measure:
+	case k.what == k.measure || k.measure == "" || k.measure == "other":
+		// "drones other in Ukraine" reads as a typo; the thing counted says it.
 		parts = append(parts, k.what)
 	case k.what == "casualties" && k.measure != "":
 		parts = append(parts, k.measure)
