@@ -38,11 +38,12 @@ const (
 	cPartitive
 	cComparative
 	cVulgar
-	cHundreds  // a word for a whole number of hundreds ("doscientos", "двести")
-	cGroup     // a compound word for a whole group below a thousand ("dreihundertzwölf")
-	cGroupK    // a compound word for thousands ("elftausend"): a group and its scale
-	cLoneScale // a scale word that counts alone ("mil", "тысячу"): one of it
-	cRound     // a dozen-like word that counts roughly ("une trentaine"): approx
+	cHundreds     // a word for a whole number of hundreds ("doscientos", "двести")
+	cGroup        // a compound word for a whole group below a thousand ("dreihundertzwölf")
+	cGroupK       // a compound word for thousands ("elftausend"): a group and its scale
+	cLoneScale    // a scale word that counts alone ("mil", "тысячу"): one of it
+	cRound        // a dozen-like word that counts roughly ("une trentaine"): approx
+	cRangeArticle // an article a range repeats before its high end: "entre el 5 y el 10"
 	nWordClasses
 	// Phrase classes: matched as token sequences.
 	cApprox
@@ -77,7 +78,8 @@ var classNames = map[string]class{
 	"postmin": cPostMin, "postmax": cPostMax, "postapprox": cPostApprox, "postclosed": cPostClosed,
 	"comparative": cComparative, "vulgar": cVulgar,
 	"hundreds": cHundreds, "group": cGroup, "groupk": cGroupK, "lonescale": cLoneScale, "round": cRound,
-	"vague": cVague, "several": cSeveral, "percent": cPercent, "percentpoint": cPercentPoint,
+	"rangearticle": cRangeArticle,
+	"vague":        cVague, "several": cSeveral, "percent": cPercent, "percentpoint": cPercentPoint,
 	"measure": cMeasure, "currency": cCurrency, "rangeopen": cRangeOpen, "rangesep": cRangeSep,
 	"suffix": cSuffix, "moneysuffix": cMoneySuffix, "ordsuffix": cOrdSuffix,
 }

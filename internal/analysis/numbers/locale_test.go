@@ -65,6 +65,7 @@ var localeTests = []struct {
 	{"es", "about a hundred", "un centenar de muertos", []string{"un centenar=~100"}},
 	{"es", "more than a hundred", "más de un centenar de muertos", []string{"más de un centenar=>=100 num=un centenar q=más de openlow"}},
 	{"es", "half of", "la mitad de los soldados", []string{"mitad=0.5"}},
+	{"es", "range with articles", "entre el 5 y el 10 %", []string{"entre el 5 y el 10 %=5-10 num=5 y el 10 q=entre el pct"}},
 	{"es", "ordinal", "la 2ª brigada", []string{"2ª=2 ord"}},
 	{"es", "at least one", "al menos una persona murió", []string{"al menos una=>=1 num=una q=al menos"}},
 	{"es", "article alone", "un soldado herido", nil},

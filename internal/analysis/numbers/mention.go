@@ -267,7 +267,11 @@ func (lx *lexicon) openRange(text string, t token, p *phrase, end int, prev toke
 	if j.id != p.join || j.brk {
 		return Mention{}, false
 	}
-	g, _, ok := lx.figureAt(text, lx.next(text, j.end), j, false)
+	gt := lx.next(text, j.end)
+	if lx.info(gt).is(cRangeArticle) && lx.words[p.ids[len(p.ids)-1]].is(cRangeArticle) {
+		gt = lx.next(text, gt.end) // "entre el 5 y el 10 %"
+	}
+	g, _, ok := lx.figureAt(text, gt, j, false)
 	if !ok {
 		return Mention{}, false
 	}
