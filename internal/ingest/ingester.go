@@ -77,6 +77,7 @@ func (in *Ingester) Ingest(ctx context.Context, sources []string) (Stats, error)
 		}
 	}
 	q := newQueue()
+	w := newWriter(ctx, in.Store, report)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -88,7 +89,11 @@ func (in *Ingester) Ingest(ctx context.Context, sources []string) (Stats, error)
 					return
 				}
 				if ctx.Err() == nil {
-					report(in.process(ctx, j, q.push))
+					if res, doc := in.process(ctx, j, q.push); doc != nil {
+						w.in <- pending{doc: doc, res: res}
+					} else {
+						report(res)
+					}
 				}
 				q.done()
 			}
@@ -112,17 +117,20 @@ func (in *Ingester) Ingest(ctx context.Context, sources []string) (Stats, error)
 		}
 	}()
 	wg.Wait()
+	w.close()
 	close(finished)
 	return stats, ctx.Err()
 }
 
-// process handles one job; push queues the items of a feed.
-func (in *Ingester) process(ctx context.Context, j job, push func(job)) Result {
+// process handles one job; push queues the items of a feed. A document to
+// store comes back with the result to report once it is stored; otherwise
+// the result is final (a failure, a feed).
+func (in *Ingester) process(ctx context.Context, j job, push func(job)) (Result, *store.Document) {
 	res := Result{Input: j.input, Feed: j.feed}
 	src, err := in.read(ctx, j)
 	if err != nil {
 		res.Err = err
-		return res
+		return res, nil
 	}
 	if src.items != nil {
 		for i := range src.items {
@@ -134,10 +142,14 @@ func (in *Ingester) process(ctx context.Context, j job, push func(job)) Result {
 			push(job{input: input, kind: jobItem, item: it, feed: j.input})
 		}
 		res.Items = len(src.items)
-		return res
+		return res, nil
 	}
-	res.Doc, res.Story, res.Added, res.Claims, res.Err = in.store(ctx, j.input, src)
-	return res
+	d, err := in.analyze(ctx, j.input, src)
+	if err != nil {
+		res.Err = err
+		return res, nil
+	}
+	return res, d
 }
 
 // source is what reading a job gives: a document, or the items of a feed.
@@ -233,12 +245,14 @@ func merge(page, feed news.Meta) news.Meta {
 	return page
 }
 
-// store analyzes and stores a document unless it is stored already.
-func (in *Ingester) store(ctx context.Context, input string, s *source) (id, story string, added bool, claims int, err error) {
-	id = store.DocID(s.text)
+// analyze builds the document to store, analysed unless the store holds it
+// already (storing it again then reports the stored story and changes
+// nothing).
+func (in *Ingester) analyze(ctx context.Context, input string, s *source) (*store.Document, error) {
+	id := store.DocID(s.text)
 	has, err := in.Store.Has(ctx, id)
 	if err != nil {
-		return "", "", false, 0, err
+		return nil, err
 	}
 	d := &store.Document{
 		ID: id, Source: input, ContentType: s.contentType, Meta: s.meta,
@@ -247,15 +261,22 @@ func (in *Ingester) store(ctx context.Context, input string, s *source) (id, sto
 	if !has && in.Analyzer != nil {
 		nd := news.Doc{ID: id, Path: input, Text: s.text, Meta: s.meta}
 		if err := in.Analyzer.Run(ctx, &nd); err != nil {
-			return "", "", false, 0, fmt.Errorf("analyze: %w", err)
+			return nil, fmt.Errorf("analyze: %w", err)
 		}
 		d.Meta = nd.Meta
 		d.Sentences, d.Entities, d.Claims = nd.Sentences, nd.Entities, nd.Claims
 	}
-	// Put even a known document: it reports the stored story and changes nothing.
-	added, err = in.Store.Put(ctx, d)
+	return d, nil
+}
+
+// store analyzes and stores one document at once, outside any batch.
+func (in *Ingester) store(ctx context.Context, input string, s *source) (id, story string, added bool, claims int, err error) {
+	d, err := in.analyze(ctx, input, s)
 	if err != nil {
 		return "", "", false, 0, err
 	}
-	return id, d.Story, added, len(d.Claims), nil
+	if added, err = in.Store.Put(ctx, d); err != nil {
+		return "", "", false, 0, err
+	}
+	return d.ID, d.Story, added, len(d.Claims), nil
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -62,5 +63,56 @@ func TestPutBatch(t *testing.T) {
 	}
 	if got, want := strings.Join(sources, " "), "a.txt b.txt c.txt"; got != want {
 		t.Errorf("stored = %s, want %s", got, want)
+	}
+}
+
+// TestStoriesAcrossHandles: a writer sees the documents another handle (or
+// process) stored after it loaded its sketches, and forgets those of a
+// transaction that rolled back.
+func TestStoriesAcrossHandles(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "two.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	first := storetest.NewDoc("first.txt", "Seoul said 11,000 troops were deployed to the Kursk region.", news.Meta{})
+	if _, err := b.Put(ctx, first); err != nil { // b loads its sketches now
+		t.Fatal(err)
+	}
+	orig := storetest.NewDoc("a.txt", wire, news.Meta{})
+	if _, err := a.Put(ctx, orig); err != nil {
+		t.Fatal(err)
+	}
+	cp := storetest.NewDoc("b.txt", wire+"\nReporting by the night desk.", news.Meta{})
+	if _, err := b.Put(ctx, cp); err != nil {
+		t.Fatal(err)
+	}
+	if cp.Story != orig.ID {
+		t.Errorf("copy stored by the other handle: story %.12s, want %.12s", cp.Story, orig.ID)
+	}
+
+	// A batch that fails inside its transaction: the first document is
+	// inserted, the second cannot be encoded, and everything rolls back.
+	text := "Kyiv said " + strings.Repeat("long report text ", 30) + "and 12 missiles were fired."
+	lost := storetest.NewDoc("lost.txt", text, news.Meta{})
+	broken := storetest.NewDoc("broken.txt", "Kyiv said 12 missiles were fired.", news.Meta{},
+		storetest.ClaimSpec{Quote: "12 missiles", Type: news.ClaimQuantity, Source: "Kyiv", SourceType: "government"})
+	broken.Claims[0].Value = &news.Value{Kind: news.KindExact, V: math.Inf(1)}
+	if _, err := a.PutBatch(ctx, []*store.Document{lost, broken}); err == nil {
+		t.Fatal("a claim that cannot be encoded was stored")
+	}
+	again := storetest.NewDoc("again.txt", text+" Officials confirmed it.", news.Meta{})
+	if _, err := a.Put(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	if again.Story != again.ID {
+		t.Errorf("story %.12s of a document whose only near copy was rolled back, want its own id", again.Story)
 	}
 }

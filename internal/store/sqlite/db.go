@@ -24,6 +24,8 @@ var _ store.Store = (*DB)(nil)
 type DB struct {
 	w *sql.DB // writer: one connection, transactions BEGIN IMMEDIATE
 	r *sql.DB // readers
+
+	stories stories // sketches for near-duplicate lookups, loaded by the first write
 }
 
 // busyTimeout is how long a connection waits for another process's write lock.

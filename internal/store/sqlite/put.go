@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/news"
-	"github.com/sitrep/sitrep/internal/simhash"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -42,6 +41,11 @@ func (db *DB) PutBatch(ctx context.Context, docs []*store.Document) ([]bool, err
 		return nil, fmt.Errorf("put documents: begin: %w", err)
 	}
 	defer tx.Rollback()
+	if err := db.stories.begin(ctx, tx); err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
+	committed := false
+	defer func() { db.stories.end(committed) }()
 	st, err := prepareInserts(ctx, tx)
 	if err != nil {
 		return nil, fmt.Errorf("put documents: %w", err)
@@ -49,19 +53,20 @@ func (db *DB) PutBatch(ctx context.Context, docs []*store.Document) ([]bool, err
 	defer st.close()
 	added := make([]bool, len(docs))
 	for i, d := range docs {
-		if added[i], err = putTx(ctx, tx, st, d); err != nil {
+		if added[i], err = db.putTx(ctx, tx, st, d); err != nil {
 			return nil, fmt.Errorf("put document %.12s: %w", d.ID, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put documents: commit: %w", err)
 	}
+	committed = true
 	return added, nil
 }
 
 // putTx stores d in tx unless it is there already, and sets its story and
 // ingestion time to the stored ones.
-func putTx(ctx context.Context, tx *sql.Tx, st *inserts, d *store.Document) (bool, error) {
+func (db *DB) putTx(ctx context.Context, tx *sql.Tx, st *inserts, d *store.Document) (bool, error) {
 	var story, ingested string
 	err := tx.QueryRowContext(ctx, `SELECT story, ingested FROM documents WHERE id = ?`, d.ID).Scan(&story, &ingested)
 	switch {
@@ -72,13 +77,13 @@ func putTx(ctx context.Context, tx *sql.Tx, st *inserts, d *store.Document) (boo
 	case !errors.Is(err, sql.ErrNoRows):
 		return false, err
 	}
-	if d.Story, err = findStory(ctx, tx, d); err != nil {
-		return false, fmt.Errorf("find story: %w", err)
-	}
+	d.Story = db.stories.find(d.Sketch, d.ID)
 	d.Ingested = time.Now().UTC()
-	if err := insertDoc(ctx, st, d); err != nil {
+	rowid, err := insertDoc(ctx, st, d)
+	if err != nil {
 		return false, err
 	}
+	db.stories.add(rowid, d)
 	if err := insertClaims(ctx, st, d); err != nil {
 		return false, err
 	}
@@ -87,7 +92,7 @@ func putTx(ctx context.Context, tx *sql.Tx, st *inserts, d *store.Document) (boo
 
 // inserts are the statements of a put, prepared once per transaction.
 type inserts struct {
-	doc, docFTS, band, claim, claimFTS *sql.Stmt
+	doc, docFTS, claim, claimFTS *sql.Stmt
 }
 
 func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
@@ -100,7 +105,6 @@ func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
 		canonical_url, lang, published, text, raw, sketch, story, ingested, annotations, nclaims)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.docFTS, `INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)`},
-		{&st.band, `INSERT INTO sketch_bands(band, value, doc_id) VALUES (?, ?, ?)`},
 		{&st.claim, `INSERT INTO claims (id, doc_id, ord, type, quote, sentence, actor, measure,
 		what, source_name, source_type, day, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.claimFTS, `INSERT INTO claims_fts(rowid, quote, sentence) VALUES (?, ?, ?)`},
@@ -116,51 +120,17 @@ func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
 }
 
 func (st *inserts) close() {
-	for _, s := range []*sql.Stmt{st.doc, st.docFTS, st.band, st.claim, st.claimFTS} {
+	for _, s := range []*sql.Stmt{st.doc, st.docFTS, st.claim, st.claimFTS} {
 		if s != nil {
 			s.Close()
 		}
 	}
 }
 
-// findStory returns the story of the earliest stored document near d, else d.ID.
-func findStory(ctx context.Context, tx *sql.Tx, d *store.Document) (string, error) {
-	bands := simhash.BandValues(d.Sketch)
-	q := `SELECT d.sketch, d.story FROM sketch_bands b JOIN documents d ON d.id = b.doc_id WHERE `
-	args := make([]any, 0, 2*len(bands))
-	for i, v := range bands {
-		if i > 0 {
-			q += " OR "
-		}
-		q += "(b.band = ? AND b.value = ?)"
-		args = append(args, i, v)
-	}
-	q += " ORDER BY d.rowid"
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return "", err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var sk int64
-		var story string
-		if err := rows.Scan(&sk, &story); err != nil {
-			return "", err
-		}
-		if simhash.Near(uint64(sk), d.Sketch) {
-			return story, nil
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return "", err
-	}
-	return d.ID, nil
-}
-
-func insertDoc(ctx context.Context, st *inserts, d *store.Document) error {
+func insertDoc(ctx context.Context, st *inserts, d *store.Document) (int64, error) {
 	ann, err := json.Marshal(annotations{d.Sentences, d.Entities})
 	if err != nil {
-		return fmt.Errorf("encode annotations: %w", err)
+		return 0, fmt.Errorf("encode annotations: %w", err)
 	}
 	m := d.Meta
 	pub := ""
@@ -174,21 +144,16 @@ func insertDoc(ctx context.Context, st *inserts, d *store.Document) error {
 	res, err := st.doc.ExecContext(ctx, d.ID, d.Source, d.ContentType, m.Title, m.Byline, m.Outlet, m.URL, m.CanonicalURL, m.Lang, pub,
 		d.Text, raw, int64(d.Sketch), d.Story, d.Ingested.Format(time.RFC3339Nano), string(ann), len(d.Claims))
 	if err != nil {
-		return fmt.Errorf("insert document: %w", err)
+		return 0, fmt.Errorf("insert document: %w", err)
 	}
 	rowid, err := res.LastInsertId()
 	if err != nil {
-		return fmt.Errorf("insert document: %w", err)
+		return 0, fmt.Errorf("insert document: %w", err)
 	}
 	if _, err := st.docFTS.ExecContext(ctx, rowid, m.Title, d.Text); err != nil {
-		return fmt.Errorf("index document: %w", err)
+		return 0, fmt.Errorf("index document: %w", err)
 	}
-	for i, v := range simhash.BandValues(d.Sketch) {
-		if _, err := st.band.ExecContext(ctx, i, v, d.ID); err != nil {
-			return fmt.Errorf("insert sketch: %w", err)
-		}
-	}
-	return nil
+	return rowid, nil
 }
 
 func insertClaims(ctx context.Context, st *inserts, d *store.Document) error {

@@ -1,0 +1,110 @@
+package ingest
+
+import (
+	"context"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// Batching: one transaction per document costs more than analysing the
+// document, so analysed documents queue for a single writer that stores
+// them in batches of up to maxBatch, or whatever is queued after
+// batchLinger. A crash loses at most the batch in flight, which the next run
+// stores again: every batch is one transaction.
+const (
+	maxBatch    = 64
+	batchLinger = 20 * time.Millisecond
+)
+
+// pending is an analysed document on its way to the store.
+type pending struct {
+	doc *store.Document
+	res Result
+}
+
+// writer stores pending documents and reports each result once stored.
+type writer struct {
+	st     store.Store
+	in     chan pending
+	done   chan struct{}
+	report func(Result)
+}
+
+func newWriter(ctx context.Context, st store.Store, report func(Result)) *writer {
+	w := &writer{st: st, in: make(chan pending, 2*maxBatch), done: make(chan struct{}), report: report}
+	go w.run(ctx)
+	return w
+}
+
+// close waits until every queued document is stored or has failed.
+func (w *writer) close() {
+	close(w.in)
+	<-w.done
+}
+
+func (w *writer) run(ctx context.Context) {
+	defer close(w.done)
+	batch := make([]pending, 0, maxBatch)
+	for p := range w.in {
+		batch = append(batch[:0], p)
+		timer := time.NewTimer(batchLinger)
+	fill:
+		for len(batch) < maxBatch {
+			select {
+			case p, ok := <-w.in:
+				if !ok {
+					break fill
+				}
+				batch = append(batch, p)
+			case <-timer.C:
+				break fill
+			}
+		}
+		timer.Stop()
+		w.flush(ctx, batch)
+	}
+}
+
+// flush stores a batch and reports its documents. A document the store
+// rejects on its own fails alone; a failed transaction fails the batch.
+func (w *writer) flush(ctx context.Context, batch []pending) {
+	docs := make([]*store.Document, 0, len(batch))
+	ok := batch[:0:0]
+	for _, p := range batch {
+		if err := p.doc.Prepare(); err != nil {
+			p.res.Err = err
+			w.report(p.res)
+			continue
+		}
+		docs = append(docs, p.doc)
+		ok = append(ok, p)
+	}
+	if len(docs) == 0 {
+		return
+	}
+	added, err := w.put(ctx, docs)
+	for i, p := range ok {
+		if err != nil {
+			p.res.Err = err
+		} else {
+			p.res.Doc, p.res.Story, p.res.Added, p.res.Claims = p.doc.ID, p.doc.Story, added[i], len(p.doc.Claims)
+		}
+		w.report(p.res)
+	}
+}
+
+func (w *writer) put(ctx context.Context, docs []*store.Document) ([]bool, error) {
+	if bp, ok := w.st.(store.BatchPutter); ok {
+		return bp.PutBatch(ctx, docs)
+	}
+	added := make([]bool, len(docs))
+	for i, d := range docs {
+		a, err := w.st.Put(ctx, d)
+		if err != nil {
+			return nil, err
+		}
+		added[i] = a
+	}
+	return added, nil
+}
