@@ -119,6 +119,8 @@ var localeTests = []struct {
 	{"ru", "age", "47-летний мужчина", []string{"47-летний=47 num=47 unit=летний"}},
 	{"ru", "caliber adjective", "152-миллиметровых снарядов", []string{"152-миллиметровых=152 num=152 unit=миллиметровых"}},
 	{"ru", "codes", "С-400 и Су-34", nil},
+	{"ru", "one and a half thousand", "полторы тысячи военных", []string{"полторы тысячи=1,500"}},
+	{"ru", "about one and a half million", "около полутора миллионов", []string{"около полутора миллионов=~1,500,000 num=полутора миллионов q=около"}},
 	{"ru", "ordinal", "1-й батальон", []string{"1-й=1 ord"}},
 	{"ru", "caliber", "155-мм снаряды", []string{"155-мм=155 num=155 unit=мм"}},
 	{"ru", "dash range scale", "10-12 тысяч", []string{"10-12 тысяч=10,000-12,000"}},
@@ -138,6 +140,8 @@ var localeTests = []struct {
 	{"uk", "collective", "троє поранених", []string{"троє=3"}},
 	{"uk", "several tens", "кілька десятків дронів", []string{"кілька десятків=>=30 vague"}},
 	{"uk", "age", "47-річний чоловік", []string{"47-річний=47 num=47 unit=річний"}},
+	{"uk", "one and a half thousand", "півтори тисячі", []string{"півтори тисячі=1,500"}},
+	{"uk", "half a million", "пів мільйона", []string{"пів мільйона=500,000"}},
 	{"uk", "ordinal", "3-ї бригади", []string{"3-ї=3 ord"}},
 	{"uk", "more than a thousand", "понад тисячу", []string{"понад тисячу=>=1,000 num=тисячу q=понад openlow"}},
 }
