@@ -53,6 +53,14 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 			return measureHit{v, np.head, n}
 		}
 	}
+	// A verb before "that" belongs to another clause: "one person had been
+	// killed and that several hundred homes had been left without power".
+	for j := first - 1; j > lo; j-- {
+		if w := sc.word(j); w == "that" || w == ";" {
+			lo = j + 1
+			break
+		}
+	}
 	hit := sc.verbMeasure(k, first, last, lo, hi)
 	if hit.tok >= 0 {
 		hit = sc.future(hit)
