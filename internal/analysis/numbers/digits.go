@@ -43,7 +43,11 @@ func (lx *lexicon) lexDigits(text string, start int, money bool) numLex {
 		}
 	}
 	if intLen > 0 && intLen <= 3 && !dotted {
-		q = groups(text, q, &a, lx.loc.grp)
+		grp := lx.loc.grp
+		if grp == 0 && lx.loc.dec2 == '.' && lx.dotGroups(text, q) {
+			grp = '.'
+		}
+		q = groups(text, q, &a, grp)
 	}
 	frac := 0
 	if q+1 < len(text) && lx.isDecimal(text[q]) && isDigit(text[q+1]) && !dotted {
@@ -263,6 +267,24 @@ func twoDigitsAt(text string, i int) bool {
 func threeDigitsAt(text string, i int) bool {
 	return i+2 < len(text) && isDigit(text[i]) && isDigit(text[i+1]) && isDigit(text[i+2]) &&
 		!(i+3 < len(text) && isDigit(text[i+3]))
+}
+
+// dotGroups reports whether the dots after the digits ending at q group
+// thousands in a language whose second decimal mark is the dot: Russian
+// sites write "1.500 человек" for 1,500 but "1.5 млн" for 1.5 million.
+func (lx *lexicon) dotGroups(text string, q int) bool {
+	r := q
+	for r < len(text) && text[r] == '.' && threeDigitsAt(text, r+1) {
+		r += 4
+	}
+	switch {
+	case r == q:
+		return false
+	case r > q+4 || r+1 < len(text) && text[r] == lx.loc.dec && isDigit(text[r+1]):
+		return true // "1.500.000", "1.500,5"
+	}
+	w := lx.info(lx.next(text, r))
+	return !w.any(cScale, cAbbr)
 }
 
 // clockWordEnd returns the end of a clock time written with the language's

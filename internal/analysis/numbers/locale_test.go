@@ -125,6 +125,8 @@ var localeTests = []struct {
 	{"ru", "caliber", "155-мм снаряды", []string{"155-мм=155 num=155 unit=мм"}},
 	{"ru", "dash range scale", "10-12 тысяч", []string{"10-12 тысяч=10,000-12,000"}},
 	{"ru", "decimal point", "1.5 млн", []string{"1.5 млн=1,500,000"}},
+	{"ru", "dot groups", "1.500 человек и 1.500.000 рублей", []string{"1.500=1,500", "1.500.000=1,500,000"}},
+	{"ru", "dot decimal before a scale", "1.500 млн", []string{"1.500 млн=1,500,000"}},
 	// Ukrainian
 	{"uk", "space groups", "близько 11 000 військових", []string{"близько 11 000=~11,000 num=11 000 q=близько"}},
 	{"uk", "genitive words", "понад чотирьох тисяч", []string{"понад чотирьох тисяч=>=4,000 num=чотирьох тисяч q=понад openlow"}},
