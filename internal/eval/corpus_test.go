@@ -24,8 +24,8 @@ var thresholds = []struct {
 	floor  float64 // on the corpus
 }{
 	{"quantities F1", func(r Result) float64 { return r.F1 }, 0.95, 0.95},
-	{"measure accuracy", fieldRate("measure"), 0.9, 0.83},
-	{"what accuracy", fieldRate("what"), 0.9, 0.90},
+	{"measure accuracy", fieldRate("measure"), 0.9, 0.86},
+	{"what accuracy", fieldRate("what"), 0.9, 0.92},
 	{"actor accuracy", fieldRate("actor"), 0.9, 0.82},
 	{"location accuracy", fieldRate("location"), 0.9, 0.77},
 	{"source accuracy", fieldRate("source"), 0.9, 0.85},

@@ -215,6 +215,14 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 // refine adjusts a measure to what is counted: deploying weapons is
 // supplying them; killing counts casualties.
 func refine(measure, what string) (string, string) {
+	if measure == "destroyed" {
+		switch what {
+		case "drones", "missiles", "munitions":
+			measure = "intercepted"
+		default:
+			measure = "other"
+		}
+	}
 	switch what {
 	case "equipment", "munitions", "missiles", "drones", "money":
 		if measure == "deployed" || measure == "reinforced" {

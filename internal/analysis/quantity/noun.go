@@ -80,7 +80,10 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 	start := -1
 	for j := i; j < limit && j < i+maxNPTokens; j++ {
 		t := sc.toks[j]
-		if t.Kind != 0 { // punctuation or possessive ends the phrase
+		if t.Kind == token.Possessive && j > i && isCapitalizedWord(sc.d.Text, sc.toks[j-1].Span) {
+			continue // "the North's troops": a name's possessive modifies the noun
+		}
+		if t.Kind != token.Word { // punctuation or possessive ends the phrase
 			return np
 		}
 		if n, what := lex.Nouns.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
