@@ -116,3 +116,33 @@ func TestStoriesAcrossHandles(t *testing.T) {
 		t.Errorf("story %.12s of a document whose only near copy was rolled back, want its own id", again.Story)
 	}
 }
+
+// TestCloseRefreshesStatistics: after writes, Close leaves the planner
+// statistics that let a query use its most selective index.
+func TestCloseRefreshesStatistics(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "stat.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Put(ctx, storetest.NewDoc("a.txt", wire, news.Meta{},
+		storetest.ClaimSpec{Quote: "120 drones", Type: news.ClaimQuantity, Actor: "Russia", Measure: "launched"})); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'claims'`).Scan(&n); err != nil {
+		t.Fatalf("no statistics table: %v", err)
+	}
+	if n == 0 {
+		t.Errorf("no statistics for the claims table after a write and Close")
+	}
+}

@@ -36,7 +36,7 @@ func benchDoc(i int) *store.Document {
 	for _, s := range spans {
 		q := text[s.start:s.end]
 		d.Claims = append(d.Claims, news.Claim{Type: news.ClaimQuantity, Start: s.start, End: s.end, Quote: q,
-			Sentence: "The regional governor said on Tuesday that " + q + " were shot down over the eastern districts overnight.",
+			Sentence:   "The regional governor said on Tuesday that " + q + " were shot down over the eastern districts overnight.",
 			NumberText: news.Str(strings.Fields(q)[0]), Value: &news.Value{Kind: news.KindExact, V: 1},
 			Noun: news.Str("drones"), What: news.Str("drones"), Measure: news.Str("intercepted"), Actor: news.Str("Russia"),
 			Source: news.Source{Name: "regional governor", Type: news.SourcePerson}, Via: []string{},

@@ -61,6 +61,7 @@ func (db *DB) PutBatch(ctx context.Context, docs []*store.Document) ([]bool, err
 		return nil, fmt.Errorf("put documents: commit: %w", err)
 	}
 	committed = true
+	db.wrote.Store(true)
 	return added, nil
 }
 
