@@ -24,7 +24,7 @@ var thresholds = []struct {
 	floor  float64 // on the corpus
 }{
 	{"quantities F1", func(r Result) float64 { return r.F1 }, 0.95, 0.95},
-	{"measure accuracy", fieldRate("measure"), 0.9, 0.86},
+	{"measure accuracy", fieldRate("measure"), 0.9, 0.87},
 	{"what accuracy", fieldRate("what"), 0.9, 0.92},
 	{"actor accuracy", fieldRate("actor"), 0.9, 0.82},
 	{"location accuracy", fieldRate("location"), 0.9, 0.77},

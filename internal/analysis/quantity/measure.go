@@ -111,11 +111,21 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	}
 	for j := first - 1; j >= lo; j-- {
 		n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j)
-		if n > 0 && j+n <= first && !reinforceWords[sc.word(j)] {
+		if n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !(v == "deployed" && sc.determined(j)) {
 			return sc.longest(measureHit{v, j, n}, lo)
 		}
 	}
 	return after
+}
+
+// determined reports whether a determiner makes the word at j a noun: "the
+// fighting has forced ..." is no deployment.
+func (sc *sentence) determined(j int) bool {
+	switch sc.word(j - 1) {
+	case "the", "a", "an", "this", "that", "its", "their":
+		return true
+	}
+	return false
 }
 
 // longest prefers a longer measure phrase that starts before a hit and

@@ -224,7 +224,7 @@ func (sc *sentence) markSources() {
 				sc.srcs[k] = true
 				break
 			}
-			if w == "," || w == "." {
+			if w == "," || w == "." || w == "that" {
 				break
 			}
 		}

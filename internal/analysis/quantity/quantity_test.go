@@ -1,0 +1,119 @@
+package quantity_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/analysis"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// analyze runs the default pipeline over text and returns the quantity
+// whose quote starts with prefix.
+func analyze(t *testing.T, text, prefix string) news.Quantity {
+	t.Helper()
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := news.Doc{ID: "t", Text: text}
+	if err := p.Run(context.Background(), &d); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Check(); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quantities {
+		if q.Of(d.Text) == prefix || len(q.Of(d.Text)) >= len(prefix) && q.Of(d.Text)[:len(prefix)] == prefix {
+			return q
+		}
+	}
+	var got []string
+	for _, q := range d.Quantities {
+		got = append(got, q.Of(d.Text))
+	}
+	t.Fatalf("no quantity starting %q in %q", prefix, got)
+	return news.Quantity{}
+}
+
+func TestQuantityFields(t *testing.T) {
+	tests := []struct {
+		name, text, quote               string
+		measure, what, actor, location string
+	}{
+		{
+			name:    "scene carried from the sentence before",
+			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
+			quote:   "two people",
+			measure: "killed", what: "casualties", location: "Izmail",
+		},
+		{
+			name:    "owner of an earlier noun phrase",
+			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
+			quote:   "At least 40",
+			measure: "killed", what: "casualties", actor: "Russia",
+		},
+		{
+			name:    "verb before an addition word",
+			text:    "Officials said five more soldiers went missing after the battle near Kupiansk.",
+			quote:   "five more soldiers",
+			measure: "missing", what: "casualties",
+		},
+		{
+			name:    "a modal makes a plan",
+			text:    "Moscow will send 2,000 engineers to the Kursk region next year, the ministry said.",
+			quote:   "2,000 engineers",
+			measure: "planned", what: "personnel", actor: "Russia", location: "Kursk",
+		},
+		{
+			name:    "figures joined by including share owner and verb",
+			text:    "Ukrainian forces destroyed 30 Russian tanks, including 12 command vehicles, the army said.",
+			quote:   "12 command vehicles",
+			actor:   "Russia",
+		},
+		{
+			name:    "a name's possessive inside the noun phrase",
+			text:    "The agency said about 2,000 of the North's soldiers had been killed or wounded in Kursk.",
+			quote:   "about 2,000 of the North's soldiers",
+			measure: "casualties", what: "casualties", actor: "North Korea", location: "Kursk",
+		},
+		{
+			name:    "destroyed systems are other losses, destroyed drones intercepted",
+			text:    "Air defences destroyed 54 drones overnight, and artillery destroyed 12 Russian launchers.",
+			quote:   "12 Russian launchers",
+			measure: "other", what: "equipment", actor: "Russia",
+		},
+		{
+			name:    "a currency sign counts money",
+			text:    "Germany will pay about $2 billion for the systems, officials in Berlin said.",
+			quote:   "about $2 billion",
+			what:    "money",
+		},
+		{
+			name:    "speakers' countries are neither actors nor places",
+			text:    "A US official told reporters that Russia had lost 1,500 soldiers near Pokrovsk in a week.",
+			quote:   "1,500 soldiers",
+			actor:   "Russia", location: "Pokrovsk",
+		},
+		{
+			name:    "displacement is other",
+			text:    "The fighting has forced more than 200,000 people from their homes in Sudan, the agency said.",
+			quote:   "more than 200,000 people",
+			measure: "other", what: "other", location: "Sudan",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := analyze(t, tt.text, tt.quote)
+			check := func(field, got, want string) {
+				if want != "" && got != want {
+					t.Errorf("%s = %q, want %q", field, got, want)
+				}
+			}
+			check("measure", q.Measure, tt.measure)
+			check("what", q.What, tt.what)
+			check("actor", q.Actor, tt.actor)
+			check("location", q.Location, tt.location)
+		})
+	}
+}
