@@ -22,7 +22,7 @@ const exportExamples = `  sitrep export --format csv --out claims.csv
 func runExport(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "export", "--format csv|jsonl|stix [--db DSN] [FILTERS] [--out FILE]", exportExamples)
 	dsn := fs.String("db", "", "database: a file path (SQLite) or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
-	format := fs.String("format", "", "csv, jsonl or stix (a STIX 2.1 bundle)")
+	format := fs.String("format", "", "csv, jsonl or stix (a STIX 2.1 bundle); default from --out's extension (.csv, .jsonl, .json)")
 	out := fs.String("out", "", "write to FILE instead of stdout (replaced whole, never half-written)")
 	var f store.ClaimFilter
 	fs.StringVar(&f.Source, "source", "", "source name contains S (any case), or source type is S (agency, person, ...)")
@@ -44,7 +44,11 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return usagef("unexpected argument %q (filters are flags, e.g. --text %q)", pos[0], pos[0])
 	}
 	if *format == "" {
-		return usagef("--format is required: one of %s", strings.Join(export.Formats, ", "))
+		*format = formatOf(*out)
+	}
+	if *format == "" {
+		return usagef("--format is required (or an --out FILE ending in .csv, .jsonl or .json): one of %s",
+			strings.Join(export.Formats, ", "))
 	}
 	if !contains(export.Formats, *format) {
 		return usagef("unknown --format %q (want one of %s)", *format, strings.Join(export.Formats, ", "))
@@ -116,6 +120,19 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// formatOf infers the format from the output file's extension.
+func formatOf(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".csv":
+		return "csv"
+	case ".jsonl", ".ndjson":
+		return "jsonl"
+	case ".json":
+		return "stix"
+	}
+	return ""
 }
 
 func contains(list []string, s string) bool {

@@ -96,6 +96,19 @@ func TestExportCommand(t *testing.T) {
 			t.Errorf("header = %s", got)
 		}
 	})
+	t.Run("format from the file name", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "bundle.json")
+		if _, errs, code := runCLI(t, "export", "--db", dsn, "--out", path); code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), `"type": "bundle"`) {
+			t.Errorf("bundle.json is not a STIX bundle: %.200s", b)
+		}
+	})
 	t.Run("stix", func(t *testing.T) {
 		out, errs, code := runCLI(t, "export", "--db", dsn, "--format", "stix")
 		if code != 0 {
@@ -125,6 +138,7 @@ func TestExportCommand(t *testing.T) {
 		args []string
 	}{
 		{"no format", []string{"export", "--db", dsn}},
+		{"no format from the file name", []string{"export", "--db", dsn, "--out", "x.txt"}},
 		{"bad format", []string{"export", "--db", dsn, "--format", "xml"}},
 		{"bad date", []string{"export", "--db", dsn, "--format", "csv", "--since", "yesterday"}},
 		{"argument", []string{"export", "--db", dsn, "--format", "csv", "extra"}},
