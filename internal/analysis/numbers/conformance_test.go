@@ -29,7 +29,7 @@ var floors = map[string]float64{
 	"NumberRangeModel": 89,
 	"PercentModel":     85,
 
-	"German/NumberModel":       70,
+	"German/NumberModel":       78,
 	"German/NumberRangeModel":  100,
 	"German/PercentModel":      100,
 	"Spanish/NumberModel":      60,

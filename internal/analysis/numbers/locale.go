@@ -148,6 +148,11 @@ func (lx *lexicon) compounds() error {
 		} else {
 			forms = append(forms, rest)
 		}
+		for _, f := range forms {
+			if alt := umlautFree.Replace(f); alt != f {
+				forms = append(forms, alt)
+			}
+		}
 		for _, w := range forms {
 			if _, known := lx.ids[w]; !known {
 				lx.addWord(w, cGroup, float64(n))
@@ -171,6 +176,34 @@ func (lx *lexicon) addWord(w string, c class, v float64) {
 	wi.cls |= 1 << c
 	wi.val[c] = v
 }
+
+// thousandWord is where splitCompound cuts a German compound.
+const thousandWord = "tausend"
+
+// splitCompound returns the head of a compound word too long to be
+// generated, thousands and the rest ("zweitausend|fünfhundert"), as a token
+// of its own: the rest is then read as the next token.
+func (lx *lexicon) splitCompound(text string, t token) (token, bool) {
+	if lx.loc.joiner == "" || t.kind != tWord || t.end-t.start <= len(thousandWord)+2 {
+		return t, false
+	}
+	w := text[t.start:t.end]
+	i := strings.Index(strings.ToLower(w), thousandWord)
+	if i <= 0 || i+len(thousandWord) >= len(w) {
+		return t, false
+	}
+	cut := i + len(thousandWord)
+	head, rest := lx.lookup(w[:cut]), lx.lookup(w[cut:])
+	if head == 0 || !lx.words[head].is(cGroupK) || rest == 0 || !lx.words[rest].any(cGroup, cUnit, cTeen, cTens, cHundreds) {
+		return t, false
+	}
+	t.end, t.id = t.start+cut, head
+	return t, true
+}
+
+// umlautFree writes a German word without umlauts and ß, as texts typed
+// without them do: "fuenf", "dreissig".
+var umlautFree = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
 
 // apostrophes are the marks Ukrainian writes inside words.
 var apostrophes = []string{"'", "\u2019", "\u02bc"}

@@ -40,6 +40,9 @@ var localeTests = []struct {
 	{"de", "clock times", "um 14.30 Uhr und um 9 Uhr griffen 40 Drohnen an", []string{"40=40"}},
 	{"es", "clock time", "a las 14.30 horas, 24 horas después, 30 muertos", []string{"24=24", "30=30"}},
 	{"de", "age", "der 47-Jährige", []string{"47-Jährige=47 num=47 unit=jährige"}},
+	{"de", "thousands and the rest", "zweitausendfünfhundert Soldaten", []string{"zweitausendfünfhundert=2,500"}},
+	{"de", "millions and a compound", "zwei Millionen dreihunderttausendzwölf", []string{"zwei Millionen dreihunderttausendzwölf=2,300,012"}},
+	{"de", "without umlauts", "zweihundertfuenfzig", []string{"zweihundertfuenfzig=250"}},
 	{"de", "article alone", "ein Soldat wurde verletzt", nil},
 	{"de", "caliber", "155-mm-Granaten", []string{"155-mm=155 num=155 unit=mm"}},
 	// Spanish

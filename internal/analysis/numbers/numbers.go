@@ -123,16 +123,27 @@ func (r *Recognizer) Find(text string) []Mention {
 			break
 		}
 		if t.kind == tWord && !lx.mayOpen(text[t.start:t.end]) {
-			if end := urlEnd(text, t); end > 0 {
-				prev, pos = token{}, end
+			st, ok := t, false
+			if lx.loc.joiner != "" {
+				st, ok = lx.splitCompound(text, t)
+			}
+			if !ok {
+				if end := urlEnd(text, t); end > 0 {
+					prev, pos = token{}, end
+					continue
+				}
+				prev, pos = t, t.end
+				prev.id = -1 // not looked up: no word that matters after it
 				continue
 			}
-			prev, pos = t, t.end
-			prev.id = -1 // not looked up: no word that matters after it
-			continue
-		}
-		if t.kind != tNum {
+			t = st
+		} else if t.kind != tNum {
 			t.id = lx.lookup(text[t.start:t.end])
+			if t.id == 0 && lx.loc.joiner != "" {
+				if st, ok := lx.splitCompound(text, t); ok {
+					t = st
+				}
+			}
 		}
 		if end := urlEnd(text, t); end > 0 {
 			prev, pos = token{}, end

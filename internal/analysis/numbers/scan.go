@@ -119,6 +119,11 @@ func (lx *lexicon) next(text string, pos int) token {
 	t := lx.scanTok(text, pos)
 	if t.kind == tWord || t.kind == tPunct {
 		t.id = lx.lookup(text[t.start:t.end])
+		if t.id == 0 && lx.loc.joiner != "" {
+			if st, ok := lx.splitCompound(text, t); ok {
+				return st
+			}
+		}
 	}
 	return t
 }
