@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/sitrep/sitrep/internal/consolidate"
 	"github.com/sitrep/sitrep/internal/news"
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -210,7 +209,7 @@ func valueOf(v *news.Value) float64 {
 }
 
 func (s *Server) apiEstimates(r *http.Request) (any, []string, *apiError) {
-	v, err := s.views.get(r.Context())
+	v, err := s.views.consolidated(r.Context())
 	if err != nil {
 		return nil, nil, storeError(err)
 	}
@@ -218,7 +217,39 @@ func (s *Server) apiEstimates(r *http.Request) (any, []string, *apiError) {
 	if len(q) > maxParamLen {
 		return nil, nil, badData("q longer than %d bytes", maxParamLen)
 	}
-	return filterSeries(v.series, q), nil, nil
+	return pageOf(filterSeries(v.series, q), r)
+}
+
+// Paging of the consolidated listings: whole by default, cut only where a
+// store is large enough for the answer to be unwieldy.
+const (
+	defaultListLimit = 1000
+	maxListLimit     = 10000
+)
+
+// pageOf returns the page of a listing that limit and offset select, with
+// a warning when more remain.
+func pageOf[T any](all []T, r *http.Request) (any, []string, *apiError) {
+	q := r.URL.Query()
+	limit, err := intParam(q, "limit", defaultListLimit, 1, maxListLimit)
+	if err != nil {
+		return nil, nil, &apiError{errorBadData, err}
+	}
+	offset, err := intParam(q, "offset", 0, 0, 1<<31-1)
+	if err != nil {
+		return nil, nil, &apiError{errorBadData, err}
+	}
+	lo := min(offset, len(all))
+	hi := min(lo+limit, len(all))
+	out := all[lo:hi]
+	if out == nil {
+		out = []T{}
+	}
+	var warnings []string
+	if hi < len(all) {
+		warnings = append(warnings, fmt.Sprintf("%d of %d shown: ask for offset=%d for more", hi-lo, len(all), hi))
+	}
+	return out, warnings, nil
 }
 
 // filterSeries keeps the series whose label or key holds every word of q.
@@ -242,25 +273,19 @@ func filterSeries(all []news.Series, q string) []news.Series {
 }
 
 func (s *Server) apiConflicts(r *http.Request) (any, []string, *apiError) {
-	v, err := s.views.get(r.Context())
+	v, err := s.views.consolidated(r.Context())
 	if err != nil {
 		return nil, nil, storeError(err)
 	}
-	if v.conflicts == nil {
-		return []consolidate.Conflict{}, nil, nil
-	}
-	return v.conflicts, nil, nil
+	return pageOf(v.conflicts, r)
 }
 
 func (s *Server) apiSources(r *http.Request) (any, []string, *apiError) {
-	v, err := s.views.get(r.Context())
+	v, err := s.views.consolidated(r.Context())
 	if err != nil {
 		return nil, nil, storeError(err)
 	}
-	if v.sources == nil {
-		return []sourceInfo{}, nil, nil
-	}
-	return v.sources, nil, nil
+	return pageOf(v.sources, r)
 }
 
 // isTooLarge reports a body over the server's limit.

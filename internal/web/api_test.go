@@ -32,6 +32,8 @@ func TestAPISuccessEnvelope(t *testing.T) {
 		{"estimates query", "/api/v1/estimates?q=north+personnel", 1},
 		{"estimates no match", "/api/v1/estimates?q=drones", 0},
 		{"conflicts", "/api/v1/conflicts", 2},
+		{"conflicts page", "/api/v1/conflicts?limit=1&offset=1", 1},
+		{"conflicts past the end", "/api/v1/conflicts?offset=5", 0},
 		{"sources", "/api/v1/sources", 4},
 	}
 	for _, tt := range tests {
@@ -135,6 +137,19 @@ func TestAPIErrors(t *testing.T) {
 				t.Errorf("error = %q, want it to mention %q", e.Error, tt.wantMsg)
 			}
 		})
+	}
+}
+
+func TestAPIWarnsOfMorePages(t *testing.T) {
+	st := openTestStore(t)
+	fixtureDocs(t, st)
+	s := newTestServer(t, st, nil)
+	e := decode(t, do(t, s, "GET", "/api/v1/conflicts?limit=1", nil, nil))
+	if got, want := strings.Join(e.Warnings, ";"), "1 of 2 shown: ask for offset=1 for more"; got != want {
+		t.Errorf("warnings = %q, want %q", got, want)
+	}
+	if w := do(t, s, "GET", "/api/v1/sources?limit=0", nil, nil); w.Code != 400 {
+		t.Errorf("limit=0: status %d, want 400", w.Code)
 	}
 }
 

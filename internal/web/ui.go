@@ -19,6 +19,7 @@ const (
 	overviewConflicts = 6
 	overviewDocs      = 10
 	sourceClaims      = 500
+	conflictsPage     = 200
 )
 
 func (s *Server) uiRoutes() {
@@ -76,7 +77,7 @@ func newSeriesRow(s *news.Series) seriesRow {
 }
 
 func (s *Server) pageOverview(w http.ResponseWriter, r *http.Request) {
-	v, err := s.views.get(r.Context())
+	v, err := s.views.consolidated(r.Context())
 	if err != nil {
 		s.fail(w, r, storeError(err))
 		return
@@ -105,7 +106,7 @@ type pointRow struct {
 }
 
 func (s *Server) pageSeries(w http.ResponseWriter, r *http.Request) {
-	v, err := s.views.get(r.Context())
+	v, err := s.views.consolidated(r.Context())
 	if err != nil {
 		s.fail(w, r, storeError(err))
 		return
@@ -232,16 +233,28 @@ func (s *Server) pageClaims(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) pageConflicts(w http.ResponseWriter, r *http.Request) {
-	v, err := s.views.get(r.Context())
+	v, err := s.views.consolidated(r.Context())
 	if err != nil {
 		s.fail(w, r, storeError(err))
 		return
 	}
-	s.render(w, r, http.StatusOK, "conflicts", pageData{Title: "Conflicts", Nav: "conflicts", Data: map[string]any{"Conflicts": v.conflicts}})
+	off, err := intParam(r.URL.Query(), "offset", 0, 0, 1<<31-1)
+	if err != nil {
+		s.fail(w, r, &apiError{errorBadData, err})
+		return
+	}
+	lo := min(off, len(v.conflicts))
+	hi := min(lo+conflictsPage, len(v.conflicts))
+	var next string
+	if hi < len(v.conflicts) {
+		next = fmt.Sprintf("/conflicts?offset=%d", hi)
+	}
+	s.render(w, r, http.StatusOK, "conflicts", pageData{Title: "Conflicts", Nav: "conflicts", Data: map[string]any{
+		"Conflicts": v.conflicts[lo:hi], "Total": len(v.conflicts), "From": lo + 1, "To": hi, "Next": next}})
 }
 
 func (s *Server) pageSources(w http.ResponseWriter, r *http.Request) {
-	v, err := s.views.get(r.Context())
+	v, err := s.views.consolidated(r.Context())
 	if err != nil {
 		s.fail(w, r, storeError(err))
 		return
@@ -250,7 +263,7 @@ func (s *Server) pageSources(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) pageSource(w http.ResponseWriter, r *http.Request) {
-	v, err := s.views.get(r.Context())
+	v, err := s.views.consolidated(r.Context())
 	if err != nil {
 		s.fail(w, r, storeError(err))
 		return

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/consolidate"
@@ -28,6 +29,12 @@ type views struct {
 	sources   []sourceInfo
 	index     *claimIndex
 	stale     bool // the store has more documents; guarded by viewCache.mu
+
+	// Consolidation (series, conflicts, sources) is worked out on first
+	// use: claim listings must not wait for it.
+	opt      consolidate.Options
+	consOnce sync.Once
+	consDone atomic.Bool
 }
 
 // sourceInfo is one primary source with what it claimed and who relayed it.
@@ -117,7 +124,15 @@ func (c *viewCache) buildNow(ctx context.Context) (*views, error) {
 func (c *viewCache) rebuild(gen int) {
 	c.buildMu.Lock()
 	defer c.buildMu.Unlock()
+	c.mu.Lock()
+	old := c.cur
+	c.mu.Unlock()
 	v, err := buildViews(context.Background(), c.st, c.opt)
+	if err == nil && old != nil && old.consDone.Load() {
+		// Pages that show series used the old views: have the new ones
+		// ready too, rather than make a request wait for them.
+		v.consolidate()
+	}
 	if err != nil {
 		c.log("rebuild views", "err", err)
 		c.mu.Lock()
@@ -155,6 +170,17 @@ func (c *viewCache) probe(v *views) {
 	}
 }
 
+// consolidated returns the current views with series, conflicts and
+// sources worked out.
+func (c *viewCache) consolidated(ctx context.Context) (*views, error) {
+	v, err := c.get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v.consolidate()
+	return v, nil
+}
+
 // invalidate drops the views after an ingest through this server, so the
 // next request sees what was just stored.
 func (c *viewCache) invalidate() {
@@ -176,29 +202,40 @@ func buildViews(ctx context.Context, st store.Store, opt consolidate.Options) (*
 	if err != nil {
 		return nil, err
 	}
-	v := &views{built: time.Now(), docs: docs, claims: claims,
+	v := &views{built: time.Now(), docs: docs, claims: claims, opt: opt,
 		docByID: make(map[string]*store.Document, len(docs)), claimByID: make(map[string]*store.DocClaim, len(claims))}
-	in := consolidate.Input{Claims: make([]news.Claim, len(claims)), Docs: make(map[string]consolidate.DocInfo, len(docs))}
 	for i := range docs {
-		d := &docs[i]
-		v.docByID[d.ID] = d
-		in.Docs[d.ID] = consolidate.DocInfo{ID: d.ID, Path: d.Source, Outlet: d.Meta.Outlet, Title: d.Meta.Title,
-			URL: d.Meta.URL, Published: d.Meta.Published, Story: d.Story}
+		v.docByID[docs[i].ID] = &docs[i]
 	}
 	for i := range claims {
-		in.Claims[i] = claims[i].Claim
 		v.claimByID[claims[i].ID] = &claims[i]
 	}
-	v.series = consolidate.Series(in, opt)
-	v.seriesBy = make(map[string]int, len(v.series))
-	for i := range v.series {
-		v.seriesBy[seriesID(v.series[i].Key)] = i
-	}
-	v.conflicts = consolidate.Conflicts(in, opt)
-	consolidate.SortConflicts(v.conflicts)
-	v.sources = buildSources(claims)
 	v.index = newClaimIndex(claims)
 	return v, nil
+}
+
+// consolidate works out the series, conflicts and sources of v, once.
+func (v *views) consolidate() {
+	v.consOnce.Do(func() {
+		in := consolidate.Input{Claims: make([]news.Claim, len(v.claims)), Docs: make(map[string]consolidate.DocInfo, len(v.docs))}
+		for i := range v.docs {
+			d := &v.docs[i]
+			in.Docs[d.ID] = consolidate.DocInfo{ID: d.ID, Path: d.Source, Outlet: d.Meta.Outlet, Title: d.Meta.Title,
+				URL: d.Meta.URL, Published: d.Meta.Published, Story: d.Story}
+		}
+		for i := range v.claims {
+			in.Claims[i] = v.claims[i].Claim
+		}
+		v.series = consolidate.Series(in, v.opt)
+		v.seriesBy = make(map[string]int, len(v.series))
+		for i := range v.series {
+			v.seriesBy[seriesID(v.series[i].Key)] = i
+		}
+		v.conflicts = consolidate.Conflicts(in, v.opt)
+		consolidate.SortConflicts(v.conflicts)
+		v.sources = buildSources(v.claims)
+		v.consDone.Store(true)
+	})
 }
 
 // seriesID is a series' key as one URL-safe path segment.
