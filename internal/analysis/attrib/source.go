@@ -270,7 +270,7 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 		}
 		typ, name, _ := strings.Cut(v, "|")
 		if typ == news.SourceUnnamed {
-			return speaker{news.Source{Name: sc.unnamedName(a, j, j+n, ents), Type: typ}, typ}, true
+			return speaker{news.Source{Name: sc.unnamedName(a, j, j+n, b, ents), Type: typ}, typ}, true
 		}
 		country := countryBefore(ents, sc.toks[j].Start)
 		if country == "" {
@@ -296,7 +296,7 @@ var vagueModifiers = map[string]bool{
 // official" -> "unnamed Ukrainian military official"); the country of a
 // place after it supplies the nationality ("officials in Kyiv" ->
 // "unnamed Ukrainian officials").
-func (sc *sentence) unnamedName(a, j, end int, ents []news.Entity) string {
+func (sc *sentence) unnamedName(a, j, end, b int, ents []news.Entity) string {
 	var words []string
 	nationality := false
 	for k := a; k < end; k++ {
@@ -316,7 +316,7 @@ func (sc *sentence) unnamedName(a, j, end int, ents []news.Entity) string {
 		words = append(words, w)
 	}
 	if !nationality {
-		if c := countryBefore(ents, sc.toks[end-1].End); c != "" && sc.nextPlace(end) {
+		if c := countryBefore(ents, sc.toks[b-1].End); c != "" && sc.nextPlace(end) {
 			if d := sc.st.demonym(c); d != "" {
 				words = append([]string{d}, words...)
 			}

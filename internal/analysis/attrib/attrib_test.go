@@ -1,0 +1,95 @@
+package attrib_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/analysis"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// attributions runs the default pipeline over text.
+func attributions(t *testing.T, text string) (news.Doc, []news.Attribution) {
+	t.Helper()
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := news.Doc{ID: "t", Text: text}
+	if err := p.Run(context.Background(), &d); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Check(); err != nil {
+		t.Fatal(err)
+	}
+	return d, d.Attributions
+}
+
+func TestAttributions(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		content, source string
+		hedge           string
+	}{
+		{
+			name:    "speaker before a headline colon",
+			text:    "Morning notes\n\nNIS: about 500 North Korean troops wounded in Kursk\nWeather: rain in Seoul\n",
+			content: "about 500 North Korean troops wounded in Kursk", source: "South Korea NIS",
+		},
+		{
+			name:    "unnamed speaker by nationality and role",
+			text:    "Test\n\nA senior Ukrainian military official said that Kyiv had lost two jets.",
+			content: "Kyiv had lost two jets", source: "unnamed Ukrainian military official",
+		},
+		{
+			name:    "unnamed speakers placed by a city",
+			text:    "Test\n\nOfficials in Kyiv said the deliveries would resume in May.",
+			content: "the deliveries would resume in May", source: "unnamed Ukrainian officials",
+		},
+		{
+			name:    "subject before a relative clause",
+			text:    "Test\n\nThe Pentagon, which publishes no daily figures, said the strikes had hit three depots.",
+			content: "the strikes had hit three depots", source: "Pentagon",
+		},
+		{
+			name:    "a cue that is often a noun, after its speaker",
+			text:    "Test\n\nMilitary analysts say 5,000 is the more likely figure.",
+			content: "5,000 is the more likely figure", source: "experts",
+		},
+		{
+			name:    "an opening adverbial is not the content",
+			text:    "Test\n\nIn a statement on Friday, the Kremlin said the talks had ended.",
+			content: "the talks had ended", source: "Kremlin",
+		},
+		{
+			name:    "a defined acronym names its organization",
+			text:    "Test\n\nThe Tigray Defence Forces (TDF) took the town. The TDF said 300 prisoners were held.",
+			content: "300 prisoners were held", source: "Tigray Defence Forces",
+		},
+		{
+			name:    "either account leaves both speakers unconfirmed",
+			text:    "Test\n\nSudan's army said it had killed 40 fighters. The Rapid Support Forces said they had killed 25 soldiers. We could not independently verify either account.",
+			content: "it had killed 40 fighters", source: "", hedge: news.HedgeUnconfirmed,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, atts := attributions(t, tt.text)
+			var got []string
+			for _, a := range atts {
+				got = append(got, a.Content.Of(d.Text))
+				if a.Content.Of(d.Text) != tt.content {
+					continue
+				}
+				if tt.source != "" && a.Source.Name != tt.source {
+					t.Errorf("source = %q, want %q", a.Source.Name, tt.source)
+				}
+				if tt.hedge != "" && a.Hedge != tt.hedge {
+					t.Errorf("hedge = %q, want %q", a.Hedge, tt.hedge)
+				}
+				return
+			}
+			t.Errorf("no attribution with content %q; got %q", tt.content, got)
+		})
+	}
+}
