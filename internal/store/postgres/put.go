@@ -57,8 +57,12 @@ func (db *DB) Put(ctx context.Context, d *store.Document) (bool, error) {
 	added, story, ingested, err := db.putRetrying(ctx, row)
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) && pe.Code == "23505" && pe.TableName == "documents" {
-		if found, err := stored(ctx, db.pool, d); err != nil || found {
-			return false, err
+		found, serr := stored(ctx, db.pool, d)
+		if serr != nil {
+			return false, fmt.Errorf("put document %.12s: %w", d.ID, serr)
+		}
+		if found {
+			return false, nil
 		}
 	}
 	if err != nil {
