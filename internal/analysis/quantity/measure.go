@@ -211,6 +211,9 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 	if strings.TrimSpace(raw) == "" {
 		return nil // one figure's parts, not two figures
 	}
+	if strings.HasSuffix(strings.TrimSpace(raw), "including") && !strings.Contains(raw, ";") {
+		return prev // "47 systems since January, including at least five launchers"
+	}
 	gap := strings.Fields(strings.NewReplacer(",", " ").Replace(raw))
 	for _, w := range gap {
 		switch w {

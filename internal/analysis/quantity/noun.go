@@ -146,6 +146,9 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			continue
 		}
 		if n, _ := lex.Stop.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+			if (w == "and" || w == "or") && j > i && sc.nounWithin(j+1, limit, maxCoordinatedModifiers) {
+				continue // "Israeli and foreign hostages", "122mm and 152mm rounds"
+			}
 			return np
 		}
 		if n, _ := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && w != "more" && w != "additional" && w != "new" && w != "fresh" && w != "extra" {
@@ -156,6 +159,28 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 		}
 	}
 	return np
+}
+
+// maxCoordinatedModifiers bounds the modifiers after "and" that may still
+// lead to the noun of the phrase.
+const maxCoordinatedModifiers = 2
+
+// nounWithin reports whether a counted noun starts within n tokens from j,
+// with only words (no stop word, punctuation or figure) before it.
+func (sc *sentence) nounWithin(j, limit, n int) bool {
+	lex := sc.s.Lex
+	for k := j; k < limit && k <= j+n; k++ {
+		if sc.toks[k].Kind != token.Word {
+			return false
+		}
+		if m, _ := lex.Nouns.MatchAt(sc.d.Text, sc.toks, k); m > 0 {
+			return true
+		}
+		if m, _ := lex.Stop.MatchAt(sc.d.Text, sc.toks, k); m > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // modifierRun reports whether tokens [from, to) are lower-case modifiers
