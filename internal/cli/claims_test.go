@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"html"
 	"os"
@@ -10,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/store"
 )
 
 // sharedTestDir finds ../shared/<name> next to the module root, or skips.
@@ -34,11 +34,6 @@ func sharedTestDir(t testing.TB, name string) string {
 		t.Skipf("%s not present", p)
 	}
 	return p
-}
-
-func sha(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:])
 }
 
 // claimLinesByDoc splits JSON lines by their "doc" field, keeping order, and
@@ -104,7 +99,7 @@ func TestSeedsIngestTwiceAndClaimsAsExtract(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		idOf[f] = sha(string(b))
+		idOf[f] = store.DocID(string(b))
 	}
 	want := claimLinesByDoc(t, extractOut, func(path string) string { return idOf[path] })
 	got := claimLinesByDoc(t, claimsRuns[0], nil)
@@ -159,7 +154,7 @@ func TestSeedHTMLCopyIsSameStory(t *testing.T) {
 		t.Fatalf("ingest: exit %d: %s", code, stderr)
 	}
 	out, _, _ := runSitrep(t, "", "docs", "--db", db, "--format", "jsonl")
-	seedID := sha(string(seed))
+	seedID := store.DocID(string(seed))
 	stories := map[string]int{}
 	var copyStory, copyID string
 	for _, d := range jsonLines(t, out) {

@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
+
+// goldenDocs are corpus reports whose whole extract output is kept in
+// testdata: a wire story, a live blog, a syndicated copy.
+var goldenDocs = []string{
+	"c01_wire_seoul_reinforcements.txt",
+	"c06_liveblog_gaza.txt",
+	"c08_syndicated_wire_copy.txt",
+}
+
+// TestExtractGolden runs `extract --format jsonl` and `--format text` on
+// corpus reports and compares the whole output with testdata/NAME.golden.
+// When the analysis changes on purpose, rewrite them with
+//
+//	go test ./internal/cli -run ExtractGolden -update
+//
+// and read the diff.
+func TestExtractGolden(t *testing.T) {
+	corpus := filepath.Join("..", "..", "testdata", "corpus")
+	for _, name := range goldenDocs {
+		t.Run(name, func(t *testing.T) {
+			// The path as given is the claims' doc field: relative, so the
+			// output does not depend on where the module is checked out.
+			path := filepath.Join(corpus, name)
+			if _, err := os.Stat(path); err != nil {
+				t.Skipf("corpus report missing: %v", err)
+			}
+			var got strings.Builder
+			for _, format := range []string{"jsonl", "text"} {
+				out, stderr, code := runSitrep(t, "", "extract", "--format", format, "--published", "2025-03-01", filepath.ToSlash(path))
+				if code != 0 {
+					t.Fatalf("extract --format %s: exit %d: %s", format, code, stderr)
+				}
+				got.WriteString("-- " + format + " --\n" + out)
+			}
+			golden := filepath.Join("testdata", strings.TrimSuffix(name, ".txt")+".golden")
+			if *update {
+				if err := os.MkdirAll("testdata", 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, []byte(got.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (create it with -update)", err)
+			}
+			if got.String() != string(want) {
+				gl, wl := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
+				for i := range max(len(gl), len(wl)) {
+					g, w := lineAt(gl, i), lineAt(wl, i)
+					if g != w {
+						t.Fatalf("output differs from %s at line %d (run with -update if the change is meant):\ngot:  %s\nwant: %s", golden, i+1, g, w)
+					}
+				}
+			}
+		})
+	}
+}
+
+func lineAt(lines []string, i int) string {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return "<end of output>"
+}
