@@ -66,6 +66,10 @@ type response struct {
 	Warnings  []string  `json:"warnings,omitempty"`
 }
 
+// rawJSON is data already encoded as JSON (with HTML characters escaped,
+// as writeJSON escapes them); the wrapper writes it as it is.
+type rawJSON []byte
+
 // apiFunc is an API handler: it returns data and warnings, or an error.
 type apiFunc func(r *http.Request) (data any, warnings []string, err *apiError)
 
@@ -75,6 +79,10 @@ func (s *Server) api(f apiFunc) http.HandlerFunc {
 		data, warnings, apiErr := f(r)
 		if apiErr != nil {
 			s.writeAPIError(w, r, apiErr, data)
+			return
+		}
+		if raw, ok := data.(rawJSON); ok {
+			writeRaw(w, raw, warnings)
 			return
 		}
 		writeJSON(w, http.StatusOK, response{Status: "success", Data: data, Warnings: warnings})
@@ -107,4 +115,41 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(code)
 	w.Write(b.Bytes())
+}
+
+// writeRaw writes a success envelope around encoded data: listings under
+// load are mostly encoding, which rawJSON lets callers do once.
+func writeRaw(w http.ResponseWriter, data rawJSON, warnings []string) {
+	var b bytes.Buffer
+	b.Grow(len(data) + 64)
+	b.WriteString(`{"status":"success","data":`)
+	b.Write(data)
+	if len(warnings) > 0 {
+		ws, _ := json.Marshal(warnings)
+		b.WriteString(`,"warnings":`)
+		b.Write(ws)
+	}
+	b.WriteString("}\n")
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	w.Write(b.Bytes())
+}
+
+// encodeList encodes a listing as a JSON array, each element by enc.
+func encodeList(n int, enc func(i int) ([]byte, error)) (rawJSON, error) {
+	var b bytes.Buffer
+	b.WriteByte('[')
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		e, err := enc(i)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(e)
+	}
+	b.WriteByte(']')
+	return b.Bytes(), nil
 }

@@ -94,7 +94,18 @@ func (s *Server) apiClaims(r *http.Request) (any, []string, *apiError) {
 	if err != nil {
 		return nil, nil, &apiError{errorBadData, err}
 	}
-	claims, more, e := s.listClaims(r, cq)
+	v, ix, ok, e := s.indexedClaims(r, cq)
+	if e != nil {
+		return nil, nil, e
+	}
+	if ok {
+		raw, err := encodeList(len(ix), func(i int) ([]byte, error) { return v.encodedClaim(ix[i]) })
+		if err != nil {
+			return nil, nil, &apiError{errorInternal, err}
+		}
+		return raw, warnings, nil
+	}
+	claims, more, e := s.storeClaims(r, cq)
 	if e != nil {
 		return nil, nil, e
 	}
@@ -104,34 +115,54 @@ func (s *Server) apiClaims(r *http.Request) (any, []string, *apiError) {
 	return claims, warnings, nil
 }
 
-// listClaims answers a claim query from the in-memory index when it can
-// (everything but full-text search), else from the store. Storing order
-// pages directly; any other order sorts every match first. Sorting in the
-// store's path reads at most maxSorted matches and warns when there were
-// more.
+// listClaims answers a claim query, from the in-memory index when it can.
 func (s *Server) listClaims(r *http.Request, cq claimQuery) ([]news.Claim, string, *apiError) {
-	if cq.Filter.Text == "" {
-		v, err := s.views.get(r.Context())
-		if err != nil {
-			return nil, "", storeError(err)
-		}
-		if v.index.canAnswer(cq.Filter) {
-			f := cq.Filter
-			if cq.Sort != "" {
-				f.Limit, f.Offset = 0, 0
-			}
-			ix := v.index.match(f)
-			claims := make([]news.Claim, len(ix))
-			for i, j := range ix {
-				claims[i] = v.claims[j].Claim
-			}
-			if cq.Sort == "" {
-				return claims, "", nil
-			}
-			sortClaims(claims, cq.Sort)
-			return page(claims, cq.Filter), "", nil
-		}
+	v, ix, ok, e := s.indexedClaims(r, cq)
+	if e != nil {
+		return nil, "", e
 	}
+	if !ok {
+		return s.storeClaims(r, cq)
+	}
+	claims := make([]news.Claim, len(ix))
+	for i, j := range ix {
+		claims[i] = v.claims[j].Claim
+	}
+	return claims, "", nil
+}
+
+// indexedClaims answers a claim query from the in-memory index, giving the
+// indexes of the claims in v.claims; ok is false for what only the store
+// answers (full-text search).
+func (s *Server) indexedClaims(r *http.Request, cq claimQuery) (v *views, ix []int, ok bool, e *apiError) {
+	if strings.TrimSpace(cq.Filter.Text) != "" {
+		return nil, nil, false, nil
+	}
+	v, err := s.views.get(r.Context())
+	if err != nil {
+		return nil, nil, false, storeError(err)
+	}
+	if !v.index.canAnswer(cq.Filter) {
+		return nil, nil, false, nil
+	}
+	if cq.Sort == "" {
+		return v, v.index.match(cq.Filter), true, nil
+	}
+	f := cq.Filter
+	f.Limit, f.Offset = 0, 0
+	ix = v.index.match(f)
+	cmpc := compareClaims(cq.Sort)
+	slices.SortFunc(ix, func(a, b int) int {
+		// Ties keep the storing order, as a stable sort would.
+		return cmp.Or(cmpc(&v.claims[a].Claim, &v.claims[b].Claim), cmp.Compare(a, b))
+	})
+	return v, page(ix, cq.Filter), true, nil
+}
+
+// storeClaims answers a claim query from the store. Storing order pages
+// in the database; any other order reads at most maxSorted matches, sorts
+// and pages them, and warns when there were more.
+func (s *Server) storeClaims(r *http.Request, cq claimQuery) ([]news.Claim, string, *apiError) {
 	if cq.Sort == "" {
 		claims, err := s.cfg.Store.Claims(r.Context(), cq.Filter)
 		if err != nil {
@@ -150,23 +181,23 @@ func (s *Server) listClaims(r *http.Request, cq claimQuery) ([]news.Claim, strin
 		claims = claims[:maxSorted]
 		warn = fmt.Sprintf("more than %d matches: only the first %d were sorted; narrow the filters", maxSorted, maxSorted)
 	}
-	sortClaims(claims, cq.Sort)
+	cmpc := compareClaims(cq.Sort)
+	slices.SortStableFunc(claims, func(a, b news.Claim) int { return cmpc(&a, &b) })
 	return page(claims, cq.Filter), warn, nil
 }
 
-// page cuts one page out of sorted claims.
-func page(claims []news.Claim, f store.ClaimFilter) []news.Claim {
-	lo := min(f.Offset, len(claims))
-	hi := len(claims)
+// page cuts one page out of a sorted listing.
+func page[T any](all []T, f store.ClaimFilter) []T {
+	lo := min(f.Offset, len(all))
+	hi := len(all)
 	if f.Limit > 0 {
-		hi = min(lo+f.Limit, len(claims))
+		hi = min(lo+f.Limit, len(all))
 	}
-	return claims[lo:hi]
+	return all[lo:hi]
 }
 
-// sortClaims orders claims by key ("date", "-value", ...); ties keep the
-// storing order.
-func sortClaims(cs []news.Claim, key string) {
+// compareClaims orders claims by key ("date", "-value", ...).
+func compareClaims(key string) func(a, b *news.Claim) int {
 	desc := strings.HasPrefix(key, "-")
 	key = strings.TrimPrefix(key, "-")
 	by := func(a, b *news.Claim) int {
@@ -188,12 +219,10 @@ func sortClaims(cs []news.Claim, key string) {
 		}
 		return 0
 	}
-	slices.SortStableFunc(cs, func(a, b news.Claim) int {
-		if desc {
-			return by(&b, &a)
-		}
-		return by(&a, &b)
-	})
+	if desc {
+		return func(a, b *news.Claim) int { return by(b, a) }
+	}
+	return by
 }
 
 // valueOf is a figure as one number for sorting: a range's midpoint;
@@ -212,6 +241,9 @@ func (s *Server) apiEstimates(r *http.Request) (any, []string, *apiError) {
 	v, err := s.views.consolidated(r.Context())
 	if err != nil {
 		return nil, nil, storeError(err)
+	}
+	if r.URL.RawQuery == "" && len(v.series) <= defaultListLimit {
+		return cached(v, "estimates", func() (any, error) { return orEmpty(v.series), nil })
 	}
 	q := r.URL.Query().Get("q")
 	if len(q) > maxParamLen {
@@ -277,6 +309,9 @@ func (s *Server) apiConflicts(r *http.Request) (any, []string, *apiError) {
 	if err != nil {
 		return nil, nil, storeError(err)
 	}
+	if r.URL.RawQuery == "" && len(v.conflicts) <= defaultListLimit {
+		return cached(v, "conflicts", func() (any, error) { return orEmpty(v.conflicts), nil })
+	}
 	return pageOf(v.conflicts, r)
 }
 
@@ -285,6 +320,9 @@ func (s *Server) apiSources(r *http.Request) (any, []string, *apiError) {
 	if err != nil {
 		return nil, nil, storeError(err)
 	}
+	if r.URL.RawQuery == "" && len(v.sources) <= defaultListLimit {
+		return cached(v, "sources", func() (any, error) { return orEmpty(v.sources), nil })
+	}
 	return pageOf(v.sources, r)
 }
 
@@ -292,4 +330,21 @@ func (s *Server) apiSources(r *http.Request) (any, []string, *apiError) {
 func isTooLarge(err error) bool {
 	var mbe *http.MaxBytesError
 	return errors.As(err, &mbe)
+}
+
+// cached answers a parameterless listing from the views' response cache.
+func cached(v *views, key string, build func() (any, error)) (any, []string, *apiError) {
+	raw, err := v.cachedResponse(key, build)
+	if err != nil {
+		return nil, nil, &apiError{errorInternal, err}
+	}
+	return raw, nil, nil
+}
+
+// orEmpty makes a nil listing an empty one: JSON [] rather than null.
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

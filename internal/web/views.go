@@ -1,8 +1,11 @@
 package web
 
 import (
+	"bytes"
 	"cmp"
 	"context"
+	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -35,6 +38,46 @@ type views struct {
 	opt      consolidate.Options
 	consOnce sync.Once
 	consDone atomic.Bool
+
+	// claimJSON caches each claim's encoding, made on first use.
+	claimJSON []atomic.Pointer[[]byte]
+	// responses caches whole answers of parameterless consolidated
+	// endpoints (by path): they are the same until the views change.
+	responses sync.Map
+}
+
+// encodedClaim returns claim i as JSON.
+func (v *views) encodedClaim(i int) ([]byte, error) {
+	if p := v.claimJSON[i].Load(); p != nil {
+		return *p, nil
+	}
+	b, err := json.Marshal(&v.claims[i].Claim)
+	if err != nil {
+		return nil, fmt.Errorf("encode claim %s: %w", v.claims[i].ID, err)
+	}
+	v.claimJSON[i].Store(&b)
+	return b, nil
+}
+
+// cachedResponse returns the encoded answer stored under key, making it
+// with build on first use.
+func (v *views) cachedResponse(key string, build func() (any, error)) (rawJSON, error) {
+	if b, ok := v.responses.Load(key); ok {
+		return b.(rawJSON), nil
+	}
+	data, err := build()
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(true)
+	if err := enc.Encode(data); err != nil {
+		return nil, fmt.Errorf("encode %s: %w", key, err)
+	}
+	b := rawJSON(bytes.TrimRight(buf.Bytes(), "\n"))
+	v.responses.Store(key, b)
+	return b, nil
 }
 
 // sourceInfo is one primary source with what it claimed and who relayed it.
@@ -211,6 +254,7 @@ func buildViews(ctx context.Context, st store.Store, opt consolidate.Options) (*
 		v.claimByID[claims[i].ID] = &claims[i]
 	}
 	v.index = newClaimIndex(claims)
+	v.claimJSON = make([]atomic.Pointer[[]byte], len(claims))
 	return v, nil
 }
 
