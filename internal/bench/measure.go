@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/store"
@@ -116,9 +117,10 @@ func Claims(ctx context.Context, o Options, db string, want, reps int) ([]ClaimQ
 	}
 	fmt.Fprintf(o.Out, "claims   store of %d claims (%s)\n", have, db)
 	queries := [][]string{
-		{"--actor", "North Korea", "--measure", "deployed"},
+		{"--actor", "Ukraine", "--measure", "killed"},
 		{"--what", "drones", "--since", "2025-01-01"},
 		{"--source", "agency", "--measure", "killed"},
+		{"--measure", "wounded", "--limit", "50"},
 		{"--text", "trenches concrete"},
 		{"--text", "troops", "--limit", "100"},
 	}
@@ -148,8 +150,8 @@ func Claims(ctx context.Context, o Options, db string, want, reps int) ([]ClaimQ
 		}
 		cq.Median, cq.InProc = median(walls), median(inproc)
 		out = append(out, cq)
-		fmt.Fprintf(o.Out, "claims   %-44q %6d matches: command %6.1f ms, query %6.1f ms (median of %d)\n",
-			q, cq.Matches, ms(cq.Median), ms(cq.InProc), reps)
+		fmt.Fprintf(o.Out, "claims   %-40s %6d matches: command %7.1f ms, query %6.1f ms (median of %d)\n",
+			strings.Join(q, " "), cq.Matches, ms(cq.Median), ms(cq.InProc), reps)
 	}
 	return out, nil
 }
