@@ -241,6 +241,9 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 			break
 		}
 		if w == "that" || w == ":" {
+			if w == "that" && k > j && sc.word(k-1) == "and" {
+				break // "said X and that Y": both clauses are the content
+			}
 			start = k + 1
 			break
 		}
@@ -301,8 +304,10 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 		if a >= b {
 			return speaker{}, false, 0
 		}
+		// "The Assistance Association ..., a rights group, has documented";
+		// a bare country before a comma is more often the end of a clause.
 		sp, ok := sc.resolve(a, b)
-		if !ok || sp.src.Type != news.SourcePerson && sp.kind != "unnamed" && sp.kind != "experts" {
+		if !ok || sp.kind == "country" {
 			return speaker{}, false, 0
 		}
 		if sp.src.Type == news.SourcePerson {

@@ -270,7 +270,11 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 		}
 		typ, name, _ := strings.Cut(v, "|")
 		if typ == news.SourceUnnamed {
-			return speaker{news.Source{Name: sc.unnamedName(a, j, j+n, b, ents), Type: typ}, typ}, true
+			kind := typ
+			if !strings.HasSuffix(sc.word(j+n-1), "s") {
+				kind = "person" // "a senior official ... He added"
+			}
+			return speaker{news.Source{Name: sc.unnamedName(a, j, j+n, b, ents), Type: typ}, kind}, true
 		}
 		country := countryBefore(ents, sc.toks[j].Start)
 		if country == "" {
