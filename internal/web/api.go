@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
+	"strconv"
 
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -118,38 +120,44 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 }
 
 // writeRaw writes a success envelope around encoded data: listings under
-// load are mostly encoding, which rawJSON lets callers do once.
+// load are mostly encoding, which rawJSON lets callers do once. The data
+// goes out as it is, without another copy.
 func writeRaw(w http.ResponseWriter, data rawJSON, warnings []string) {
-	var b bytes.Buffer
-	b.Grow(len(data) + 64)
-	b.WriteString(`{"status":"success","data":`)
-	b.Write(data)
+	const head = `{"status":"success","data":`
+	tail := []byte("}\n")
 	if len(warnings) > 0 {
 		ws, _ := json.Marshal(warnings)
-		b.WriteString(`,"warnings":`)
-		b.Write(ws)
+		tail = append(append([]byte(`,"warnings":`), ws...), tail...)
 	}
-	b.WriteString("}\n")
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("Content-Length", strconv.Itoa(len(head)+len(data)+len(tail)))
 	w.WriteHeader(http.StatusOK)
-	w.Write(b.Bytes())
+	io.WriteString(w, head)
+	w.Write(data)
+	w.Write(tail)
 }
 
-// encodeList encodes a listing as a JSON array, each element by enc.
+// encodeList encodes a listing of n elements as a JSON array, each element
+// by enc, into a buffer sized once.
 func encodeList(n int, enc func(i int) ([]byte, error)) (rawJSON, error) {
-	var b bytes.Buffer
-	b.WriteByte('[')
+	parts := make([][]byte, n)
+	size := 2 + max(n-1, 0)
 	for i := range n {
-		if i > 0 {
-			b.WriteByte(',')
-		}
 		e, err := enc(i)
 		if err != nil {
 			return nil, err
 		}
-		b.Write(e)
+		parts[i] = e
+		size += len(e)
 	}
-	b.WriteByte(']')
-	return b.Bytes(), nil
+	b := make([]byte, 0, size)
+	b = append(b, '[')
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, p...)
+	}
+	return append(b, ']'), nil
 }

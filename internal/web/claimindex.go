@@ -48,7 +48,20 @@ func (ix *claimIndex) match(f store.ClaimFilter) []int {
 	low := func(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 	doc, src := low(f.Doc), low(f.Source)
 	actor, measure, what := low(f.Actor), low(f.Measure), low(f.What)
-	var out []int
+	if doc == "" && f.Type == "" && src == "" && actor == "" && measure == "" && what == "" && f.Since == "" && f.Until == "" {
+		// No filter: a page is a slice of the storing order.
+		lo := min(f.Offset, len(ix.rows))
+		hi := len(ix.rows)
+		if f.Limit > 0 {
+			hi = min(lo+f.Limit, hi)
+		}
+		out := make([]int, hi-lo)
+		for i := range out {
+			out[i] = lo + i
+		}
+		return out
+	}
+	out := make([]int, 0, max(f.Limit, 0))
 	skip := f.Offset
 	for i := range ix.rows {
 		r := &ix.rows[i]
