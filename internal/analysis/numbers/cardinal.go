@@ -149,7 +149,7 @@ func (lx *lexicon) isNumAtom(tok token) bool {
 		return true
 	}
 	w := lx.info(tok)
-	return w.any(cUnit, cTeen, cTens, cHundred, cScale, cDozen, cAbbr, cHundreds, cGroup, cGroupK, cLoneScale)
+	return w.has(mNumAtom)
 }
 
 // atom applies one token to c. It reports whether the token was taken and

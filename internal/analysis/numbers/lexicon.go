@@ -86,15 +86,35 @@ var classNames = map[string]class{
 
 // wordInfo is what the lexicon knows of one lower-cased token.
 type wordInfo struct {
-	cls     uint32 // bit c set when the word has single-word class c
-	starts  bool   // some phrase begins with this token
-	opens   bool   // a mention may begin with this token
-	pcls    uint64 // bit c set when a phrase of class c begins with this token
-	val     [nWordClasses]float64
+	cls     uint32    // bit c set when the word has single-word class c
+	starts  bool      // some phrase begins with this token
+	opens   bool      // a mention may begin with this token
+	pcls    uint64    // bit c set when a phrase of class c begins with this token
 	phrases []*phrase // phrases that begin with this token, longest first
+	val     [nWordClasses]float64
 }
 
 func (w *wordInfo) is(c class) bool { return w != nil && w.cls&(1<<c) != 0 }
+
+// has reports whether the word has one of the classes in the mask m, made
+// with wbits: cheaper than any on hot paths.
+func (w *wordInfo) has(m uint32) bool { return w != nil && w.cls&m != 0 }
+
+func wbits(cs ...class) uint32 {
+	var m uint32
+	for _, c := range cs {
+		m |= 1 << c
+	}
+	return m
+}
+
+// Masks of single-word classes for the hot paths.
+var (
+	// mNumAtom: words that continue a cardinal.
+	mNumAtom = wbits(cUnit, cTeen, cTens, cHundred, cScale, cDozen, cAbbr, cHundreds, cGroup, cGroupK, cLoneScale)
+	// mWordStart: words a mention without a qualifier may begin with.
+	mWordStart = wbits(cUnit, cTeen, cTens, cOrdinal, cArticle, cHalf, cNegative, cVulgar, cHundreds, cGroup, cGroupK, cLoneScale)
+)
 
 // any reports whether the word has one of the classes cs.
 func (w *wordInfo) any(cs ...class) bool {
@@ -186,7 +206,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 		w := &lx.words[i]
 		ps := w.phrases
 		sort.SliceStable(ps, func(a, b int) bool { return len(ps[a].ids) > len(ps[b].ids) })
-		w.opens = w.any(cUnit, cTeen, cTens, cOrdinal, cArticle, cHalf, cNegative, cVulgar, cHundreds, cGroup, cGroupK, cLoneScale)
+		w.opens = w.has(mWordStart)
 		for _, p := range ps {
 			w.pcls |= 1 << p.cls
 		}

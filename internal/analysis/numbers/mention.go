@@ -38,7 +38,7 @@ func (lx *lexicon) mentionAt(text string, t token, prev token) (Mention, int, bo
 	}
 	if t.kind == tWord || t.kind == tPunct {
 		w := lx.info(t)
-		if w.any(cUnit, cTeen, cTens, cOrdinal, cArticle, cHalf, cNegative, cVulgar, cHundreds, cGroup, cGroupK, cLoneScale) || w != nil && w.pcls&mBody != 0 {
+		if w.has(mWordStart) || w != nil && w.pcls&mBody != 0 {
 			if m, ok := lx.percentOf(text, t); ok {
 				return m, 0, true
 			}
