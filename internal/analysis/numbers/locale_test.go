@@ -124,6 +124,9 @@ var localeTests = []struct {
 	{"ru", "codes", "С-400 и Су-34", nil},
 	{"ru", "one and a half thousand", "полторы тысячи военных", []string{"полторы тысячи=1,500"}},
 	{"ru", "about one and a half million", "около полутора миллионов", []string{"около полутора миллионов=~1,500,000 num=полутора миллионов q=около"}},
+	{"ru", "about a hundred", "около сотни военных", []string{"около сотни=~100 num=сотни q=около"}},
+	{"ru", "about a hundred thousand", "около сотни тысяч", []string{"около сотни тысяч=~100,000 num=сотни тысяч q=около"}},
+	{"ru", "hundreds", "сотни военных", []string{"сотни=>=100 vague"}},
 	{"ru", "ordinal", "1-й батальон", []string{"1-й=1 ord"}},
 	{"ru", "caliber", "155-мм снаряды", []string{"155-мм=155 num=155 unit=мм"}},
 	{"ru", "dash range scale", "10-12 тысяч", []string{"10-12 тысяч=10,000-12,000"}},
@@ -147,6 +150,7 @@ var localeTests = []struct {
 	{"uk", "age", "47-річний чоловік", []string{"47-річний=47 num=47 unit=річний"}},
 	{"uk", "one and a half thousand", "півтори тисячі", []string{"півтори тисячі=1,500"}},
 	{"uk", "half a million", "пів мільйона", []string{"пів мільйона=500,000"}},
+	{"uk", "about a hundred", "близько сотні дронів", []string{"близько сотні=~100 num=сотні q=близько"}},
 	{"uk", "ordinal", "3-ї бригади", []string{"3-ї=3 ord"}},
 	{"uk", "more than a thousand", "понад тисячу", []string{"понад тисячу=>=1,000 num=тисячу q=понад openlow"}},
 }
