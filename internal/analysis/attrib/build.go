@@ -183,6 +183,15 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	}
 	if word := sc.word(c.tok + c.n); word == "via" || word == "," && sc.word(c.tok+c.n+1) == "citing" {
 		sc.relay(&a, &sp, c)
+	} else if k := sc.citingAfter(c.tok+c.n, a.Content.Start); k >= 0 {
+		// "Yonhap reported on Tuesday, citing the NIS, that ...": the
+		// cited source speaks through the reporter.
+		oa, ob := sc.objectAfter(k + 1)
+		if cited, ok := sc.resolve(oa, ob); ok {
+			a.Via = append([]string{a.Source.Name}, a.Via...)
+			sp = cited
+			a.Source = cited.src
+		}
 	}
 	return a, sp, !a.Content.Empty()
 }
@@ -213,6 +222,24 @@ func (sc *sentence) openingAdverbial(j int) bool {
 		}
 	}
 	return true
+}
+
+// maxCitingGap bounds the words between a cue and a ", citing X" that
+// follows it ("reported on Tuesday, citing").
+const maxCitingGap = 6
+
+// citingAfter returns the token of "citing" that follows the cue ending at
+// j, before the content starting at offset contentStart, or -1.
+func (sc *sentence) citingAfter(j, contentStart int) int {
+	for k := j; k < len(sc.toks) && k < j+maxCitingGap; k++ {
+		if sc.toks[k].Start >= contentStart {
+			return -1
+		}
+		if sc.word(k) == "citing" && k > 0 && sc.word(k-1) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // trimBack returns the token index that ends content before token j,
@@ -463,6 +490,9 @@ func (sc *sentence) endsClause(j, end int) bool {
 		}
 		if w == "that" || w == ":" || sc.isOpenQuote(k) || k-j > 24 {
 			return false
+		}
+		if w == "to" && (sc.word(k+1) == "have" || sc.word(k+1) == "be") {
+			return false // "claimed on its channels to have killed ...": the content
 		}
 	}
 	return true
