@@ -33,7 +33,7 @@ var floors = map[string]float64{
 	"German/NumberRangeModel":  100,
 	"German/PercentModel":      100,
 	"Spanish/NumberModel":      60,
-	"Spanish/NumberRangeModel": 70,
+	"Spanish/NumberRangeModel": 85,
 	"Spanish/PercentModel":     65,
 	"French/NumberModel":       69,
 	"French/PercentModel":      100,
@@ -339,7 +339,7 @@ func adaptRange(in string, ms []Mention) []got {
 
 // halfOpen are the range openers the spec writes as half-open intervals.
 var halfOpen = map[string]bool{
-	"between": true, "from": true, "entre": true, "desde": true, "de": true,
+	"between": true, "from": true, "entre": true, "entre el": true, "desde": true, "de": true, "del": true,
 	"zwischen": true, "von": true,
 }
 
