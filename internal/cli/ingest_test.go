@@ -148,13 +148,15 @@ func TestIngestBadInputs(t *testing.T) {
 	dead.Close() // nothing listens there now
 	missing := filepath.Join(dir, "missing.txt")
 	bad[missing] = "no such file"
+	notDir := filepath.Join(dir, "good.txt", "inner.txt")
+	bad[notDir] = "not a directory"
 	bad[srv.URL+"/gone"] = "404"
 	bad[srv.URL+"/feed.xml"] = "malformed feed"
 	bad[deadURL] = "refused"
 	bad["gopher://example.com/x"] = "unsupported URL scheme"
 
 	db := filepath.Join(t.TempDir(), "s.db")
-	_, stderr, code := runSitrep(t, "", "ingest", "--db", db, "--allow-private", dir, missing,
+	_, stderr, code := runSitrep(t, "", "ingest", "--db", db, "--allow-private", dir, missing, notDir,
 		srv.URL+"/gone", srv.URL+"/feed.xml", deadURL, "gopher://example.com/x", srv.URL+"/story")
 	if got, want := code, 1; got != want {
 		t.Errorf("exit status = %d, want %d", got, want)

@@ -95,6 +95,9 @@ func (w *writer) flush(ctx context.Context, batch []pending) {
 }
 
 func (w *writer) put(ctx context.Context, docs []*store.Document) ([]bool, error) {
+	// Documents already analysed are stored even when the run is being
+	// interrupted: a batch is quick, and the next run need not redo them.
+	ctx = context.WithoutCancel(ctx)
 	if bp, ok := w.st.(store.BatchPutter); ok {
 		return bp.PutBatch(ctx, docs)
 	}
