@@ -313,8 +313,17 @@ func (sc *sentence) unnamedName(a, j, end, b int, ents []news.Entity) string {
 			w = sc.word(k) // "Officials said": the role, not a name
 		}
 		for _, e := range ents {
-			if e.Start == t.Start && (e.Demonym || e.Type == news.EntityCountry) {
-				nationality = true
+			if e.Start != t.Start || !(e.Demonym || e.Type == news.EntityCountry) {
+				continue
+			}
+			nationality = true
+			if !e.Demonym && !isAcronymWord(e.Span.Of(sc.d.Text)) {
+				// "a Ukraine official" is a Ukrainian official; "a US
+				// official" stays as written.
+				if d := sc.st.demonym(e.Canonical); d != "" {
+					w = d
+					k = sc.lastTokenOf(e.Span)
+				}
 			}
 		}
 		words = append(words, w)
@@ -327,6 +336,17 @@ func (sc *sentence) unnamedName(a, j, end, b int, ents []news.Entity) string {
 		}
 	}
 	return "unnamed " + strings.Join(words, " ")
+}
+
+// lastTokenOf returns the index of the last token inside sp.
+func (sc *sentence) lastTokenOf(sp news.Span) int {
+	k := 0
+	for i, t := range sc.toks {
+		if t.Start >= sp.Start && t.End <= sp.End {
+			k = i
+		}
+	}
+	return k
 }
 
 // nextPlace reports whether a place phrase follows token j: "officials in
