@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -51,6 +52,7 @@ func runConflicts(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
 	opt, err := consolidateOptions()
 	if err != nil {
 		return err

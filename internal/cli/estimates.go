@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -78,6 +79,7 @@ func runEstimates(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
 	opt, err := consolidateOptions()
 	if err != nil {
 		return err
@@ -117,6 +119,12 @@ func estimates(ctx context.Context, st store.Store, cf store.ClaimFilter, sf ser
 	}
 	return out, nil
 }
+
+// batchGCPercent is the GOGC of the one-shot commands that consolidate the
+// whole store: they build a large heap that lives until they print and
+// exit, and collecting it at the default 100 took about a fifth of their
+// time over 100,000 claims.
+const batchGCPercent = 400
 
 // consolidateOptions nests places and names actors' people from the
 // embedded gazetteer, as serve does.

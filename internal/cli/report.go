@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -48,6 +49,7 @@ func runReport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
 	copt, err := consolidateOptions()
 	if err != nil {
 		return err

@@ -47,20 +47,27 @@ type Side struct {
 // 11,000"), and across articles nothing says they speak of the same moment.
 func Conflicts(in Input, opt Options) []Conflict {
 	opt = opt.withDefaults()
-	var out []Conflict
-	for _, b := range build(&in, opt) {
-		out = append(out, conflictsOf(&in, opt, b)...)
+	bs := build(&in, opt)
+	per := make([][]Conflict, len(bs))
+	parallel(len(bs), func(i int) { per[i] = conflictsOf(&in, opt, bs[i]) })
+	n := 0
+	for _, cs := range per {
+		n += len(cs)
+	}
+	out := make([]Conflict, 0, n)
+	for _, cs := range per {
+		out = append(out, cs...)
 	}
 	return out
 }
 
 // countConflicts sets each series' conflict count.
 func countConflicts(bs []*built, opt Options) {
-	for _, b := range bs {
+	parallel(len(bs), func(i int) {
 		n := 0
-		eachConflict(b, opt, func(_, _ *point) { n++ })
-		b.s.Conflicts = n
-	}
+		eachConflict(bs[i], opt, func(_, _ *point) { n++ })
+		bs[i].s.Conflicts = n
+	})
 }
 
 func conflictsOf(in *Input, opt Options, b *built) []Conflict {

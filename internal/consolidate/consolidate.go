@@ -199,7 +199,12 @@ func (f *facts) story(doc string) string {
 // the reference: it never changes the key, and the first claim's title is
 // the one shown.
 func (f *facts) primary(c *news.Claim) (string, news.Source) {
-	r := sourceRef{c.Doc, c.Source.Name, c.Source.Type}
+	r := sourceRef{name: c.Source.Name, typ: c.Source.Type}
+	if c.Source.Type == news.SourceOutlet || c.Source.Type == news.SourceUnnamed || strings.TrimSpace(c.Source.Name) == "" {
+		// Only these depend on the document (its outlet, its story); a
+		// named source is one entry however many documents quote it.
+		r.doc = c.Doc
+	}
 	s, ok := f.sources[r]
 	if !ok {
 		s.key, s.show = f.in.primary(c)

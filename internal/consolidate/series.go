@@ -2,7 +2,10 @@ package consolidate
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/news"
@@ -92,8 +95,8 @@ func build(in *Input, opt Options) []*built {
 
 	byKey := map[news.SeriesKey]*built{}
 	var order []*built
-	members := map[*built][]*news.Claim{}
-	for _, c := range qs {
+	members := map[*built][]int{}
+	for i, c := range qs {
 		b, loc := baseOf(c), news.Deref(c.Location)
 		ch := chainOf(loc)
 		top := loc
@@ -113,16 +116,67 @@ func build(in *Input, opt Options) []*built {
 			byKey[k] = s
 			order = append(order, s)
 		}
-		members[s] = append(members[s], c)
+		members[s] = append(members[s], i)
 	}
-	cache := newFacts(in)
-	for _, s := range order {
-		s.pts = points(cache, opt, members[s])
+	fs := claimFacts(in, qs)
+	parallel(len(order), func(i int) {
+		s := order[i]
+		s.pts = points(fs, qs, opt, members[s])
 		s.weight = len(members[s])
 		finish(s)
-	}
+	})
 	sortSeries(order)
 	return order
+}
+
+// claimFact is what points need of a claim, worked out once for all claims
+// so that series can then be built side by side without shared state.
+type claimFact struct {
+	src   string
+	show  news.Source
+	story string
+	t     time.Time
+	date  string
+	dated bool
+}
+
+func claimFacts(in *Input, qs []*news.Claim) []claimFact {
+	fc := newFacts(in)
+	fs := make([]claimFact, len(qs))
+	for i, c := range qs {
+		f := &fs[i]
+		f.src, f.show = fc.primary(c)
+		f.story = fc.story(c.Doc)
+		f.t, f.date, f.dated = fc.when(c)
+	}
+	return fs
+}
+
+// parallel calls f(0) ... f(n-1) on one goroutine per processor.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 func baseOf(c *news.Claim) seriesBase {
@@ -132,7 +186,7 @@ func baseOf(c *news.Claim) seriesBase {
 // points merges a series' claims into points: first the copies of one story
 // (reprints carry one figure once, whatever publication date each copy
 // bears), then the same figure from the same source on the same date.
-func points(fc *facts, opt Options, cs []*news.Claim) []*point {
+func points(fs []claimFact, qs []*news.Claim, opt Options, idx []int) []*point {
 	type copyKey struct {
 		src, loc, story, said string
 		v                     news.Value
@@ -142,25 +196,25 @@ func points(fc *facts, opt Options, cs []*news.Claim) []*point {
 		v              news.Value
 	}
 	var pts []*point
-	byCopy := map[copyKey]*point{}
-	for _, c := range cs {
-		src, show := fc.primary(c)
-		k := copyKey{src, news.Deref(c.Location), fc.story(c.Doc), news.Deref(c.SaidOn), *c.Value}
+	byCopy := make(map[copyKey]*point, len(idx))
+	for _, i := range idx {
+		c, f := qs[i], &fs[i]
+		k := copyKey{f.src, news.Deref(c.Location), f.story, news.Deref(c.SaidOn), *c.Value}
 		p, ok := byCopy[k]
 		if !ok {
-			p = &point{srcKey: src, loc: k.loc}
-			p.Value, p.Source = *c.Value, show
+			p = &point{srcKey: f.src, loc: k.loc}
+			p.Value, p.Source = *c.Value, f.show
 			p.lo, p.hi = c.Value.Interval(opt.Tolerance)
 			byCopy[k] = p
 			pts = append(pts, p)
 		}
 		p.claims = append(p.claims, c)
-		if t, date, ok := fc.when(c); ok && (!p.dated || t.Before(p.t)) {
-			p.t, p.dated, p.date = t, true, date
+		if f.dated && (!p.dated || f.t.Before(p.t)) {
+			p.t, p.dated, p.date = f.t, true, f.date
 		}
 	}
 	merged := pts[:0]
-	byDate := map[dateKey]*point{}
+	byDate := make(map[dateKey]*point, len(pts))
 	for _, p := range pts {
 		if !p.dated {
 			merged = append(merged, p)

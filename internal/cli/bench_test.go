@@ -1,0 +1,170 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/news"
+	"github.com/sitrep/sitrep/internal/simhash"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// benchStore returns a SQLite store holding n quantity claims spread like a
+// long war's reporting (40 actors x 6 measures x 3 nested places, 300
+// sources, two years, a tenth undated, a fifth unattributed), five claims a
+// document. $SITREP_BENCH_DB names a file to keep it in, filled once, so
+// the CLI can be timed on the same data:
+//
+//	SITREP_BENCH_DB=/tmp/bench100k.db go test -run XXX -bench 100k ./internal/cli/
+//	time sitrep estimates --db /tmp/bench100k.db > /dev/null
+func benchStore(b *testing.B, n int) store.Store {
+	b.Helper()
+	ctx := context.Background()
+	path := os.Getenv("SITREP_BENCH_DB")
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "bench.db")
+	}
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	if have, err := st.Claims(ctx, store.ClaimFilter{Limit: n}); err != nil {
+		b.Fatal(err)
+	} else if len(have) >= n {
+		return st
+	}
+	docs := syntheticDocs(n)
+	bp, ok := st.(store.BatchPutter)
+	for len(docs) > 0 {
+		batch := docs[:min(500, len(docs))]
+		docs = docs[len(batch):]
+		if ok {
+			if _, err := bp.PutBatch(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			continue
+		}
+		for _, d := range batch {
+			if _, err := st.Put(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	return st
+}
+
+func syntheticDocs(n int) []*store.Document {
+	r := rand.New(rand.NewPCG(1, 2))
+	measures := []string{"deployed", "killed", "wounded", "casualties", "supplied", "launched"}
+	locs := []string{"Russia", "Kursk", "Sudzha"}
+	start := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+	var docs []*store.Document
+	for i := 0; i < n; i += 5 {
+		var text strings.Builder
+		// Filler words keep the documents' sketches apart, so they are not
+		// all filed as copies of one story.
+		for range 30 {
+			fmt.Fprintf(&text, "w%d ", r.IntN(5000))
+		}
+		fmt.Fprintf(&text, "(document %d)\n", i/5)
+		pub := start.Add(time.Duration(r.IntN(730)) * 24 * time.Hour)
+		type pending struct {
+			c          news.Claim
+			start, end int
+		}
+		var cs []pending
+		for j := i; j < min(i+5, n); j++ {
+			a, m, d := r.IntN(40), r.IntN(len(measures)), r.IntN(730)
+			f := float64(1000*(1+(a*7+m*3)%20)) * (1 + float64(d)/730) * (0.96 + 0.08*r.Float64())
+			if r.IntN(20) == 0 {
+				f *= 1.5
+			}
+			v := news.Value{Kind: news.KindExact, V: float64(int(f/100) * 100)}
+			if r.IntN(3) == 0 {
+				v.Kind = news.KindApprox
+			}
+			quote := news.Group(v.V) + " troops"
+			fmt.Fprintf(&text, "Source %d said ", j)
+			s := text.Len()
+			text.WriteString(quote)
+			e := text.Len()
+			text.WriteString(" were there.\n")
+			c := news.Claim{Type: news.ClaimQuantity, Quote: quote, Sentence: quote, Value: &v,
+				NumberText: news.Str(news.Group(v.V)), Noun: news.Str("troops"),
+				Actor: news.Str(fmt.Sprintf("actor%d", a)), Measure: news.Str(measures[m]),
+				What: news.Str("personnel"), Location: news.Str(locs[r.IntN(len(locs))]),
+				Source: news.Source{Name: fmt.Sprintf("source%d", r.IntN(300)), Type: news.SourceAgency},
+				Via: []string{}, Hedge: news.HedgeAsserted, Published: news.Str(pub.Format("2006-01-02"))}
+			switch r.IntN(10) {
+			case 0:
+				c.Published = nil
+			case 1, 2:
+				c.Source = news.Source{Name: "the outlet", Type: news.SourceOutlet}
+				fallthrough
+			default:
+				c.SaidOn = news.Str(start.Add(time.Duration(d) * 24 * time.Hour).Format("2006-01-02"))
+			}
+			cs = append(cs, pending{c, s, e})
+		}
+		t := text.String()
+		d := &store.Document{ID: store.DocID(t), Source: fmt.Sprintf("doc%d.txt", i/5), ContentType: "text/plain",
+			Text: t, Sketch: simhash.Sketch(t)}
+		d.Meta.Outlet = fmt.Sprintf("outlet%d", r.IntN(50))
+		d.Meta.Published = pub
+		for _, p := range cs {
+			p.c.Start, p.c.End = p.start, p.end
+			d.Claims = append(d.Claims, p.c)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// BenchmarkEstimates100k times what `sitrep estimates` does after opening
+// the store: one query for every quantity claim, consolidation, filtering.
+func BenchmarkEstimates100k(b *testing.B) {
+	st := benchStore(b, 100_000)
+	opt, err := consolidateOptions()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	var n int
+	for b.Loop() {
+		ss, err := estimates(ctx, st, store.ClaimFilter{}, seriesFilter{}, opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(ss)
+	}
+	b.ReportMetric(float64(n), "series")
+}
+
+// BenchmarkConflicts100k times what `sitrep conflicts` does after opening
+// the store.
+func BenchmarkConflicts100k(b *testing.B) {
+	st := benchStore(b, 100_000)
+	opt, err := consolidateOptions()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	var n int
+	for b.Loop() {
+		cs, err := conflicts(ctx, st, store.ClaimFilter{}, seriesFilter{}, opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(cs)
+	}
+	b.ReportMetric(float64(n), "conflicts")
+}
