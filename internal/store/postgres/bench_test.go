@@ -54,6 +54,29 @@ func BenchmarkPut(b *testing.B) {
 	}
 }
 
+// BenchmarkPutBatch stores the same kind of documents in batches of 64, as
+// ingest's writer does.
+func BenchmarkPutBatch(b *testing.B) {
+	db, _ := openFresh(b)
+	defer db.Close()
+	g := bench.NewGenerator(5)
+	docs := make([]*store.Document, b.N)
+	for i := range docs {
+		text := fmt.Sprintf("Report %d. Officials said 40 drones were launched and 12 missiles were fired. %s", i, g.Text(2))
+		docs[i] = storetest.NewDoc(fmt.Sprintf("d%d", i), text, news.Meta{Lang: "en"},
+			storetest.ClaimSpec{Quote: "40 drones", Type: news.ClaimQuantity, Source: "officials", SourceType: "unnamed"},
+			storetest.ClaimSpec{Quote: "12 missiles", Type: news.ClaimQuantity, Source: "officials", SourceType: "unnamed"},
+			storetest.ClaimSpec{Quote: fmt.Sprintf("Report %d", i), Type: news.ClaimStatement, Source: "officials", SourceType: "unnamed"})
+	}
+	b.ResetTimer()
+	for start := 0; start < len(docs); start += 64 {
+		if _, err := db.PutBatch(context.Background(), docs[start:min(start+64, len(docs))]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
 // BenchmarkIngestWorkers measures what `sitrep ingest --workers N` does over
 // 200 generated documents: reading, analysis and storing.
 func BenchmarkIngestWorkers(b *testing.B) {

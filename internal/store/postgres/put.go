@@ -2,101 +2,119 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
-	"github.com/sitrep/sitrep/internal/news"
 	"github.com/sitrep/sitrep/internal/simhash"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
-// annotations are the spans kept with a document besides its claims.
-type annotations struct {
-	Sentences []news.Sentence `json:"sentences"`
-	Entities  []news.Entity   `json:"entities"`
-}
+var _ store.BatchPutter = (*DB)(nil)
 
-// bandLock is the first key of the transaction-level advisory locks a writer
-// takes on its sketch's band values (the second key is band<<16|value). Near
-// duplicates share a band value, so a writer waits for any near duplicate
-// being stored at the same moment and then sees it: the story is then the
-// earliest document's, as with one writer at a time. Locks are taken in band
-// order, so two writers cannot deadlock on them.
-const bandLock int32 = 0x73746f72 // "stor"
+// writeLock is the advisory lock key pair every writing transaction holds
+// ("stor", 0). One writer at a time decides stories as SQLite's single
+// writer does: a document's near duplicate stored by another process a
+// moment earlier is seen, and the story is always the earliest document's.
+// Writes are batched (PutBatch), so holding it costs little, and with a
+// single lock writers cannot deadlock.
+const writeLock int32 = 0x73746f72
 
 // testHookMidTx, when set (by tests only), runs inside putOnce's open
 // transaction, between its two batches: a test kills the process there.
 var testHookMidTx func()
 
-// querier is what both the pool and a transaction offer.
-type querier interface {
-	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
-}
-
 // Put implements store.Store.
 func (db *DB) Put(ctx context.Context, d *store.Document) (bool, error) {
-	if err := d.Prepare(); err != nil {
-		return false, fmt.Errorf("put document: %w", err)
-	}
-	// Most documents a busy ingester sees again are already stored: answer
-	// those without a write transaction or locks.
-	if found, err := stored(ctx, db.pool, d); err != nil || found {
-		if err != nil {
-			return false, fmt.Errorf("put document %.12s: %w", d.ID, err)
-		}
-		return false, nil
-	}
-	row, err := newDocRow(d)
+	added, err := db.PutBatch(ctx, []*store.Document{d})
 	if err != nil {
-		return false, fmt.Errorf("put document %.12s: %w", d.ID, err)
+		return false, err
 	}
-	added, story, ingested, err := db.putRetrying(ctx, row)
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) && pe.Code == "23505" && pe.TableName == "documents" {
-		found, serr := stored(ctx, db.pool, d)
-		if serr != nil {
-			return false, fmt.Errorf("put document %.12s: %w", d.ID, serr)
-		}
-		if found {
-			return false, nil
-		}
-	}
-	if err != nil {
-		return false, fmt.Errorf("put document %.12s: %w", d.ID, err)
-	}
-	d.Story, d.Ingested = story, ingested
-	return added, nil
+	return added[0], nil
 }
 
-// putRetrying runs putOnce until it succeeds, fails for good, or has failed
-// transiently maxAttempts times.
-func (db *DB) putRetrying(ctx context.Context, row *docRow) (added bool, story string, ingested time.Time, err error) {
+// PutBatch implements store.BatchPutter: docs in order, in one transaction.
+func (db *DB) PutBatch(ctx context.Context, docs []*store.Document) ([]bool, error) {
+	if len(docs) == 0 {
+		return []bool{}, nil
+	}
+	what := fmt.Sprintf("put document %.12s", docs[0].ID)
+	if len(docs) > 1 {
+		what = fmt.Sprintf("put %d documents", len(docs))
+	}
+	rows := make([]*docRow, len(docs))
+	for i, d := range docs {
+		if err := d.Prepare(); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		r, err := newDocRow(d)
+		if err != nil {
+			return nil, fmt.Errorf("%s: document %.12s: %w", what, d.ID, err)
+		}
+		rows[i] = r
+	}
+	// A busy ingester puts documents it already holds (to learn their
+	// story): answer those without a write transaction or the lock.
+	known, err := storedMeta(ctx, db.pool, rows)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	if len(known) == len(rows) {
+		p := plan(rows, known, nil, time.Time{})
+		return p.apply(rows), nil
+	}
 	b := newBackoff(20*time.Millisecond, 2*time.Second)
 	for attempt := 1; ; attempt++ {
-		added, story, ingested, err = db.putOnce(ctx, row)
-		if err == nil || !transient(err) || attempt == maxAttempts {
-			return added, story, ingested, err
+		var p *putPlan
+		p, err = db.putOnce(ctx, rows)
+		if err == nil {
+			return p.apply(rows), nil
 		}
-		if b.sleep(ctx) != nil {
-			return added, story, ingested, err
+		if !transient(err) || attempt == maxAttempts || b.sleep(ctx) != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 	}
 }
 
-// putOnce stores a document in one transaction sent as two pipelined
-// batches, so a write costs two round trips to the server: the first opens
-// the transaction, takes the band locks and reads what the story depends on;
-// the second writes the document, its bands and claims and commits. Any
-// failure rolls everything back.
-func (db *DB) putOnce(ctx context.Context, row *docRow) (added bool, story string, ingested time.Time, err error) {
-	d := row.d
+// meta is what a stored document tells a writer about itself.
+type meta struct {
+	story    string
+	ingested time.Time
+}
+
+func storedMeta(ctx context.Context, q interface {
+	Query(context.Context, string, ...any) (pgx.Rows, error)
+}, rows []*docRow) (map[string]meta, error) {
+	ids := make([]string, len(rows))
+	for i, r := range rows {
+		ids[i] = r.d.ID
+	}
+	res, err := q.Query(ctx, `SELECT id, story, ingested FROM documents WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return nil, err
+	}
+	known := map[string]meta{}
+	var id string
+	var m meta
+	_, err = pgx.ForEachRow(res, []any{&id, &m.story, &m.ingested}, func() error {
+		m.ingested = m.ingested.UTC()
+		known[id] = m
+		return nil
+	})
+	return known, err
+}
+
+// putOnce stores the documents in one transaction sent as two pipelined
+// batches, so a write costs two round trips to the server whatever the
+// number of documents: the first opens the transaction, takes the write lock
+// and reads what is stored and which stored documents are near the new
+// ones; the second writes the documents, their bands and claims and
+// commits. Any failure rolls everything back.
+func (db *DB) putOnce(ctx context.Context, rows []*docRow) (*putPlan, error) {
 	conn, err := db.pool.Acquire(ctx)
 	if err != nil {
-		return false, "", time.Time{}, err
+		return nil, err
 	}
 	defer conn.Release()
 	committed := false
@@ -108,185 +126,137 @@ func (db *DB) putOnce(ctx context.Context, row *docRow) (added bool, story strin
 		}
 	}()
 
+	var known map[string]meta
+	near := map[int]string{}
 	var read pgx.Batch
 	read.Queue(`BEGIN`)
-	for i, v := range simhash.BandValues(d.Sketch) {
-		read.Queue(`SELECT pg_advisory_xact_lock($1, $2)`, bandLock, int32(i)<<16|int32(v&0xffff))
+	read.Queue(`SELECT pg_advisory_xact_lock($1, 0)`, writeLock)
+	ids := make([]string, len(rows))
+	var idx []int32
+	var bands []int16
+	var values, sketches []int64
+	for i, r := range rows {
+		ids[i] = r.d.ID
+		for b, v := range simhash.BandValues(r.d.Sketch) {
+			idx = append(idx, int32(i))
+			bands = append(bands, int16(b))
+			values = append(values, v)
+			sketches = append(sketches, int64(r.d.Sketch))
+		}
 	}
-	found := false
-	read.Queue(`SELECT story, ingested FROM documents WHERE id = $1`, d.ID).Query(func(rows pgx.Rows) error {
-		for rows.Next() {
-			found = true
-			if err := rows.Scan(&story, &ingested); err != nil {
-				return err
-			}
-		}
-		return rows.Err()
+	read.Queue(`SELECT id, story, ingested FROM documents WHERE id = ANY($1)`, ids).Query(func(res pgx.Rows) error {
+		known = map[string]meta{}
+		var id string
+		var m meta
+		_, err := pgx.ForEachRow(res, []any{&id, &m.story, &m.ingested}, func() error {
+			m.ingested = m.ingested.UTC()
+			known[id] = m
+			return nil
+		})
+		return err
 	})
-	story = d.ID
-	storyFound := false
-	idx, vals := bandArrays(d.Sketch)
-	read.Queue(`SELECT d.sketch, d.story FROM documents d
-		WHERE d.id IN (SELECT b.doc_id FROM sketch_bands b
-			JOIN unnest($1::smallint[], $2::bigint[]) AS u(band, value) ON b.band = u.band AND b.value = u.value)
-		ORDER BY d.seq`, idx, vals).Query(func(rows pgx.Rows) error {
-		for rows.Next() {
-			var sk int64
-			var s string
-			if err := rows.Scan(&sk, &s); err != nil {
-				return err
-			}
-			if !found && !storyFound && simhash.Near(uint64(sk), d.Sketch) {
-				story, storyFound = s, true
-			}
-		}
-		return rows.Err()
+	// For each new document, the story of the earliest stored document
+	// within simhash.MaxDistance bits, found through a shared band value.
+	read.Queue(`SELECT DISTINCT ON (u.i) u.i, d.story
+		FROM unnest($1::int[], $2::smallint[], $3::bigint[], $4::bigint[]) AS u(i, band, value, sketch)
+		JOIN sketch_bands b ON b.band = u.band AND b.value = u.value
+		JOIN documents d ON d.id = b.doc_id
+		WHERE bit_count((d.sketch # u.sketch)::bit(64)) <= $5
+		ORDER BY u.i, d.seq`, idx, bands, values, sketches, simhash.MaxDistance).Query(func(res pgx.Rows) error {
+		var i int32
+		var story string
+		_, err := pgx.ForEachRow(res, []any{&i, &story}, func() error {
+			near[int(i)] = story
+			return nil
+		})
+		return err
 	})
 	if err := conn.SendBatch(ctx, &read).Close(); err != nil {
-		return false, "", time.Time{}, err
+		return nil, err
 	}
-	if found {
-		return false, story, ingested.UTC(), nil
+	p := plan(rows, known, near, time.Now().UTC().Truncate(time.Microsecond))
+	if !slices.Contains(p.added, true) {
+		return p, nil
 	}
 	if testHookMidTx != nil {
 		testHookMidTx()
 	}
 
-	ingested = time.Now().UTC().Truncate(time.Microsecond)
 	var write pgx.Batch
-	row.queueInsert(&write, story, ingested)
+	var bandDocs []string
+	bands, values = bands[:0], values[:0]
+	for i, r := range rows {
+		if !p.added[i] {
+			continue
+		}
+		r.queueInsert(&write, p.stories[i], p.ingested[i])
+		r.queueClaims(&write)
+		for b, v := range simhash.BandValues(r.d.Sketch) {
+			bandDocs = append(bandDocs, r.d.ID)
+			bands = append(bands, int16(b))
+			values = append(values, v)
+		}
+	}
 	write.Queue(`INSERT INTO sketch_bands (band, value, doc_id)
-		SELECT band, value, $3 FROM unnest($1::smallint[], $2::bigint[]) AS u(band, value)`, idx, vals, d.ID)
-	row.queueClaims(&write)
+		SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::text[])`, bands, values, bandDocs)
 	write.Queue(`COMMIT`)
 	if err := conn.SendBatch(ctx, &write).Close(); err != nil {
-		return false, "", time.Time{}, err
+		return nil, err
 	}
 	committed = true
-	return true, story, ingested, nil
+	return p, nil
 }
 
-func bandArrays(sketch uint64) ([]int16, []int64) {
-	bands := simhash.BandValues(sketch)
-	idx := make([]int16, len(bands))
-	vals := make([]int64, len(bands))
-	for i, v := range bands {
-		idx[i], vals[i] = int16(i), v
+// putPlan is what a batch does with each of its documents.
+type putPlan struct {
+	added    []bool
+	stories  []string
+	ingested []time.Time
+}
+
+// plan decides, in batch order, which documents are new and their stories:
+// a stored document keeps its own; a repeat within the batch is the earlier
+// copy's; a new one joins the earliest near document, stored (near) before
+// earlier in the batch, else starts its own story.
+func plan(rows []*docRow, known map[string]meta, near map[int]string, now time.Time) *putPlan {
+	p := &putPlan{
+		added:    make([]bool, len(rows)),
+		stories:  make([]string, len(rows)),
+		ingested: make([]time.Time, len(rows)),
 	}
-	return idx, vals
-}
-
-// stored reports whether d is stored, and if so sets its story and ingested
-// time to the stored ones.
-func stored(ctx context.Context, q querier, d *store.Document) (bool, error) {
-	story, ingested, err := storedMeta(ctx, q, d.ID)
-	switch {
-	case errors.Is(err, pgx.ErrNoRows):
-		return false, nil
-	case err != nil:
-		return false, err
-	}
-	d.Story, d.Ingested = story, ingested
-	return true, nil
-}
-
-func storedMeta(ctx context.Context, q querier, id string) (story string, ingested time.Time, err error) {
-	err = q.QueryRow(ctx, `SELECT story, ingested FROM documents WHERE id = $1`, id).Scan(&story, &ingested)
-	return story, ingested.UTC(), err
-}
-
-// docRow is a document encoded for its INSERT, built before the transaction
-// so that a retried transaction does not encode it again.
-type docRow struct {
-	d           *store.Document
-	text        string
-	textBytes   []byte // nil unless text had to be cleaned
-	published   string
-	annotations string
-	tsconfig    string
-	claims      claimRows
-}
-
-// claimRows are the claims as columns, for one INSERT over unnest().
-type claimRows struct {
-	ord                                                          []int32
-	id, typ, quote, sentence, actor, measure, what, sname, stype []string
-	day, json                                                    []string
-}
-
-func newDocRow(d *store.Document) (*docRow, error) {
-	ann, err := json.Marshal(annotations{d.Sentences, d.Entities})
-	if err != nil {
-		return nil, fmt.Errorf("encode annotations: %w", err)
-	}
-	r := &docRow{d: d, annotations: string(ann), tsconfig: tsconfig(d.Meta.Lang)}
-	var changed bool
-	if r.text, changed = pgText(d.Text); changed {
-		r.textBytes = []byte(d.Text)
-	}
-	if !d.Meta.Published.IsZero() {
-		r.published = d.Meta.Published.Format(time.RFC3339)
-	}
-	c := &r.claims
-	for i, cl := range d.Claims {
-		js, err := json.Marshal(cl)
-		if err != nil {
-			return nil, fmt.Errorf("encode claim %d: %w", i, err)
+	first := map[string]int{} // id -> index of its first new copy in the batch
+	for i, r := range rows {
+		d := r.d
+		if m, ok := known[d.ID]; ok {
+			p.stories[i], p.ingested[i] = m.story, m.ingested
+			continue
 		}
-		day := news.Deref(cl.SaidOn)
-		if day == "" {
-			day = news.Deref(cl.Published)
+		if j, ok := first[d.ID]; ok {
+			p.stories[i], p.ingested[i] = p.stories[j], p.ingested[j]
+			continue
 		}
-		c.ord = append(c.ord, int32(i))
-		c.id = append(c.id, cl.ID)
-		c.typ = append(c.typ, clean(cl.Type))
-		c.quote = append(c.quote, clean(cl.Quote))
-		c.sentence = append(c.sentence, clean(cl.Sentence))
-		c.actor = append(c.actor, clean(news.Deref(cl.Actor)))
-		c.measure = append(c.measure, clean(news.Deref(cl.Measure)))
-		c.what = append(c.what, clean(news.Deref(cl.What)))
-		c.sname = append(c.sname, clean(cl.Source.Name))
-		c.stype = append(c.stype, clean(cl.Source.Type))
-		c.day = append(c.day, clean(day))
-		c.json = append(c.json, string(js))
+		first[d.ID] = i
+		p.added[i], p.ingested[i] = true, now
+		p.stories[i] = d.ID
+		if s, ok := near[i]; ok {
+			p.stories[i] = s
+			continue
+		}
+		for j := range i {
+			if p.added[j] && simhash.Near(rows[j].d.Sketch, d.Sketch) {
+				p.stories[i] = p.stories[j]
+				break
+			}
+		}
 	}
-	return r, nil
+	return p
 }
 
-// queueInsert queues the document's INSERT. Writers of one text share every
-// band lock, so the document cannot have been stored since the read batch
-// looked; were it all the same, the primary key fails the transaction and Put
-// reports the stored document.
-func (r *docRow) queueInsert(b *pgx.Batch, story string, ingested time.Time) {
-	d, m := r.d, r.d.Meta
-	raw := d.Raw
-	if raw == nil {
-		raw = []byte{}
+// apply sets each document's story and ingested time and returns which were
+// added.
+func (p *putPlan) apply(rows []*docRow) []bool {
+	for i, r := range rows {
+		r.d.Story, r.d.Ingested = p.stories[i], p.ingested[i]
 	}
-	b.Queue(`INSERT INTO documents (id, source, content_type, title, byline, outlet, url,
-		canonical_url, lang, published, text, text_bytes, raw, sketch, story, ingested, annotations, nclaims,
-		tsconfig, fts)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::json, $18,
-		$19::regconfig, setweight(to_tsvector($19::regconfig, $4), 'A') || to_tsvector($19::regconfig, $11))
-`,
-		d.ID, clean(d.Source), clean(d.ContentType), clean(m.Title), clean(m.Byline), clean(m.Outlet), clean(m.URL),
-		clean(m.CanonicalURL), clean(m.Lang), r.published, r.text, r.textBytes, raw, int64(d.Sketch), story,
-		ingested, r.annotations, len(d.Claims), r.tsconfig)
-}
-
-func (r *docRow) queueClaims(b *pgx.Batch) {
-	c := &r.claims
-	if len(c.ord) == 0 {
-		return
-	}
-	b.Queue(`INSERT INTO claims (doc_seq, doc_id, tsconfig, ord, id, type, quote, sentence,
-		actor, measure, what, source_name, source_type, day, json, fts)
-		SELECT (SELECT seq FROM documents WHERE id = $1), $1, $2::regconfig, u.ord, u.id, u.type, u.quote,
-			u.sentence, u.actor, u.measure, u.what, u.sname, u.stype, u.day, u.json::json,
-			to_tsvector($2::regconfig, u.quote || ' ' || u.sentence)
-		FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-			$10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
-			AS u(ord, id, type, quote, sentence, actor, measure, what, sname, stype, day, json)`,
-		r.d.ID, r.tsconfig, c.ord, c.id, c.typ, c.quote, c.sentence, c.actor, c.measure, c.what,
-		c.sname, c.stype, c.day, c.json)
+	return p.added
 }
