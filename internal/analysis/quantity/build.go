@@ -120,6 +120,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = p.Location
 		}
 	}
+	if loc == "" && actor != "" && actor == sc.d.Focus && (q.Measure == "supplied" || q.Measure == "planned") && q.What != "personnel" {
+		loc = actor // a country's deliveries and purchases for itself, in a story about it
+	}
 	q.Actor, q.Location = actor, loc
 	if q.What == "people" {
 		q.What = "other"

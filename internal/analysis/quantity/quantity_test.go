@@ -96,6 +96,12 @@ func TestQuantityFields(t *testing.T) {
 			actor:   "Russia", location: "Pokrovsk",
 		},
 		{
+			name:    "a country's purchases for itself are at home",
+			text:    "Poland's defence ministry said on Monday that Poland plans to buy 96 Apache helicopters. Poland already operates older helicopters.",
+			quote:   "96 Apache helicopters",
+			measure: "planned", actor: "Poland", location: "Poland",
+		},
+		{
 			name:    "displacement is other",
 			text:    "The fighting has forced more than 200,000 people from their homes in Sudan, the agency said.",
 			quote:   "more than 200,000 people",
