@@ -37,6 +37,7 @@ type Lexicon struct {
 	Orgs        *Phrases // institution nouns -> source type ("air force" -> military)
 	Roles       *Phrases // nouns of a speaker's role ("official", "envoy") -> ""
 	Future      *Phrases // modals and verbs of intent before a verb ("will", "plans to") -> ""
+	Agents      *Phrases // a side's bodies that act for it ("forces", "factories") -> ""
 }
 
 var (
@@ -78,6 +79,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Orgs = load("orgs.txt", true)
 	l.Roles = load("roles.txt", false)
 	l.Future = load("future.txt", false)
+	l.Agents = load("agents.txt", false)
 	if err != nil {
 		return nil, err
 	}

@@ -139,6 +139,9 @@ func (sc *sentence) modifiesForces(e news.Entity) bool {
 		return false // "alongside Russian forces": not the side that acts
 	}
 	j := sc.tokIndex(e.End)
+	if n, _ := sc.s.Lex.Agents.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+		return true
+	}
 	n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j)
 	return n > 0 && what == "personnel"
 }
