@@ -95,7 +95,11 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 	// The nearest name before the figure in its own clause, else in the
 	// sentence ("Pyongyang was likely to send more troops, and noted that
 	// at least 200 more ...").
-	for _, from := range []int{sc.clauseStart(sc.tokIndex(m.Start)), sc.span.Start} {
+	scopes := []int{sc.clauseStart(sc.tokIndex(m.Start))}
+	if np.what == "" || np.what == "personnel" {
+		scopes = append(scopes, sc.span.Start) // troops belong to a side named anywhere in the sentence
+	}
+	for _, from := range scopes {
 		for i := len(sc.ents) - 1; i >= 0; i-- {
 			e := sc.ents[i]
 			if e.Start < from {
