@@ -14,6 +14,13 @@ import (
 	"github.com/sitrep/sitrep/internal/store"
 )
 
+var (
+	benchActors = []string{"Russia", "Ukraine", "North Korea", "Israel", "Sudan", "Myanmar", "Poland", "Belarus",
+		"Iran", "Syria", "Mali", "Niger", "Yemen", "Lebanon", "Gaza", "Armenia", "Azerbaijan", "Ethiopia", "Somalia", "Libya"}
+	benchMeasures = []string{"deployed", "killed", "wounded", "launched", "intercepted", "captured", "supplied", "trained"}
+	benchWhats    = []string{"personnel", "drones", "missiles", "casualties", "equipment"}
+)
+
 // benchDoc is a news-sized document (about 2 KB) with 13 quantity claims.
 func benchDoc(i int) *store.Document {
 	var b strings.Builder
@@ -38,7 +45,8 @@ func benchDoc(i int) *store.Document {
 		d.Claims = append(d.Claims, news.Claim{Type: news.ClaimQuantity, Start: s.start, End: s.end, Quote: q,
 			Sentence:   "The regional governor said on Tuesday that " + q + " were shot down over the eastern districts overnight.",
 			NumberText: news.Str(strings.Fields(q)[0]), Value: &news.Value{Kind: news.KindExact, V: 1},
-			Noun: news.Str("drones"), What: news.Str("drones"), Measure: news.Str("intercepted"), Actor: news.Str("Russia"),
+			Noun: news.Str("drones"), What: news.Str(benchWhats[(i+len(d.Claims))%len(benchWhats)]),
+			Measure: news.Str(benchMeasures[len(d.Claims)%len(benchMeasures)]), Actor: news.Str(benchActors[(i+len(d.Claims))%len(benchActors)]),
 			Source: news.Source{Name: "regional governor", Type: news.SourcePerson}, Via: []string{},
 			Cue: news.Str("said"), Hedge: news.HedgeAsserted})
 	}
@@ -77,4 +85,47 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkClaimsQuery runs filtered claim queries over a store of about
+// 100,000 claims (13 a document, 20 actors, 8 measures).
+func BenchmarkClaimsQuery(b *testing.B) {
+	ctx := context.Background()
+	path := filepath.Join(b.TempDir(), "q.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < 7700; i += 100 {
+		batch := make([]*store.Document, 100)
+		for k := range batch {
+			batch[k] = benchDoc(i + k)
+		}
+		if _, err := db.PutBatch(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+	db.Close() // refreshes the planner's statistics, as the end of an ingest does
+	if db, err = Open(ctx, path); err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	for _, f := range []store.ClaimFilter{
+		{Actor: "North Korea", Measure: "deployed"},
+		{Actor: "Ukraine"},
+		{Source: "governor", What: "drones", Limit: 100},
+		{Text: "eastern districts", Limit: 50},
+	} {
+		b.Run(fmt.Sprintf("%s%s%s%s", f.Actor, f.Measure, f.What, f.Text), func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				cs, err := db.Claims(ctx, f)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(cs)
+			}
+			b.ReportMetric(float64(n), "claims")
+		})
+	}
 }

@@ -73,6 +73,11 @@ func openPool(dsn, txlock string) (*sql.DB, error) {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(ON)")
+	// Claim rows are large (sentence and JSON): a filter that walks an index
+	// reads many of them, and SQLite's default 2 MB page cache makes each read
+	// a system call. Mapping the file and a larger cache keep them in memory.
+	q.Add("_pragma", "mmap_size(268435456)")
+	q.Add("_pragma", "cache_size(-32768)")
 	q.Set("_txlock", txlock)
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
 	if err != nil {
@@ -91,7 +96,6 @@ func openPool(dsn, txlock string) (*sql.DB, error) {
 // the actor. A failure there only costs speed, so it is not an error.
 func (db *DB) Close() error {
 	if db.wrote.Load() {
-		db.w.Exec(`PRAGMA analysis_limit = 1000`)
 		db.w.Exec(`PRAGMA optimize = 0x10002`)
 	}
 	return errors.Join(db.r.Close(), db.w.Close())

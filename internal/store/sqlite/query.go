@@ -138,11 +138,18 @@ func (db *DB) query(ctx context.Context, f store.ClaimFilter, withDoc bool) ([]s
 		return nil, fmt.Errorf("query claims: %w", err)
 	}
 	where, args := claimWhere(f)
-	q := `SELECT c.json FROM claims c`
-	if withDoc {
-		q = `SELECT c.json, d.outlet, d.published, d.story, d.url FROM claims c JOIN documents d ON d.id = c.doc_id`
+	from, order := ` FROM claims c`, ` ORDER BY c.rowid`
+	if strings.TrimSpace(f.Text) != "" {
+		// The full-text index drives the query: it yields its matches in
+		// rowid order, so a limit stops it early, where an IN (subquery)
+		// would first collect every match.
+		from, order = ` FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid`, ` ORDER BY claims_fts.rowid`
 	}
-	q += where + ` ORDER BY c.rowid` + limit(f.Limit, f.Offset)
+	q := `SELECT c.json` + from
+	if withDoc {
+		q = `SELECT c.json, d.outlet, d.published, d.story, d.url` + from + ` JOIN documents d ON d.id = c.doc_id`
+	}
+	q += where + order + limit(f.Limit, f.Offset)
 	rows, err := db.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query claims: %w", err)
@@ -173,8 +180,9 @@ func (db *DB) query(ctx context.Context, f store.ClaimFilter, withDoc bool) ([]s
 	return out, nil
 }
 
-// claimWhere turns a filter into a WHERE clause; rowids are in storing order,
-// so ordering by them keeps documents together and claims in text order.
+// claimWhere turns a filter into a WHERE clause over claims c, with
+// claims_fts joined when f.Text is set; rowids are in storing order, so
+// ordering by them keeps documents together and claims in text order.
 func claimWhere(f store.ClaimFilter) (string, []any) {
 	var conds []string
 	var args []any
@@ -208,7 +216,7 @@ func claimWhere(f store.ClaimFilter) (string, []any) {
 		add(`c.day <> '' AND c.day <= ?`, f.Until)
 	}
 	if strings.TrimSpace(f.Text) != "" {
-		add(`c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, ftsQuery(f.Text))
+		add(`claims_fts MATCH ?`, ftsQuery(f.Text))
 	}
 	if len(conds) == 0 {
 		return "", nil
