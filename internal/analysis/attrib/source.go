@@ -221,7 +221,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	}
 	name := sc.spanOf(start, end)
 	for _, e := range speakers {
-		if e.Span == name {
+		if e.Overlaps(name) {
 			return speaker{}, false // a known entity, resolved elsewhere
 		}
 	}
