@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -57,6 +58,9 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if cs, ok := st.(store.ClaimStreamer); ok && out == "jsonl" {
+		return streamClaims(ctx, env.Stdout, cs, f)
+	}
 	claims, err := st.Claims(ctx, f)
 	if errors.Is(err, store.ErrInvalid) {
 		return usagef("%v", err)
@@ -73,6 +77,23 @@ func runClaims(ctx context.Context, env *Env, args []string) error {
 		return dbJSON(env.Stdout, claims)
 	}
 	return dbJSONL(env.Stdout, claims)
+}
+
+// streamClaims writes the claims as the store holds their JSON, without
+// decoding them: large answers come out several times faster.
+func streamClaims(ctx context.Context, w io.Writer, cs store.ClaimStreamer, f store.ClaimFilter) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	err := cs.ClaimsJSON(ctx, f, func(b []byte) error {
+		bw.Write(b)
+		return bw.WriteByte('\n')
+	})
+	if errors.Is(err, store.ErrInvalid) {
+		return usagef("%v", err)
+	}
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 func claimsTable(w io.Writer, claims []news.Claim) error {

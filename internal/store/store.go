@@ -206,3 +206,13 @@ type BatchPutter interface {
 	// want one bad document not to sink the others call Prepare first.
 	PutBatch(ctx context.Context, docs []*Document) (added []bool, err error)
 }
+
+// ClaimStreamer is a Store that hands out claims as the JSON objects
+// `claims --format jsonl` prints, without decoding and encoding each one.
+type ClaimStreamer interface {
+	// ClaimsJSON calls emit with each claim matching f, in the order of
+	// Claims, as one JSON object without a newline: the bytes encoding the
+	// news.Claim with HTML escaping off gives. The slice is valid only
+	// during the call. An error from emit stops the query and is returned.
+	ClaimsJSON(ctx context.Context, f ClaimFilter, emit func([]byte) error) error
+}

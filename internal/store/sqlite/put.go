@@ -107,7 +107,7 @@ func prepareInserts(ctx context.Context, tx *sql.Tx) (*inserts, error) {
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.docFTS, `INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)`},
 		{&st.claim, `INSERT INTO claims (id, doc_id, ord, type, quote, sentence, actor, measure,
-		what, source_name, source_type, day, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		what, source_name, source_type, day, json, shape) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.claimFTS, `INSERT INTO claims_fts(rowid, quote, sentence) VALUES (?, ?, ?)`},
 	} {
 		s, err := tx.PrepareContext(ctx, p.q)
@@ -159,7 +159,7 @@ func insertDoc(ctx context.Context, st *inserts, d *store.Document) (int64, erro
 
 func insertClaims(ctx context.Context, st *inserts, d *store.Document) error {
 	for i, c := range d.Claims {
-		js, err := json.Marshal(c)
+		js, err := encodeClaim(&c)
 		if err != nil {
 			return fmt.Errorf("encode claim %d: %w", i, err)
 		}
@@ -168,7 +168,7 @@ func insertClaims(ctx context.Context, st *inserts, d *store.Document) error {
 			day = news.Deref(c.Published)
 		}
 		res, err := st.claim.ExecContext(ctx, c.ID, d.ID, i, c.Type, c.Quote, c.Sentence, news.Deref(c.Actor),
-			news.Deref(c.Measure), news.Deref(c.What), c.Source.Name, c.Source.Type, day, string(js))
+			news.Deref(c.Measure), news.Deref(c.What), c.Source.Name, c.Source.Type, day, string(js), claimShape)
 		if err != nil {
 			return fmt.Errorf("insert claim %d: %w", i, err)
 		}

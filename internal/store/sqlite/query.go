@@ -137,19 +137,11 @@ func (db *DB) query(ctx context.Context, f store.ClaimFilter, withDoc bool) ([]s
 	if err := f.Validate(); err != nil {
 		return nil, fmt.Errorf("query claims: %w", err)
 	}
-	where, args := claimWhere(f)
-	from, order := ` FROM claims c`, ` ORDER BY c.rowid`
-	if strings.TrimSpace(f.Text) != "" {
-		// The full-text index drives the query: it yields its matches in
-		// rowid order, so a limit stops it early, where an IN (subquery)
-		// would first collect every match.
-		from, order = ` FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid`, ` ORDER BY claims_fts.rowid`
-	}
-	q := `SELECT c.json` + from
+	cols := `c.json`
 	if withDoc {
-		q = `SELECT c.json, d.outlet, d.published, d.story, d.url` + from + ` JOIN documents d ON d.id = c.doc_id`
+		cols = `c.json, d.outlet, d.published, d.story, d.url`
 	}
-	q += where + order + limit(f.Limit, f.Offset)
+	q, args := claimQuery(f, cols, withDoc)
 	rows, err := db.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query claims: %w", err)
@@ -178,6 +170,23 @@ func (db *DB) query(ctx context.Context, f store.ClaimFilter, withDoc bool) ([]s
 		return nil, fmt.Errorf("query claims: %w", err)
 	}
 	return out, nil
+}
+
+// claimQuery is the SELECT of cols for the claims matching f, in storing
+// order, with the documents joined as d when withDoc is set.
+func claimQuery(f store.ClaimFilter, cols string, withDoc bool) (string, []any) {
+	where, args := claimWhere(f)
+	from, order := ` FROM claims c`, ` ORDER BY c.rowid`
+	if strings.TrimSpace(f.Text) != "" {
+		// The full-text index drives the query: it yields its matches in
+		// rowid order, so a limit stops it early, where an IN (subquery)
+		// would first collect every match.
+		from, order = ` FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid`, ` ORDER BY claims_fts.rowid`
+	}
+	if withDoc {
+		from += ` JOIN documents d ON d.id = c.doc_id`
+	}
+	return `SELECT ` + cols + from + where + order + limit(f.Limit, f.Offset), args
 }
 
 // claimWhere turns a filter into a WHERE clause over claims c, with
