@@ -187,6 +187,9 @@ var orgWords = map[string]bool{
 	"commission": true, "court": true, "programme": true, "program": true, "fund": true, "union": true,
 	"university": true, "foundation": true, "watch": true, "observatory": true, "monitor": true, "guard": true,
 	"staff": true, "directorate": true, "network": true, "project": true, "party": true, "police": true,
+	"research": true, "corps": true, "brigade": true, "battalion": true, "regiment": true, "authority": true,
+	"administration": true, "secretariat": true, "assembly": true, "parliament": true, "company": true,
+	"corporation": true, "bank": true, "board": true, "tribunal": true, "red": true, "crescent": true,
 }
 
 // unknownName reads a capitalized name the gazetteer does not know: the
@@ -249,6 +252,20 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	if end-start > 4 {
 		return speaker{}, false
 	}
+	// "Lawmaker Lee Seong-kweun", "General Oleksandr Syrskyi": a role
+	// word opening the name is the title.
+	for start < end-1 {
+		if n, _ := sc.st.Lex.Roles.MatchAt(text, sc.toks, start); n > 0 && start+n < end {
+			start += n
+			continue
+		}
+		if titleWords[sc.word(start)] {
+			start++
+			continue
+		}
+		break
+	}
+	name = sc.spanOf(start, end)
 	s := speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson}, "person"}
 	if start > a {
 		title := strings.TrimSpace(sc.spanOf(a, start).Of(text))
@@ -258,6 +275,15 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		}
 	}
 	return s, true
+}
+
+// titleWords open a person's name as a title rather than a name.
+var titleWords = map[string]bool{
+	"lawmaker": true, "governor": true, "mayor": true, "regional": true, "deputy": true, "colonel": true,
+	"lieutenant": true, "major": true, "captain": true, "sergeant": true, "marshal": true, "senator": true,
+	"representative": true, "rep.": true, "sen.": true, "gen.": true, "col.": true, "lt.": true, "dr.": true,
+	"mr.": true, "mrs.": true, "ms.": true, "prof.": true, "professor": true, "former": true, "acting": true,
+	"chairman": true, "chairwoman": true, "director": true, "head": true, "leader": true, "king": true, "queen": true,
 }
 
 // collective reads unnamed and collective speakers: "officials", "a
