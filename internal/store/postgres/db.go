@@ -42,14 +42,11 @@ type Options struct {
 	MaxConns int32
 }
 
-const (
-	defaultStatementTimeout = 60 * time.Second
-	defaultConnectWaitConst = 5 * time.Second
-)
+const defaultStatementTimeout = 60 * time.Second
 
 // defaultConnectWait is a variable so that tests of unreachable servers need
 // not wait it out.
-var defaultConnectWait = defaultConnectWaitConst
+var defaultConnectWait = 5 * time.Second
 
 // DB is a Store over a PostgreSQL database.
 type DB struct {
