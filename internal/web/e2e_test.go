@@ -187,6 +187,37 @@ func TestE2EClickPointToSentence(t *testing.T) {
 	t.Logf("screenshots in %s", shots)
 }
 
+// TestE2EAddText pastes a report on the Add page and lands on its
+// document page with its figure highlighted.
+func TestE2EAddText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	ctx := browser(t)
+	base := startE2EServer(t)
+	report := "Kyiv reports drone attack\n\nKYIV, March 3, 2025 — Ukraine's air force said on Monday that Russia launched 120 drones overnight."
+	do2(t, ctx, "add page", chromedp.Navigate(base+"/add"), chromedp.WaitVisible(chromedp.CSS(`textarea[name=text]`)),
+		chromedp.SetValue(chromedp.CSS(`textarea[name=text]`), report),
+		chromedp.Click(chromedp.CSS(`form.add button[type=submit]`)))
+	var page string
+	for range 100 {
+		page = run(t, ctx, "page", chromedp.Evaluate[string](`location.pathname + " " + (document.body ? document.body.innerText.slice(0, 300) : "")`))
+		if strings.HasPrefix(page, "/docs/") {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !strings.HasPrefix(page, "/docs/") {
+		t.Fatalf("after adding, the page is %q, want a document page", page)
+	}
+	do2(t, ctx, "document page", chromedp.WaitVisible(chromedp.CSS(`article.doctext`)))
+	marked := run(t, ctx, "marked text", chromedp.Evaluate[string](
+		`Array.from(document.querySelectorAll("article.doctext mark.claim")).map(m => m.textContent).join("|")`))
+	if !strings.Contains(marked, "120 drones") {
+		t.Errorf("highlighted claims %q do not include the 120 drones", marked)
+	}
+}
+
 // apiQuote is the quote the API gives for a claim of a document.
 func apiQuote(t *testing.T, base, doc, claim string) string {
 	t.Helper()

@@ -58,9 +58,15 @@ func (s *Server) authorize(r *http.Request, formToken string) *apiError {
 
 // crossSite reports a browser request sent by another site's page: a
 // server on loopback is still reachable from any page the user opens, and
-// must not let those pages fill its store.
+// must not let those pages fill its store. Sec-Fetch-Site, which browsers
+// set and pages cannot, decides when present; else a foreign Origin does.
+// Clients that are not browsers send neither.
 func crossSite(r *http.Request) bool {
-	if site := r.Header.Get("Sec-Fetch-Site"); site == "cross-site" || site == "same-site" {
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "same-origin", "none":
+		return false
+	case "":
+	default:
 		return true
 	}
 	origin := r.Header.Get("Origin")

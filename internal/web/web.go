@@ -98,7 +98,9 @@ func (s *Server) Handler() http.Handler {
 		h := w.Header()
 		h.Set("Content-Security-Policy", csp)
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
+		// Not no-referrer: browsers would then send "Origin: null" with the
+		// Add form, which crossSite could not tell from a foreign page.
+		h.Set("Referrer-Policy", "same-origin")
 		h.Set("X-Frame-Options", "DENY")
 		s.mux.ServeHTTP(w, r)
 	})

@@ -56,6 +56,9 @@ func TestIngestAuthorization(t *testing.T) {
 		{"cross-site fetch", "", map[string]string{"Sec-Fetch-Site": "cross-site"}, 403, "forbidden"},
 		{"cross-site with token", "s3cret", map[string]string{"Origin": "https://evil.example", "Authorization": "Bearer s3cret"}, 403, "forbidden"},
 		{"same origin", "", map[string]string{"Origin": "http://example.com", "Sec-Fetch-Site": "same-origin"}, 200, ""},
+		{"same origin, null origin", "", map[string]string{"Origin": "null", "Sec-Fetch-Site": "same-origin"}, 200, ""},
+		{"null origin alone", "", map[string]string{"Origin": "null"}, 403, "forbidden"},
+		{"same site other port", "", map[string]string{"Sec-Fetch-Site": "same-site", "Origin": "http://example.com:9999"}, 403, "forbidden"},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
