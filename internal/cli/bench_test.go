@@ -6,10 +6,14 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/consolidate"
+	"github.com/sitrep/sitrep/internal/consolidate/stored"
 	"github.com/sitrep/sitrep/internal/news"
 	"github.com/sitrep/sitrep/internal/simhash"
 	"github.com/sitrep/sitrep/internal/store"
@@ -101,7 +105,7 @@ func syntheticDocs(n int) []*store.Document {
 				Actor: news.Str(fmt.Sprintf("actor%d", a)), Measure: news.Str(measures[m]),
 				What: news.Str("personnel"), Location: news.Str(locs[r.IntN(len(locs))]),
 				Source: news.Source{Name: fmt.Sprintf("source%d", r.IntN(300)), Type: news.SourceAgency},
-				Via: []string{}, Hedge: news.HedgeAsserted, Published: news.Str(pub.Format("2006-01-02"))}
+				Via:    []string{}, Hedge: news.HedgeAsserted, Published: news.Str(pub.Format("2006-01-02"))}
 			switch r.IntN(10) {
 			case 0:
 				c.Published = nil
@@ -127,6 +131,26 @@ func syntheticDocs(n int) []*store.Document {
 	return docs
 }
 
+// cpuTimer reports the process's CPU time (user and system, all threads)
+// per operation from now until the returned function is called: on a
+// shared machine wall time says more about the neighbours than the code.
+//
+// It also sets the collector as the commands set it.
+func cpuTimer(b *testing.B) func() {
+	old := debug.SetGCPercent(batchGCPercent)
+	b.Cleanup(func() { debug.SetGCPercent(old) })
+	start := cpuNow()
+	return func() { b.ReportMetric(float64(cpuNow()-start)/float64(b.N), "cpu-ns/op") }
+}
+
+func cpuNow() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // BenchmarkEstimates100k times what `sitrep estimates` does after opening
 // the store: one query for every quantity claim, consolidation, filtering.
 func BenchmarkEstimates100k(b *testing.B) {
@@ -137,6 +161,7 @@ func BenchmarkEstimates100k(b *testing.B) {
 	}
 	ctx := context.Background()
 	b.ResetTimer()
+	stop := cpuTimer(b)
 	var n int
 	for b.Loop() {
 		ss, err := estimates(ctx, st, store.ClaimFilter{}, seriesFilter{}, opt)
@@ -145,6 +170,7 @@ func BenchmarkEstimates100k(b *testing.B) {
 		}
 		n = len(ss)
 	}
+	stop()
 	b.ReportMetric(float64(n), "series")
 }
 
@@ -158,6 +184,7 @@ func BenchmarkConflicts100k(b *testing.B) {
 	}
 	ctx := context.Background()
 	b.ResetTimer()
+	stop := cpuTimer(b)
 	var n int
 	for b.Loop() {
 		cs, err := conflicts(ctx, st, store.ClaimFilter{}, seriesFilter{}, opt)
@@ -166,5 +193,41 @@ func BenchmarkConflicts100k(b *testing.B) {
 		}
 		n = len(cs)
 	}
+	stop()
 	b.ReportMetric(float64(n), "conflicts")
+}
+
+// BenchmarkLoad100k times the store read alone (stored.Input), the share
+// of estimates and conflicts that is not consolidation.
+func BenchmarkLoad100k(b *testing.B) {
+	st := benchStore(b, 100_000)
+	ctx := context.Background()
+	b.ResetTimer()
+	stop := cpuTimer(b)
+	for b.Loop() {
+		if _, err := stored.Input(ctx, st, store.ClaimFilter{Type: news.ClaimQuantity}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	stop()
+}
+
+// BenchmarkSeries100k times consolidation alone over the claims loaded
+// from the store, with the gazetteer's options as the command has them.
+func BenchmarkSeries100k(b *testing.B) {
+	st := benchStore(b, 100_000)
+	opt, err := consolidateOptions()
+	if err != nil {
+		b.Fatal(err)
+	}
+	in, err := stored.Input(context.Background(), st, store.ClaimFilter{Type: news.ClaimQuantity})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	stop := cpuTimer(b)
+	for b.Loop() {
+		consolidate.Series(in, opt)
+	}
+	stop()
 }

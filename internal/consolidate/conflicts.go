@@ -104,7 +104,7 @@ func eachConflict(b *built, opt Options, f func(p, q *point)) {
 			if !q.dated || q.t.Sub(p.t) > opt.Window {
 				break
 			}
-			if p.srcKey == q.srcKey {
+			if p.srcID == q.srcID {
 				continue
 			}
 			if disagree(p, q, inside) {

@@ -158,6 +158,7 @@ func parseDate(s *string) (time.Time, bool) {
 // time over large stores.
 type facts struct {
 	in      *Input
+	ids     map[string]int32
 	stories map[string]string
 	sources map[sourceRef]sourceFact
 	dates   map[dateRef]dateFact
@@ -167,6 +168,7 @@ type sourceRef struct{ doc, name, typ string }
 
 type sourceFact struct {
 	key  string
+	id   int32 // key interned: map keys of ints hash faster than long strings
 	show news.Source
 }
 
@@ -183,7 +185,7 @@ type dateFact struct {
 }
 
 func newFacts(in *Input) *facts {
-	return &facts{in: in, stories: map[string]string{}, sources: map[sourceRef]sourceFact{}, dates: map[dateRef]dateFact{}}
+	return &facts{in: in, ids: map[string]int32{}, stories: map[string]string{}, sources: map[sourceRef]sourceFact{}, dates: map[dateRef]dateFact{}}
 }
 
 func (f *facts) story(doc string) string {
@@ -196,8 +198,9 @@ func (f *facts) story(doc string) string {
 }
 
 // primary is Input.primary, remembered. The source title is not part of
-// the reference: it never changes the key, and the first claim's title is
-// the one shown.
+// the reference: it never changes the key, and the title of the first claim
+// in input order is
+// the one shown (a store gives its claims in one order every time).
 func (f *facts) primary(c *news.Claim) (string, news.Source) {
 	r := sourceRef{name: c.Source.Name, typ: c.Source.Type}
 	if c.Source.Type == news.SourceOutlet || c.Source.Type == news.SourceUnnamed || strings.TrimSpace(c.Source.Name) == "" {
@@ -208,9 +211,30 @@ func (f *facts) primary(c *news.Claim) (string, news.Source) {
 	s, ok := f.sources[r]
 	if !ok {
 		s.key, s.show = f.in.primary(c)
+		s.id = f.intern(s.key)
 		f.sources[r] = s
 	}
 	return s.key, s.show
+}
+
+// sourceID is the interned primary key of the claim's source; call it
+// after primary.
+func (f *facts) sourceID(c *news.Claim) int32 {
+	r := sourceRef{name: c.Source.Name, typ: c.Source.Type}
+	if _, ok := f.sources[r]; !ok {
+		r.doc = c.Doc
+	}
+	return f.sources[r].id
+}
+
+// intern gives each distinct string a small number.
+func (f *facts) intern(s string) int32 {
+	id, ok := f.ids[s]
+	if !ok {
+		id = int32(len(f.ids))
+		f.ids[s] = id
+	}
+	return id
 }
 
 // when returns the date a claim speaks for and that date as written:

@@ -21,6 +21,7 @@ type point struct {
 	dated  bool
 	date   string // the date as the claims wrote it
 	srcKey string // the independent primary source
+	srcID  int32  // srcKey interned
 	loc    string
 	lo, hi float64 // the value as an interval
 	claims []*news.Claim
@@ -65,7 +66,9 @@ func build(in *Input, opt Options) []*built {
 			qs = append(qs, c)
 		}
 	}
-	slices.SortFunc(qs, func(a, b *news.Claim) int { return cmp.Compare(claimID(a), claimID(b)) })
+	// No global sort: each series sorts its own claims (smaller sorts, run
+	// side by side), and claims of one document stay adjacent for the
+	// memo in claimFacts.
 
 	chains := map[string][]string{}
 	chainOf := func(loc string) []string {
@@ -133,8 +136,9 @@ func build(in *Input, opt Options) []*built {
 // so that series can then be built side by side without shared state.
 type claimFact struct {
 	src   string
+	srcID int32
 	show  news.Source
-	story string
+	story int32 // interned
 	t     time.Time
 	date  string
 	dated bool
@@ -143,10 +147,18 @@ type claimFact struct {
 func claimFacts(in *Input, qs []*news.Claim) []claimFact {
 	fc := newFacts(in)
 	fs := make([]claimFact, len(qs))
+	var lastDoc string
+	var lastStory int32
 	for i, c := range qs {
 		f := &fs[i]
 		f.src, f.show = fc.primary(c)
-		f.story = fc.story(c.Doc)
+		f.srcID = fc.sourceID(c)
+		// Claims come document by document: most look-ups of the story
+		// (keyed by a 64-character id) are the previous claim's.
+		if i == 0 || c.Doc != lastDoc {
+			lastDoc, lastStory = c.Doc, fc.intern(fc.story(c.Doc))
+		}
+		f.story = lastStory
 		f.t, f.date, f.dated = fc.when(c)
 	}
 	return fs
@@ -188,21 +200,26 @@ func baseOf(c *news.Claim) seriesBase {
 // bears), then the same figure from the same source on the same date.
 func points(fs []claimFact, qs []*news.Claim, opt Options, idx []int) []*point {
 	type copyKey struct {
-		src, loc, story, said string
-		v                     news.Value
+		src, story int32
+		loc, said  string
+		v          news.Value
 	}
 	type dateKey struct {
-		src, loc, date string
-		v              news.Value
+		src       int32
+		loc, date string
+		v         news.Value
 	}
+	// Claims in id order make the merged points, and the source shown for
+	// each, the same whatever order the claims came in.
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(claimID(qs[a]), claimID(qs[b])) })
 	var pts []*point
 	byCopy := make(map[copyKey]*point, len(idx))
 	for _, i := range idx {
 		c, f := qs[i], &fs[i]
-		k := copyKey{f.src, news.Deref(c.Location), f.story, news.Deref(c.SaidOn), *c.Value}
+		k := copyKey{f.srcID, f.story, news.Deref(c.Location), news.Deref(c.SaidOn), *c.Value}
 		p, ok := byCopy[k]
 		if !ok {
-			p = &point{srcKey: f.src, loc: k.loc}
+			p = &point{srcKey: f.src, srcID: f.srcID, loc: k.loc}
 			p.Value, p.Source = *c.Value, f.show
 			p.lo, p.hi = c.Value.Interval(opt.Tolerance)
 			byCopy[k] = p
@@ -220,7 +237,7 @@ func points(fs []claimFact, qs []*news.Claim, opt Options, idx []int) []*point {
 			merged = append(merged, p)
 			continue
 		}
-		k := dateKey{p.srcKey, p.loc, p.date, p.Value}
+		k := dateKey{p.srcID, p.loc, p.date, p.Value}
 		if q, ok := byDate[k]; ok {
 			q.claims = append(q.claims, p.claims...)
 			continue
@@ -291,9 +308,9 @@ func comparePoints(a, b *point) int {
 
 // finish sets the series totals: independent sources and the latest figure.
 func finish(s *built) {
-	srcs := map[string]bool{}
+	srcs := map[int32]bool{}
 	for _, p := range s.pts {
-		srcs[p.srcKey] = true
+		srcs[p.srcID] = true
 		s.s.Points = append(s.s.Points, p.Point)
 	}
 	s.s.Sources = len(srcs)
@@ -328,8 +345,16 @@ func sortSeries(bs []*built) {
 		if c := cmp.Compare(a.rank, b.rank); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.s.Label, b.s.Label)
+		if c := cmp.Compare(a.s.Label, b.s.Label); c != 0 {
+			return c
+		}
+		return compareKeys(a.s.Key, b.s.Key)
 	})
+}
+
+func compareKeys(a, b news.SeriesKey) int {
+	return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Measure, b.Measure),
+		cmp.Compare(a.What, b.What), cmp.Compare(a.Location, b.Location))
 }
 
 func groupOf(b *built) string {
