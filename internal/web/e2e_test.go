@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/sitrep/sitrep/internal/analysis"
 	"github.com/sitrep/sitrep/internal/ingest"
@@ -147,6 +148,16 @@ func TestE2EClickPointToSentence(t *testing.T) {
 	nPoints := run(t, ctx, "count points", chromedp.Evaluate[int](`document.querySelectorAll("svg#chart a.pt").length`))
 	if nPoints < 3 {
 		t.Errorf("chart has %d points, want at least 3 (one per source)", nPoints)
+	}
+	// Hovering a point shows its sentence in the tooltip.
+	xy := run(t, ctx, "point position", chromedp.Evaluate[[]float64](`(() => {
+		const r = document.querySelector("svg#chart a.pt circle.hit").getBoundingClientRect();
+		return [r.left + r.width / 2, r.top + r.height / 2]; })()`))
+	do2(t, ctx, "hover a point", chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, xy[0], xy[1]))
+	tip := run(t, ctx, "tooltip", chromedp.Evaluate[string](`(() => { const t = document.getElementById("tip");
+		return t.hidden ? "" : t.textContent; })()`))
+	if want := run(t, ctx, "first point", chromedp.AttributeValue(chromedp.CSS(`svg#chart a.pt`), "data-tip")); tip == "" || tip != want.Value {
+		t.Errorf("tooltip = %q, want the point's %q", tip, want.Value)
 	}
 	shoot(t, ctx, shots, "series-1280.png")
 
