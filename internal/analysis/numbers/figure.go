@@ -23,11 +23,25 @@ func (lx *lexicon) match(text string, t token, mask uint64) (*phrase, int) {
 	if w == nil || w.pcls&mask == 0 {
 		return nil, 0
 	}
+	// The loop of matchPhrase is written out: match is the hottest path of
+	// Find and a call per phrase costs English a few percent.
 	for _, p := range w.phrases {
 		if mask&(1<<p.cls) == 0 {
 			continue
 		}
-		if end, ok := lx.matchPhrase(text, t, p); ok {
+		end, ok := t.end, true
+		for _, id := range p.ids[1:] {
+			nx := lx.next(text, end)
+			if nx.id != id || nx.brk {
+				ok = false
+				break
+			}
+			end = nx.end
+		}
+		if ok && end < len(text) && isASCIILetter(text[end-1]) && letterAt(text, end) > 0 {
+			ok = false // "percent" must not match the start of "percentile"
+		}
+		if ok {
 			return p, end
 		}
 	}
@@ -59,11 +73,12 @@ func bit(cs ...class) uint64 {
 }
 
 var (
-	mQual     = bit(cApprox, cExact, cMin, cMax)
-	mPost     = bit(cPostMin, cPostMax, cPostApprox, cPostClosed)
-	mPercent  = bit(cPercent, cPercentPoint)
-	mMeasure  = bit(cMeasure)
-	mCurrency = bit(cCurrency)
+	mQual      = bit(cApprox, cExact, cMin, cMax)
+	mPost      = bit(cPostMin, cPostMax, cPostApprox, cPostClosed)
+	mPercent   = bit(cPercent, cPercentPoint)
+	mMeasure   = bit(cMeasure)
+	mCurrency  = bit(cCurrency)
+	mRangeOpen = bit(cRangeOpen)
 	// mOpen: the phrase classes a mention may begin with.
 	mOpen = bit(cApprox, cExact, cMin, cMax, cVague, cSeveral, cPercent, cCurrency, cRangeOpen)
 )

@@ -11,7 +11,7 @@ import (
 func (lx *lexicon) mentionAt(text string, t token, prev token) (Mention, int, bool) {
 	// Each opener is tried: Spanish "desde" opens "desde 20 a 30" and
 	// "desde 20 hasta 30".
-	if w := lx.info(t); w != nil && w.pcls&bit(cRangeOpen) != 0 {
+	if w := lx.info(t); w != nil && w.pcls&mRangeOpen != 0 {
 		for _, p := range w.phrases {
 			if p.cls != cRangeOpen {
 				continue
