@@ -215,17 +215,25 @@ func Normalize(tag string) string {
 	return ""
 }
 
+// Text evidence that overrules a declared language: a page template that
+// says lang="en" over a German article, or an English edition of a German
+// site that kept lang="de".
+const (
+	overruleEvidence   = 8
+	overruleConfidence = 0.8
+)
+
 // Decide returns the language of a document: its declared language when
-// that is one of Langs and the text's script agrees, else what the text
+// that is one of Langs and the text does not clearly say otherwise (another
+// script, or strong evidence for another language), else what the text
 // says, else fallback.
 func Decide(declared, text, fallback string) string {
 	g := Detect(text)
 	if d := Normalize(declared); d != "" {
-		if g.Lang == "" || cyrillic(d) == cyrillic(g.Lang) {
+		strong := g.Evidence >= overruleEvidence && g.Confidence >= overruleConfidence
+		if g.Lang == "" || g.Lang == d || cyrillic(d) == cyrillic(g.Lang) && !strong {
 			return d
 		}
-		// A page that declares English but is written in Cyrillic is a
-		// template default: believe the text.
 	}
 	if g.Lang != "" {
 		return g.Lang

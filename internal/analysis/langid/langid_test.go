@@ -63,7 +63,9 @@ func TestDecide(t *testing.T) {
 		{"declared wins", "de-DE", "The army said it was so.", "en", "de"},
 		{"declared for text without evidence", "fr", "12 000", "en", "fr"},
 		{"declared English over Cyrillic text", "en", ru, "en", "ru"},
-		{"declared Ukrainian over Russian text", "uk", ru, "en", "uk"},
+		{"declared Ukrainian over short Russian text", "uk", ru, "en", "uk"},
+		{"declared German over a long English text", "de", strings.Repeat("The ministry said that the troops were sent to the region by the army. ", 3), "en", "en"},
+		{"declared German over a short English text", "de", "The ministry said so.", "en", "de"},
 		{"unsupported declared", "pl", de, "en", "de"},
 		{"nothing", "", "12 000", "en", "en"},
 	} {
