@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -79,12 +81,20 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		return &d, nil
 	}
 	emit := func(name string, d *news.Doc, err error) error {
+		if err == nil {
+			err = out.write(d)
+			var ee *encodeError
+			if errors.As(err, &ee) {
+				err = fmt.Errorf("%s: %w", name, ee)
+			} else if err != nil {
+				return err // stdout itself failed: nothing more can be written
+			}
+		}
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "sitrep extract: %v\n", err)
 			failed++
-			return nil
 		}
-		return out.write(d)
+		return nil
 	}
 	if err := inOrder(ctx, inputs, *workers, analyze, emit); err != nil {
 		return err
@@ -169,10 +179,12 @@ type claimWriter struct {
 	enc    *json.Encoder
 	n      int // claims written, for json array commas
 	table  *tableWriter
+	buf    bytes.Buffer // one document's claims, encoded
 }
 
 func newClaimWriter(w io.Writer, format string) *claimWriter {
-	cw := &claimWriter{w: w, format: format, enc: json.NewEncoder(w)}
+	cw := &claimWriter{w: w, format: format}
+	cw.enc = json.NewEncoder(&cw.buf)
 	cw.enc.SetEscapeHTML(false)
 	if format == "table" {
 		cw.table = newTableWriter(w)
@@ -187,23 +199,35 @@ func (cw *claimWriter) write(d *news.Doc) error {
 	case "table":
 		return cw.table.doc(d)
 	}
+	// A document's claims are encoded whole before any is written, so one
+	// that cannot be encoded fails alone and leaves the output well formed.
+	cw.buf.Reset()
+	n := cw.n
 	for i := range d.Claims {
 		if cw.format == "json" {
-			sep := ",\n"
-			if cw.n == 0 {
-				sep = "[\n"
-			}
-			if _, err := io.WriteString(cw.w, sep); err != nil {
-				return err
+			if n == 0 {
+				cw.buf.WriteString("[\n")
+			} else {
+				cw.buf.WriteString(",\n")
 			}
 		}
 		if err := cw.enc.Encode(&d.Claims[i]); err != nil {
-			return err
+			return &encodeError{err}
 		}
-		cw.n++
+		n++
 	}
+	if _, err := cw.w.Write(cw.buf.Bytes()); err != nil {
+		return err
+	}
+	cw.n = n
 	return nil
 }
+
+// encodeError is a document whose claims cannot be written as JSON.
+type encodeError struct{ err error }
+
+func (e *encodeError) Error() string { return "encode claims: " + e.err.Error() }
+func (e *encodeError) Unwrap() error { return e.err }
 
 func (cw *claimWriter) close() error {
 	if cw.format == "json" {

@@ -84,6 +84,14 @@ func (w *writer) flush(ctx context.Context, batch []pending) {
 		return
 	}
 	added, err := w.put(ctx, docs)
+	if err != nil && len(docs) > 1 {
+		// One document the store cannot take (a claim it cannot encode)
+		// must not sink the others: store them one by one.
+		for _, p := range ok {
+			w.flush(ctx, []pending{p})
+		}
+		return
+	}
 	for i, p := range ok {
 		if err != nil {
 			p.res.Err = err
