@@ -79,7 +79,12 @@ func run(ctx context.Context) int {
 		return 1
 	}
 	scratch := *dir
-	if scratch == "" {
+	if scratch != "" {
+		if err := os.MkdirAll(scratch, 0o755); err != nil {
+			fmt.Fprintf(os.Stderr, "sitrep-bench: %v\n", err)
+			return 1
+		}
+	} else {
 		if scratch, err = os.MkdirTemp("", "sitrep-bench-"); err != nil {
 			fmt.Fprintf(os.Stderr, "sitrep-bench: %v\n", err)
 			return 1
