@@ -96,6 +96,7 @@ var localeTests = []struct {
 	{"fr", "and a half", "un million et demi de réfugiés", []string{"un million et demi=1,500,000"}},
 	{"fr", "Belgian ninety", "nonante soldats", []string{"nonante=90"}},
 	{"fr", "half of", "la moitié des soldats", []string{"moitié=0.5"}},
+	{"fr", "about after", "10 000 environ", []string{"10 000 environ=~10,000 num=10 000 q=environ"}},
 	{"fr", "ordinal", "la 1re brigade", []string{"1re=1 ord"}},
 	{"fr", "at least one", "au moins une personne", []string{"au moins une=>=1 num=une q=au moins"}},
 	{"fr", "article alone", "un soldat blessé", nil},
