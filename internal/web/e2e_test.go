@@ -160,6 +160,11 @@ func TestE2EClickPointToSentence(t *testing.T) {
 		t.Errorf("tooltip = %q, want the point's %q", tip, want.Value)
 	}
 	shoot(t, ctx, shots, "series-1280.png")
+	seriesURL, err := url.Parse(run(t, ctx, "series location", chromedp.Location()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seriesPath := seriesURL.EscapedPath()
 
 	do2(t, ctx, "click a point", chromedp.Click(chromedp.CSS(`svg#chart a.pt`)),
 		chromedp.WaitVisible(chromedp.CSS(`article.doctext mark:target`)))
@@ -186,7 +191,7 @@ func TestE2EClickPointToSentence(t *testing.T) {
 	shoot(t, ctx, shots, "doc-1280.png")
 
 	// Phone width: the same pages must lay out without sideways overflow.
-	for _, p := range []struct{ path, name string }{{"/", "overview-390.png"}, {u.Path, "doc-390.png"}, {"/claims", "claims-390.png"}} {
+	for _, p := range []struct{ path, name string }{{"/", "overview-390.png"}, {seriesPath, "series-390.png"}, {u.Path, "doc-390.png"}, {"/claims", "claims-390.png"}} {
 		do2(t, ctx, p.path+" at 390 px", chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+p.path),
 			chromedp.WaitVisible(chromedp.CSS(`main`)))
 		overflow := run(t, ctx, "overflow", chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
