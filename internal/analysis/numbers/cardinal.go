@@ -226,7 +226,11 @@ func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop 
 		if !w.is(cScale) {
 			cl = cAbbr
 		}
-		return lx.scaleAtom(tok, c, w.val[cl]), false
+		ok := lx.scaleAtom(tok, c, w.val[cl])
+		if ok && cl == cAbbr && lx.loc.abbrDot && c.end < len(text) && text[c.end] == '.' {
+			c.end++ // "10 тыс.", "1,5 Mrd.": the period belongs to the abbreviation
+		}
+		return ok, false
 	case w.is(cDozen):
 		if c.cur <= 0 || c.slots&sHund != 0 {
 			return false, false

@@ -28,6 +28,9 @@ type locale struct {
 	// an hour without minutes a time too ("9 Uhr").
 	clock     string
 	clockBare bool
+	// abbrDot takes the period after a scale abbreviation into the figure:
+	// "от 10 тыс. до 12 тыс." is one range.
+	abbrDot bool
 	// joiner, when set, makes German compounds: every number below a
 	// thousand and its thousands written as one word ("einundzwanzig",
 	// "elftausend"), unit before tens joined by it.
@@ -73,6 +76,8 @@ func (lx *lexicon) option(f []string) error {
 		lx.loc.andHalf = true
 	case "articleone":
 		lx.loc.articleOne = true
+	case "abbrdot":
+		lx.loc.abbrDot = true
 	case "clock":
 		if arg == "" {
 			return fmt.Errorf("option clock: want the clock word")
