@@ -2,6 +2,8 @@ package langid
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -206,5 +208,53 @@ func TestHeadlineAccuracy(t *testing.T) {
 	t.Logf("headlines: %d/%d right", right, n)
 	if right < headlineFloor {
 		t.Errorf("%d/%d headlines right, below the floor %d", right, n, headlineFloor)
+	}
+}
+
+// moduleRoot walks up from the test's directory to the one holding go.mod.
+func moduleRoot(t *testing.T) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+}
+
+// TestEnglishCorpus: every English document the project holds (the test
+// corpus, and the seeds in ../shared when present) is detected as English;
+// a miss would read its figures with another language's marks.
+func TestEnglishCorpus(t *testing.T) {
+	root := moduleRoot(t)
+	var files []string
+	for _, g := range []string{
+		filepath.Join(root, "testdata/corpus/*.txt"),
+		filepath.Join(filepath.Dir(root), "shared/seeds/*.txt"),
+	} {
+		m, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Skip("no corpus or seeds")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := Detect(string(b)); g.Lang != "en" {
+			t.Errorf("%s: detected %q (%.2f), want en", filepath.Base(f), g.Lang, g.Confidence)
+		}
 	}
 }
