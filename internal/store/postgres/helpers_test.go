@@ -36,6 +36,9 @@ func TestMain(m *testing.M) {
 			testDSN = ""
 		}
 	}
+	if testDSN != "" {
+		dropStaleSchemas(testDSN)
+	}
 	code := m.Run()
 	if stop != nil {
 		stop()
@@ -68,7 +71,7 @@ func freshSchema(t testing.TB) string {
 	ctx := context.Background()
 	b := make([]byte, 6)
 	rand.Read(b)
-	schema := "sitrep_test_" + hex.EncodeToString(b)
+	schema := fmt.Sprintf("%s%d_%s", schemaPrefix, time.Now().Unix(), hex.EncodeToString(b))
 	conn, err := pgx.Connect(ctx, dsn)
 	if err != nil {
 		t.Fatalf("connect to test database: %v", err)
@@ -86,6 +89,36 @@ func freshSchema(t testing.TB) string {
 		c.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`)
 	})
 	return withParam(t, dsn, "search_path", schema)
+}
+
+// schemaPrefix starts the name of every schema a test creates; the Unix
+// time of its creation follows.
+const schemaPrefix = "sitrep_test_"
+
+// dropStaleSchemas drops test schemas older than an hour: those of test
+// processes that were killed before their cleanup ran.
+func dropStaleSchemas(dsn string) {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		return
+	}
+	defer conn.Close(ctx)
+	rows, err := conn.Query(ctx, `SELECT nspname FROM pg_namespace WHERE starts_with(nspname, $1)`, schemaPrefix)
+	if err != nil {
+		return
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return
+	}
+	for _, n := range names {
+		secs, _, _ := strings.Cut(strings.TrimPrefix(n, schemaPrefix), "_")
+		t, err := strconv.ParseInt(secs, 10, 64)
+		if err == nil && time.Since(time.Unix(t, 0)) > time.Hour {
+			conn.Exec(ctx, `DROP SCHEMA `+pgx.Identifier{n}.Sanitize()+` CASCADE`)
+		}
+	}
 }
 
 // withParam sets a query parameter of a URL DSN.
