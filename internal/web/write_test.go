@@ -136,3 +136,38 @@ func TestIngestRefusedWithoutIngester(t *testing.T) {
 		t.Errorf("status = %d, want %d", got, want)
 	}
 }
+
+// FuzzIngestText posts arbitrary bodies as text and HTML: the answer is
+// always an envelope, never an internal error, and a stored document is
+// readable afterwards.
+func FuzzIngestText(f *testing.F) {
+	st := openTestStore(f)
+	s := newTestServer(f, st, nil)
+	f.Add("text/plain", "A line.\nAnother.")
+	f.Add("text/html", "<html><body><p>x</p><script>1</script></body></html>")
+	f.Add("text/plain", "\x00\x01binary")
+	f.Add("text/html", "<?xml version=\"1.0\"?><rss><channel></channel></rss>")
+	f.Fuzz(func(t *testing.T, contentType, body string) {
+		if contentType != "text/plain" && contentType != "text/html" {
+			contentType = "text/plain"
+		}
+		w := do(t, s, "POST", "/api/v1/ingest?name=f", strings.NewReader(body), map[string]string{"Content-Type": contentType})
+		e := decode(t, w)
+		if w.Code >= 500 || e.ErrorType == "internal" {
+			t.Fatalf("status %d: %s", w.Code, w.Body)
+		}
+		if (w.Code == 200) != (e.Status == "success") {
+			t.Fatalf("status %d with envelope status %q", w.Code, e.Status)
+		}
+		if w.Code != 200 {
+			return
+		}
+		var rs []ingestResult
+		if err := json.Unmarshal(e.Data, &rs); err != nil || len(rs) != 1 {
+			t.Fatalf("results %s: %v", e.Data, err)
+		}
+		if w := do(t, s, "GET", "/docs/"+rs[0].Doc, nil, nil); w.Code != 200 || strings.Contains(w.Body.String(), "<script>1") {
+			t.Fatalf("document page: status %d", w.Code)
+		}
+	})
+}
