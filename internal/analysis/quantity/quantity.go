@@ -43,7 +43,9 @@ type sentence struct {
 // Annotate finds the quantities of every sentence that is not boilerplate.
 func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	d.Quantities = d.Quantities[:0]
-	all := s.Numbers.Find(d.Text)
+	// Figures are read in the document's language ("11.000" is eleven thousand
+	// in German); English when no lexicon exists for it.
+	all := numbers.ForLang(d.Meta.Lang, s.Numbers).Find(d.Text)
 	ents := d.Entities
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
 	mi, ei := 0, 0
