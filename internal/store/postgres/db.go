@@ -111,8 +111,11 @@ func ping(ctx context.Context, pool *pgxpool.Pool, wait time.Duration) error {
 		if err == nil {
 			return nil
 		}
-		if !transientConnect(err) || time.Now().Add(b.peek()).After(deadline) {
+		if !transientConnect(err) {
 			return err
+		}
+		if time.Now().Add(b.peek()).After(deadline) {
+			return fmt.Errorf("gave up after trying for %s: %w", wait, err)
 		}
 		if err := b.sleep(ctx); err != nil {
 			return errors.Join(err, ctx.Err())
