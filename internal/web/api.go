@@ -47,13 +47,14 @@ func badData(format string, args ...any) *apiError {
 	return &apiError{errorBadData, fmt.Errorf(format, args...)}
 }
 
-// storeError classifies a store error: unknown ids are not_found, a bad
-// filter bad_data, anything else internal.
+// storeError classifies a store error: unknown ids are not_found; a bad
+// filter or an id prefix that fits several documents bad_data; anything
+// else internal.
 func storeError(err error) *apiError {
 	switch {
-	case errors.Is(err, store.ErrNotFound), errors.Is(err, store.ErrAmbiguous):
+	case errors.Is(err, store.ErrNotFound):
 		return &apiError{errorNotFound, err}
-	case errors.Is(err, store.ErrInvalid):
+	case errors.Is(err, store.ErrInvalid), errors.Is(err, store.ErrAmbiguous):
 		return &apiError{errorBadData, err}
 	}
 	return &apiError{errorInternal, err}

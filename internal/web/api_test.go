@@ -196,3 +196,29 @@ func TestAPIDocHasClaimsAndCopies(t *testing.T) {
 		t.Errorf("copy = %s, want %s", got, want)
 	}
 }
+
+func TestAPIAmbiguousPrefix(t *testing.T) {
+	st := openTestStore(t)
+	// Store documents until two ids share their first four characters (a
+	// few hundred, by the birthday bound): that prefix is ambiguous.
+	seen := map[string]bool{}
+	var prefix string
+	for i := 0; prefix == ""; i++ {
+		d := putDoc(t, st, "d", "", "", strings.Repeat("x", i+1))
+		if seen[d.ID[:4]] {
+			prefix = d.ID[:4]
+		}
+		seen[d.ID[:4]] = true
+		if i > 5000 {
+			t.Skip("no shared prefix found")
+		}
+	}
+	s := newTestServer(t, st, nil)
+	w := do(t, s, "GET", "/api/v1/docs/"+prefix, nil, nil)
+	if got, want := w.Code, http.StatusBadRequest; got != want {
+		t.Errorf("status = %d, want %d: %s", got, want, w.Body)
+	}
+	if e := decode(t, w); !strings.Contains(e.Error, "ambiguous") {
+		t.Errorf("error = %q, want it to say the prefix is ambiguous", e.Error)
+	}
+}
