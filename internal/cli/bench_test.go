@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -21,8 +22,8 @@ import (
 
 // benchStore returns a SQLite store holding n quantity claims spread like a
 // long war's reporting (40 actors x 6 measures x 3 nested places, 300
-// sources, two years, a tenth undated, a fifth unattributed), five claims a
-// document. $SITREP_BENCH_DB names a file to keep it in, filled once, so
+// sources, two years, a tenth undated, a fifth unattributed, one figure in
+// twenty an outlier), five claims a document. $SITREP_BENCH_DB names a file to keep it in, filled once, so
 // the CLI can be timed on the same data:
 //
 //	SITREP_BENCH_DB=/tmp/bench100k.db go test -run XXX -bench 100k ./internal/cli/
@@ -86,13 +87,22 @@ func syntheticDocs(n int) []*store.Document {
 		var cs []pending
 		for j := i; j < min(i+5, n); j++ {
 			a, m, d := r.IntN(40), r.IntN(len(measures)), r.IntN(730)
-			f := float64(1000*(1+(a*7+m*3)%20)) * (1 + float64(d)/730) * (0.96 + 0.08*r.Float64())
+			// A region holds part of the country's figure, a town less.
+			l := r.IntN(len(locs))
+			f := float64(1000*(1+(a*7+m*3)%20)) * (1 + float64(d)/730) * (0.96 + 0.08*r.Float64()) * []float64{1, 0.6, 0.2}[l]
 			if r.IntN(20) == 0 {
 				f *= 1.5
 			}
-			v := news.Value{Kind: news.KindExact, V: float64(int(f/100) * 100)}
-			if r.IntN(3) == 0 {
+			// Reports round: two significant figures, and half of them
+			// "about", a sixth "more than". Without rounding nearly every
+			// pair of sources a week apart disagrees, and the output is
+			// hundreds of thousands of conflicts no store of real reports has.
+			v := news.Value{Kind: news.KindExact, V: roundTwo(f)}
+			switch r.IntN(6) {
+			case 0, 1, 2:
 				v.Kind = news.KindApprox
+			case 3:
+				v.Kind = news.KindMin
 			}
 			quote := news.Group(v.V) + " troops"
 			fmt.Fprintf(&text, "Source %d said ", j)
@@ -103,7 +113,7 @@ func syntheticDocs(n int) []*store.Document {
 			c := news.Claim{Type: news.ClaimQuantity, Quote: quote, Sentence: quote, Value: &v,
 				NumberText: news.Str(news.Group(v.V)), Noun: news.Str("troops"),
 				Actor: news.Str(fmt.Sprintf("actor%d", a)), Measure: news.Str(measures[m]),
-				What: news.Str("personnel"), Location: news.Str(locs[r.IntN(len(locs))]),
+				What: news.Str("personnel"), Location: news.Str(locs[l]),
 				Source: news.Source{Name: fmt.Sprintf("source%d", r.IntN(300)), Type: news.SourceAgency},
 				Via:    []string{}, Hedge: news.HedgeAsserted, Published: news.Str(pub.Format("2006-01-02"))}
 			switch r.IntN(10) {
@@ -149,6 +159,12 @@ func cpuNow() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// roundTwo rounds f to two significant figures.
+func roundTwo(f float64) float64 {
+	p := math.Pow(10, math.Floor(math.Log10(f))-1)
+	return math.Round(f/p) * p
 }
 
 // BenchmarkEstimates100k times what `sitrep estimates` does after opening
