@@ -249,8 +249,29 @@ func (s *Server) pageConflicts(w http.ResponseWriter, r *http.Request) {
 	if hi < len(v.conflicts) {
 		next = fmt.Sprintf("/conflicts?offset=%d", hi)
 	}
+	rows := make([]conflictView, 0, hi-lo)
+	for i := lo; i < hi; i++ {
+		c := &v.conflicts[i]
+		rows = append(rows, conflictView{C: c, AHref: v.claimLink(c.A.Claims), BHref: v.claimLink(c.B.Claims)})
+	}
 	s.render(w, r, http.StatusOK, "conflicts", pageData{Title: "Conflicts", Nav: "conflicts", Data: map[string]any{
-		"Conflicts": v.conflicts[lo:hi], "Total": len(v.conflicts), "From": lo + 1, "To": hi, "Next": next}})
+		"Conflicts": rows, "Total": len(v.conflicts), "From": lo + 1, "To": hi, "Next": next}})
+}
+
+// conflictView is a conflict with links to the sentences of its sides.
+type conflictView struct {
+	C            *consolidate.Conflict
+	AHref, BHref string
+}
+
+// claimLink links to the first of a point's claims in its document.
+func (v *views) claimLink(claims []string) string {
+	for _, id := range claims {
+		if c, ok := v.claimByID[id]; ok {
+			return "/docs/" + c.Doc + "#claim-" + c.ID
+		}
+	}
+	return ""
 }
 
 func (s *Server) pageSources(w http.ResponseWriter, r *http.Request) {

@@ -27,7 +27,7 @@ func TestPages(t *testing.T) {
 		{"claims", "/claims?source=nis", 200, []string{"about 11,000 troops"}},
 		{"claims sorted", "/claims?sort=-value&limit=1", 200, []string{"12,000 troops", `rel="next"`}},
 		{"claims bad", "/claims?since=yesterday", 400, []string{"since"}},
-		{"conflicts", "/conflicts", 200, []string{"Pentagon"}},
+		{"conflicts", "/conflicts", 200, []string{"Pentagon", `<a href="/docs/` + docs[2].ID + `#claim-`}},
 		{"sources", "/sources", 200, []string{"South Korea NIS", "Yonhap (1)"}},
 		{"source", "/source?name=a+diplomat&type=unnamed", 200, []string{"talks would go on", "Yonhap"}},
 		{"unknown source", "/source?name=nobody&type=person", 404, []string{"no source"}},
