@@ -145,6 +145,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	// Work out the overview's series while nobody waits for them: over a
+	// large store this takes seconds.
+	go func() {
+		if _, err := s.views.consolidated(ctx); err != nil {
+			s.cfg.Log.Warn("prepare views", "err", err)
+		}
+	}()
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)
