@@ -100,6 +100,9 @@ func parseWindow(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
 	var d time.Duration
 	if n, err := strconv.Atoi(strings.TrimRight(s, "dw")); err == nil && len(s) > 1 && strings.ContainsAny(s[len(s)-1:], "dw") {
+		if n > 36_500 {
+			return 0, fmt.Errorf("%q: a window over a hundred years is no window", s)
+		}
 		d = time.Duration(n) * 24 * time.Hour
 		if strings.HasSuffix(s, "w") {
 			d *= 7

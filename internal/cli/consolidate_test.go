@@ -263,6 +263,7 @@ func TestParseWindow(t *testing.T) {
 		{"-3d", 0, false},
 		{"d", 0, false},
 		{"fortnight", 0, false},
+		{"200000d", 0, false},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			got, err := parseWindow(tc.in)
@@ -389,4 +390,16 @@ func TestSeedsNorthKoreanDeployment(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzParseWindow(f *testing.F) {
+	for _, s := range []string{"14d", "2w", "36h", "0d", "-1w", "d", "9999999999999999999d", "1.5h"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseWindow(s)
+		if err == nil && d <= 0 {
+			t.Errorf("parseWindow(%q) = %v without an error", s, d)
+		}
+	})
 }

@@ -38,8 +38,9 @@ type Dot struct {
 	ArrowPoint string // the arrow head's polygon points for an open bound
 }
 
-// Tick is an axis label at a position.
-type Tick struct{ Pos, Label string }
+// Tick is an axis label at a position; Anchor is its SVG text-anchor, so
+// the labels at the ends of the time axis stay inside the chart.
+type Tick struct{ Pos, Label, Anchor string }
 
 // Swatch is a legend entry.
 type Swatch struct{ Colour, Label string }
@@ -97,11 +98,13 @@ func chart(s news.Series) Chart {
 	}
 	for i := 0; i <= 4; i++ {
 		v := top * float64(i) / 4
-		c.YTicks = append(c.YTicks, Tick{f(yOf(v)), news.Group(math.Round(v))})
+		c.YTicks = append(c.YTicks, Tick{f(yOf(v)), news.Group(math.Round(v)), "end"})
 	}
-	c.XTicks = append(c.XTicks, Tick{f(xOf(t0)), t0.Format("2006-01-02")})
-	if span > 0 {
-		c.XTicks = append(c.XTicks, Tick{f(xOf(t1)), t1.Format("2006-01-02")})
+	if span == 0 {
+		c.XTicks = append(c.XTicks, Tick{f(xOf(t0)), t0.Format("2006-01-02"), "middle"})
+	} else {
+		c.XTicks = append(c.XTicks, Tick{f(xOf(t0)), t0.Format("2006-01-02"), "start"},
+			Tick{f(xOf(t1)), t1.Format("2006-01-02"), "end"})
 	}
 	colour := map[string]string{}
 	for _, d := range pts {
