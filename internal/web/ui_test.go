@@ -27,6 +27,8 @@ func TestPages(t *testing.T) {
 		{"claims", "/claims?source=nis", 200, []string{"about 11,000 troops"}},
 		{"claims sorted", "/claims?sort=-value&limit=1", 200, []string{"12,000 troops", `rel="next"`}},
 		{"claims bad", "/claims?since=yesterday", 400, []string{"since"}},
+		{"conflicts page 2", "/conflicts?offset=1", 200, []string{"2–2 of 2"}},
+		{"conflicts bad offset", "/conflicts?offset=-3", 400, []string{"offset"}},
 		{"conflicts", "/conflicts", 200, []string{"Pentagon", `<a href="/docs/` + docs[2].ID + `#claim-`}},
 		{"sources", "/sources", 200, []string{"South Korea NIS", "Yonhap (1)"}},
 		{"source", "/source?name=a+diplomat&type=unnamed", 200, []string{"talks would go on", "Yonhap"}},

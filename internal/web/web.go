@@ -1,6 +1,17 @@
 // Package web serves sitrep's HTTP API under /api/v1/ and its web UI at /:
 // server-rendered pages over the same store, with every template, style and
 // script embedded in the binary so that nothing is fetched at run time.
+//
+// The API answers in prometheus's envelope {status, data, errorType, error,
+// warnings}: GET docs, docs/{id}, claims (the filters of `sitrep claims`),
+// estimates (?q=), conflicts and sources; POST ingest (a URL as JSON, or a
+// document as text/plain or text/html with ?name=). The UI has the
+// overview, series, document, claims, conflicts, sources and add pages.
+//
+// Claim listings and everything consolidated (series, conflicts, sources)
+// are answered from views of the whole store held in memory (views.go),
+// rebuilt in the background when the store gains documents; full-text
+// search goes to the store.
 package web
 
 import (
