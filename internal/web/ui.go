@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/consolidate"
 	"github.com/sitrep/sitrep/internal/news"
+	"github.com/sitrep/sitrep/internal/report"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -33,6 +35,7 @@ func (s *Server) uiRoutes() {
 	m.HandleFunc("GET /conflicts", s.pageConflicts)
 	m.HandleFunc("GET /sources", s.pageSources)
 	m.HandleFunc("GET /source", s.pageSource)
+	m.HandleFunc("GET /report", s.pageReport)
 	m.HandleFunc("GET /add", s.pageAdd)
 	m.HandleFunc("POST /add", s.postAdd)
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -305,4 +308,33 @@ func (s *Server) pageSource(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.fail(w, r, &apiError{errorNotFound, errors.New("no source " + name + " (" + typ + ")")})
+}
+
+// reportCSP lets the briefing use its own inline styles: it is one
+// self-contained file, with no scripts.
+const reportCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; frame-ancestors 'none'"
+
+// pageReport serves the briefing `sitrep report --format html` writes,
+// made once per views.
+func (s *Server) pageReport(w http.ResponseWriter, r *http.Request) {
+	v, err := s.views.get(r.Context())
+	if err != nil {
+		s.fail(w, r, storeError(err))
+		return
+	}
+	html, err := v.cachedBytes("report", func() ([]byte, error) {
+		var b bytes.Buffer
+		br := report.Build(v.input(), report.Options{Generated: v.built.UTC(), Consolidate: v.opt})
+		if err := br.WriteHTML(&b); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
+	})
+	if err != nil {
+		s.fail(w, r, &apiError{errorInternal, err})
+		return
+	}
+	w.Header().Set("Content-Security-Policy", reportCSP)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(html)
 }

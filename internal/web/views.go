@@ -59,6 +59,20 @@ func (v *views) encodedClaim(i int) ([]byte, error) {
 	return b, nil
 }
 
+// cachedBytes returns the bytes stored under key, making them with build
+// on first use.
+func (v *views) cachedBytes(key string, build func() ([]byte, error)) ([]byte, error) {
+	if b, ok := v.responses.Load(key); ok {
+		return b.([]byte), nil
+	}
+	b, err := build()
+	if err != nil {
+		return nil, err
+	}
+	v.responses.Store(key, b)
+	return b, nil
+}
+
 // cachedResponse returns the encoded answer stored under key, making it
 // with build on first use.
 func (v *views) cachedResponse(key string, build func() (any, error)) (rawJSON, error) {
@@ -258,18 +272,24 @@ func buildViews(ctx context.Context, st store.Store, opt consolidate.Options) (*
 	return v, nil
 }
 
+// input is what consolidation reads: every claim and document of v.
+func (v *views) input() consolidate.Input {
+	in := consolidate.Input{Claims: make([]news.Claim, len(v.claims)), Docs: make(map[string]consolidate.DocInfo, len(v.docs))}
+	for i := range v.docs {
+		d := &v.docs[i]
+		in.Docs[d.ID] = consolidate.DocInfo{ID: d.ID, Path: d.Source, Outlet: d.Meta.Outlet, Title: d.Meta.Title,
+			URL: d.Meta.URL, Published: d.Meta.Published, Story: d.Story}
+	}
+	for i := range v.claims {
+		in.Claims[i] = v.claims[i].Claim
+	}
+	return in
+}
+
 // consolidate works out the series, conflicts and sources of v, once.
 func (v *views) consolidate() {
 	v.consOnce.Do(func() {
-		in := consolidate.Input{Claims: make([]news.Claim, len(v.claims)), Docs: make(map[string]consolidate.DocInfo, len(v.docs))}
-		for i := range v.docs {
-			d := &v.docs[i]
-			in.Docs[d.ID] = consolidate.DocInfo{ID: d.ID, Path: d.Source, Outlet: d.Meta.Outlet, Title: d.Meta.Title,
-				URL: d.Meta.URL, Published: d.Meta.Published, Story: d.Story}
-		}
-		for i := range v.claims {
-			in.Claims[i] = v.claims[i].Claim
-		}
+		in := v.input()
 		v.series = consolidate.Series(in, v.opt)
 		v.seriesBy = make(map[string]int, len(v.series))
 		for i := range v.series {
