@@ -2,9 +2,14 @@ package web
 
 import (
 	"encoding/json"
+	"fmt"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/ingest"
 )
 
 func TestIsLoopbackAndCheckAddr(t *testing.T) {
@@ -170,4 +175,59 @@ func FuzzIngestText(f *testing.F) {
 			t.Fatalf("document page: status %d", w.Code)
 		}
 	})
+}
+
+func TestIngestURL(t *testing.T) {
+	site := http.NewServeMux()
+	site.HandleFunc("/a.txt", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		io.WriteString(w, "Fetched report line.\nMore.")
+	})
+	site.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>f</title>
+<item><title>One</title><link>http://%[1]s/one.txt</link></item>
+<item><title>Two</title><link>http://%[1]s/missing.txt</link></item></channel></rss>`, r.Host)
+	})
+	site.HandleFunc("/one.txt", func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "Feed item one line.\nMore.")
+	})
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	st := openTestStore(t)
+	s := newTestServer(t, st, func(c *Config) {
+		c.Ingester = &ingest.Ingester{Store: st, Analyzer: stubAnalyzer{},
+			Fetcher: ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: true})}
+	})
+	post := func(u string) (int, []ingestResult) {
+		w := do(t, s, "POST", "/api/v1/ingest", jsonBody(map[string]string{"url": u}), map[string]string{"Content-Type": "application/json"})
+		var rs []ingestResult
+		json.Unmarshal(decode(t, w).Data, &rs)
+		return w.Code, rs
+	}
+	code, rs := post(srv.URL + "/a.txt")
+	if code != 200 || len(rs) != 1 || rs[0].Doc == "" || len(rs[0].Claims) != 1 {
+		t.Fatalf("page: status %d, results %+v", code, rs)
+	}
+	if got, want := rs[0].Claims[0].Quote, "Fetched report line."; got != want {
+		t.Errorf("claim = %q, want %q", got, want)
+	}
+	code, rs = post(srv.URL + "/feed.xml")
+	if code != 200 || len(rs) != 2 {
+		t.Fatalf("feed: status %d, results %+v", code, rs)
+	}
+	var stored, failed int
+	for _, r := range rs {
+		if r.Error != "" {
+			failed++
+		} else if r.Doc != "" {
+			stored++
+		}
+	}
+	if stored != 1 || failed != 1 {
+		t.Errorf("feed items: %d stored, %d failed, want 1 and 1: %+v", stored, failed, rs)
+	}
+	if code, _ := post(srv.URL + "/missing.txt"); code != 400 {
+		t.Errorf("missing page: status %d, want 400", code)
+	}
 }
