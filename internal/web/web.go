@@ -53,8 +53,9 @@ type Config struct {
 	// Consolidate tunes series and conflicts (places nesting, demonyms).
 	Consolidate consolidate.Options
 	// CacheTTL is how long consolidated views (series, conflicts, sources
-	// and the in-memory claim listing) are reused at most; zero means 5
-	// minutes. Ingest through the server clears them at once; documents
+	// and the in-memory claim listing) are reused at most; zero means 30
+	// minutes. The ttl only guards against changes the probe cannot see
+	// (a database replaced underneath). Ingest through the server clears them at once; documents
 	// stored by other processes are noticed within a second and show up
 	// once the views are rebuilt in the background.
 	CacheTTL time.Duration
@@ -78,7 +79,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.MaxBody = DefaultMaxBody
 	}
 	if cfg.CacheTTL <= 0 {
-		cfg.CacheTTL = 5 * time.Minute
+		cfg.CacheTTL = 30 * time.Minute
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
