@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -41,21 +42,22 @@ func sitrepCmd(t *testing.T, args ...string) *exec.Cmd {
 }
 
 // storedDocs counts the documents in the database at path (0 while it does
-// not exist yet or cannot be read).
+// not exist yet or cannot be read). It reads without the store's migrations,
+// which would take the write lock the ingest under test needs.
 func storedDocs(path string) int {
 	if _, err := os.Stat(path); err != nil {
 		return 0
 	}
-	db, err := sqlite.Open(context.Background(), path)
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(1000)")
 	if err != nil {
 		return 0
 	}
 	defer db.Close()
-	docs, err := db.Documents(context.Background(), store.DocFilter{})
-	if err != nil {
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM documents`).Scan(&n); err != nil {
 		return 0
 	}
-	return len(docs)
+	return n
 }
 
 // snapshot is what a database holds: per document id, its claims as JSON
@@ -102,7 +104,7 @@ func TestKillDuringIngest(t *testing.T) {
 		t.Skip("builds a few hundred documents and runs several processes")
 	}
 	dir := t.TempDir()
-	const n = 300
+	const n = 400
 	if _, err := bench.WriteDocs(filepath.Join(dir, "docs"), n, 6, false, 42); err != nil {
 		t.Fatal(err)
 	}
@@ -114,20 +116,22 @@ func TestKillDuringIngest(t *testing.T) {
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
 	kills := 0
 	for round := range 5 {
-		cmd := sitrepCmd(t, "ingest", "--db", crashed, "--workers", "2", filepath.Join(dir, "docs"))
+		// Small batches: many transactions in a run, so kills land in
+		// the middle of one as often as between two.
+		cmd := sitrepCmd(t, "ingest", "--db", crashed, "--workers", "2", "--batch", "8", filepath.Join(dir, "docs"))
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
 		exited := make(chan error, 1)
 		go func() { exited <- cmd.Wait() }()
 		// The first kill comes at a random moment, perhaps before anything is
-		// stored (while the schema is created); the others after some more
-		// documents have been stored.
+		// stored (while the schema is created); the others a random moment
+		// after the run has stored something, in the middle of a batch or of
+		// its commit as often as between two.
 		before := storedDocs(crashed)
-		target := before + 5 + rng.IntN(40)
-		deadline := time.After(time.Duration(rng.IntN(400)) * time.Millisecond)
-		if round > 0 {
-			deadline = nil
+		var deadline <-chan time.Time
+		if round == 0 {
+			deadline = time.After(time.Duration(rng.IntN(400)) * time.Millisecond)
 		}
 		killed := false
 	wait:
@@ -138,9 +142,11 @@ func TestKillDuringIngest(t *testing.T) {
 				break wait
 			case <-deadline:
 			case <-time.After(3 * time.Millisecond):
-				if storedDocs(crashed) < target {
+				if deadline != nil || storedDocs(crashed) <= before {
 					continue
 				}
+				deadline = time.After(time.Duration(rng.IntN(40)) * time.Millisecond)
+				continue
 			}
 			cmd.Process.Signal(syscall.SIGKILL)
 			<-exited

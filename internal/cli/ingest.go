@@ -27,6 +27,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "ingest", "[--db DSN] [--workers N] [--allow-private] [--lang L] SOURCE...", ingestExamples)
 	dsn := fs.String("db", "", "database: a file path (SQLite) or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents analyzed at once")
+	batch := fs.Int("batch", 128, "documents stored per transaction (a crash loses at most one batch, stored again on the next run)")
 	allowPrivate := fs.Bool("allow-private", false, "let URLs reach loopback and private network addresses")
 	lang := fs.String("lang", "auto", "document language: auto, en, de, es, fr, ru, uk")
 	sources, err := parseFlags(fs, args)
@@ -38,6 +39,9 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	}
 	if *workers < 1 {
 		return usagef("--workers must be at least 1")
+	}
+	if *batch < 1 {
+		return usagef("--batch must be at least 1")
 	}
 	st, err := openStore(ctx, env, *dsn)
 	if err != nil {
@@ -54,6 +58,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		Analyzer: pipe,
 		Fetcher:  ingest.NewFetcher(ingest.FetchOptions{AllowPrivate: *allowPrivate}),
 		Workers:  *workers,
+		Batch:    *batch,
 		Stdin:    env.Stdin,
 		Report: func(r ingest.Result) {
 			if r.Err != nil {

@@ -24,6 +24,7 @@ type Ingester struct {
 	Analyzer Analyzer // nil: documents are stored without claims
 	Fetcher  *Fetcher // nil: NewFetcher(FetchOptions{})
 	Workers  int      // documents analyzed at once (default 1)
+	Batch    int      // documents stored per transaction (default 128)
 	Stdin    io.Reader
 	// Report is told about each input as it finishes, one call at a time.
 	Report func(Result)
@@ -77,7 +78,7 @@ func (in *Ingester) Ingest(ctx context.Context, sources []string) (Stats, error)
 		}
 	}
 	q := newQueue()
-	w := newWriter(ctx, in.Store, report)
+	w := newWriter(ctx, in.Store, in.Batch, report)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)

@@ -9,12 +9,14 @@ import (
 
 // Batching: one transaction per document costs more than analysing the
 // document, so analysed documents queue for a single writer that stores
-// them in batches of up to maxBatch, or whatever is queued after
-// batchLinger. A crash loses at most the batch in flight, which the next run
-// stores again: every batch is one transaction.
+// them in batches of up to maxBatch (Ingester.Batch), or whatever is queued after
+// batchLinger. The linger is long because a commit to a large store
+// rewrites pages all over its indexes, whatever the batch's size; the last
+// batch goes as soon as the input ends. A crash loses at most the batch in
+// flight, which the next run stores again: every batch is one transaction.
 const (
-	maxBatch    = 64
-	batchLinger = 20 * time.Millisecond
+	maxBatch    = 128
+	batchLinger = 250 * time.Millisecond
 )
 
 // pending is an analysed document on its way to the store.
@@ -26,13 +28,17 @@ type pending struct {
 // writer stores pending documents and reports each result once stored.
 type writer struct {
 	st     store.Store
+	batch  int
 	in     chan pending
 	done   chan struct{}
 	report func(Result)
 }
 
-func newWriter(ctx context.Context, st store.Store, report func(Result)) *writer {
-	w := &writer{st: st, in: make(chan pending, 2*maxBatch), done: make(chan struct{}), report: report}
+func newWriter(ctx context.Context, st store.Store, batch int, report func(Result)) *writer {
+	if batch <= 0 {
+		batch = maxBatch
+	}
+	w := &writer{st: st, batch: batch, in: make(chan pending, 2*batch), done: make(chan struct{}), report: report}
 	go w.run(ctx)
 	return w
 }
@@ -45,12 +51,12 @@ func (w *writer) close() {
 
 func (w *writer) run(ctx context.Context) {
 	defer close(w.done)
-	batch := make([]pending, 0, maxBatch)
+	batch := make([]pending, 0, w.batch)
 	for p := range w.in {
 		batch = append(batch[:0], p)
 		timer := time.NewTimer(batchLinger)
 	fill:
-		for len(batch) < maxBatch {
+		for len(batch) < w.batch {
 			select {
 			case p, ok := <-w.in:
 				if !ok {
