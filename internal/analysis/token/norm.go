@@ -7,7 +7,8 @@ import (
 )
 
 // Norm returns s lower-cased, with typographic apostrophes and hyphens folded
-// to ASCII, for lexicon look-ups. It allocates only when s changes.
+// to ASCII and Russian "ё" folded to "е" (news prints either), for lexicon
+// look-ups. It allocates only when s changes.
 func Norm(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
@@ -28,6 +29,8 @@ func Norm(s string) string {
 			b.WriteByte('\'')
 		case r == '‐' || r == '‑' || r == '–':
 			b.WriteByte('-')
+		case r == 'ё' || r == 'Ё':
+			b.WriteRune('е')
 		default:
 			b.WriteRune(unicode.ToLower(r))
 		}

@@ -47,6 +47,11 @@ func TestNorm(t *testing.T) {
 		{"already", "already"},
 		{"ÉTAT", "état"},
 		{"ten‑year", "ten-year"},
+		{"Погибших", "погибших"},
+		{"Чорнобаївка", "чорнобаївка"},
+		{"Уничтожённых", "уничтоженных"},
+		{"d’après", "d'après"},
+		{"SEGÚN", "según"},
 	}
 	for _, tt := range tests {
 		if got := Norm(tt.in); got != tt.want {
