@@ -19,8 +19,8 @@ import (
 // Options configure the default pipeline.
 type Options struct {
 	// Lang is the document language ("en", ...); "" or "auto" detects it per
-	// document (langid) into Doc.Meta.Lang. Stages without that language's
-	// data still read English.
+	// document (langid) into Doc.Meta.Lang, and each document is read with
+	// its language's data, English when there is none.
 	Lang string
 	// GazetteerFiles are user files that extend the embedded gazetteer.
 	GazetteerFiles []string
@@ -33,10 +33,6 @@ type Options struct {
 // The pipeline is safe for concurrent use by several goroutines, each with
 // its own Doc.
 func Default(opts Options) (Pipeline, error) {
-	code := opts.Lang
-	if code == "" || code == "auto" {
-		code = "en"
-	}
 	now := opts.Now
 	if now == nil {
 		now = time.Now
@@ -45,13 +41,52 @@ func Default(opts Options) (Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	lex, err := lang.Get(code)
-	if err != nil {
-		return nil, err
-	}
 	seg, err := segment.New(opts.Lang)
 	if err != nil {
 		return nil, fmt.Errorf("segmenter: %w", err)
+	}
+	code := opts.Lang
+	if code != "" && code != "auto" {
+		tail, err := langStages(code, g, now)
+		if err != nil {
+			return nil, err
+		}
+		return append(Pipeline{&langid.Stage{Fixed: opts.Lang}, seg, &entity.Stage{G: g}}, tail...), nil
+	}
+	// Detected languages: each document gets the time, attribution, quantity
+	// and claim stages of its own language, English when none has data.
+	var def Pipeline
+	by := map[string]Pipeline{}
+	for _, l := range lang.Languages() {
+		tail, err := langStages(l, g, now)
+		if err != nil {
+			return nil, err
+		}
+		by[l] = tail
+		if l == "en" {
+			def = tail
+		}
+	}
+	if def == nil {
+		return nil, fmt.Errorf("no word lists for language %q", "en")
+	}
+	p := Pipeline{&langid.Stage{Fixed: opts.Lang}, seg, &entity.Stage{G: g}}
+	for i, st := range def {
+		m := make(map[string]Stage, len(by))
+		for l, tail := range by {
+			m[l] = tail[i]
+		}
+		p = append(p, &byLang{name: st.Name(), by: m, def: st})
+	}
+	return p, nil
+}
+
+// langStages builds the stages that hold one language's data: time,
+// attributions, quantities, claims.
+func langStages(code string, g *gazetteer.Gazetteer, now func() time.Time) (Pipeline, error) {
+	lex, err := lang.Get(code)
+	if err != nil {
+		return nil, err
 	}
 	tf, err := timex.New(code)
 	if err != nil {
@@ -62,9 +97,6 @@ func Default(opts Options) (Pipeline, error) {
 		return nil, fmt.Errorf("number recognizer: %w", err)
 	}
 	return Pipeline{
-		&langid.Stage{Fixed: opts.Lang},
-		seg,
-		&entity.Stage{G: g},
 		tf.Stage(now),
 		// Attributions come first so that the quantity stage knows which
 		// names are speakers rather than actors or places.

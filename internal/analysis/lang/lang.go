@@ -40,6 +40,21 @@ type Lexicon struct {
 	Agents      *Phrases // a side's bodies that act for it ("forces", "factories") -> ""
 }
 
+// Languages returns the codes of the languages with word lists, sorted.
+func Languages() []string {
+	ents, err := fs.ReadDir(dataFS, ".")
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range ents {
+		if e.IsDir() {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
 var (
 	mu    sync.Mutex
 	cache = map[string]*Lexicon{}

@@ -88,7 +88,7 @@ func (p *parser) yearAfter(k int, m match) (match, int, bool, bool) {
 	for _, skip := range [][]string{nil, {","}, {"of"}} {
 		at := k
 		if skip != nil {
-			if !p.is(at, skip...) {
+			if skip[0] == "of" && !p.isOf(at) || skip[0] != "of" && !p.is(at, skip...) {
 				continue
 			}
 			at++
@@ -123,7 +123,7 @@ func (p *parser) dayFirst(j int, m match) (match, int, bool) {
 			d2, k2 = e, k3
 		}
 	}
-	if p.is(k2, "of") || d2 == 0 && p.adjIs(k2, "-", ".") && p.w(k2+1, clMonth) != nil {
+	if p.isOf(k2) || d2 == 0 && p.adjIs(k2, "-", ".") && p.w(k2+1, clMonth) != nil {
 		k2++
 	}
 	w, k3, ok := p.month(k2)

@@ -70,6 +70,13 @@ func (p *parser) is(i int, alts ...string) bool {
 	return false
 }
 
+// isOf reports whether token i is the language's "of" ("de" in "5 de marzo"):
+// a cue of class "of" in its word list.
+func (p *parser) isOf(i int) bool {
+	w := p.w(i, clCue)
+	return w != nil && w.cue == "of" || p.is(i, "of")
+}
+
 // adjIs is is for a token glued to the previous one.
 func (p *parser) adjIs(i int, alts ...string) bool {
 	t := p.on(i)

@@ -123,12 +123,17 @@ func (f *Finder) month(text string, m *match, ref time.Time) (time.Time, time.Ti
 	mo, y := m.month, m.year
 	if m.kind == kMonth {
 		t, period, ok := f.dates.parse(m.calendarText(text))
-		if !ok || period != date.Month {
+		switch {
+		case ok && period == date.Month:
+			mo = int(t.Month())
+			if y != 0 {
+				y = t.Year()
+			}
+		case y == 0 && mo != 0 && f.lx.lang != "en":
+			// dateparser knows no locative of a month ("в октябре",
+			// "у жовтні"); the word list does.
+		default:
 			return time.Time{}, time.Time{}
-		}
-		mo = int(t.Month())
-		if y != 0 {
-			y = t.Year()
 		}
 	}
 	if m.forceYear != 0 {

@@ -1,0 +1,53 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// TestFindOtherLanguages reads dates in the languages other than English
+// through their word lists (lang/*.txt) and go-dateparser's locales.
+func TestFindOtherLanguages(t *testing.T) {
+	tests := []struct {
+		lang, name, text string
+		want             []string
+	}{
+		{"de", "day month year", "am 4. November 2024 sagte", []string{"4. November 2024|2024-11-04|-|day"}},
+		{"de", "day month", "am 5. März meldete", []string{"5. März|2024-03-05|-|day|rel"}},
+		{"de", "month", "im Oktober kamen", []string{"Oktober|2024-10-01|2024-10-31|month|rel"}},
+		{"de", "yesterday", "sagte gestern", []string{"gestern|2024-11-05|-|day|rel"}},
+		{"de", "weekday", "am Montag teilte", []string{"Montag|2024-11-04|-|day|rel"}},
+		{"de", "since year", "seit 2022 kämpfen", []string{"seit 2022|2022-01-01|2024-11-06|year"}},
+		{"es", "day of month", "el 5 de marzo dijo", []string{"5 de marzo|2024-03-05|-|day|rel"}},
+		{"es", "full date", "el 4 de noviembre de 2024", []string{"4 de noviembre de 2024|2024-11-04|-|day"}},
+		{"es", "yesterday", "dijo ayer", []string{"ayer|2024-11-05|-|day|rel"}},
+		{"fr", "full date", "le 4 novembre 2024", []string{"4 novembre 2024|2024-11-04|-|day"}},
+		{"fr", "yesterday", "a déclaré hier", []string{"hier|2024-11-05|-|day|rel"}},
+		{"ru", "genitive date", "5 марта заявил", []string{"5 марта|2024-03-05|-|day|rel"}},
+		{"ru", "full date", "4 ноября 2024 года", []string{"4 ноября 2024|2024-11-04|-|day"}},
+		{"ru", "yesterday", "заявил вчера", []string{"вчера|2024-11-05|-|day|rel"}},
+		{"ru", "in month", "в октябре прибыли", []string{"октябре|2024-10-01|2024-10-31|month|rel"}},
+		{"uk", "genitive date", "5 березня заявив", []string{"5 березня|2024-03-05|-|day|rel"}},
+		{"uk", "yesterday", "заявив учора", []string{"учора|2024-11-05|-|day|rel"}},
+		{"uk", "in month", "у жовтні прибули", []string{"жовтні|2024-10-01|2024-10-31|month|rel"}},
+	}
+	finders := map[string]*Finder{}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.name, func(t *testing.T) {
+			f := finders[tt.lang]
+			if f == nil {
+				var err error
+				if f, err = New(tt.lang); err != nil {
+					t.Fatal(err)
+				}
+				finders[tt.lang] = f
+			}
+			got := showAll(tt.text, f.Find(tt.text, news.Span{Start: 0, End: len(tt.text)}, ymdStr(wed)))
+			if want := strings.Join(tt.want, "\n"); got != want {
+				t.Errorf("Find(%q)\n got: %s\nwant: %s", tt.text, got, want)
+			}
+		})
+	}
+}
