@@ -59,3 +59,31 @@ func BenchmarkStages(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPipelineParallel runs the pipeline on as many goroutines as
+// GOMAXPROCS (-cpu 1,2): how throughput scales across cores.
+func BenchmarkPipelineParallel(b *testing.B) {
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := NewGenerator(3)
+	docs := make([]string, 64)
+	size := 0
+	for i := range docs {
+		docs[i] = g.Text(8)
+		size += len(docs[i])
+	}
+	b.SetBytes(int64(size / len(docs)))
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			d := news.Doc{Text: docs[i%len(docs)]}
+			if err := p.Run(context.Background(), &d); err != nil {
+				b.Error(err)
+				return
+			}
+			i++
+		}
+	})
+}
