@@ -68,10 +68,32 @@ func walk(root string, push func(job)) error {
 		switch {
 		case d.IsDir() && hidden:
 			return filepath.SkipDir
-		case d.IsDir() || hidden || !d.Type().IsRegular():
+		case d.IsDir() || hidden || !d.Type().IsRegular() || !documentName(d.Name()):
 			return nil
 		}
 		push(job{input: path, kind: jobFile})
 		return nil
 	})
+}
+
+// documentExts are the file endings a folder walk reads: text, web pages
+// and feeds. Other files in a folder (data, code, archives, a gold.jsonl
+// next to the reports) are not news; name them on the command line to read
+// them anyway.
+var documentExts = map[string]bool{
+	"": true, ".txt": true, ".text": true, ".md": true, ".markdown": true, ".htm": true,
+	".html": true, ".xhtml": true, ".shtml": true, ".php": true, ".asp": true, ".aspx": true,
+	".xml": true, ".rss": true, ".atom": true, ".eml": true,
+}
+
+// documentName reports whether a folder walk reads the file called name:
+// a document ending, and not a project's own README, LICENSE or CHANGELOG.
+func documentName(name string) bool {
+	upper := strings.ToUpper(name)
+	for _, p := range []string{"README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING"} {
+		if strings.HasPrefix(upper, p) {
+			return false
+		}
+	}
+	return documentExts[strings.ToLower(filepath.Ext(name))]
 }
