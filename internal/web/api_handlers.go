@@ -25,6 +25,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/v1/conflicts", s.api(s.apiConflicts))
 	m.HandleFunc("GET /api/v1/sources", s.api(s.apiSources))
 	m.HandleFunc("POST /api/v1/ingest", s.api(s.writing(s.apiIngest)))
+	s.alertRoutes()
 	m.HandleFunc("/api/", s.api(func(r *http.Request) (any, []string, *apiError) {
 		return nil, nil, &apiError{errorNotFound, fmt.Errorf("no endpoint %s %s", r.Method, r.URL.Path)}
 	}))

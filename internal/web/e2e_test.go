@@ -21,10 +21,12 @@ import (
 const chromiumPath = "/usr/bin/chromium"
 
 // startE2EServer stores the testdata/e2e reports through the real analysis
-// and serves them on a loopback port; it returns the base URL.
-func startE2EServer(t *testing.T) string {
+// and serves them on a loopback port; it returns the base URL. Each edit
+// may change the server's Config, knowing the store's SQLite path.
+func startE2EServer(t *testing.T, edits ...func(dsn string, c *Config)) string {
 	t.Helper()
-	st := openTestStore(t)
+	dsn := filepath.Join(t.TempDir(), "web.db")
+	st := openTestStoreAt(t, dsn)
 	pipe, err := analysis.Default(analysis.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -43,7 +45,12 @@ func startE2EServer(t *testing.T) string {
 			t.Fatalf("%s: %v", f, r.Err)
 		}
 	}
-	s := newTestServer(t, st, func(c *Config) { c.Ingester = in })
+	s := newTestServer(t, st, func(c *Config) {
+		c.Ingester = in
+		for _, e := range edits {
+			e(dsn, c)
+		}
+	})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -28,7 +28,14 @@ type claimSpec struct {
 
 func openTestStore(t testing.TB) store.Store {
 	t.Helper()
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "web.db"))
+	return openTestStoreAt(t, filepath.Join(t.TempDir(), "web.db"))
+}
+
+// openTestStoreAt opens a SQLite store at path, for tests that open the
+// same file again (the alert log).
+func openTestStoreAt(t testing.TB, path string) store.Store {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -55,6 +55,13 @@ var funcs = template.FuncMap{
 	"hedged":    func(h string) bool { return h != news.HedgeAsserted },
 	"group":     func(n int) string { return news.Group(float64(n)) },
 	"f1":        func(f float64) string { return fmt.Sprintf("%.1f", f) },
+	// webLink tells an alert's link to a web page from the file it was read
+	// from, which a browser could not open.
+	"webLink": func(s string) bool {
+		l := strings.ToLower(s)
+		return strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")
+	},
+	"stamp": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") + " UTC" },
 	// undatedEdge is where the undated band of a chart begins.
 	"undatedEdge": func(x float64) float64 { return x - 38 },
 }
@@ -81,10 +88,11 @@ func loadPages() (*pages, error) {
 
 // pageData is what every page template gets: the page's own data in Data.
 type pageData struct {
-	Title string
-	Nav   string // the navigation entry to mark current
-	Query string // the search box's text
-	Data  any
+	Title  string
+	Nav    string   // the navigation entry to mark current
+	Query  string   // the search box's text
+	Alerts alertNav // set by render
+	Data   any
 }
 
 // render writes a page, or a plain error when the template fails: a
@@ -95,6 +103,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name s
 		http.Error(w, "no page "+name, http.StatusInternalServerError)
 		return
 	}
+	pd.Alerts = s.alertNav(r)
 	var b bytes.Buffer
 	if err := t.ExecuteTemplate(&b, "layout", pd); err != nil {
 		s.cfg.Log.Error("render", "page", name, "path", r.URL.Path, "err", err)

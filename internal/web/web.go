@@ -4,9 +4,11 @@
 //
 // The API answers in prometheus's envelope {status, data, errorType, error,
 // warnings}: GET docs, docs/{id}, claims (the filters of `sitrep claims`),
-// estimates (?q=), conflicts and sources; POST ingest (a URL as JSON, or a
-// document as text/plain or text/html with ?name=). The UI has the
-// overview, series, document, claims, conflicts, sources and add pages.
+// estimates (?q=), conflicts, sources and alerts (with alerts/stream, the
+// alerts `sitrep watch` raises as server-sent events); POST ingest (a URL
+// as JSON, or a document as text/plain or text/html with ?name=). The UI
+// has the overview, series, document, claims, conflicts, sources, alerts
+// and add pages, and a badge counting the alerts the reader has not seen.
 //
 // Claim listings and everything consolidated (series, conflicts, sources)
 // are answered from views of the whole store held in memory (views.go),
@@ -24,6 +26,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/alert"
 	"github.com/sitrep/sitrep/internal/consolidate"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/store"
@@ -59,7 +62,13 @@ type Config struct {
 	// stored by other processes are noticed within a second and show up
 	// once the views are rebuilt in the background.
 	CacheTTL time.Duration
-	Log      *slog.Logger
+	// Alerts is the alert log `sitrep watch` writes (OpenAlerts opens it).
+	// Nil where the store has none (PostgreSQL): the pages then say alerts
+	// are unavailable and the alert endpoints answer 503.
+	Alerts *alert.Log
+	// AlertPoll is how often an alert stream checks the log; zero means 2s.
+	AlertPoll time.Duration
+	Log       *slog.Logger
 }
 
 // Server answers the API and the UI.
@@ -68,6 +77,11 @@ type Server struct {
 	views *viewCache
 	pages *pages
 	mux   *http.ServeMux
+	// alertSSE streams the alert log; streams ends when the server shuts
+	// down, and with it every stream.
+	alertSSE    http.Handler
+	streams     context.Context
+	stopStreams context.CancelFunc
 }
 
 // New builds a server over cfg.Store.
@@ -89,6 +103,10 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, pages: pg, mux: http.NewServeMux()}
+	s.streams, s.stopStreams = context.WithCancel(context.Background())
+	if cfg.Alerts != nil {
+		s.alertSSE = alert.SSE(cfg.Alerts, cfg.AlertPoll)
+	}
 	s.views = newViewCache(cfg.Store, cfg.Consolidate, cfg.CacheTTL, cfg.Log.Warn)
 	s.routes()
 	return s, nil
@@ -155,6 +173,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ErrorLog:          slog.NewLogLogger(s.cfg.Log.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+	hs.RegisterOnShutdown(s.stopStreams)
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	// Work out the overview's series while nobody waits for them: over a
