@@ -76,18 +76,19 @@ func walk(root string, push func(job)) error {
 	})
 }
 
-// documentExts are the file endings a folder walk reads: text, web pages
-// and feeds. Other files in a folder (data, code, archives, a gold.jsonl
-// next to the reports) are not news; name them on the command line to read
-// them anyway.
-var documentExts = map[string]bool{
-	"": true, ".txt": true, ".text": true, ".md": true, ".markdown": true, ".htm": true,
-	".html": true, ".xhtml": true, ".shtml": true, ".php": true, ".asp": true, ".aspx": true,
-	".xml": true, ".rss": true, ".atom": true, ".eml": true,
+// dataExts are file endings a folder walk passes over: data, code and
+// databases that sit next to reports (a gold.jsonl, a sitrep.db) are not
+// news. Any other file is read, so a binary file gets its error; name a
+// skipped file on the command line to read it anyway.
+var dataExts = map[string]bool{
+	".json": true, ".jsonl": true, ".ndjson": true, ".csv": true, ".tsv": true, ".yaml": true,
+	".yml": true, ".toml": true, ".go": true, ".py": true, ".js": true, ".css": true, ".sh": true,
+	".db": true, ".sqlite": true, ".db-wal": true, ".db-shm": true, ".sum": true, ".mod": true,
+	".lock": true, ".golden": true,
 }
 
 // documentName reports whether a folder walk reads the file called name:
-// a document ending, and not a project's own README, LICENSE or CHANGELOG.
+// not a data file, and not a project's own README, LICENSE or CHANGELOG.
 func documentName(name string) bool {
 	upper := strings.ToUpper(name)
 	for _, p := range []string{"README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING"} {
@@ -95,5 +96,5 @@ func documentName(name string) bool {
 			return false
 		}
 	}
-	return documentExts[strings.ToLower(filepath.Ext(name))]
+	return !dataExts[strings.ToLower(filepath.Ext(name))]
 }

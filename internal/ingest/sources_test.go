@@ -10,7 +10,7 @@ import (
 
 func TestWalkReadsDocumentsOnly(t *testing.T) {
 	dir := t.TempDir()
-	files := []string{"a.txt", "b.html", "c", "gold.jsonl", "README.md", "data.csv", "notes.md", "sub/d.htm", ".hidden.txt", "sub/LICENSE"}
+	files := []string{"a.txt", "b.html", "c", "gold.jsonl", "README.md", "data.csv", "notes.md", "sub/d.htm", ".hidden.txt", "sub/LICENSE", "x.bin", "sitrep.db"}
 	for _, f := range files {
 		p := filepath.Join(dir, f)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -28,7 +28,7 @@ func TestWalkReadsDocumentsOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	sort.Strings(got)
-	want := []string{"a.txt", "b.html", "c", "notes.md", "sub/d.htm"}
+	want := []string{"a.txt", "b.html", "c", "notes.md", "sub/d.htm", "x.bin"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("walk read %q, want %q", got, want)
 	}
