@@ -55,28 +55,16 @@ func Default(opts Options) (Pipeline, error) {
 	}
 	// Detected languages: each document gets the time, attribution, quantity
 	// and claim stages of its own language, English when none has data.
-	var def Pipeline
-	by := map[string]Pipeline{}
-	for _, l := range lang.Languages() {
-		tail, err := langStages(l, g, now)
-		if err != nil {
-			return nil, err
-		}
-		by[l] = tail
-		if l == "en" {
-			def = tail
-		}
+	build := func(l string) (Pipeline, error) { return langStages(l, g, now) }
+	def, err := build("en")
+	if err != nil {
+		return nil, err
 	}
-	if def == nil {
-		return nil, fmt.Errorf("no word lists for language %q", "en")
-	}
+	table := newLangTable(lang.Languages(), "en", build)
+	table.seed("en", def)
 	p := Pipeline{&langid.Stage{Fixed: opts.Lang}, seg, &entity.Stage{G: g}}
 	for i, st := range def {
-		m := make(map[string]Stage, len(by))
-		for l, tail := range by {
-			m[l] = tail[i]
-		}
-		p = append(p, &byLang{name: st.Name(), by: m, def: st})
+		p = append(p, &byLang{name: st.Name(), i: i, table: table})
 	}
 	return p, nil
 }
