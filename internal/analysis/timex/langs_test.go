@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -50,4 +51,33 @@ func TestFindOtherLanguages(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFindOtherLanguages runs the finders of the other languages over
+// arbitrary text: spans stay valid and on rune boundaries.
+func FuzzFindOtherLanguages(f *testing.F) {
+	seeds := []string{
+		"am 4. November 2024 sagte", "el 5 de marzo de 2025", "le 4 novembre 2024",
+		"5 марта 2024 года в октябре", "у жовтні 5 березня учора", "seit 2022 \xff вчера",
+	}
+	for i, s := range seeds {
+		f.Add(s, uint8(i), int64(1730851200))
+	}
+	langs := []string{"de", "es", "fr", "ru", "uk"}
+	finders := make([]*Finder, len(langs))
+	for i, l := range langs {
+		fd, err := New(l)
+		if err != nil {
+			f.Fatal(err)
+		}
+		finders[i] = fd
+	}
+	f.Fuzz(func(t *testing.T, text string, which uint8, refUnix int64) {
+		var ref time.Time
+		if refUnix > -1e10 && refUnix < 1e10 {
+			ref = time.Unix(refUnix, 0).UTC()
+		}
+		within := news.Span{Start: 0, End: len(text)}
+		checkSpans(t, text, within, finders[int(which)%len(finders)].Find(text, within, ref))
+	})
 }
