@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -21,7 +22,7 @@ var alertTime = time.Date(2025, 1, 16, 9, 30, 0, 0, time.UTC)
 
 // alertServer serves the fixture documents with an alert log in the same
 // SQLite file, as `sitrep serve` does with the store `sitrep watch` fills.
-func alertServer(t *testing.T) (*Server, *alert.Log, []*store.Document) {
+func alertServer(t testing.TB) (*Server, *alert.Log, []*store.Document) {
 	t.Helper()
 	dsn := filepath.Join(t.TempDir(), "web.db")
 	st := openTestStoreAt(t, dsn)
@@ -31,7 +32,7 @@ func alertServer(t *testing.T) (*Server, *alert.Log, []*store.Document) {
 	return s, l, docs
 }
 
-func openAlertLog(t *testing.T, dsn string) *alert.Log {
+func openAlertLog(t testing.TB, dsn string) *alert.Log {
 	t.Helper()
 	l, err := OpenAlerts(context.Background(), dsn)
 	if err != nil || l == nil {
@@ -56,7 +57,7 @@ func newAlert(key, quote, link string, doc *store.Document) alert.Alert {
 }
 
 // record writes alerts into the log as the watcher does.
-func record(t *testing.T, l *alert.Log, as ...alert.Alert) {
+func record(t testing.TB, l *alert.Log, as ...alert.Alert) {
 	t.Helper()
 	raised, err := l.Commit(context.Background(), as, 0, alertTime)
 	if err != nil {
@@ -340,5 +341,28 @@ func TestAlertsUnavailable(t *testing.T) {
 	}
 	if _, err := OpenAlerts(context.Background(), "postgres://nobody@127.0.0.1:1/none"); err != nil {
 		t.Errorf("OpenAlerts on PostgreSQL: %v, want no log and no error", err)
+	}
+}
+
+// BenchmarkAlerts measures the alert listing and page over a log of 2,000
+// alerts, and the cost the badge adds to every other page.
+func BenchmarkAlerts(b *testing.B) {
+	s, l, docs := alertServer(b)
+	var as []alert.Alert
+	for i := range 2000 {
+		as = append(as, newAlert(fmt.Sprint("k", i), scriptQuote, "https://example.org/r", docs[i%len(docs)]))
+	}
+	record(b, l, as...)
+	h := s.Handler()
+	for _, target := range []string{"/api/v1/alerts", "/api/v1/alerts?after=1000&limit=500", "/alerts", "/sources"} {
+		b.Run(target, func(b *testing.B) {
+			for b.Loop() {
+				w := httptest.NewRecorder()
+				h.ServeHTTP(w, httptest.NewRequest("GET", target, nil))
+				if w.Code != http.StatusOK {
+					b.Fatalf("status %d: %.200s", w.Code, w.Body)
+				}
+			}
+		})
 	}
 }
