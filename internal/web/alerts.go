@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -49,33 +50,15 @@ func (s *Server) apiAlerts(r *http.Request) (any, []string, *apiError) {
 	if s.cfg.Alerts == nil {
 		return nil, nil, &apiError{errorUnavailable, errNoAlerts}
 	}
-	q := r.URL.Query()
-	var warnings []string
-	for k, vs := range q {
-		if k != "after" && k != "limit" {
-			warnings = append(warnings, fmt.Sprintf("unknown parameter %q ignored", k))
-			continue
-		}
-		if len(vs) > 1 {
-			return nil, nil, badData("parameter %q given %d times", k, len(vs))
-		}
-	}
-	slices.Sort(warnings)
-	limit, err := intParam(q, "limit", defaultAlertsLimit, 1, maxAlertsLimit)
+	aq, warnings, err := parseAlertQuery(r.URL.Query())
 	if err != nil {
 		return nil, nil, &apiError{errorBadData, err}
 	}
-	after := -1
-	if strings.TrimSpace(q.Get("after")) != "" {
-		if after, err = intParam(q, "after", 0, 0, math.MaxInt); err != nil {
-			return nil, nil, &apiError{errorBadData, err}
-		}
-	}
 	var as []alert.Alert
-	if after < 0 {
-		as, err = s.latestAlerts(r.Context(), limit)
+	if aq.after < 0 {
+		as, err = s.latestAlerts(r.Context(), aq.limit)
 	} else {
-		as, err = s.cfg.Alerts.Since(r.Context(), int64(after), limit)
+		as, err = s.cfg.Alerts.Since(r.Context(), aq.after, aq.limit)
 	}
 	if err != nil {
 		return nil, nil, &apiError{errorInternal, err}
@@ -84,6 +67,42 @@ func (s *Server) apiAlerts(r *http.Request) (any, []string, *apiError) {
 		as = []alert.Alert{}
 	}
 	return as, warnings, nil
+}
+
+// alertQuery is a parsed alert listing request: after is -1 when not
+// given (the latest alerts).
+type alertQuery struct {
+	after int64
+	limit int
+}
+
+// parseAlertQuery reads ?after= and ?limit=, refusing what is not a
+// number in range or given twice, and warning of other parameters.
+func parseAlertQuery(q url.Values) (alertQuery, []string, error) {
+	aq := alertQuery{after: -1}
+	var warnings []string
+	for k, vs := range q {
+		if k != "after" && k != "limit" {
+			warnings = append(warnings, fmt.Sprintf("unknown parameter %q ignored", k))
+			continue
+		}
+		if len(vs) > 1 {
+			return aq, nil, fmt.Errorf("parameter %q given %d times", k, len(vs))
+		}
+	}
+	slices.Sort(warnings)
+	var err error
+	if aq.limit, err = intParam(q, "limit", defaultAlertsLimit, 1, maxAlertsLimit); err != nil {
+		return aq, nil, err
+	}
+	if strings.TrimSpace(q.Get("after")) != "" {
+		after, err := intParam(q, "after", 0, 0, math.MaxInt)
+		if err != nil {
+			return aq, nil, err
+		}
+		aq.after = int64(after)
+	}
+	return aq, warnings, nil
 }
 
 // latestAlerts returns the last n alerts, oldest first. Alert ids are

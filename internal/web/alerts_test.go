@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -365,4 +366,26 @@ func BenchmarkAlerts(b *testing.B) {
 			}
 		})
 	}
+}
+
+func FuzzParseAlertQuery(f *testing.F) {
+	for _, s := range []string{"", "after=3&limit=2", "limit=0", "after=-1", "after=1&after=2", "limit=%ff", "after=99999999999999999999", "x=1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		q, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		aq, _, err := parseAlertQuery(q)
+		if err != nil {
+			return
+		}
+		if aq.limit < 1 || aq.limit > maxAlertsLimit {
+			t.Fatalf("limit %d outside 1..%d", aq.limit, maxAlertsLimit)
+		}
+		if aq.after < -1 || (aq.after == -1) != (strings.TrimSpace(q.Get("after")) == "") {
+			t.Fatalf("after %d from %q", aq.after, q.Get("after"))
+		}
+	})
 }

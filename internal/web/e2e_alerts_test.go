@@ -73,6 +73,13 @@ func TestE2EAlertBadge(t *testing.T) {
 	if hidden := run(t, ctx, "badge after", chromedp.Evaluate[bool](badgeHidden)); !hidden {
 		t.Errorf("badge shown after the alerts were seen")
 	}
+
+	do2(t, ctx, "alerts at 390 px", chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/alerts"),
+		chromedp.WaitVisible(chromedp.ID("alert-2")))
+	if run(t, ctx, "overflow", chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`)) {
+		t.Errorf("/alerts overflows sideways at 390 px")
+	}
+	shoot(t, ctx, shots, "alerts-390.png")
 }
 
 // badgeHidden is true when the badge takes no room on the page, whatever
