@@ -36,6 +36,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	if d.Meta.Outlet != "" {
 		outlet.Name = d.Meta.Outlet
 	}
+	figureEnds := figureEnds(d)
+	sentToks := map[int][]token.Token{}
 	for _, q := range d.Quantities {
 		c := news.Claim{
 			Type:       news.ClaimQuantity,
@@ -72,7 +74,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				c.SaidOn = news.Str(a.SaidOn.Format(time.DateOnly))
 			}
 		}
-		if h := s.localHedge(d, q); h != "" && c.Hedge != news.HedgeUnconfirmed {
+		if h := s.localHedge(d, q, figureEnds, sentToks); h != "" && c.Hedge != news.HedgeUnconfirmed {
 			c.Hedge = h
 		}
 		if q.Measure == "planned" && c.Hedge != news.HedgeUnconfirmed && c.Hedge != news.HedgeDenied {
@@ -134,12 +136,16 @@ func sentenceText(d *news.Doc, first, last int) string {
 // hedge phrase since the previous figure ("it is estimated that an
 // additional 3,000"), else the first after it up to the clause end
 // ("4,000 are believed to", "troops reportedly deployed").
-func (s *Stage) localHedge(d *news.Doc, q news.Quantity) string {
+func (s *Stage) localHedge(d *news.Doc, q news.Quantity, figureEnds map[int]int, sentToks map[int][]token.Token) string {
 	if q.Sentence < 0 || q.Sentence >= len(d.Sentences) {
 		return ""
 	}
 	sent := d.Sentences[q.Sentence].Span
-	toks := token.Tokenize(d.Text, sent)
+	toks, ok := sentToks[q.Sentence]
+	if !ok {
+		toks = token.Tokenize(d.Text, sent) // once per sentence, not per figure
+		sentToks[q.Sentence] = toks
+	}
 	lo := 0
 	hedge := ""
 	for j, t := range toks {
@@ -152,7 +158,7 @@ func (s *Stage) localHedge(d *news.Doc, q news.Quantity) string {
 		if t.End > q.Number.Start {
 			continue
 		}
-		if t.Start >= sent.Start && isFigureBoundary(d, q, t) {
+		if t.Start >= sent.Start && t.End != q.Number.End && figureEnds[t.End] == q.Sentence+1 {
 			lo, hedge = j+1, ""
 		}
 		if j < lo {
@@ -180,15 +186,15 @@ func (s *Stage) localHedge(d *news.Doc, q news.Quantity) string {
 	return ""
 }
 
-// isFigureBoundary reports whether token t is the end of another figure of
-// the same sentence: hedges before it belong to that figure.
-func isFigureBoundary(d *news.Doc, q news.Quantity, t token.Token) bool {
-	for _, o := range d.Quantities {
-		if o.Sentence == q.Sentence && o.Number.End == t.End && o.Number != q.Number {
-			return true
-		}
+// figureEnds maps the end offset of every figure to its sentence index
+// plus one, so that the hedge of a figure is looked for only since the
+// figure before it, without scanning every figure for every word.
+func figureEnds(d *news.Doc) map[int]int {
+	m := make(map[int]int, len(d.Quantities))
+	for _, q := range d.Quantities {
+		m[q.Number.End] = q.Sentence + 1
 	}
-	return false
+	return m
 }
 
 // claimID is stable across runs: the document, the kind and the span.

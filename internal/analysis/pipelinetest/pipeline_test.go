@@ -225,7 +225,7 @@ func TestOverflowingFigure(t *testing.T) {
 	d := analyze(t, "overflow", "Officials said "+strings.Repeat("9", 400)+" drones were launched.")
 	for i, c := range d.Claims {
 		if _, err := json.Marshal(c); err != nil {
-			t.Skipf("known, reported: claim %d of a 400-digit figure cannot be encoded: %v", i, err)
+			t.Errorf("claim %d of a 400-digit figure cannot be encoded: %v", i, err)
 		}
 	}
 	checkDoc(t, d)

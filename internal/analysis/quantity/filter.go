@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
@@ -19,8 +20,22 @@ var durationWords = map[string]bool{
 // keep reports whether a number mention is a quantity worth a claim. Dates,
 // years, clock times, ages, calibers, model numbers, ordinals, durations and
 // small number words used as pronouns ("the two sides", "one of") are not.
+// maxFigure bounds what news counts: larger "figures" are digit strings
+// (codes, hashes) or overflow, and JSON cannot hold an infinite value.
+const maxFigure = 1e15
+
+// plausible reports whether a value is finite and within maxFigure.
+func plausible(v news.Value) bool {
+	for _, x := range []float64{v.V, v.Low, v.High} {
+		if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > maxFigure {
+			return false
+		}
+	}
+	return true
+}
+
 func (sc *sentence) keep(m numbers.Mention) bool {
-	if m.Ordinal || m.Empty() {
+	if m.Ordinal || m.Empty() || !plausible(m.Value) {
 		return false
 	}
 	if m.Unit != "" && !m.Percent && !isCurrency(m.Unit) {
