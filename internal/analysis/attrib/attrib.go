@@ -39,9 +39,9 @@ type sentence struct {
 
 // docState is what the stage learns about the whole document as it goes.
 type docState struct {
-	focus       string          // the country the document is most about
-	relay       []string        // "X reports via Y": the chain for the document
-	unconfirmed map[string]bool // sources whose statements the outlet could not confirm
+	focus       string            // the country the document is most about
+	relay       []string          // "X reports via Y": the chain for the document
+	unconfirmed map[string]bool   // sources whose statements the outlet could not confirm
 	acronyms    map[string]string // "AA" -> "Arakan Army", as the document defines them
 }
 

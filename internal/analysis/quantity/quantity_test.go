@@ -38,7 +38,7 @@ func analyze(t *testing.T, text, prefix string) news.Quantity {
 
 func TestQuantityFields(t *testing.T) {
 	tests := []struct {
-		name, text, quote               string
+		name, text, quote              string
 		measure, what, actor, location string
 	}{
 		{
@@ -66,10 +66,10 @@ func TestQuantityFields(t *testing.T) {
 			measure: "planned", what: "personnel", actor: "Russia", location: "Kursk",
 		},
 		{
-			name:    "figures joined by including share owner and verb",
-			text:    "Ukrainian forces destroyed 30 Russian tanks, including 12 command vehicles, the army said.",
-			quote:   "12 command vehicles",
-			actor:   "Russia",
+			name:  "figures joined by including share owner and verb",
+			text:  "Ukrainian forces destroyed 30 Russian tanks, including 12 command vehicles, the army said.",
+			quote: "12 command vehicles",
+			actor: "Russia",
 		},
 		{
 			name:    "a name's possessive inside the noun phrase",
@@ -84,16 +84,16 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other", what: "equipment", actor: "Russia",
 		},
 		{
-			name:    "a currency sign counts money",
-			text:    "Germany will pay about $2 billion for the systems, officials in Berlin said.",
-			quote:   "about $2 billion",
-			what:    "money",
+			name:  "a currency sign counts money",
+			text:  "Germany will pay about $2 billion for the systems, officials in Berlin said.",
+			quote: "about $2 billion",
+			what:  "money",
 		},
 		{
-			name:    "speakers' countries are neither actors nor places",
-			text:    "A US official told reporters that Russia had lost 1,500 soldiers near Pokrovsk in a week.",
-			quote:   "1,500 soldiers",
-			actor:   "Russia", location: "Pokrovsk",
+			name:  "speakers' countries are neither actors nor places",
+			text:  "A US official told reporters that Russia had lost 1,500 soldiers near Pokrovsk in a week.",
+			quote: "1,500 soldiers",
+			actor: "Russia", location: "Pokrovsk",
 		},
 		{
 			name:    "a country's purchases for itself are at home",
