@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // definedAcronym matches a name followed by its acronym in brackets:
@@ -13,16 +14,61 @@ var definedAcronym = regexp.MustCompile(`((?:[A-Z][\p{L}'’-]*[ ]+(?:(?:of|for|
 
 // acronyms returns the acronyms a document defines, each mapped to the
 // name it stands for, when the name's initials spell the acronym.
+//
+// Running definedAcronym over the whole text costs more than the rest of
+// the stage, so each bracketed acronym is found with a byte search and the
+// expression runs only on the run of name characters before it: a match
+// cannot reach past any other character, so the result is the same.
 func acronyms(text string) map[string]string {
 	out := map[string]string{}
-	for _, m := range definedAcronym.FindAllStringSubmatch(text, -1) {
-		words := strings.Fields(m[1])
-		acro := strings.ReplaceAll(m[2], "-", "")
-		if name, ok := initialsSpell(words, acro); ok {
-			out[m[2]] = name
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '(')
+		if j < 0 {
+			break
 		}
+		open := i + j
+		end := acronymEnd(text, open)
+		if end < 0 {
+			i = open + 1
+			continue
+		}
+		if m := definedAcronym.FindStringSubmatch(text[nameRunStart(text, open):end]); m != nil {
+			words := strings.Fields(m[1])
+			acro := strings.ReplaceAll(m[2], "-", "")
+			if name, ok := initialsSpell(words, acro); ok {
+				out[m[2]] = name
+			}
+		}
+		i = end
 	}
 	return out
+}
+
+// acronymEnd returns the end of "(ACRO)" opening at text[open], an upper
+// case letter and one to seven upper case letters or hyphens, or -1.
+func acronymEnd(text string, open int) int {
+	k := open + 1
+	for k < len(text) && k-open <= 8 && (text[k] >= 'A' && text[k] <= 'Z' || k > open+1 && text[k] == '-') {
+		k++
+	}
+	if n := k - open - 1; n < 2 || n > 8 || k >= len(text) || text[k] != ')' {
+		return -1
+	}
+	return k + 1
+}
+
+// nameRunStart returns where the run of letters, apostrophes, hyphens and
+// spaces that ends at text[end] begins: the only characters a defined
+// acronym's name can be made of.
+func nameRunStart(text string, end int) int {
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if r != ' ' && r != '\'' && r != '’' && r != '-' && !unicode.IsLetter(r) {
+			break
+		}
+		end -= size
+	}
+	return end
 }
 
 // initialsSpell finds the shortest tail of words whose capitalized

@@ -1,6 +1,23 @@
 package attrib
 
-import "testing"
+import (
+	"maps"
+	"strings"
+	"testing"
+)
+
+// acronymsOverWholeText is the plain reading acronyms must agree with:
+// definedAcronym over the whole text.
+func acronymsOverWholeText(text string) map[string]string {
+	out := map[string]string{}
+	for _, m := range definedAcronym.FindAllStringSubmatch(text, -1) {
+		words := strings.Fields(m[1])
+		if name, ok := initialsSpell(words, strings.ReplaceAll(m[2], "-", "")); ok {
+			out[m[2]] = name
+		}
+	}
+	return out
+}
 
 func TestAcronyms(t *testing.T) {
 	text := "Fighters of the Arakan Army (AA) said on Monday. The Assistance Association for Political Prisoners (AAPP) has counted the dead. " +
@@ -26,11 +43,17 @@ func TestAcronyms(t *testing.T) {
 func FuzzAcronyms(f *testing.F) {
 	f.Add("the Arakan Army (AA) said")
 	f.Add("(A) ( ) A (AB)")
+	f.Add("Ökumenische Énergie Agentur (ÖEA) and the Alpha Beta (AB-) (ABCDEFGHI) ((AB)")
+	f.Add("The Alpha, Beta Gamma (BG) and \xffDelta Echo (DE)")
 	f.Fuzz(func(t *testing.T, s string) {
-		for k, v := range acronyms(s) {
+		got := acronyms(s)
+		for k, v := range got {
 			if k == "" || v == "" {
 				t.Fatalf("empty acronym or name: %q -> %q", k, v)
 			}
+		}
+		if want := acronymsOverWholeText(s); !maps.Equal(got, want) {
+			t.Fatalf("acronyms(%q) = %v, the whole-text reading gives %v", s, got, want)
 		}
 	})
 }

@@ -89,7 +89,10 @@ func load() (*model, error) {
 }
 
 // Detect guesses the language of text from its statistics alone.
-func Detect(text string) Guess {
+func Detect(text string) Guess { return detect(text, true) }
+
+// detect is Detect; settle lets it stop once the guess is settled.
+func detect(text string, settle bool) Guess {
 	m, err := get()
 	if err != nil {
 		return Guess{}
@@ -102,7 +105,7 @@ func Detect(text string) Guess {
 		text = text[:cut]
 	}
 	var score [6]float64
-	var cyr, lat int
+	var cyr, lat, words int
 	var buf []byte
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -130,9 +133,26 @@ func Detect(text string) Guess {
 		} else {
 			m.wordCues(&score, buf)
 		}
+		if words++; settle && words%settleEvery == 0 {
+			if g := guess(&score, cyr, lat); g.Evidence >= settledEvidence && g.Confidence >= settledConfidence {
+				return g
+			}
+		}
 	}
-	// The script decides between the two families; the words and letters
-	// decide within it.
+	return guess(&score, cyr, lat)
+}
+
+// A guess this sure is not overturned by more text: Detect stops there,
+// which spares most of a long article.
+const (
+	settleEvery       = 32 // words between looks
+	settledEvidence   = 40
+	settledConfidence = 0.9
+)
+
+// guess reads the scores: the script decides between the two families;
+// the words and letters decide within it.
+func guess(score *[6]float64, cyr, lat int) Guess {
 	first, last := 0, 4
 	if cyr > lat {
 		first, last = 4, 6

@@ -258,3 +258,26 @@ func TestEnglishCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestSettledGuess: stopping once the guess is settled gives every document
+// the project holds, in every language, the language a full scan gives.
+func TestSettledGuess(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(moduleRoot(t), "testdata/corpus*/*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 30 {
+		t.Fatalf("found %d corpus documents, want the corpora of testdata", len(files))
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Doubled, so that the longer documents settle before the end.
+		text := string(b) + "\n\n" + string(b)
+		if got, want := detect(text, true).Lang, detect(text, false).Lang; got != want {
+			t.Errorf("%s: settled guess %q, full scan %q", filepath.Base(f), got, want)
+		}
+	}
+}
