@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -23,8 +24,10 @@ type Stage interface {
 type Pipeline []Stage
 
 // Run applies every stage in order, stopping at the first error or when ctx
-// is done.
+// is done. The stages share one token.Memo for the document, so each
+// sentence is tokenized once.
 func (p Pipeline) Run(ctx context.Context, d *news.Doc) error {
+	ctx = token.WithMemo(ctx, d.Text)
 	for _, s := range p {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -69,7 +69,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			continue
 		}
 		sc := &sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
-		sc.toks = token.Tokenize(d.Text, sent.Span)
+		sc.toks = token.Cached(ctx, d.Text, sent.Span)
 		sc.unconfirmed()
 		atts := sc.attributions()
 		if len(atts) == 0 {

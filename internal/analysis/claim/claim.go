@@ -37,7 +37,6 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		outlet.Name = d.Meta.Outlet
 	}
 	figureEnds := figureEnds(d)
-	sentToks := map[int][]token.Token{}
 	for _, q := range d.Quantities {
 		c := news.Claim{
 			Type:       news.ClaimQuantity,
@@ -74,7 +73,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				c.SaidOn = news.Str(a.SaidOn.Format(time.DateOnly))
 			}
 		}
-		if h := s.localHedge(d, q, figureEnds, sentToks); h != "" && c.Hedge != news.HedgeUnconfirmed {
+		if h := s.localHedge(ctx, d, q, figureEnds); h != "" && c.Hedge != news.HedgeUnconfirmed {
 			c.Hedge = h
 		}
 		if q.Measure == "planned" && c.Hedge != news.HedgeUnconfirmed && c.Hedge != news.HedgeDenied {
@@ -136,16 +135,12 @@ func sentenceText(d *news.Doc, first, last int) string {
 // hedge phrase since the previous figure ("it is estimated that an
 // additional 3,000"), else the first after it up to the clause end
 // ("4,000 are believed to", "troops reportedly deployed").
-func (s *Stage) localHedge(d *news.Doc, q news.Quantity, figureEnds map[int]int, sentToks map[int][]token.Token) string {
+func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q news.Quantity, figureEnds map[int]int) string {
 	if q.Sentence < 0 || q.Sentence >= len(d.Sentences) {
 		return ""
 	}
 	sent := d.Sentences[q.Sentence].Span
-	toks, ok := sentToks[q.Sentence]
-	if !ok {
-		toks = token.Tokenize(d.Text, sent) // once per sentence, not per figure
-		sentToks[q.Sentence] = toks
-	}
+	toks := token.Cached(ctx, d.Text, sent)
 	lo := 0
 	hedge := ""
 	for j, t := range toks {

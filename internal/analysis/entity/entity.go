@@ -25,7 +25,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if sent.Boilerplate {
 			continue
 		}
-		toks := token.Tokenize(d.Text, sent.Span)
+		toks := token.Cached(ctx, d.Text, sent.Span)
 		d.Entities = append(d.Entities, s.G.Match(d.Text, toks)...)
 	}
 	d.Focus = Focus(d.Entities)

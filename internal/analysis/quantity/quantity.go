@@ -74,7 +74,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			continue
 		}
 		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, refs: refs}
-		sc.toks = token.Tokenize(d.Text, sent.Span)
+		sc.toks = token.Cached(ctx, d.Text, sent.Span)
 		sc.markSources()
 		for _, m := range all[mi:mj] {
 			if sc.keep(m) {

@@ -1,0 +1,43 @@
+package token
+
+import (
+	"context"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// Memo keeps the tokens of the spans that one document's stages split, so
+// that a sentence read by the entity, quantity, attribution and claim
+// stages is tokenized once instead of once per stage. It belongs to one
+// document and one goroutine.
+type Memo struct {
+	text  string
+	spans map[news.Span][]Token
+}
+
+type memoKey struct{}
+
+// WithMemo returns ctx carrying a new Memo for text, the document text the
+// stages will tokenize (analysis.Pipeline.Run sets it per document).
+func WithMemo(ctx context.Context, text string) context.Context {
+	return context.WithValue(ctx, memoKey{}, &Memo{text: text, spans: map[news.Span][]Token{}})
+}
+
+// Cached is Tokenize through the Memo in ctx, when ctx has one for this
+// text (the comparison is a pointer check for the document's own text);
+// otherwise it is Tokenize. The tokens are shared with the other
+// stages: a caller must not change them (appending is safe, as the slice's
+// capacity ends at its length).
+func Cached(ctx context.Context, text string, sp news.Span) []Token {
+	m, _ := ctx.Value(memoKey{}).(*Memo)
+	if m == nil || m.text != text {
+		return Tokenize(text, sp)
+	}
+	if toks, ok := m.spans[sp]; ok {
+		return toks
+	}
+	toks := Tokenize(text, sp)
+	toks = toks[:len(toks):len(toks)]
+	m.spans[sp] = toks
+	return toks
+}

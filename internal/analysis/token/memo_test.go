@@ -1,0 +1,42 @@
+package token
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+func TestCached(t *testing.T) {
+	text := "Seoul's spy agency said 11,000 troops were sent. The U.S. agreed."
+	first := news.Span{Start: 0, End: strings.Index(text, " The") + 1}
+	ctx := WithMemo(context.Background(), text)
+
+	got := Cached(ctx, text, first)
+	if want := Tokenize(text, first); !slices.Equal(got, want) {
+		t.Fatalf("Cached = %v, Tokenize = %v", got, want)
+	}
+	again := Cached(ctx, text, first)
+	if &again[0] != &got[0] {
+		t.Error("second call tokenized again instead of using the memo")
+	}
+
+	// A caller that appends must not change what the memo gives others.
+	grown := append(got, Token{Span: news.Span{Start: 0, End: 1}, Kind: Punct})
+	grown[0].Kind = Punct
+	if after := Cached(ctx, text, first); !slices.Equal(after, Tokenize(text, first)) {
+		t.Errorf("memo changed by a caller's append: %v", after)
+	}
+
+	// Another text of the same length is not served from this memo.
+	other := strings.ToUpper(text)
+	if got, want := Cached(ctx, other, first), Tokenize(other, first); !slices.Equal(got, want) {
+		t.Errorf("other text: Cached = %v, want %v", got, want)
+	}
+	// Without a memo, Cached is Tokenize.
+	if got, want := Cached(context.Background(), text, first), Tokenize(text, first); !slices.Equal(got, want) {
+		t.Errorf("no memo: Cached = %v, want %v", got, want)
+	}
+}
