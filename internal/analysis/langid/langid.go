@@ -146,7 +146,7 @@ func detect(text string, settle bool) Guess {
 // which spares most of a long article.
 const (
 	settleEvery       = 32 // words between looks
-	settledEvidence   = 40
+	settledEvidence   = 16
 	settledConfidence = 0.9
 )
 
