@@ -31,6 +31,7 @@ type sentence struct {
 	idx     int
 	span    news.Span
 	toks    []token.Token
+	words   []string // token.Norm of each of toks
 	ents    []news.Entity
 	mem     *memory
 	regions []news.Span
@@ -70,6 +71,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		}
 		sc := &sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
 		sc.toks = token.Cached(ctx, d.Text, sent.Span)
+		sc.words = token.Words(ctx, d.Text, sent.Span)
 		sc.unconfirmed()
 		atts := sc.attributions()
 		if len(atts) == 0 {
@@ -99,10 +101,10 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 
 // word returns the lower-cased text of token i, or "" out of range.
 func (sc *sentence) word(i int) string {
-	if i < 0 || i >= len(sc.toks) {
+	if i < 0 || i >= len(sc.words) {
 		return ""
 	}
-	return token.Norm(sc.toks[i].Text(sc.d.Text))
+	return sc.words[i]
 }
 
 // unconfirmed notes "B-17 was unable to independently confirm his

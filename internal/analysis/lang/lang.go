@@ -181,8 +181,9 @@ func (p *Phrases) Add(phrase, value string) {
 func (p *Phrases) MatchAt(text string, toks []token.Token, i int) (int, string) {
 	n := &p.root
 	best, val := 0, ""
+	var buf [64]byte
 	for k := i; k < len(toks) && n.next != nil; k++ {
-		n = n.next[token.Norm(toks[k].Text(text))]
+		n = n.next[string(token.AppendNorm(buf[:0], toks[k].Text(text)))]
 		if n == nil {
 			break
 		}

@@ -32,6 +32,7 @@ type sentence struct {
 	idx   int
 	span  news.Span
 	toks  []token.Token
+	words []string // token.Norm of each of toks
 	ents  []news.Entity
 	srcs  []bool // ents[i] names a speaker, not an actor or place
 	nums  []numbers.Mention
@@ -75,6 +76,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		}
 		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, refs: refs}
 		sc.toks = token.Cached(ctx, d.Text, sent.Span)
+		sc.words = token.Words(ctx, d.Text, sent.Span)
 		sc.markSources()
 		for _, m := range all[mi:mj] {
 			if sc.keep(m) {
@@ -124,10 +126,10 @@ func (sc *sentence) tokIndex(off int) int {
 
 // word returns the lower-cased text of token i, or "" out of range.
 func (sc *sentence) word(i int) string {
-	if i < 0 || i >= len(sc.toks) {
+	if i < 0 || i >= len(sc.words) {
 		return ""
 	}
-	return token.Norm(sc.toks[i].Text(sc.d.Text))
+	return sc.words[i]
 }
 
 // entityAt returns the index of the entity starting at token i, or -1.

@@ -13,6 +13,7 @@ import (
 type Memo struct {
 	text  string
 	spans map[news.Span][]Token
+	norms map[news.Span][]string
 }
 
 type memoKey struct{}
@@ -20,7 +21,7 @@ type memoKey struct{}
 // WithMemo returns ctx carrying a new Memo for text, the document text the
 // stages will tokenize (analysis.Pipeline.Run sets it per document).
 func WithMemo(ctx context.Context, text string) context.Context {
-	return context.WithValue(ctx, memoKey{}, &Memo{text: text, spans: map[news.Span][]Token{}})
+	return context.WithValue(ctx, memoKey{}, &Memo{text: text, spans: map[news.Span][]Token{}, norms: map[news.Span][]string{}})
 }
 
 // Cached is Tokenize through the Memo in ctx, when ctx has one for this
@@ -40,4 +41,26 @@ func Cached(ctx context.Context, text string, sp news.Span) []Token {
 	toks = toks[:len(toks):len(toks)]
 	m.spans[sp] = toks
 	return toks
+}
+
+// Words returns Norm of each token of Cached(ctx, text, sp), through the
+// Memo in ctx when it has one for text: the stages look words up by their
+// normal form many times over, and a capitalized or non-ASCII word costs an
+// allocation to normalize. The slice is shared, like Cached's.
+func Words(ctx context.Context, text string, sp news.Span) []string {
+	m, _ := ctx.Value(memoKey{}).(*Memo)
+	if m != nil && m.text == text {
+		if w, ok := m.norms[sp]; ok {
+			return w
+		}
+	}
+	toks := Cached(ctx, text, sp)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = Norm(t.Text(text))
+	}
+	if m != nil && m.text == text {
+		m.norms[sp] = words
+	}
+	return words
 }

@@ -57,7 +57,31 @@ func TestNorm(t *testing.T) {
 		if got := Norm(tt.in); got != tt.want {
 			t.Errorf("Norm(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+		if got := string(AppendNorm([]byte("x"), tt.in)); got != "x"+tt.want {
+			t.Errorf("AppendNorm(x, %q) = %q, want %q", tt.in, got, "x"+tt.want)
+		}
 	}
+	lexicon := map[string]int{"seoul's": 1}
+	var buf [64]byte
+	if n := testing.AllocsPerRun(100, func() { _ = lexicon[string(AppendNorm(buf[:0], "Seoul’s"))] }); n != 0 {
+		t.Errorf("a look-up through AppendNorm allocates %v times", n)
+	}
+}
+
+// FuzzNorm: Norm and AppendNorm agree, and a normal string is its own Norm.
+func FuzzNorm(f *testing.F) {
+	for _, s := range []string{"Seoul’s", "ÉTAT", "Ё", "a\xffB", "ten‑year"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Norm(s)
+		if a := string(AppendNorm(nil, s)); a != n {
+			t.Fatalf("AppendNorm(%q) = %q, Norm = %q", s, a, n)
+		}
+		if isNorm(n) && Norm(n) != n {
+			t.Fatalf("Norm(%q) = %q, not its own Norm", n, Norm(n))
+		}
+	})
 }
 
 func FuzzTokenize(f *testing.F) {
