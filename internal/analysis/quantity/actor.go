@@ -58,6 +58,9 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			return e.Canonical, i, "" // "Hamas fighters", "junta troops"
 		}
 	}
+	if i := sc.ownerAfter(np, measure); i >= 0 {
+		return sc.countryOf(sc.ents[i]), i, ""
+	}
 	if np.head >= 0 && np.span.End <= m.Start {
 		// A noun before the figure ("North Korean casualties ... have
 		// exceeded 3,000"): the name that modifies it.
@@ -105,7 +108,7 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			if e.Start < from {
 				break
 			}
-			if e.End > m.Start || sc.srcs[i] || e.Demonym && !sc.modifiesForces(e) || !isActorType(e) {
+			if e.End > m.Start || sc.srcs[i] || e.Demonym && !sc.modifiesForces(e) || !isActorType(e) || sc.placedOrTarget(e) {
 				continue
 			}
 			if c := sc.countryOf(e); c != "" {
@@ -146,8 +149,59 @@ func (sc *sentence) modifiesForces(e news.Entity) bool {
 	if n, _ := sc.s.Lex.Agents.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
 		return true
 	}
+	if sc.s.Lex.Lang != "en" && sc.isMeasureAt(j) {
+		return true // a demonym noun as the subject: "росіяни атакували"
+	}
 	n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j)
 	return n > 0 && what == "personnel"
+}
+
+// slavicGenitive are the languages whose owner follows its noun in the
+// genitive: "військових КНДР", "войска Северной Кореи".
+var slavicGenitive = map[string]bool{"uk": true, "ru": true}
+
+// ownerAfter returns the country named right after the noun phrase of a
+// figure in a language that puts the owner there ("200 військових КНДР"),
+// or -1. After a verb of sending or supplying the same form is the
+// receiver (dative "Росії"), so it names no owner then.
+func (sc *sentence) ownerAfter(np nounPhrase, measure string) int {
+	if np.head < 0 || !slavicGenitive[sc.s.Lex.Lang] {
+		return -1
+	}
+	switch measure {
+	case "supplied", "deployed", "reinforced", "planned":
+		return -1
+	}
+	j := np.head + 1
+	i := sc.entityAt(j)
+	if i < 0 || sc.srcs[i] {
+		return -1
+	}
+	if e := sc.ents[i]; !e.Demonym && (e.Type == news.EntityCountry || e.StandsFor != "") {
+		return i
+	}
+	return -1
+}
+
+// placedOrTarget reports whether a name before a figure is where things
+// went or the target rather than their owner: after a spatial preposition
+// ("до Росії", "у Києві") or right after a verb of launching or supplying
+// ("атакували Україну", "передала Росії", "sent Russia").
+func (sc *sentence) placedOrTarget(e news.Entity) bool {
+	j := sc.tokIndex(e.Start)
+	w := sc.word(j - 1)
+	if placePrepositions[w] && w != "from" {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if n, v := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, k); n > 0 && k+n == j {
+			switch v {
+			case "launched", "supplied", "deployed", "reinforced", "planned":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (sc *sentence) entityEndingAt(off int) int {
@@ -162,7 +216,9 @@ func (sc *sentence) entityEndingAt(off int) int {
 // placePrepositions before a capital make it the city itself ("instructors
 // to Pyongyang"); elsewhere a capital stands for its country ("to help
 // Moscow").
-var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "at": true, "near": true, "from": true, "outside": true, "around": true}
+var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "at": true, "near": true, "from": true, "outside": true, "around": true,
+	// Ukrainian and Russian: "у Києві", "до Росії", "на Курщині", "біля Суджі".
+	"у": true, "в": true, "до": true, "на": true, "біля": true, "поблизу": true, "во": true, "около": true, "під": true, "под": true}
 
 // place is a candidate location in a sentence.
 type place struct {

@@ -70,7 +70,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if m.Value.Kind != news.KindRange && !m.Words && !m.Percent && m.Qualifier == "" {
 		v := m.Value.V
 		num := text[m.Num.Start:m.Num.End]
-		if v >= 1800 && v <= 2100 && v == float64(int(v)) && !strings.ContainsAny(num, ",. ") {
+		if v >= 1800 && v <= 2100 && v == float64(int(v)) && !strings.ContainsAny(num, ",. \u00a0\u202f") {
 			return false // a year
 		}
 	}
@@ -78,6 +78,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	next := sc.word(ti)
 	if durationWords[next] || strings.HasPrefix(next, "-year") {
 		return false
+	}
+	if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, ti); n > 0 && what == "duration" {
+		return false // the language's own units of time ("за три дні")
 	}
 	prevTok := sc.tokIndex(m.Start) - 1
 	prev := sc.word(prevTok)

@@ -43,7 +43,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		hi = sc.tokIndex(sc.nums[k+1].Start)
 	}
 	for j := last; j < hi; j++ {
-		if w := sc.word(j); w == "," || w == ";" || w == ":" || w == "—" || w == "but" || w == "while" || w == "whereas" {
+		if w := sc.word(j); w == "," || w == ";" || w == ":" || w == "—" || w == "but" || w == "while" || w == "whereas" || clauseBreaks[w] {
 			hi = j
 			break
 		}
@@ -83,7 +83,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	lex := sc.s.Lex
 	for j := first - 1; j >= lo && j >= first-3; j-- {
-		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] {
+		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) {
 			return sc.longest(measureHit{v, j, n}, lo)
 		}
 		if w := sc.word(j); w != "a" && w != "an" && w != "the" && w != "record" && w != "another" && w != "some" && w != "over" {
@@ -96,7 +96,7 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 			after = measureHit{v, j, n}
 			break
 		}
-		if w := sc.word(j); (w == "and" || w == "or") && j > last {
+		if w := sc.word(j); (w == "and" || w == "or" || conjunctions[w]) && j > last {
 			break
 		}
 	}
@@ -111,11 +111,18 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	}
 	for j := first - 1; j >= lo; j-- {
 		n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j)
-		if n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !(v == "deployed" && sc.determined(j)) {
+		if n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) && !(v == "deployed" && sc.determined(j)) {
 			return sc.longest(measureHit{v, j, n}, lo)
 		}
 	}
 	return after
+}
+
+// addition reports whether a measure hit is a one-word addition of a
+// language other than English ("ще", "додатково"): it says more came, not
+// what happened, and reinforcement decides for people.
+func (sc *sentence) addition(j, n int, v string) bool {
+	return n == 1 && v == "reinforced" && sc.s.Lex.Lang != "en"
 }
 
 // determined reports whether a determiner makes the word at j a noun: "the
@@ -168,15 +175,24 @@ func (sc *sentence) reinforcement(k, first, last int) bool {
 		if reinforceWords[w] && !(w == "more" && i+1 < len(q) && q[i+1] == "than") {
 			return true
 		}
+		if v, ok := sc.s.Lex.Measures.Get(w); ok && v == "reinforced" && sc.s.Lex.Lang != "en" {
+			return true // "otros 3.000 soldados"
+		}
 	}
 	for _, j := range []int{first - 1, first - 2} {
 		if reinforceWords[sc.word(j)] && sc.word(j+1) != "than" {
 			return true
 		}
 	}
+	if sc.additionBefore(first) {
+		return true
+	}
 	for j := sc.tokIndex(m.End); j <= last && j < len(sc.toks); j++ {
 		if reinforceWords[sc.word(j)] && sc.word(j+1) != "than" {
 			return true
+		}
+		if j > sc.tokIndex(m.End) && sc.addition(j, 1, sc.measureOf(j)) {
+			return true // "3.000 soldados adicionales", "3.000 soldados más"
 		}
 	}
 	return false
@@ -219,11 +235,59 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 		switch w {
 		case "and", "or", "as", "well", "plus", "including":
 		default:
-			return nil
+			if !joiners[strings.ToLower(w)] {
+				return nil
+			}
 		}
 	}
 	return prev
 }
+
+// conjunctions and clauseBreaks are the "and"/"or" and the "while"/"but"
+// of languages other than English.
+var (
+	conjunctions = map[string]bool{"y": true, "e": true, "o": true, "u": true}
+	clauseBreaks = map[string]bool{"mientras": true, "pero": true, "aunque": true, "sino": true}
+)
+
+// measureOf returns the one-word measure of token j, or "".
+func (sc *sentence) measureOf(j int) string {
+	if n, v := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n == 1 {
+		return v
+	}
+	return ""
+}
+
+// joiners are the words of other languages that join two figures as "and",
+// "or" and "including" do: "298 дронами та 69 ракетами", "12 людей, серед
+// них троє дітей".
+var joiners = map[string]bool{
+	"і": true, "й": true, "та": true, "або": true, "а": true, "також": true, "серед": true, "них": true, "зокрема": true,
+	"и": true, "или": true, "среди": true, "в": true, "у": true, "тому": true, "том": true, "числі": true, "числе": true,
+	"y": true, "e": true, "o": true, "entre": true, "ellos": true, "ellas": true, "incluidos": true, "incluidas": true,
+	"además": true, "de": true,
+}
+
+// additionBefore reports whether a one-word addition of the language's
+// lexicon ("ще", "додатково", "ещё") stands in the clause just before the
+// figure: "КНДР додатково направила до Росії 1 000 військових".
+func (sc *sentence) additionBefore(first int) bool {
+	if sc.s.Lex.Lang == "en" {
+		return false // English additions are reinforceWords
+	}
+	for j := first - 1; j >= 0 && j >= first-maxAdditionGap; j-- {
+		if sc.toks[j].Kind != token.Word {
+			return false
+		}
+		if n, v := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n == 1 && v == "reinforced" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAdditionGap bounds the words between an addition adverb and its figure.
+const maxAdditionGap = 6
 
 // refine adjusts a measure to what is counted: deploying weapons is
 // supplying them; killing counts casualties.

@@ -102,6 +102,36 @@ func TestQuantityFields(t *testing.T) {
 			measure: "planned", actor: "Poland", location: "Poland",
 		},
 		{
+			name:    "uk: the owner in the genitive after the noun",
+			text:    "Генштаб ЗСУ повідомив, що на Курщині за тиждень вибули з ладу понад 200 військових КНДР.",
+			quote:   "понад 200 військових",
+			measure: "casualties", what: "casualties", actor: "North Korea", location: "Kursk",
+		},
+		{
+			name:    "uk: the receiver after a verb of supplying is the place",
+			text:    "Північна Корея передала Росії понад 100 балістичних ракет, заявив Кирило Буданов.",
+			quote:   "понад 100 балістичних ракет",
+			measure: "supplied", what: "missiles", actor: "North Korea", location: "Russia",
+		},
+		{
+			name:    "uk: the target of an attack and a coordinated figure",
+			text:    "Уночі російські війська атакували Україну 96 ударними дронами та двома балістичними ракетами, повідомили Повітряні сили.",
+			quote:   "двома балістичними ракетами",
+			measure: "launched", what: "missiles", actor: "Russia", location: "Ukraine",
+		},
+		{
+			name:    "uk: an addition adverb and the destination before the figure",
+			text:    "Розвідка повідомила, що КНДР додатково направила до Росії 1 500 військових.",
+			quote:   "1 500 військових",
+			measure: "reinforced", what: "personnel", actor: "North Korea", location: "Russia",
+		},
+		{
+			name:    "uk: a figure in the range of years with a no-break space is a count",
+			text:    "Генштаб ЗСУ повідомив, що за добу Росія втратила 1\u00a0830 військовослужбовців.",
+			quote:   "1\u00a0830 військовослужбовців",
+			measure: "casualties", what: "casualties", actor: "Russia",
+		},
+		{
 			name:    "displacement is other",
 			text:    "The fighting has forced more than 200,000 people from their homes in Sudan, the agency said.",
 			quote:   "more than 200,000 people",
