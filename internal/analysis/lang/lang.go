@@ -38,6 +38,7 @@ type Lexicon struct {
 	Roles       *Phrases // nouns of a speaker's role ("official", "envoy") -> ""
 	Future      *Phrases // modals and verbs of intent before a verb ("will", "plans to") -> ""
 	Agents      *Phrases // a side's bodies that act for it ("forces", "factories") -> ""
+	Preps       *Phrases // reporting cues that put their source after them ("selon", "d'après") -> ""; optional file
 }
 
 // Languages returns the codes of the languages with word lists, sorted.
@@ -95,6 +96,11 @@ func Get(code string) (*Lexicon, error) {
 	l.Roles = load("roles.txt", false)
 	l.Future = load("future.txt", false)
 	l.Agents = load("agents.txt", false)
+	if _, serr := fs.Stat(dataFS, code+"/preps.txt"); serr == nil {
+		l.Preps = load("preps.txt", false)
+	} else {
+		l.Preps = NewPhrases() // English reads "according to", "per", "citing" in the attribution stage
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -55,3 +55,24 @@ func TestMatchAtLongest(t *testing.T) {
 		t.Errorf("MatchAt at a non-phrase = %d, want 0", n)
 	}
 }
+
+// TestPreps checks the optional list of prepositional cues: French has one,
+// English (read in code) has none and loads an empty list.
+func TestPreps(t *testing.T) {
+	fr, err := Get("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"selon", "d'après"} {
+		if _, ok := fr.Preps.Get(w); !ok {
+			t.Errorf("fr preps: %q missing", w)
+		}
+	}
+	en, err := Get("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := en.Preps.Get("said"); ok || en.Preps == nil {
+		t.Errorf("en preps: want an empty list")
+	}
+}

@@ -246,8 +246,8 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 // conjunctions and clauseBreaks are the "and"/"or" and the "while"/"but"
 // of languages other than English.
 var (
-	conjunctions = map[string]bool{"y": true, "e": true, "o": true, "u": true}
-	clauseBreaks = map[string]bool{"mientras": true, "pero": true, "aunque": true, "sino": true}
+	conjunctions = map[string]bool{"y": true, "e": true, "o": true, "u": true, "et": true, "ou": true}
+	clauseBreaks = map[string]bool{"mientras": true, "pero": true, "aunque": true, "sino": true, "tandis": true, "mais": true, "alors": true}
 )
 
 // measureOf returns the one-word measure of token j, or "".
@@ -266,6 +266,8 @@ var joiners = map[string]bool{
 	"и": true, "или": true, "среди": true, "в": true, "у": true, "тому": true, "том": true, "числі": true, "числе": true,
 	"y": true, "e": true, "o": true, "entre": true, "ellos": true, "ellas": true, "incluidos": true, "incluidas": true,
 	"además": true, "de": true,
+	// French: "728 drones et 13 missiles", "86 drones, dont 23", "ainsi que".
+	"et": true, "ou": true, "dont": true, "ainsi": true, "que": true, "notamment": true, "parmi": true, "eux": true,
 }
 
 // additionBefore reports whether a one-word addition of the language's
