@@ -155,7 +155,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	objEnd := c.tok + c.n
 	if !ok && (sa == sb || c.tok == 0 || sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1)) {
 		// Inverted: "..., said Kovalenko", "”added the report".
-		oa, ob := sc.objectAfter(c.tok + c.n)
+		oa, ob := sc.objectAfter(sc.skipLead(c.tok + c.n))
 		sp, ok = sc.resolve(oa, ob)
 		if ok {
 			a.SourceSpan = sc.spanOf(oa, ob)
@@ -194,6 +194,33 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		}
 	}
 	return a, sp, !a.Content.Empty()
+}
+
+// leadArticles may open an inverted speaker after a cue that did not take
+// its article in: "informó este domingo la Fuerza Aérea".
+var leadArticles = map[string]bool{"el": true, "la": true, "los": true, "las": true}
+
+// skipLead returns the token after a time expression that stands between
+// an inverted cue and its speaker, and after the speaker's article.
+func (sc *sentence) skipLead(j int) int {
+	k := j
+	for k < len(sc.toks) {
+		in := false
+		for _, t := range sc.d.Times {
+			if t.Span.Start <= sc.toks[k].Start && sc.toks[k].End <= t.Span.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			break
+		}
+		k++
+	}
+	if k > j && leadArticles[sc.word(k)] {
+		k++
+	}
+	return k
 }
 
 // maxAdverbialTokens bounds an opening adverbial before the speaker.
@@ -267,8 +294,8 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 		if sc.isOpenQuote(k) && k > j {
 			break
 		}
-		if w == "that" || w == ":" {
-			if w == "that" && k > j && sc.word(k-1) == "and" {
+		if complementizer[w] || w == ":" {
+			if complementizer[w] && k > j && (sc.word(k-1) == "and" || sc.word(k-1) == "y") {
 				break // "said X and that Y": both clauses are the content
 			}
 			start = k + 1
@@ -288,7 +315,7 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 			a.Via = append(a.Via, sp.src.Name)
 		}
 		start = ob
-		if start < end && sc.word(start) == "that" {
+		if start < end && complementizer[sc.word(start)] {
 			start++
 		}
 	}
@@ -459,6 +486,10 @@ func (sc *sentence) contentHedge(sp news.Span) string {
 	return ""
 }
 
+// complementizer holds the words that open a reported clause in the
+// languages with word lists: "said that", "dijo que", "sagte, dass".
+var complementizer = map[string]bool{"that": true, "que": true, "dass": true, "что": true, "що": true}
+
 // trimSpan drops surrounding space, quotation marks and final punctuation.
 func trimSpan(text string, sp news.Span) news.Span {
 	const cut = " \t\n\r\"“”«»‘’'.,;:—-"
@@ -488,7 +519,7 @@ func (sc *sentence) endsClause(j, end int) bool {
 		if w == "," || w == ";" {
 			return true // ", adding that ...": a new clause
 		}
-		if w == "that" || w == ":" || sc.isOpenQuote(k) || k-j > 24 {
+		if complementizer[w] || w == ":" || sc.isOpenQuote(k) || k-j > 24 {
 			return false
 		}
 		if w == "to" && (sc.word(k+1) == "have" || sc.word(k+1) == "be") {

@@ -178,7 +178,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 		if t.Kind != 0 {
 			break
 		}
-		if n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, a-1); n > 0 {
+		if n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, a-1); n > 0 && !sc.insideEntity(a-1) {
 			break
 		}
 		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish[w] {
@@ -215,7 +215,7 @@ func (sc *sentence) objectAfter(j int) (int, int) {
 			b++
 			continue
 		}
-		if w == "," && sc.startsEntity(b+1) {
+		if w == "," && sc.startsEntity(b+1) && sc.listGoesOn(b+1) {
 			b++
 			continue
 		}
@@ -233,12 +233,57 @@ func (sc *sentence) objectAfter(j int) (int, int) {
 		if t.Kind != 0 {
 			break
 		}
-		if n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, b); n > 0 {
+		if n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, b); n > 0 && !sc.insideEntity(b) {
 			break
 		}
 		b++
 	}
 	return j, b
+}
+
+// listGoesOn reports whether the name at token j, after a comma, continues
+// a list of speakers or an apposition ("NATO, the United States and South
+// Korea", "el gobernador regional, Oleh Sinegúbov."): an "and" follows
+// among names, or the name ends the clause. A name that starts the clause
+// after an opening "según X," is its subject.
+func (sc *sentence) listGoesOn(j int) bool {
+	for k := j; k < len(sc.toks); k++ {
+		w := sc.word(k)
+		switch {
+		case w == "and" || w == "y" || w == "e":
+			return true
+		case w == "," || w == "." || w == ";" || w == ")" || sc.isCloseQuote(k):
+			return true
+		case sc.toks[k].Kind == token.Word && (sc.insideEntity(k) || sc.startsEntity(k) || npWords[w] || !sc.isStop(k)) && !sc.isVerbLike(k):
+			continue
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isVerbLike reports whether token j is a reporting cue or a measure verb:
+// the name before it is a subject, not a list item.
+func (sc *sentence) isVerbLike(j int) bool {
+	if n, _ := sc.st.Lex.Cues.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+		return true
+	}
+	n, _ := sc.st.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j)
+	return n > 0 && !sc.insideEntity(j)
+}
+
+// insideEntity reports whether token j lies strictly inside a gazetteer
+// name, as the function words of "Ministerio de Defensa ruso" or "servicio
+// de inteligencia de Seúl" do: they do not end the noun phrase.
+func (sc *sentence) insideEntity(j int) bool {
+	t := sc.toks[j]
+	for _, e := range sc.ents {
+		if e.Start < t.Start && t.End < e.End {
+			return true
+		}
+	}
+	return false
 }
 
 // objectEnd returns where a plain noun phrase starting at j ends.

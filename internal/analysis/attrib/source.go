@@ -173,9 +173,34 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		if country == "" {
 			return speaker{}, false
 		}
+		if name, ok := sc.st.knownBody(country, body); ok {
+			return speaker{news.Source{Name: name, Type: typ}, typ}, true
+		}
 		return speaker{news.Source{Name: country + " " + body, Type: typ}, typ}, true
 	}
 	return speaker{}, false
+}
+
+// knownBody returns the gazetteer entity of the country whose alias is the
+// body followed by more words, as the language writes a country's body
+// with its demonym after it: "la Fuerza Aérea" in a story about Ukraine is
+// the entity that "Fuerza Aérea ucraniana" names.
+func (st *Stage) knownBody(country, body string) (string, bool) {
+	if st.G == nil {
+		return "", false
+	}
+	prefix := strings.ToLower(body) + " "
+	for _, e := range st.G.Entries() {
+		if e.Country != country || e.Kind == "person" || e.Kind == "place" || e.Kind == "capital" {
+			continue
+		}
+		for _, al := range e.Aliases {
+			if strings.HasPrefix(strings.ToLower(al), prefix) {
+				return e.Canonical, true
+			}
+		}
+	}
+	return "", false
 }
 
 // orgWords mark a capitalized name as an organization rather than a person.
@@ -291,7 +316,7 @@ var titleWords = map[string]bool{
 func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
 		n, v := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, j)
-		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !placeWord(sc.word(j+n)) {
+		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) {
 			continue
 		}
 		typ, name, _ := strings.Cut(v, "|")
@@ -492,6 +517,18 @@ var roleWords = map[string]bool{
 func (sc *sentence) hasRole(a, b int) bool {
 	for j := a; j < b; j++ {
 		if roleWords[sc.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymAt reports whether a demonym alone fills tokens [j, b): the
+// nationality after the noun in "fuentes ucranianas", "funcionarios
+// surcoreanos".
+func (sc *sentence) demonymAt(j, b int) bool {
+	for _, e := range sc.ents {
+		if e.Demonym && e.Start == sc.toks[j].Start && e.End == sc.toks[b-1].End {
 			return true
 		}
 	}

@@ -39,7 +39,7 @@ func (sc *sentence) noun(k int) nounPhrase {
 	if m.Percent {
 		// "15% of the troops": the share of something; what stays percent.
 		np.what = "percent"
-		if sc.word(i) == "of" {
+		if sc.isOf(i) {
 			if sub := sc.scanNoun(i+1, limit); sub.head >= 0 {
 				sub.what = "percent"
 				return sub
@@ -47,17 +47,18 @@ func (sc *sentence) noun(k int) nounPhrase {
 		}
 		return np
 	}
-	if sc.word(i) == "of" {
+	if sc.isOf(i) {
 		// "thousands of troops", "3,000 of the troops", "30 of them".
 		switch sc.word(i + 1) {
-		case "them", "those", "these":
+		case "them", "those", "these", "ellos", "ellas":
 			np.partitive = true
 			return np
-		case "the", "its", "their", "his", "her", "our":
+		case "the", "its", "their", "his", "her", "our",
+			"los", "las", "sus", "esos", "esas", "estos", "estas":
 			i += 2
 		default:
-			if m.Vague {
-				i++
+			if m.Vague || sc.word(i) != "of" {
+				i++ // "miles de soldados", "6 millones de proyectiles"
 			}
 		}
 	}
@@ -65,12 +66,28 @@ func (sc *sentence) noun(k int) nounPhrase {
 	if sub.head < 0 {
 		return np
 	}
-	if sub.generic && sc.word(sub.end) == "of" {
+	if sub.generic && sc.isOf(sub.end) {
 		if inner := sc.scanNoun(sub.end+1, limit); inner.head >= 0 && inner.what != "" {
 			sub.what = inner.what
 		}
 	}
 	return sub
+}
+
+// ofWords link a figure to what it counts, per language: "thousands of
+// troops", "miles de soldados", "19 de ellos".
+var ofWords = map[string]map[string]bool{
+	"en": {"of": true},
+	"es": {"de": true, "del": true},
+}
+
+// isOf reports whether token i is the language's "of".
+func (sc *sentence) isOf(i int) bool {
+	w := sc.word(i)
+	if w == "of" {
+		return true
+	}
+	return ofWords[sc.s.Lex.Lang][w]
 }
 
 // scanNoun looks for a counted noun from token i, within maxNPTokens.
@@ -90,7 +107,7 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			// Prefer the longest compound that ends the phrase: "artillery
 			// rounds" over "artillery"; "troops" after "special forces".
 			for j+n < limit {
-				if n2, w2 := lex.Nouns.MatchAt(sc.d.Text, sc.toks, j+n); n2 > 0 {
+				if n2, w2 := lex.Nouns.MatchAt(sc.d.Text, sc.toks, j+n); n2 > 0 && !sc.demonymAt(j+n) {
 					j, n, what = j+n, n2, w2
 					continue
 				}
@@ -103,6 +120,13 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			np.end = j + n
 			np.what = what
 			np.span = news.Span{Start: sc.toks[start].Start, End: sc.toks[j+n-1].End}
+			if j+n < limit && sc.demonymAt(j+n) {
+				// "drones ucranianos": the demonym after the noun belongs
+				// to its phrase and names the owner.
+				e := sc.ents[sc.entityAt(j+n)]
+				np.span.End = e.End
+				np.end = sc.tokIndex(e.End)
+			}
 			if g, _ := lex.Generic.MatchAt(sc.d.Text, sc.toks, j); g == n {
 				np.generic = true
 			}
@@ -221,4 +245,12 @@ func (sc *sentence) isStopAt(j int) bool {
 func (sc *sentence) isMeasureAt(j int) bool {
 	n, _ := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j)
 	return n > 0
+}
+
+// demonymAt reports whether token i starts a demonym: after a counted noun
+// it is an adjective ("drones ucranianos", "soldados norcoreanos"), not a
+// second noun of a compound.
+func (sc *sentence) demonymAt(i int) bool {
+	e := sc.entityAt(i)
+	return e >= 0 && sc.ents[e].Demonym
 }
