@@ -67,6 +67,36 @@ func TestAttributions(t *testing.T) {
 			content: "300 prisoners were held", source: "Tigray Defence Forces",
 		},
 		{
+			name:    "a clock time before a headline label",
+			text:    "Стрічка новин\n\n22:40 Зеленський: українські військові взяли в полон двох солдатів КНДР\n",
+			content: "українські військові взяли в полон двох солдатів КНДР", source: "Volodymyr Zelenskyy",
+		},
+		{
+			name:    "a capital alone before a headline colon speaks for its government",
+			text:    "Стрічка новин\n\nСеул: на Курщині загинули щонайменше 300 північнокорейців\n",
+			content: "на Курщині загинули щонайменше 300 північнокорейців", source: "South Korea",
+		},
+		{
+			name:    "a prepositional cue in mid-sentence opens the content after its source",
+			text:    "Тест\n\nВосени 2024 року, за даними південнокорейської розвідки, Пхеньян перекинув до Росії 11 тисяч військових.",
+			content: "Пхеньян перекинув до Росії 11 тисяч військових", source: "South Korea NIS",
+		},
+		{
+			name:    "a pronoun inside a prepositional cue points back",
+			text:    "Тест\n\nЯк заявив Кирило Буданов, КНДР передала Росії снаряди. За його словами, це приблизно 8 мільйонів снарядів.",
+			content: "це приблизно 8 мільйонів снарядів", source: "Kyrylo Budanov",
+		},
+		{
+			name:    "the speaker a few words after a dash",
+			text:    "Тест\n\n«Ці удари не припиняться», — написав у телеграмі президент Володимир Зеленський.",
+			content: "Ці удари не припиняться", source: "Volodymyr Zelenskyy",
+		},
+		{
+			name:    "a sentence that takes up the one before as what was said",
+			text:    "Тест\n\nКНДР направить до Курської області 5 000 будівельників. Про це 17 червня заявив Сергій Шойгу.",
+			content: "КНДР направить до Курської області 5 000 будівельників", source: "Sergei Shoigu",
+		},
+		{
 			name:    "either account leaves both speakers unconfirmed",
 			text:    "Test\n\nSudan's army said it had killed 40 fighters. The Rapid Support Forces said they had killed 25 soldiers. We could not independently verify either account.",
 			content: "it had killed 40 fighters", source: "", hedge: news.HedgeUnconfirmed,

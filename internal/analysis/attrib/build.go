@@ -61,8 +61,9 @@ const maxLabelTokens = 6
 // is not a speaker.
 func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	var a news.Attribution
+	from := sc.labelStart()
 	colon := -1
-	for j := 1; j < len(sc.toks) && j <= maxLabelTokens; j++ {
+	for j := from + 1; j < len(sc.toks) && j <= from+maxLabelTokens; j++ {
 		if sc.word(j) == ":" {
 			colon = j
 			break
@@ -71,15 +72,15 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	if colon < 0 || colon+1 >= len(sc.toks) {
 		return a, speaker{}, false
 	}
-	sp, ok := sc.resolve(0, colon)
-	if !ok || sp.kind == "country" || sp.kind == "media" {
+	sp, ok := sc.resolve(from, colon)
+	if !ok || sp.kind == "country" && !sc.capitalLabel(from, colon) || sp.kind == "media" {
 		return a, sp, false
 	}
 	end := len(sc.toks)
 	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
 		end--
 	}
-	a.SourceSpan = sc.spanOf(0, colon)
+	a.SourceSpan = sc.spanOf(from, colon)
 	a.CueSpan = sc.spanOf(colon, colon+1)
 	a.Cue = ":"
 	a.Hedge = news.HedgeAsserted
@@ -115,11 +116,21 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		oa, ob := sc.objectAfter(c.tok + c.n)
 		sp, ok := sc.resolve(oa, ob)
 		if !ok {
-			return a, sp, false
+			// "За його словами", "За їхніми даними": the pronoun inside
+			// the phrase points back to the speaker.
+			for k := c.tok + 1; k < c.tok+c.n && !ok; k++ {
+				if sp, ok = sc.resolve(k, k+1); ok {
+					oa = k
+				}
+			}
+			if !ok {
+				return a, sp, false
+			}
+			ob = c.tok + c.n
 		}
 		a.SourceSpan = sc.spanOf(oa, ob)
 		a.Source = sp.src
-		if c.tok <= 2 {
+		if c.tok <= 2 || sc.restLonger(c.tok, ob, end) {
 			start := ob
 			for start < end && sc.word(start) == "," {
 				start++
@@ -129,6 +140,20 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 			a.Content = sc.spanOf(0, sc.trimBack(c.tok))
 		}
 		return a, sp, !a.Content.Empty()
+	}
+	if prev, ok := sc.previousContent(c.tok); ok {
+		// "Про це заявив Шойгу": the sentence before is what was said.
+		oa, ob := sc.objectAfter(sc.skipLead(c.tok + c.n))
+		sp, found := sc.resolve(oa, ob)
+		if !found {
+			sp, oa, ob, found = sc.sourceAfterSkip(c.tok + c.n)
+		}
+		if found {
+			a.SourceSpan = sc.spanOf(oa, ob)
+			a.Source = sp.src
+			a.Content = prev
+			return a, sp, true
+		}
 	}
 	sa, sb := sc.subjectBefore(c.tok)
 	var sp speaker
@@ -153,10 +178,14 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		continued = true
 	}
 	objEnd := c.tok + c.n
-	if !ok && (sa == sb || c.tok == 0 || sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1)) {
-		// Inverted: "..., said Kovalenko", "”added the report".
+	if !ok && (sa == sb || c.tok == 0 || sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1) || sc.isDash(c.tok-1)) {
+		// Inverted: "..., said Kovalenko", "”added the report", "», —
+		// написав у телеграмі президент".
 		oa, ob := sc.objectAfter(sc.skipLead(c.tok + c.n))
 		sp, ok = sc.resolve(oa, ob)
+		if !ok && c.tok > 0 {
+			sp, oa, ob, ok = sc.sourceAfterSkip(c.tok + c.n)
+		}
 		if ok {
 			a.SourceSpan = sc.spanOf(oa, ob)
 			sa, objEnd = c.tok, ob
@@ -173,8 +202,9 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		return a, sp, false
 	}
 	a.Source = sp.src
-	trailing = sa > 0 && (sc.word(sa-1) == "," || sc.isCloseQuote(sa-1)) || sa == c.tok && c.tok > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1))
-	quoted := sa > 0 && sc.isCloseQuote(sa-1) || sa > 1 && sc.word(sa-1) == "," && sc.isCloseQuote(sa-2)
+	trailing = sa > 0 && (sc.word(sa-1) == "," || sc.isCloseQuote(sa-1)) || sa == c.tok && c.tok > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1) || sc.isDash(c.tok-1))
+	quoted := sa > 0 && sc.isCloseQuote(sa-1) || sa > 1 && sc.word(sa-1) == "," && sc.isCloseQuote(sa-2) ||
+		sa > 1 && sc.isDash(sa-1) && (sc.isCloseQuote(sa-2) || sa > 2 && sc.word(sa-2) == "," && sc.isCloseQuote(sa-3))
 	trailing = trailing && !continued && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))

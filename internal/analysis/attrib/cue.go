@@ -41,6 +41,9 @@ func (sc *sentence) cues() []cue {
 		}
 		w := sc.word(j)
 		c := cue{tok: j, n: n, hedge: h}
+		if m, _ := sc.st.Lex.Preps.MatchAt(sc.d.Text, sc.toks, j); m > 0 && m <= n {
+			c.prep = true // "selon", "за даними": the source follows
+		}
 		switch w {
 		case "according", "per", "citing":
 			c.prep = true

@@ -1,0 +1,99 @@
+package attrib
+
+import (
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// labelStart returns the token a headline label starts at: after a clock
+// time that opens a line of a live blog or a news feed ("22:40 Зеленський:
+// ...", "14:05 NIS: ..."), else 0.
+func (sc *sentence) labelStart() int {
+	if len(sc.toks) > 3 && sc.word(1) == ":" && isDigits(sc.word(0)) && isDigits(sc.word(2)) && len(sc.word(2)) == 2 {
+		return 3
+	}
+	return 0
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalLabel reports whether the label [a, b) is a capital alone
+// ("Сеул:", "Seoul:"), which speaks for its government; a country alone
+// ("Sudan: army retakes ...") is more often the topic.
+func (sc *sentence) capitalLabel(a, b int) bool {
+	for _, e := range sc.ents {
+		if e.Type == news.EntityPlace && e.StandsFor != "" && e.Start == sc.toks[a].Start && e.End == sc.toks[b-1].End {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSkipBeforeSource bounds the words between an inverted cue and its
+// source: "— написав у телеграмі президент Зеленський", "— заявив
+// агентству міністр", "уточнили у Повітряних силах".
+const maxSkipBeforeSource = 3
+
+// sourceAfterSkip resolves the source of an inverted cue that stands a few
+// words after it, and returns its tokens; ok false when none does.
+func (sc *sentence) sourceAfterSkip(j int) (speaker, int, int, bool) {
+	for s := j + 1; s <= j+maxSkipBeforeSource && s < len(sc.toks); s++ {
+		if sc.toks[s-1].Kind != token.Word || sc.toks[s].Kind != token.Word {
+			return speaker{}, 0, 0, false
+		}
+		oa, ob := sc.objectAfter(s)
+		if oa >= ob {
+			continue
+		}
+		if sp, ok := sc.resolve(oa, ob); ok && sp.kind != "country" {
+			return sp, oa, ob, true
+		}
+	}
+	return speaker{}, 0, 0, false
+}
+
+// isDash reports whether token j is a dash that introduces the speaker of
+// a direct quotation ("», — сказав він").
+func (sc *sentence) isDash(j int) bool {
+	w := sc.word(j)
+	return w == "—" || w == "–"
+}
+
+// previousContent returns the sentence before this one when this one opens
+// with a phrase that takes it up as what was said ("Про це заявив ...",
+// "Об этом сообщил ..."): the reporting verb follows in this sentence.
+func (sc *sentence) previousContent(cueTok int) (news.Span, bool) {
+	if sc.idx == 0 || !aboutThis[sc.word(0)] || !thisWords[sc.word(1)] || cueTok > 8 {
+		return news.Span{}, false
+	}
+	prev := sc.d.Sentences[sc.idx-1]
+	if prev.Boilerplate {
+		return news.Span{}, false
+	}
+	return trimSpan(sc.d.Text, prev.Span), true
+}
+
+// aboutThis and thisWords open a sentence that takes up the one before as
+// what a source said: "Про це", "Об этом".
+var (
+	aboutThis = map[string]bool{"про": true, "об": true, "о": true}
+	thisWords = map[string]bool{"це": true, "этом": true, "том": true}
+)
+
+// restLonger reports whether more of the sentence follows a mid-sentence
+// prepositional cue's source than precedes the cue: "Восени, за даними
+// розвідки, Пхеньян перекинув ..." says its content after the source,
+// "..., according to the NIS." before the cue.
+func (sc *sentence) restLonger(cueTok, srcEnd, end int) bool {
+	return end-srcEnd > cueTok
+}
