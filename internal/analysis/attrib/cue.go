@@ -174,14 +174,14 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 			a = k
 			continue
 		}
-		if t.Kind == 2 || npWords[w] {
+		if t.Kind == 2 || npWords[w] || sc.continuesEntity(a-1) {
 			a--
 			continue
 		}
 		if t.Kind != 0 {
 			break
 		}
-		if n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, a-1); n > 0 && !sc.insideEntity(a-1) {
+		if n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, a-1); n > 0 && !sc.continuesEntity(a-1) {
 			break
 		}
 		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish[w] {
@@ -229,14 +229,14 @@ func (sc *sentence) objectAfter(j int) (int, int) {
 				}
 			}
 		}
-		if t.Kind == 2 || npWords[w] {
+		if t.Kind == 2 || npWords[w] || sc.continuesEntity(b) {
 			b++
 			continue
 		}
 		if t.Kind != 0 {
 			break
 		}
-		if n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, b); n > 0 && !sc.insideEntity(b) {
+		if n, _ := sc.st.Lex.Stop.MatchAt(sc.d.Text, sc.toks, b); n > 0 && !sc.continuesEntity(b) {
 			break
 		}
 		b++
@@ -274,6 +274,19 @@ func (sc *sentence) isVerbLike(j int) bool {
 	}
 	n, _ := sc.st.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j)
 	return n > 0 && !sc.insideEntity(j)
+}
+
+// continuesEntity reports whether a gazetteer name covers token j and goes
+// on after it: the article of "El Pentágono" and the "de" of "Ministerio de
+// Defensa ruso" belong to the name, not end the noun phrase.
+func (sc *sentence) continuesEntity(j int) bool {
+	t := sc.toks[j]
+	for _, e := range sc.ents {
+		if e.Start <= t.Start && t.End < e.End {
+			return true
+		}
+	}
+	return false
 }
 
 // insideEntity reports whether token j lies strictly inside a gazetteer
