@@ -9,8 +9,10 @@ import (
 	"github.com/sitrep/sitrep/internal/news"
 )
 
-// tableWriter prints claims for people, one line each, within 100 columns:
-// the figure, what it counts, who says it (with title), how firmly, when.
+// tableWriter prints claims for people within 100 columns, one line a
+// claim: the figure, what it counts, whose and where, who says it, how
+// firmly, when. A source with a title or relays gets a second, indented
+// line with all of it, so nothing an analyst needs is cut off.
 type tableWriter struct {
 	w      io.Writer
 	header bool
@@ -18,13 +20,17 @@ type tableWriter struct {
 
 func newTableWriter(w io.Writer) *tableWriter { return &tableWriter{w: w} }
 
-// column widths; they add up, with separators, to 100.
+// column widths; with the separators they add up to tableWidth.
 const (
-	colFigure = 14
-	colWhat   = 34
-	colSource = 26
-	colHedge  = 11
-	colDate   = 10
+	tableWidth = 100
+	colFigure  = 13
+	colCounts  = 20
+	colWhose   = 20
+	colSource  = 21
+	colHedge   = 11
+	colDate    = 10
+	// a statement's quote takes the first three columns.
+	colQuote = colFigure + colCounts + colWhose + 2
 )
 
 func (t *tableWriter) doc(d *news.Doc) error {
@@ -35,48 +41,85 @@ func (t *tableWriter) doc(d *news.Doc) error {
 	if d.Meta.Title != "" {
 		title += " — " + d.Meta.Title
 	}
-	if _, err := fmt.Fprintf(t.w, "\n%s\n", clip(title, 100)); err != nil {
+	if _, err := fmt.Fprintf(t.w, "\n%s\n", clip(title, tableWidth)); err != nil {
 		return err
 	}
-	if _, err := fmt.Fprintf(t.w, "%-*s %-*s %-*s %-*s %s\n", colFigure, "FIGURE", colWhat, "WHAT", colSource, "SOURCE", colHedge, "HEDGE", "DATE"); err != nil {
+	head := strings.Join([]string{pad("FIGURE", colFigure), pad("COUNTS", colCounts), pad("WHOSE · WHERE", colWhose),
+		pad("SOURCE", colSource), pad("HEDGE", colHedge), "DATE"}, " ")
+	if _, err := io.WriteString(t.w, head+"\n"); err != nil {
 		return err
 	}
+	last := ""
 	for _, c := range d.Claims {
-		if _, err := io.WriteString(t.w, tableRow(c)+"\n"); err != nil {
+		line, full := tableRow(c)
+		// The source's full line is printed under the first of a run of
+		// claims from the same source: a run reads as one block.
+		if full != "" && full != last {
+			line += "\n" + strings.Repeat(" ", colFigure+1) + clip("↳ "+full, tableWidth-colFigure-1)
+		}
+		last = full
+		if _, err := io.WriteString(t.w, line+"\n"); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// tableRow renders one claim.
-func tableRow(c news.Claim) string {
-	figure, what := "", ""
+// tableRow renders one claim's line, and returns beside it the source's
+// full line when the source column cannot hold all of it (else "").
+func tableRow(c news.Claim) (line, full string) {
+	var lead string
 	if c.Type == news.ClaimQuantity && c.Value != nil {
-		figure = c.Value.String()
-		parts := []string{news.Deref(c.Actor), news.Deref(c.What), news.Deref(c.Measure)}
-		if loc := news.Deref(c.Location); loc != "" {
-			parts = append(parts, "in "+loc)
-		}
-		what = strings.Join(nonEmpty(parts), " ")
+		lead = pad(clip(c.Value.String(), colFigure), colFigure) + " " +
+			pad(clip(counts(c), colCounts), colCounts) + " " +
+			pad(clip(whoseWhere(c), colWhose), colWhose)
 	} else {
-		figure = "“" + clip(c.Quote, colFigure+colWhat-2) + "”"
-	}
-	src := c.Source.Name
-	if c.Source.Title != nil {
-		src += ", " + *c.Source.Title
-	}
-	if len(c.Via) > 0 {
-		src += " via " + strings.Join(c.Via, ">")
+		lead = pad("“"+clip(c.Quote, colQuote-2)+"”", colQuote)
 	}
 	date := news.Deref(c.SaidOn)
 	if date == "" {
 		date = news.Deref(c.Published)
 	}
-	if c.Type != news.ClaimQuantity {
-		return fmt.Sprintf("%-*s %-*s %-*s %s", colFigure+colWhat+1, pad(figure, colFigure+colWhat+1), colSource, pad(clip(src, colSource), colSource), colHedge, pad(c.Hedge, colHedge), date)
+	if date == "" {
+		date = "-"
 	}
-	return fmt.Sprintf("%s %s %s %s %s", pad(clip(figure, colFigure), colFigure), pad(clip(what, colWhat), colWhat), pad(clip(src, colSource), colSource), pad(c.Hedge, colHedge), date)
+	line = lead + " " + pad(clip(c.Source.Name, colSource), colSource) + " " + pad(c.Hedge, colHedge) + " " + date
+	if full = sourceLine(c); full == c.Source.Name && utf8.RuneCountInString(full) <= colSource {
+		full = ""
+	}
+	return line, full
+}
+
+// counts says what a figure counts: "personnel deployed", "drones
+// launched"; a measure that repeats its class ("casualties") once.
+func counts(c news.Claim) string {
+	what, measure := news.Deref(c.What), news.Deref(c.Measure)
+	if what == measure || measure == "other" {
+		return what
+	}
+	return strings.Join(nonEmpty([]string{what, measure}), " ")
+}
+
+// whoseWhere is the actor and the location: "North Korea · Kursk".
+func whoseWhere(c news.Claim) string {
+	actor, loc := news.Deref(c.Actor), news.Deref(c.Location)
+	if loc == actor {
+		loc = ""
+	}
+	return strings.Join(nonEmpty([]string{actor, loc}), " · ")
+}
+
+// sourceLine is the source with its title and relay chain, outermost relay
+// first: "Volodymyr Zelenskyy, President of Ukraine, via Ukrinform".
+func sourceLine(c news.Claim) string {
+	s := c.Source.Name
+	if t := news.Deref(c.Source.Title); t != "" {
+		s += ", " + t
+	}
+	if len(c.Via) > 0 {
+		s += ", via " + strings.Join(c.Via, " > ")
+	}
+	return s
 }
 
 func nonEmpty(ss []string) []string {
