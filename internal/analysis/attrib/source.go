@@ -452,9 +452,13 @@ func titleCase(s string) string {
 // phrase.
 func (sc *sentence) isList(ents []news.Entity) bool {
 	for i := 1; i < len(ents); i++ {
-		gap := strings.Fields(strings.NewReplacer(",", " ").Replace(sc.d.Text[ents[i-1].End:ents[i].Start]))
+		raw := sc.d.Text[ents[i-1].End:ents[i].Start]
+		if strings.TrimSpace(raw) == "" {
+			return false // "начальник ГУР Кирило Буданов": a title, not a list
+		}
+		gap := strings.Fields(strings.NewReplacer(",", " ").Replace(raw))
 		for _, w := range gap {
-			if w != "and" && w != "the" && w != "as" && w != "well" {
+			if w != "and" && w != "the" && w != "as" && w != "well" && !listJoiners[w] {
 				return false
 			}
 		}
@@ -534,3 +538,6 @@ func (sc *sentence) demonymAt(j, b int) bool {
 	}
 	return false
 }
+
+// listJoiners are other languages' "and" between the names of a list.
+var listJoiners = map[string]bool{"і": true, "й": true, "та": true, "и": true, "y": true, "e": true, "et": true, "und": true}
