@@ -193,6 +193,15 @@ func (sc *sentence) placedOrTarget(e news.Entity) bool {
 	if placePrepositions[w] && w != "from" {
 		return true
 	}
+	// French names the receiver, the target or the scene after "à", "vers",
+	// "contre", "en", with or without an article: "a livré à Moscou",
+	// "fourni à la Russie", "soldats nord-coréens en Russie".
+	if frenchArticles[w] {
+		w = sc.word(j - 2)
+	}
+	if frenchDestinations[w] && sc.s.Lex.Lang == "fr" {
+		return true
+	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
 		if n, v := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, k); n > 0 && k+n == j {
 			switch v {
@@ -212,6 +221,13 @@ func (sc *sentence) entityEndingAt(off int) int {
 	}
 	return -1
 }
+
+// frenchDestinations and frenchArticles read "à (la) Russie", "vers
+// Moscou", "contre l'Ukraine" as a receiver or a target in French.
+var (
+	frenchDestinations = map[string]bool{"à": true, "au": true, "aux": true, "vers": true, "contre": true, "sur": true, "en": true, "dans": true}
+	frenchArticles     = map[string]bool{"la": true, "le": true, "les": true}
+)
 
 // placePrepositions before a capital make it the city itself ("instructors
 // to Pyongyang"); elsewhere a capital stands for its country ("to help

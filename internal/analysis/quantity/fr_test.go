@@ -33,3 +33,17 @@ func TestFrenchJoinersAndDeterminers(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchOfAndDestinations checks "de" as "of" in French ("plusieurs
+// centaines de soldats") and the receiver after "à" that is no owner
+// ("Pyongyang a livré à Moscou ...").
+func TestFrenchOfAndDestinations(t *testing.T) {
+	q := analyze(t, "Selon la presse, plusieurs centaines de soldats nord-coréens ont été formés au pilotage de drones.", "plusieurs centaines")
+	if q.What != "personnel" {
+		t.Errorf("plusieurs centaines de soldats: what %q, want personnel", q.What)
+	}
+	q = analyze(t, "Pyongyang a livré à Moscou plus de 12 millions d'obus d'artillerie depuis 2023.", "plus de 12 millions")
+	if q.Actor != "North Korea" || q.Location != "Russia" || q.What != "munitions" {
+		t.Errorf("livré à Moscou: actor %q location %q what %q, want North Korea, Russia, munitions", q.Actor, q.Location, q.What)
+	}
+}

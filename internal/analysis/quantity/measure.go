@@ -266,8 +266,9 @@ var joiners = map[string]bool{
 	"и": true, "или": true, "среди": true, "в": true, "у": true, "тому": true, "том": true, "числі": true, "числе": true,
 	"y": true, "e": true, "o": true, "entre": true, "ellos": true, "ellas": true, "incluidos": true, "incluidas": true,
 	"además": true, "de": true,
-	// French: "728 drones et 13 missiles", "86 drones, dont 23", "ainsi que".
-	"et": true, "ou": true, "dont": true, "ainsi": true, "que": true, "notamment": true, "parmi": true, "eux": true,
+	// French: "728 drones et 13 missiles", "86 drones, dont 23", "ainsi que",
+	// "8 millions d'obus, soit 13 000 conteneurs".
+	"et": true, "ou": true, "dont": true, "ainsi": true, "que": true, "notamment": true, "parmi": true, "eux": true, "soit": true,
 }
 
 // additionBefore reports whether a one-word addition of the language's

@@ -50,11 +50,11 @@ func (sc *sentence) noun(k int) nounPhrase {
 	if sc.isOf(i) {
 		// "thousands of troops", "3,000 of the troops", "30 of them".
 		switch sc.word(i + 1) {
-		case "them", "those", "these", "ellos", "ellas":
+		case "them", "those", "these", "ellos", "ellas", "eux", "elles":
 			np.partitive = true
 			return np
 		case "the", "its", "their", "his", "her", "our",
-			"los", "las", "sus", "esos", "esas", "estos", "estas":
+			"los", "las", "sus", "esos", "esas", "estos", "estas", "ces", "ses", "leurs":
 			i += 2
 		default:
 			if m.Vague || sc.word(i) != "of" {
@@ -79,6 +79,7 @@ func (sc *sentence) noun(k int) nounPhrase {
 var ofWords = map[string]map[string]bool{
 	"en": {"of": true},
 	"es": {"de": true, "del": true},
+	"fr": {"de": true, "des": true, "du": true, "d'entre": true},
 }
 
 // isOf reports whether token i is the language's "of".
