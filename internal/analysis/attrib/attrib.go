@@ -55,6 +55,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	mem := &memory{}
 	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text)}
 	ei := 0
+	var prev []news.Attribution // the attributions of the sentence before
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -67,13 +68,15 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			ej++
 		}
 		if sent.Boilerplate {
+			prev = nil
 			continue
 		}
 		sc := &sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
 		sc.toks = token.Cached(ctx, d.Text, sent.Span)
 		sc.words = token.Words(ctx, d.Text, sent.Span)
 		sc.unconfirmed()
-		atts := sc.attributions()
+		atts := sc.discourse(sc.attributions(), prev)
+		prev = atts
 		if len(atts) == 0 {
 			// The subject of a sentence without a cue is who "he" or "the
 			// group" will point back to: "Russia's acting governor of
@@ -163,6 +166,11 @@ func (sc *sentence) subject() (speaker, bool) {
 	a := 0
 	for k := 0; k < len(sc.toks) && k < 6; k++ {
 		if sc.word(k) == "," {
+			// "Andrii Kovalenko, head of ..., spoke": a person before an
+			// apposition is the subject, not an opening phrase to skip.
+			if sp, ok := sc.resolve(0, k); ok && sp.kind == "person" {
+				return sp, true
+			}
 			a = k + 1
 			break
 		}

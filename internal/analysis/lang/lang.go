@@ -39,6 +39,14 @@ type Lexicon struct {
 	Future      *Phrases // modals and verbs of intent before a verb ("will", "plans to") -> ""
 	Agents      *Phrases // a side's bodies that act for it ("forces", "factories") -> ""
 	Preps       *Phrases // reporting cues that put their source after them ("selon", "d'après") -> ""; optional file
+	// Discourse holds the words that tie a sentence to its neighbours or
+	// name a source inside a clause (discourse.txt, optional): "source"
+	// phrases ("nach Angaben", "laut") name the speaker after them,
+	// "possessive" ones ("nach seinen Worten") the one named before,
+	// "backref" words ("Das sagte ...") make the sentence before the
+	// content, and "mood" forms (the German Konjunktiv I "seien") carry
+	// the previous sentence's speaker on.
+	Discourse *Phrases
 }
 
 // Languages returns the codes of the languages with word lists, sorted.
@@ -101,11 +109,22 @@ func Get(code string) (*Lexicon, error) {
 	} else {
 		l.Preps = NewPhrases() // English reads "according to", "per", "citing" in the attribution stage
 	}
+	if err == nil {
+		l.Discourse, err = loadOptional(code+"/discourse.txt", true)
+	}
 	if err != nil {
 		return nil, err
 	}
 	cache[code] = l
 	return l, nil
+}
+
+// loadOptional reads a list file that a language may lack: an empty set then.
+func loadOptional(path string, keyed bool) (*Phrases, error) {
+	if _, err := fs.Stat(dataFS, path); err != nil {
+		return NewPhrases(), nil
+	}
+	return loadPhrases(path, keyed)
 }
 
 // loadPhrases reads a list file. Keyed files have lines "value | a; b; c"
@@ -213,3 +232,6 @@ func (p *Phrases) Get(phrase string) (string, bool) {
 	n, v := p.MatchAt(phrase, toks, 0)
 	return v, n == len(toks) && n > 0
 }
+
+// Empty reports whether the set holds no phrase.
+func (p *Phrases) Empty() bool { return p == nil || p.root.next == nil }

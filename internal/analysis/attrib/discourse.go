@@ -1,0 +1,306 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// The discourse word lists (lang's discourse.txt) tie a sentence to the
+// source of its neighbours where the reporting verb alone does not:
+//
+//   - "source": a phrase inside the clause names the speaker right after it
+//     ("Russland hat in der Nacht nach Angaben der Luftwaffe 145 Drohnen
+//     abgefeuert"): the whole sentence is what the speaker says.
+//   - "possessive": the phrase names the speaker by a possessive pronoun
+//     ("Nach seinen Worten entspricht das ..."): the last speaker.
+//   - "backref": a demonstrative right before the reporting verb takes up
+//     the sentence before as the content ("... geliefert. Das sagte X.").
+//   - "mood": a verb form of reported speech (the German Konjunktiv I,
+//     "seien", "habe") in a sentence without a cue goes on with the
+//     speaker of the sentence before.
+const (
+	discSource     = "source"
+	discPossessive = "possessive"
+	discBackref    = "backref"
+	discMood       = "mood"
+)
+
+// maxArticleSkip bounds the function words between a source phrase and
+// its speaker ("nach Angaben von der ...").
+const maxArticleSkip = 2
+
+// discourse adds what the discourse word lists tell about the sentence to
+// the attributions its cues gave; prev holds those of the sentence before
+// (nil when there was none or it was boilerplate).
+func (sc *sentence) discourse(atts []news.Attribution, prev []news.Attribution) []news.Attribution {
+	lex := sc.st.Lex.Discourse
+	if lex.Empty() || len(sc.toks) == 0 {
+		return atts
+	}
+	for i := range atts {
+		sc.backref(&atts[i])
+		sc.namedBody(&atts[i])
+	}
+	atts = sc.pronounAfterCue(atts)
+	for j := 0; j < len(sc.toks); j++ {
+		n, kind := lex.MatchAt(sc.d.Text, sc.toks, j)
+		if n == 0 || (kind != discSource && kind != discPossessive) {
+			continue
+		}
+		if sc.cueTaken(atts, j, j+n) {
+			j += n - 1
+			continue
+		}
+		if a, sp, ok := sc.sourcePhrase(j, n, kind); ok {
+			sc.finish(&a)
+			atts = append(atts, a)
+			sc.mem.push(sp)
+		}
+		j += n - 1
+	}
+	if len(atts) == 0 && len(prev) > 0 && sc.reportedMood() {
+		p := prev[len(prev)-1]
+		a := news.Attribution{
+			Source: p.Source, Via: append([]string(nil), p.Via...), Cue: p.Cue, CueSpan: p.CueSpan,
+			SourceSpan: p.SourceSpan, Hedge: news.HedgeAsserted, Sentences: []int{sc.idx},
+			Content: trimSpan(sc.d.Text, sc.span), SaidOn: p.SaidOn,
+		}
+		if h, ok := sc.st.Lex.Cues.Get(p.Cue); ok {
+			a.Hedge = h
+		}
+		if h := sc.contentHedge(a.Content); h != "" && outranks(h, a.Hedge) {
+			a.Hedge = h
+		}
+		atts = append(atts, a)
+	}
+	return atts
+}
+
+// cueTaken reports whether an attribution of the sentence already rests on
+// a cue overlapping tokens [a, b).
+func (sc *sentence) cueTaken(atts []news.Attribution, a, b int) bool {
+	sp := sc.spanOf(a, b)
+	for _, at := range atts {
+		if at.CueSpan.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcePhrase reads the speaker a source phrase at token j names and
+// makes the sentence its content.
+func (sc *sentence) sourcePhrase(j, n int, kind string) (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	var sp speaker
+	ok := false
+	if kind == discPossessive {
+		if len(sc.mem.speakers) == 0 {
+			return a, sp, false
+		}
+		sp, ok = sc.mem.speakers[len(sc.mem.speakers)-1], true
+		a.SourceSpan = sc.spanOf(j, j+n)
+	} else {
+		k := j + n
+		for s := 0; s < maxArticleSkip && k < len(sc.toks) && sc.isStop(k) && !sc.startsEntity(k); s++ {
+			k++
+		}
+		oa, ob := sc.objectAfter(k)
+		if oa >= ob {
+			return a, sp, false
+		}
+		// The longest phrase that names a speaker, with its article first
+		// ("des Dienstes" points back); a country only when nothing
+		// shorter names someone else: the phrase may run on into the
+		// clause ("südkoreanischer Forscher zahlt Russland").
+		var country speaker
+		cb := 0
+		for b := ob; b > oa && !ok; b-- {
+			for _, a0 := range []int{j + n, oa} {
+				s2, ok2 := sc.resolve(a0, b)
+				if !ok2 {
+					continue
+				}
+				if s2.kind == "country" {
+					if cb == 0 {
+						country, cb = s2, b
+					}
+					continue
+				}
+				sp, ok, ob = s2, true, b
+				break
+			}
+		}
+		if !ok && cb > 0 {
+			sp, ok, ob = country, true, cb
+		}
+		a.SourceSpan = sc.spanOf(oa, ob)
+	}
+	if !ok {
+		return a, sp, false
+	}
+	a.CueSpan = sc.spanOf(j, j+n)
+	a.Cue = strings.ToLower(a.CueSpan.Of(sc.d.Text))
+	a.Hedge = news.HedgeAsserted
+	if h, found := sc.st.Lex.Cues.Get(a.Cue); found {
+		a.Hedge = h
+	}
+	a.Source = sp.src
+	a.Sentences = []int{sc.idx}
+	a.Content = trimSpan(sc.d.Text, sc.span)
+	return a, sp, !a.Content.Empty()
+}
+
+// backref makes the sentence before the content of an attribution whose
+// cue follows a demonstrative opening the sentence: "Das sagte X am
+// Mittwoch." The time of the sentence is when it was said.
+func (sc *sentence) backref(a *news.Attribution) {
+	if sc.idx == 0 || len(sc.toks) < 2 || a.CueSpan.Start != sc.toks[1].Start {
+		return
+	}
+	if n, kind := sc.st.Lex.Discourse.MatchAt(sc.d.Text, sc.toks, 0); n != 1 || kind != discBackref {
+		return
+	}
+	prev := sc.d.Sentences[sc.idx-1]
+	if prev.Boilerplate {
+		return
+	}
+	a.Content = trimSpan(sc.d.Text, prev.Span)
+	a.Sentences = []int{sc.idx - 1, sc.idx}
+	a.Direct = false
+	for _, r := range sc.regions {
+		if r.Overlaps(a.Content) && r.Len()*2 >= a.Content.Len() {
+			a.Direct = true
+			break
+		}
+	}
+	for _, t := range sc.d.Times {
+		if !sc.span.Contains(t.Span) || t.Date.IsZero() || t.Granularity == "time" || t.Granularity == "year" {
+			continue
+		}
+		a.SaidOn = t.Date
+		break
+	}
+}
+
+// reportedMood reports whether the sentence has a verb form of reported
+// speech outside quotation marks.
+func (sc *sentence) reportedMood() bool {
+	for j, t := range sc.toks {
+		if t.Kind != token.Word {
+			continue
+		}
+		if _, in := regionAt(sc.regions, t.Start); in {
+			continue
+		}
+		if n, kind := sc.st.Lex.Discourse.MatchAt(sc.d.Text, sc.toks, j); n > 0 && kind == discMood {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounAfterCue reads an inverted cue whose speaker is a pronoun that the
+// noun phrase reader stops at: "„...“, fügte er hinzu", "sagte sie". The
+// content is what comes before the cue, or after it at a sentence start.
+func (sc *sentence) pronounAfterCue(atts []news.Attribution) []news.Attribution {
+	for _, c := range sc.cues() {
+		k := c.tok + c.n
+		if k >= len(sc.toks) || sc.cueTaken(atts, c.tok, k) {
+			continue
+		}
+		types, ok := sc.st.Lex.Pronouns.Get(sc.word(k))
+		if !ok || c.tok == 0 && sc.word(k+1) == "" {
+			continue
+		}
+		sp, ok := sc.mem.find(strings.Split(types, ";"))
+		if !ok {
+			continue
+		}
+		var a news.Attribution
+		a.CueSpan = sc.spanOf(c.tok, k)
+		a.Cue = strings.ToLower(a.CueSpan.Of(sc.d.Text))
+		a.Hedge = c.hedge
+		a.Source = sp.src
+		a.SourceSpan = sc.spanOf(k, k+1)
+		a.Sentences = []int{sc.idx}
+		if back := sc.trimBack(c.tok); back > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1)) {
+			a.Content = sc.spanOf(0, back)
+		} else {
+			end := len(sc.toks)
+			if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
+				end--
+			}
+			start := k + 1
+			for start < end && (sc.word(start) == "," || sc.toks[start].Kind == token.Word && !isName(sc.d.Text, sc.toks[start]) && start < k+3 && !sc.isOpenQuote(start)) {
+				start++
+			}
+			if start >= end {
+				continue
+			}
+			a.Content = sc.spanOf(start, end)
+		}
+		sc.finish(&a)
+		if a.Content.Empty() {
+			continue
+		}
+		atts = append(atts, a)
+		sc.mem.push(sp)
+	}
+	return atts
+}
+
+// namedBody gives an institution read from its noun alone, with the
+// country guessed from the document ("teilte die Luftwaffe mit" ->
+// "Russia Luftwaffe"), the name of the body named before whose alias ends
+// in that noun ("der ukrainischen Luftwaffe" -> Ukraine Air Force).
+func (sc *sentence) namedBody(a *news.Attribution) {
+	g := sc.st.G
+	if g == nil {
+		return
+	}
+	name := a.Source.Name
+	if _, known := g.Lookup(name); known {
+		return
+	}
+	for _, e := range sc.ents {
+		if a.SourceSpan.Contains(e.Span) && (e.Type == news.EntityCountry || e.StandsFor != "") {
+			return // the text names the country: "die russische Luftwaffe"
+		}
+	}
+	country, body, ok := strings.Cut(name, " ")
+	for ok {
+		if c, found := g.Lookup(country); found && c.Kind == "country" {
+			break
+		}
+		var rest string
+		rest, body, ok = strings.Cut(body, " ")
+		country += " " + rest
+	}
+	if !ok || body == "" {
+		return
+	}
+	suffix := " " + strings.ToLower(body)
+	for i := len(sc.mem.speakers) - 1; i >= 0; i-- {
+		m := sc.mem.speakers[i]
+		e, found := g.Lookup(m.src.Name)
+		if !found || m.src.Name == name || string(m.src.Type) != string(a.Source.Type) {
+			continue
+		}
+		for _, al := range e.Aliases {
+			if strings.HasSuffix(strings.ToLower(al), suffix) {
+				old := a.Source.Name
+				a.Source = m.src
+				for k := len(sc.mem.speakers) - 1; k >= 0; k-- {
+					if sc.mem.speakers[k].src.Name == old {
+						sc.mem.speakers[k] = m
+						break
+					}
+				}
+				return
+			}
+		}
+	}
+}
