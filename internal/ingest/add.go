@@ -4,10 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-
-	"github.com/sitrep/sitrep/internal/news"
-	"github.com/sitrep/sitrep/internal/simhash"
-	"github.com/sitrep/sitrep/internal/store"
 )
 
 // Add analyzes and stores one document given as bytes, such as a body
@@ -31,22 +27,14 @@ func (in *Ingester) Add(ctx context.Context, name, contentType string, raw []byt
 		res.Err = errors.New("a feed, not a document: give its URL instead")
 		return res
 	}
-	d := &store.Document{ID: store.DocID(src.text), Source: name, ContentType: src.contentType, Meta: src.meta,
-		Text: src.text, Raw: src.raw, Sketch: simhash.Sketch(src.text)}
-	has, err := in.Store.Has(ctx, d.ID)
+	// Two servers given the same document at once analyse it once: the
+	// second waits for the first's claim and then finds it stored.
+	d, release, _, err := in.analyze(ctx, name, src, in.newSharing().await)
 	if err != nil {
 		res.Err = err
 		return res
 	}
-	if !has && in.Analyzer != nil {
-		nd := news.Doc{ID: d.ID, Path: name, Text: src.text, Meta: src.meta}
-		if err := in.Analyzer.Run(ctx, &nd); err != nil {
-			res.Err = fmt.Errorf("analyze: %w", err)
-			return res
-		}
-		d.Meta = nd.Meta
-		d.Sentences, d.Entities, d.Claims = nd.Sentences, nd.Entities, nd.Claims
-	}
+	defer release()
 	// Put even a known document: it reports the stored story and changes nothing.
 	added, err := in.Store.Put(ctx, d)
 	if err != nil {

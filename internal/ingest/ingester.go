@@ -28,6 +28,11 @@ type Ingester struct {
 	Stdin    io.Reader
 	// Report is told about each input as it finishes, one call at a time.
 	Report func(Result)
+	// NoWorkClaims analyses every new document without claiming it first,
+	// even when the store lets processes share the work
+	// (store.WorkClaimer): for connections whose session locks do not
+	// hold, such as PgBouncer in transaction mode.
+	NoWorkClaims bool
 }
 
 // Result is the outcome of one input: a file, a page, a feed item, stdin.
@@ -79,25 +84,13 @@ func (in *Ingester) Ingest(ctx context.Context, sources []string) (Stats, error)
 	}
 	q := newQueue()
 	w := newWriter(ctx, in.Store, in.Batch, report)
+	sh := in.newSharing()
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for {
-				j, ok := q.pop()
-				if !ok {
-					return
-				}
-				if ctx.Err() == nil {
-					if res, doc := in.process(ctx, j, q.push); doc != nil {
-						w.in <- pending{doc: doc, res: res}
-					} else {
-						report(res)
-					}
-				}
-				q.done()
-			}
+			in.work(ctx, q, sh, w, report)
 		}()
 	}
 	for _, src := range sources {
@@ -123,11 +116,53 @@ func (in *Ingester) Ingest(ctx context.Context, sources []string) (Stats, error)
 	return stats, ctx.Err()
 }
 
-// process handles one job; push queues the items of a feed. A document to
-// store comes back with the result to report once it is stored; otherwise
-// the result is final (a failure, a feed).
-func (in *Ingester) process(ctx context.Context, j job, push func(job)) (Result, *store.Document) {
-	res := Result{Input: j.input, Feed: j.feed}
+// work is one worker: it takes jobs until the queue is finished, then
+// comes back to the documents set aside while other holders had them.
+func (in *Ingester) work(ctx context.Context, q *queue, sh *sharing, w *writer, report func(Result)) {
+	for {
+		if h, ok := sh.overflow(); ok {
+			in.submit(ctx, h.res, h.src, sh.await, w, report)
+			continue
+		}
+		j, ok := q.pop()
+		if !ok {
+			break
+		}
+		if ctx.Err() == nil {
+			res, src := in.process(ctx, j, q.push)
+			if src == nil {
+				report(res)
+			} else if in.submit(ctx, res, src, sh.try, w, report) {
+				sh.hold(res, src)
+			}
+		}
+		q.done()
+	}
+	for h, ok := sh.next(); ok && ctx.Err() == nil; h, ok = sh.next() {
+		in.submit(ctx, h.res, h.src, sh.await, w, report)
+	}
+}
+
+// submit analyses a document unless stored, claiming it with claim, and
+// queues it for the writer; a failure is reported at once. held is true,
+// and nothing done, when another holder has the document's claim.
+func (in *Ingester) submit(ctx context.Context, res Result, src *source, claim claimFunc, w *writer, report func(Result)) (held bool) {
+	d, release, held, err := in.analyze(ctx, res.Input, src, claim)
+	switch {
+	case err != nil:
+		res.Err = err
+		report(res)
+	case !held:
+		w.in <- pending{doc: d, res: res, release: release}
+	}
+	return held
+}
+
+// process handles one job; push queues the items of a feed. A document's
+// source comes back with the result to report once it is stored;
+// otherwise (src nil) the result is final (a failure, a feed).
+func (in *Ingester) process(ctx context.Context, j job, push func(job)) (res Result, src *source) {
+	res = Result{Input: j.input, Feed: j.feed}
 	src, err := in.read(ctx, j)
 	if err != nil {
 		res.Err = err
@@ -145,12 +180,7 @@ func (in *Ingester) process(ctx context.Context, j job, push func(job)) (Result,
 		res.Items = len(src.items)
 		return res, nil
 	}
-	d, err := in.analyze(ctx, j.input, src)
-	if err != nil {
-		res.Err = err
-		return res, nil
-	}
-	return res, d
+	return res, src
 }
 
 // source is what reading a job gives: a document, or the items of a feed.
@@ -246,38 +276,53 @@ func merge(page, feed news.Meta) news.Meta {
 	return page
 }
 
-// analyze builds the document to store, analysed unless the store holds it
-// already (storing it again then reports the stored story and changes
-// nothing).
-func (in *Ingester) analyze(ctx context.Context, input string, s *source) (*store.Document, error) {
-	id := store.DocID(s.text)
-	has, err := in.Store.Has(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	d := &store.Document{
-		ID: id, Source: input, ContentType: s.contentType, Meta: s.meta,
+// analyze builds the document to store, analysed unless the store holds
+// it already (storing it again then reports the stored story and changes
+// nothing). A new document is analysed only once claim has claimed it:
+// held is true, and d nil, when another holder has it. release ends the
+// claim once d is stored.
+func (in *Ingester) analyze(ctx context.Context, input string, s *source, claim claimFunc) (d *store.Document, release func(), held bool, err error) {
+	d = &store.Document{
+		ID: store.DocID(s.text), Source: input, ContentType: s.contentType, Meta: s.meta,
 		Text: s.text, Raw: s.raw, Sketch: simhash.Sketch(s.text),
 	}
-	if !has && in.Analyzer != nil {
-		nd := news.Doc{ID: id, Path: input, Text: s.text, Meta: s.meta}
-		if err := in.Analyzer.Run(ctx, &nd); err != nil {
-			return nil, fmt.Errorf("analyze: %w", err)
-		}
-		d.Meta = nd.Meta
-		d.Sentences, d.Entities, d.Claims = nd.Sentences, nd.Entities, nd.Claims
+	stored, err := in.Store.Has(ctx, d.ID)
+	if err != nil || stored || in.Analyzer == nil {
+		return d, noRelease, false, err
 	}
-	return d, nil
+	release, held, err = in.claim(ctx, d.ID, claim)
+	if err != nil || held {
+		return nil, nil, held, err
+	}
+	// A holder stores the document before it lets go of the claim, so
+	// once claimed, a document stored meanwhile shows here.
+	if stored, err = in.Store.Has(ctx, d.ID); err != nil || stored {
+		release()
+		return d, noRelease, false, err
+	}
+	nd := news.Doc{ID: d.ID, Path: input, Text: s.text, Meta: s.meta}
+	if err := in.Analyzer.Run(ctx, &nd); err != nil {
+		release()
+		return nil, nil, false, fmt.Errorf("analyze: %w", err)
+	}
+	d.Meta = nd.Meta
+	d.Sentences, d.Entities, d.Claims = nd.Sentences, nd.Entities, nd.Claims
+	return d, release, false, nil
 }
 
-// store analyzes and stores one document at once, outside any batch.
-func (in *Ingester) store(ctx context.Context, input string, s *source) (id, story string, added bool, claims int, err error) {
-	d, err := in.analyze(ctx, input, s)
-	if err != nil {
-		return "", "", false, 0, err
+// claim claims a document, or reports it held by another holder. A claim
+// that fails for another reason than the run ending (the claims
+// connection lost) does not stop the document: claims only save work, so
+// it is analysed unclaimed.
+func (in *Ingester) claim(ctx context.Context, id string, claim claimFunc) (release func(), held bool, err error) {
+	release, ok, err := claim(ctx, id)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		return nil, false, err
+	case err != nil:
+		return noRelease, false, nil
+	case !ok:
+		return nil, true, nil
 	}
-	if added, err = in.Store.Put(ctx, d); err != nil {
-		return "", "", false, 0, err
-	}
-	return d.ID, d.Story, added, len(d.Claims), nil
+	return release, false, nil
 }

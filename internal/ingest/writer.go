@@ -21,8 +21,19 @@ const (
 
 // pending is an analysed document on its way to the store.
 type pending struct {
-	doc *store.Document
-	res Result
+	doc     *store.Document
+	res     Result
+	release func() // ends the document's work claim; nil: none
+}
+
+// finished reports a stored (or failed) document and only then ends its
+// work claim: another process that takes the claim next must find the
+// document stored, not analyse it again.
+func (w *writer) finished(p pending) {
+	w.report(p.res)
+	if p.release != nil {
+		p.release()
+	}
 }
 
 // writer stores pending documents and reports each result once stored.
@@ -80,7 +91,7 @@ func (w *writer) flush(ctx context.Context, batch []pending) {
 	for _, p := range batch {
 		if err := p.doc.Prepare(); err != nil {
 			p.res.Err = err
-			w.report(p.res)
+			w.finished(p)
 			continue
 		}
 		docs = append(docs, p.doc)
@@ -104,7 +115,7 @@ func (w *writer) flush(ctx context.Context, batch []pending) {
 		} else {
 			p.res.Doc, p.res.Story, p.res.Added, p.res.Claims = p.doc.ID, p.doc.Story, added[i], len(p.doc.Claims)
 		}
-		w.report(p.res)
+		w.finished(p)
 	}
 }
 

@@ -216,3 +216,22 @@ type ClaimStreamer interface {
 	// during the call. An error from emit stops the query and is returned.
 	ClaimsJSON(ctx context.Context, f ClaimFilter, emit func([]byte) error) error
 }
+
+// WorkClaimer is a Store that several processes can share the work of
+// ingesting through: a process claims a document (by its id) before
+// analysing it, so that processes reading the same inputs analyse each
+// document once between them rather than once each. Claims only save work:
+// writes are keyed by content, so a document analysed twice is still
+// stored once. A store that only one process writes at a time (SQLite)
+// need not implement it.
+type WorkClaimer interface {
+	// ClaimWork claims the work named by key for this process; ok is false
+	// when another holder (another process, or this one) has it now.
+	// release ends the claim; it is safe to call more than once. A claim
+	// must end when its process does, however it ends, so that work a
+	// dead process held goes to another.
+	ClaimWork(ctx context.Context, key string) (release func(), ok bool, err error)
+	// AwaitWork is ClaimWork waiting, until ctx ends, while another holds
+	// the claim.
+	AwaitWork(ctx context.Context, key string) (release func(), err error)
+}

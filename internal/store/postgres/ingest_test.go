@@ -33,20 +33,26 @@ func TestTwoIngesters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var analysed atomic.Int64
-	counted := analyzerFunc(func(ctx context.Context, d *news.Doc) error {
-		analysed.Add(1)
-		return pipe.Run(ctx, d)
-	})
-	run := func(s store.Store) (ingest.Stats, error) {
-		in := &ingest.Ingester{Store: s, Analyzer: counted, Workers: 2}
+	var (
+		analysed atomic.Int64    // analyses by both ingesters
+		byIngest [2]atomic.Int64 // analyses by each
+	)
+	counted := func(n *atomic.Int64) ingest.Analyzer {
+		return analyzerFunc(func(ctx context.Context, d *news.Doc) error {
+			analysed.Add(1)
+			n.Add(1)
+			return pipe.Run(ctx, d)
+		})
+	}
+	run := func(s store.Store, n *atomic.Int64) (ingest.Stats, error) {
+		in := &ingest.Ingester{Store: s, Analyzer: counted(n), Workers: 2}
 		return in.Ingest(ctx, []string{dir})
 	}
 
 	// The reference: one ingester alone.
 	ref, _ := openFresh(t)
 	defer ref.Close()
-	if _, err := run(ref); err != nil {
+	if _, err := run(ref, new(atomic.Int64)); err != nil {
 		t.Fatal(err)
 	}
 	wantDocs, wantClaims := contents(t, ref)
@@ -72,7 +78,7 @@ func TestTwoIngesters(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			<-start
-			stats[i], errs[i] = run(s)
+			stats[i], errs[i] = run(s, &byIngest[i])
 		}()
 	}
 	close(start)
@@ -82,10 +88,16 @@ func TestTwoIngesters(t *testing.T) {
 			t.Fatalf("ingester %d: %v, %d failed", i, err, stats[i].Failed)
 		}
 	}
-	// How much work the two shared is logged, not tested: without work
-	// claims both may analyse a document before either has stored it.
-	t.Logf("ingester 0 added %d, ingester 1 added %d; %d claims; %d analyses for 200 documents",
-		stats[0].Added, stats[1].Added, len(wantClaims), analysed.Load())
+	// Each document is claimed before it is analysed and released only
+	// once stored, so the two analyse each once between them. A few more
+	// are allowed: a lost claims connection makes an ingester analyse
+	// unclaimed, which costs time, not correctness. How the 200 split
+	// between the two depends on scheduling, so it is logged, not tested.
+	t.Logf("ingester 0 added %d, analysed %d; ingester 1 added %d, analysed %d; %d claims; %d analyses for 200 documents",
+		stats[0].Added, byIngest[0].Load(), stats[1].Added, byIngest[1].Load(), len(wantClaims), analysed.Load())
+	if n := analysed.Load(); n < 200 || n > 205 {
+		t.Errorf("%d analyses for 200 documents, want 200 (each claimed by one ingester), at most a few more", n)
+	}
 	if got, want := stats[0].Added+stats[1].Added, 200; got != want {
 		t.Errorf("documents added by both = %d + %d, want %d in all", stats[0].Added, stats[1].Added, want)
 	}

@@ -9,7 +9,11 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/sitrep/sitrep/internal/store"
 )
+
+// DB shares the work of ingesting between processes.
+var _ store.WorkClaimer = (*DB)(nil)
 
 // workLock is the first key of the advisory locks that claim work ("work");
 // the second is a hash of the work's key.
@@ -49,7 +53,7 @@ func (db *DB) ClaimWork(ctx context.Context, key string) (release func(), ok boo
 		return nil, false, nil
 	}
 	if c.conn == nil || c.conn.IsClosed() {
-		conn, err := pgx.ConnectConfig(ctx, db.pool.Config().ConnConfig)
+		conn, err := pgx.ConnectConfig(ctx, claimsConfig(db.pool.Config().ConnConfig))
 		if err != nil {
 			return nil, false, fmt.Errorf("claim %.40s: connect to postgres at %s: %w", key, db.addr, err)
 		}
@@ -85,6 +89,23 @@ func (db *DB) ClaimWork(ctx context.Context, key string) (release func(), ok boo
 			}
 		})
 	}, true, nil
+}
+
+// claimsConfig is the configuration of the claims connection: cfg (a
+// copy), with TCP keepalives the server sends on it. A process that is
+// killed releases its claims at once, since its system closes the
+// connection; one whose machine vanishes sends no close, and the server
+// would hold its claims until TCP gave up (hours, by default). With these
+// it lets go after about a minute of silence (30 s, then 3 probes 10 s
+// apart). The server ignores them on Unix sockets, which are local anyway.
+func claimsConfig(cfg *pgx.ConnConfig) *pgx.ConnConfig {
+	params := map[string]string{"tcp_keepalives_idle": "30", "tcp_keepalives_interval": "10", "tcp_keepalives_count": "3"}
+	for k, v := range params {
+		if _, set := cfg.RuntimeParams[k]; !set {
+			cfg.RuntimeParams[k] = v
+		}
+	}
+	return cfg
 }
 
 // AwaitWork claims the work named by key, waiting while another process
