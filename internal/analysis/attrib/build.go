@@ -164,6 +164,13 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		sp, ok = sc.resolve(sa, sb)
 		a.SourceSpan = sc.spanOf(sa, sb)
 	}
+	if !ok {
+		// "..., a-t-elle précisé": the speaker is the pronoun inside the cue.
+		if psp, pok := sc.pronounInCue(c); pok {
+			sp, ok, sa, sb = psp, true, c.tok, c.tok
+			a.SourceSpan = a.CueSpan
+		}
+	}
 	if !ok && sb > 0 && sc.word(sb-1) == "," {
 		// "Andrii Kovalenko, the head of ..., said": the name before the apposition.
 		if asp, aok, aa := sc.apposition(sb - 1); aok {

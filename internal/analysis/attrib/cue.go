@@ -146,7 +146,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 			}
 		}
 	}
-	for b > 0 && skippable[sc.word(b-1)] {
+	for b > 0 && sc.skipBeforeCue(b-1) {
 		b--
 	}
 	a := b
@@ -189,7 +189,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 		}
 		a--
 	}
-	for a < b && (sc.word(a) == "and" || sc.word(a) == "of" || sc.word(a) == "by" || sc.toks[a].Kind == token.Possessive || skippable[sc.word(a)]) {
+	for a < b && (sc.word(a) == "and" || sc.word(a) == "of" || sc.word(a) == "by" || sc.toks[a].Kind == token.Possessive || sc.skipBeforeCue(a)) {
 		a++
 	}
 	// "officials in Kyiv said": a collective speaker placed by a preposition.

@@ -1,0 +1,45 @@
+package attrib_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFrenchInversionAndAdverbs checks a speaker carried by the cue itself
+// ("a-t-elle précisé", subject inversion) and adverbs between a speaker and
+// its participle ("Le NIS a par ailleurs indiqué que").
+func TestFrenchInversionAndAdverbs(t *testing.T) {
+	tests := []struct {
+		name, text, content, source string
+	}{
+		{
+			name: "pronoun inside the cue",
+			text: "Attaque\n\nLa Russie a lancé 145 drones sur l'Ukraine, a indiqué l'armée de l'air ukrainienne. " +
+				"La défense aérienne a abattu 62 drones, a-t-elle précisé.",
+			content: "La défense aérienne a abattu 62 drones", source: "Ukraine Air Force",
+		},
+		{
+			name:    "adverbs before the participle",
+			text:    "Obus\n\nLe NIS a par ailleurs indiqué que la Corée du Nord avait fourni à la Russie plus de huit millions d'obus.",
+			content: "la Corée du Nord avait fourni", source: "South Korea NIS",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, atts := attributions(t, tt.text)
+			for _, a := range atts {
+				if strings.HasPrefix(a.Content.Of(d.Text), tt.content) {
+					if a.Source.Name != tt.source {
+						t.Errorf("source %q, want %q", a.Source.Name, tt.source)
+					}
+					return
+				}
+			}
+			var got []string
+			for _, a := range atts {
+				got = append(got, a.Content.Of(d.Text)+" <- "+a.Source.Name)
+			}
+			t.Errorf("no attribution of %q in %q", tt.content, got)
+		})
+	}
+}
