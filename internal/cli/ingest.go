@@ -24,12 +24,14 @@ const ingestExamples = `  sitrep ingest ../shared/seeds/                 every f
   sitrep ingest --db team.db --workers 4 pages/`
 
 func runIngest(ctx context.Context, env *Env, args []string) error {
-	fs := newFlags(env, "ingest", "[--db DSN] [--workers N] [--allow-private] [--lang L] SOURCE...", ingestExamples)
+	fs := newFlags(env, "ingest", "[--db DSN] [--workers N] [--allow-private] [--lang L] [--no-work-claims] SOURCE...", ingestExamples)
 	dsn := fs.String("db", "", "database: a file path (SQLite) or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents analyzed at once")
 	batch := fs.Int("batch", 128, "documents stored per transaction (a crash loses at most one batch, stored again on the next run)")
 	allowPrivate := fs.Bool("allow-private", false, "let URLs reach loopback and private network addresses")
 	lang := fs.String("lang", "auto", "document language: auto, en, de, es, fr, ru, uk")
+	noClaims := fs.Bool("no-work-claims", false, "PostgreSQL: analyse new documents without claiming them first "+
+		"(several ingesters then split nothing; for PgBouncer in transaction mode, where claims do not hold)")
 	sources, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -60,6 +62,9 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		Workers:  *workers,
 		Batch:    *batch,
 		Stdin:    env.Stdin,
+		// On PostgreSQL, ingesters claim each document before analysing
+		// it, so that several processes over the same inputs split them.
+		NoWorkClaims: *noClaims,
 		Report: func(r ingest.Result) {
 			if r.Err != nil {
 				if bar != nil {
