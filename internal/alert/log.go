@@ -11,26 +11,37 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5/stdlib"
+
 	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/postgres"
 	"github.com/sitrep/sitrep/internal/store/sqlite"
 )
 
-// Log is the alert log of a SQLite store: the alerts table, what each sink
-// has been delivered, and the cursor over documents already evaluated. Its
-// tables come from the store's migration 0009_watch_alerts.sql. Every method
-// is safe for concurrent use, and several processes may use one file: the
-// web UI reads while a watcher writes.
+// Log is the alert log of a store: the alerts table, what each sink has
+// been delivered, and the cursor over documents already evaluated. Its
+// tables come from the store's migration 0009_watch_alerts.sql (SQLite and
+// PostgreSQL alike). Every method is safe for concurrent use, and several
+// processes may use one store: the web UI reads while watchers write.
 type Log struct {
 	db *sql.DB
+	pg *postgres.DB // the PostgreSQL store under db; nil on SQLite
 }
 
-// OpenLog opens the alert log in the SQLite store at dsn (a file path or a
-// file: URI), migrating the store first. PostgreSQL stores have no alert
-// log yet: their DSNs give an error wrapping store.ErrUnavailable.
+// OpenLog opens the alert log in the store at dsn (a SQLite file path or
+// file: URI, or a postgres:// URL), migrating the store first.
 func OpenLog(ctx context.Context, dsn string) (*Log, error) {
-	if store.Kind(dsn) != "sqlite" {
-		return nil, fmt.Errorf("alert log: %s store: %w", store.Kind(dsn), store.ErrUnavailable)
+	switch kind := store.Kind(dsn); kind {
+	case "sqlite":
+		return openSQLite(ctx, dsn)
+	case "postgres":
+		return openPostgres(ctx, dsn)
+	default:
+		return nil, fmt.Errorf("alert log: %s store: %w", kind, store.ErrUnavailable)
 	}
+}
+
+func openSQLite(ctx context.Context, dsn string) (*Log, error) {
 	st, err := sqlite.Open(ctx, dsn)
 	if err != nil {
 		return nil, fmt.Errorf("alert log: %w", err)
@@ -58,20 +69,59 @@ func OpenLog(ctx context.Context, dsn string) (*Log, error) {
 	return &Log{db: db}, nil
 }
 
+// openPostgres opens the store (which migrates it under its advisory lock)
+// and speaks database/sql over the store's own pool, so the log and the
+// watcher's state share one set of connections and settings.
+func openPostgres(ctx context.Context, dsn string) (*Log, error) {
+	pg, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("alert log: %w", err)
+	}
+	return &Log{db: stdlib.OpenDBFromPool(pg.Pool()), pg: pg}, nil
+}
+
 // Close closes the log.
-func (l *Log) Close() error { return l.db.Close() }
+func (l *Log) Close() error {
+	err := l.db.Close()
+	if l.pg != nil {
+		err = errors.Join(err, l.pg.Close())
+	}
+	return err
+}
 
 // DB is the log's connection, for the watcher's own state tables
-// (watch_sources, watch_items) in the same file.
+// (watch_sources, watch_items) in the same store. Write its statements with
+// ? placeholders and pass them through Rebind.
 func (l *Log) DB() *sql.DB { return l.db }
+
+// Rebind turns the ? placeholders of q into PostgreSQL's $1, $2... on a
+// PostgreSQL store; SQLite takes q as it is. The statements given have no
+// ? inside literals.
+func (l *Log) Rebind(q string) string {
+	if l.pg == nil || !strings.Contains(q, "?") {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 const cursorName = "doc_cursor"
 
-// Cursor returns the position (the documents table's rowid) up to which
-// documents have been evaluated; ok is false before the first Commit.
+// Cursor returns the position up to which documents have been evaluated;
+// ok is false before the first Commit. On SQLite a position is a rowid of
+// the documents table; on PostgreSQL a transaction id (see DocsAfter).
 func (l *Log) Cursor(ctx context.Context) (pos int64, ok bool, err error) {
 	var v string
-	err = l.db.QueryRowContext(ctx, `SELECT value FROM watch_state WHERE name = ?`, cursorName).Scan(&v)
+	err = l.db.QueryRowContext(ctx, l.Rebind(`SELECT value FROM watch_state WHERE name = ?`), cursorName).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}
@@ -86,8 +136,20 @@ func (l *Log) Cursor(ctx context.Context) (pos int64, ok bool, err error) {
 }
 
 // DocsAfter returns the ids of the documents stored after position pos, in
-// storing order, and the position of the last one (pos when none).
+// storing order, and the position to commit once they are evaluated (at
+// least pos; on SQLite the last one's, pos when none).
+//
+// On PostgreSQL a document's identity value is taken before its transaction
+// commits, so a cursor on it could pass over a document that commits late.
+// There the position is a transaction id instead: the documents returned are
+// those stored by transactions from pos up to the oldest one still running,
+// all of which have ended, and that oldest one is the next position. A
+// transaction left open anywhere in the cluster holds alerts back until it
+// ends; none is lost.
 func (l *Log) DocsAfter(ctx context.Context, pos int64) (ids []string, last int64, err error) {
+	if l.pg != nil {
+		return l.pgDocsAfter(ctx, pos)
+	}
 	rows, err := l.db.QueryContext(ctx, `SELECT rowid, id FROM documents WHERE rowid > ? ORDER BY rowid`, pos)
 	if err != nil {
 		return nil, 0, fmt.Errorf("new documents: %w", err)
@@ -107,17 +169,85 @@ func (l *Log) DocsAfter(ctx context.Context, pos int64) (ids []string, last int6
 	return ids, last, nil
 }
 
-// Commit records the alerts not recorded before and moves the cursor to pos,
-// in one transaction: after a crash either both happened or neither, so the
-// same documents are evaluated again and no alert is lost. It returns the
-// alerts recorded now, with ID and Raised set; alerts whose key is already
-// in the log are dropped.
+// pgDocsAfter reads the horizon and the documents below it in one snapshot:
+// every transaction below the horizon ended before the snapshot, so all its
+// documents are in it.
+func (l *Log) pgDocsAfter(ctx context.Context, pos int64) (ids []string, last int64, err error) {
+	tx, err := l.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	if err != nil {
+		return nil, 0, fmt.Errorf("new documents: %w", err)
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, `SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint`).Scan(&last); err != nil {
+		return nil, 0, fmt.Errorf("new documents: transaction horizon: %w", err)
+	}
+	last = max(last, pos)
+	ids, err = scanIDs(tx.QueryContext(ctx, `SELECT id FROM documents
+		WHERE txid >= $1::text::xid8 AND txid < $2::text::xid8 ORDER BY seq`, strconv.FormatInt(pos, 10), strconv.FormatInt(last, 10)))
+	if err != nil {
+		return nil, 0, fmt.Errorf("new documents: %w", err)
+	}
+	return ids, last, tx.Commit()
+}
+
+// StoredAfter returns the ids of every document stored after position pos
+// that a reader sees now, including those DocsAfter holds back on
+// PostgreSQL: the watcher leaves them out of what it evaluates, so that the
+// next evaluation finds them new.
+func (l *Log) StoredAfter(ctx context.Context, pos int64) ([]string, error) {
+	q := `SELECT id FROM documents WHERE rowid > ?`
+	var arg any = pos
+	if l.pg != nil {
+		q, arg = `SELECT id FROM documents WHERE txid >= $1::text::xid8`, strconv.FormatInt(pos, 10)
+	}
+	ids, err := scanIDs(l.db.QueryContext(ctx, q, arg))
+	if err != nil {
+		return nil, fmt.Errorf("documents stored after %d: %w", pos, err)
+	}
+	return ids, nil
+}
+
+func scanIDs(rows *sql.Rows, err error) ([]string, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// alertLockClass is the first key of the advisory lock PostgreSQL writers
+// of alerts take ("aler" in ASCII); the second is the schema's hash, so
+// stores in different schemas of one database do not wait for each other.
+const alertLockClass int32 = 0x616c6572
+
+// Commit records the alerts not recorded before and moves the cursor to pos
+// (never back: a watcher behind another leaves it where it is), in one
+// transaction: after a crash either both happened or neither, so the same
+// documents are evaluated again and no alert is lost. It returns the alerts
+// recorded now, with ID and Raised set; alerts whose key is already in the
+// log are dropped, also when several watchers record them at once.
 func (l *Log) Commit(ctx context.Context, alerts []Alert, pos int64, now time.Time) ([]Alert, error) {
 	tx, err := l.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("record alerts: %w", err)
 	}
 	defer tx.Rollback()
+	if l.pg != nil {
+		// Writers one at a time, so that alert ids become visible in
+		// increasing order and a reader following the log by id (Since)
+		// misses none. SQLite's write lock does the same there.
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))`, alertLockClass); err != nil {
+			return nil, fmt.Errorf("record alerts: take lock: %w", err)
+		}
+	}
 	var raised []Alert
 	for _, a := range alerts {
 		a.ID, a.Raised = 0, now.UTC().Truncate(time.Second)
@@ -125,21 +255,19 @@ func (l *Log) Commit(ctx context.Context, alerts []Alert, pos int64, now time.Ti
 		if err != nil {
 			return nil, fmt.Errorf("record alert %s: %w", a.Key, err)
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO alerts(key, rule, kind, raised, json) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT(key) DO NOTHING`, a.Key, a.Rule, string(a.Kind), a.Raised.Format(time.RFC3339), string(b))
+		err = tx.QueryRowContext(ctx, l.Rebind(`INSERT INTO alerts(key, rule, kind, raised, json) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT(key) DO NOTHING RETURNING id`), a.Key, a.Rule, string(a.Kind), a.Raised.Format(time.RFC3339), string(b)).Scan(&a.ID)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // raised before
+		}
 		if err != nil {
-			return nil, fmt.Errorf("record alert %s: %w", a.Key, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			continue
-		}
-		if a.ID, err = res.LastInsertId(); err != nil {
 			return nil, fmt.Errorf("record alert %s: %w", a.Key, err)
 		}
 		raised = append(raised, a)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO watch_state(name, value) VALUES (?, ?)
-		ON CONFLICT(name) DO UPDATE SET value = excluded.value`, cursorName, strconv.FormatInt(pos, 10)); err != nil {
+	if _, err := tx.ExecContext(ctx, l.Rebind(`INSERT INTO watch_state(name, value) VALUES (?, ?)
+		ON CONFLICT(name) DO UPDATE SET value = excluded.value
+		WHERE CAST(excluded.value AS BIGINT) > CAST(watch_state.value AS BIGINT)`), cursorName, strconv.FormatInt(pos, 10)); err != nil {
 		return nil, fmt.Errorf("move cursor: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -151,8 +279,8 @@ func (l *Log) Commit(ctx context.Context, alerts []Alert, pos int64, now time.Ti
 // Register makes sink a receiver of alerts: a sink seen for the first time
 // is owed the alerts recorded from now on, not the whole history.
 func (l *Log) Register(ctx context.Context, sink string) error {
-	_, err := l.db.ExecContext(ctx, `INSERT INTO alert_sinks(sink, since_id)
-		VALUES (?, (SELECT coalesce(max(id), 0) FROM alerts)) ON CONFLICT(sink) DO NOTHING`, sink)
+	_, err := l.db.ExecContext(ctx, l.Rebind(`INSERT INTO alert_sinks(sink, since_id)
+		VALUES (?, (SELECT coalesce(max(id), 0) FROM alerts)) ON CONFLICT(sink) DO NOTHING`), sink)
 	if err != nil {
 		return fmt.Errorf("register sink %s: %w", sink, err)
 	}
@@ -169,8 +297,8 @@ func (l *Log) Pending(ctx context.Context, sink string) ([]Alert, error) {
 
 // Delivered records that sink received the alert with this id.
 func (l *Log) Delivered(ctx context.Context, id int64, sink string, now time.Time) error {
-	_, err := l.db.ExecContext(ctx, `INSERT INTO alert_deliveries(alert_id, sink, delivered) VALUES (?, ?, ?)
-		ON CONFLICT DO NOTHING`, id, sink, now.UTC().Format(time.RFC3339))
+	_, err := l.db.ExecContext(ctx, l.Rebind(`INSERT INTO alert_deliveries(alert_id, sink, delivered) VALUES (?, ?, ?)
+		ON CONFLICT DO NOTHING`), id, sink, now.UTC().Format(time.RFC3339))
 	if err != nil {
 		return fmt.Errorf("record delivery of alert %d to %s: %w", id, sink, err)
 	}
@@ -198,7 +326,7 @@ func (l *Log) Latest(ctx context.Context) (int64, error) {
 }
 
 func (l *Log) query(ctx context.Context, q string, args ...any) ([]Alert, error) {
-	rows, err := l.db.QueryContext(ctx, q, args...)
+	rows, err := l.db.QueryContext(ctx, l.Rebind(q), args...)
 	if err != nil {
 		return nil, fmt.Errorf("read alerts: %w", err)
 	}

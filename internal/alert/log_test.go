@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -14,7 +14,6 @@ import (
 
 	"github.com/sitrep/sitrep/internal/news"
 	"github.com/sitrep/sitrep/internal/store"
-	"github.com/sitrep/sitrep/internal/store/sqlite"
 	"github.com/sitrep/sitrep/internal/store/storetest"
 )
 
@@ -39,9 +38,10 @@ func sample(keys ...string) []Alert {
 	return as
 }
 
-func TestLogOnce(t *testing.T) {
+func TestLogOnce(t *testing.T) { eachStore(t, testLogOnce) }
+
+func testLogOnce(t *testing.T, dsn string) {
 	ctx := context.Background()
-	dsn := filepath.Join(t.TempDir(), "a.db")
 	l := openLog(t, dsn)
 	if _, ok, err := l.Cursor(ctx); err != nil || ok {
 		t.Fatalf("cursor before commit: ok %v err %v", ok, err)
@@ -111,10 +111,11 @@ func TestLogOnce(t *testing.T) {
 	}
 }
 
-func TestLogDocsAfter(t *testing.T) {
+func TestLogDocsAfter(t *testing.T) { eachStore(t, testLogDocsAfter) }
+
+func testLogDocsAfter(t *testing.T, dsn string) {
 	ctx := context.Background()
-	dsn := filepath.Join(t.TempDir(), "d.db")
-	st, err := sqlite.Open(ctx, dsn)
+	st, err := store.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,15 +136,119 @@ func TestLogDocsAfter(t *testing.T) {
 	if len(got) != 2 || got[0] != ids[0] || got[1] != ids[1] {
 		t.Fatalf("docs after 0 = %v, want %v", got, ids)
 	}
+	// On PostgreSQL the position may move on with other transactions in
+	// the cluster; it never moves back.
 	got, last2, err := l.DocsAfter(ctx, last)
-	if err != nil || len(got) != 0 || last2 != last {
-		t.Errorf("docs after last = %v, %d (%v)", got, last2, err)
+	if err != nil || len(got) != 0 || last2 < last {
+		t.Errorf("docs after last = %v, %d (%v), want none and a position from %d", got, last2, err, last)
+	}
+	if later, err := l.StoredAfter(ctx, last2); err != nil || len(later) != 0 {
+		t.Errorf("stored after last = %v (%v), want none", later, err)
+	}
+	if all, err := l.StoredAfter(ctx, 0); err != nil || len(all) != 2 {
+		t.Errorf("stored after 0 = %v (%v), want both", all, err)
+	}
+	// A second evaluation of the same documents commits the same
+	// position; the cursor never moves back.
+	for _, pos := range []int64{last, 0} {
+		if _, err := l.Commit(ctx, nil, pos, t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if pos, ok, err := l.Cursor(ctx); err != nil || !ok || pos != last {
+		t.Errorf("cursor = %d %v %v, want %d", pos, ok, err, last)
 	}
 }
 
-func TestOpenLogPostgres(t *testing.T) {
-	if _, err := OpenLog(context.Background(), "postgres://localhost/x"); !errors.Is(err, store.ErrUnavailable) {
-		t.Errorf("err = %v, want ErrUnavailable", err)
+// TestLogConcurrentWatchers: watchers in several processes (here, several
+// logs on one store) that evaluate the same documents at once raise each
+// alert once, and the ids of the alerts appear in increasing order.
+func TestLogConcurrentWatchers(t *testing.T) { eachStore(t, testLogConcurrentWatchers) }
+
+func testLogConcurrentWatchers(t *testing.T, dsn string) {
+	ctx := context.Background()
+	const watchers, rounds = 4, 5
+	logs := make([]*Log, watchers)
+	for i := range logs {
+		logs[i] = openLog(t, dsn)
+	}
+	var (
+		wg     sync.WaitGroup
+		mu     sync.Mutex
+		raised = map[string]int{}
+	)
+	// A reader follows the log by id while the watchers write, as the web
+	// UI's stream does: ids that became visible out of order would make it
+	// pass over an alert for good.
+	followed := map[string]bool{}
+	reader := openLog(t, dsn)
+	done := make(chan struct{})
+	var after int64
+	follow := func() {
+		as, err := reader.Since(ctx, after, 0)
+		if err != nil {
+			t.Errorf("follow: %v", err)
+		}
+		for _, a := range as {
+			followed[a.Key] = true
+			after = a.ID
+		}
+	}
+	followerDone := make(chan struct{})
+	go func() {
+		defer close(followerDone)
+		for {
+			select {
+			case <-done:
+				follow()
+				return
+			default:
+				follow()
+			}
+		}
+	}()
+	for i, l := range logs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range rounds {
+				keys := []string{fmt.Sprint("r", r, "a"), fmt.Sprint("r", r, "b"), fmt.Sprint("w", i, "r", r)}
+				as, err := l.Commit(ctx, sample(keys...), int64(r+1), t0)
+				if err != nil {
+					t.Errorf("watcher %d: %v", i, err)
+					return
+				}
+				mu.Lock()
+				for _, a := range as {
+					raised[a.Key]++
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	close(done)
+	<-followerDone
+	if len(followed) != len(raised) {
+		t.Errorf("a reader following by id saw %d alerts of %d", len(followed), len(raised))
+	}
+	if got, want := len(raised), rounds*(2+watchers); got != want {
+		t.Errorf("%d keys raised, want %d", got, want)
+	}
+	for k, n := range raised {
+		if n != 1 {
+			t.Errorf("%s raised %d times", k, n)
+		}
+	}
+	all, err := logs[0].Since(ctx, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != len(raised) {
+		t.Errorf("log holds %d alerts, %d were raised", len(all), len(raised))
+	}
+	if pos, _, err := logs[0].Cursor(ctx); err != nil || pos != rounds {
+		t.Errorf("cursor = %d (%v), want %d", pos, err, rounds)
 	}
 }
 
@@ -174,12 +279,14 @@ func (rc *receiver) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func noSleep(context.Context, time.Duration) error { return nil }
 
-func TestWebhookRetries(t *testing.T) {
+func TestWebhookRetries(t *testing.T) { eachStore(t, testWebhookRetries) }
+
+func testWebhookRetries(t *testing.T, dsn string) {
 	ctx := context.Background()
 	rc := &receiver{fails: 2, got: map[string]int{}}
 	srv := httptest.NewServer(rc)
 	defer srv.Close()
-	l := openLog(t, filepath.Join(t.TempDir(), "w.db"))
+	l := openLog(t, dsn)
 	var slept []time.Duration
 	hook := &Webhook{URL: srv.URL, Backoff: time.Second, Sleep: func(_ context.Context, d time.Duration) error {
 		slept = append(slept, d)
@@ -208,7 +315,9 @@ func TestWebhookRetries(t *testing.T) {
 	}
 }
 
-func TestWebhookGivesUp(t *testing.T) {
+func TestWebhookGivesUp(t *testing.T) { eachStore(t, testWebhookGivesUp) }
+
+func testWebhookGivesUp(t *testing.T, dsn string) {
 	ctx := context.Background()
 	for _, tc := range []struct {
 		name     string
@@ -225,10 +334,15 @@ func TestWebhookGivesUp(t *testing.T) {
 				w.WriteHeader(tc.status)
 			}))
 			defer srv.Close()
-			l := openLog(t, filepath.Join(t.TempDir(), "g.db"))
+			l := openLog(t, dsn)
 			hook := &Webhook{URL: srv.URL, Attempts: 3, Sleep: noSleep}
-			l.Register(ctx, hook.Name())
-			l.Commit(ctx, sample("k1", "k2"), 1, t0)
+			if err := l.Register(ctx, hook.Name()); err != nil {
+				t.Fatal(err)
+			}
+			// Each case adds its own alerts to the one store.
+			if _, err := l.Commit(ctx, sample(tc.name+" k1", tc.name+" k2"), 1, t0); err != nil {
+				t.Fatal(err)
+			}
 			n, err := Deliver(ctx, l, []Sink{hook}, func() time.Time { return t0 })
 			if err == nil || n != 0 {
 				t.Errorf("delivered %d, err %v; want 0 and an error", n, err)
@@ -267,15 +381,18 @@ func TestPrinter(t *testing.T) {
 	}
 }
 
-func TestFollow(t *testing.T) {
+func TestFollow(t *testing.T) { eachStore(t, testFollow) }
+
+func testFollow(t *testing.T, dsn string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	l := openLog(t, filepath.Join(t.TempDir(), "f.db"))
-	if _, err := l.Commit(ctx, sample("a", "b", "c"), 1, t0); err != nil {
+	l := openLog(t, dsn)
+	as, err := l.Commit(ctx, sample("a", "b", "c"), 1, t0)
+	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
-	err := Follow(ctx, l, 1, time.Millisecond, func(a Alert) error {
+	err = Follow(ctx, l, as[0].ID, time.Millisecond, func(a Alert) error {
 		got = append(got, a.Key)
 		if len(got) == 2 {
 			cancel()
@@ -286,6 +403,6 @@ func TestFollow(t *testing.T) {
 		t.Errorf("err = %v, want canceled", err)
 	}
 	if strings.Join(got, ",") != "b,c" {
-		t.Errorf("followed %v, want b,c (after id 1)", got)
+		t.Errorf("followed %v, want b,c (after a)", got)
 	}
 }

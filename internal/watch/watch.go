@@ -41,7 +41,7 @@ const (
 type Watcher struct {
 	Store    store.Store
 	Analyzer ingest.Analyzer // nil: documents are stored without claims
-	Log      *alert.Log      // the alert log and the watcher's state, in the store's file
+	Log      *alert.Log      // the alert log and the watcher's state, in the store
 	Rules    []alert.Rule    // nil: alert.DefaultRules()
 	Sinks    []alert.Sink
 	Sources  []string // URLs (pages or feeds), files, folders, globs
@@ -96,7 +96,7 @@ func (w *Watcher) init() {
 		w.Logf = func(string, ...any) {}
 	}
 	w.fetch = newFetcher(w.Client, w.PerHost, w.AllowPrivate)
-	w.state = &state{db: w.Log.DB()}
+	w.state = &state{db: w.Log.DB(), rebind: w.Log.Rebind}
 	w.files = map[string]fileStamp{}
 }
 
@@ -220,7 +220,7 @@ func (w *Watcher) evaluate(ctx context.Context) (int, error) {
 // documents stored after position last (by another writer, meanwhile): the
 // next evaluation counts them as new.
 func (w *Watcher) input(ctx context.Context, last int64) (consolidate.Input, error) {
-	later, _, err := w.Log.DocsAfter(ctx, last)
+	later, err := w.Log.StoredAfter(ctx, last)
 	if err != nil {
 		return consolidate.Input{}, err
 	}
