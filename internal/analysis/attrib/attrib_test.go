@@ -97,6 +97,26 @@ func TestAttributions(t *testing.T) {
 			content: "КНДР направить до Курської області 5 000 будівельників", source: "Sergei Shoigu",
 		},
 		{
+			name:    "a time between the speaker and its verb",
+			text:    "Тест\n\nНаціональна служба розвідки Південної Кореї в лютому повідомила, що на Курщині загинули близько 600 північнокорейців.",
+			content: "на Курщині загинули близько 600 північнокорейців", source: "South Korea NIS",
+		},
+		{
+			name:    "a bare body points back to the last speaker of its kind",
+			text:    "Тест\n\nЗа даними Головного управління розвідки, на Курщині загинули 200 військових КНДР. Як повідомляє розвідка, Росія розмістила там 11 тисяч військових.",
+			content: "Росія розмістила там 11 тисяч військових", source: "Ukraine HUR",
+		},
+		{
+			name:    "a title and its holder side by side are one speaker",
+			text:    "Тест\n\nЯк заявив начальник ГУР Кирило Буданов, КНДР передала Росії 120 гармат.",
+			content: "КНДР передала Росії 120 гармат", source: "Kyrylo Budanov",
+		},
+		{
+			name:    "a prepositional cue that names a collective speaker itself",
+			text:    "Тест\n\nЗа непідтвердженими даними, на Курщині зникли безвісти кілька десятків солдатів.",
+			content: "на Курщині зникли безвісти кілька десятків солдатів", source: "unnamed sources",
+		},
+		{
 			name:    "either account leaves both speakers unconfirmed",
 			text:    "Test\n\nSudan's army said it had killed 40 fighters. The Rapid Support Forces said they had killed 25 soldiers. We could not independently verify either account.",
 			content: "it had killed 40 fighters", source: "", hedge: news.HedgeUnconfirmed,

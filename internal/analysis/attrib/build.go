@@ -123,6 +123,13 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 					oa = k
 				}
 			}
+			if !ok && c.n > 2 {
+				// "За непідтвердженими даними": the phrase names a
+				// collective speaker itself.
+				if sp, ok = sc.resolve(c.tok+1, c.tok+c.n); ok {
+					oa = c.tok + 1
+				}
+			}
 			if !ok {
 				return a, sp, false
 			}

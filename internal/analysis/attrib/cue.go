@@ -124,6 +124,9 @@ var skippable = map[string]bool{
 	"were": true, "are": true, "now": true, "first": true, "has also": true, "had also": true, "last": true,
 	"week": true, "month": true, "year": true, "on": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true,
+	// Ukrainian and Russian adverbs between a speaker and its verb.
+	"також": true, "вже": true, "уже": true, "ще": true, "раніше": true, "тоді": true, "знову": true, "офіційно": true,
+	"также": true, "ещё": true, "еще": true, "ранее": true, "тогда": true, "снова": true, "официально": true,
 }
 
 // npWords may appear inside a source's noun phrase besides names.
@@ -148,6 +151,11 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 	}
 	for b > 0 && sc.skipBeforeCue(b-1) {
 		b--
+	}
+	if k := sc.skipTimeBack(b); k < b {
+		// "НСР в лютому повідомила", "ГУР ще в січні нараховував".
+		for b = k; b > 0 && sc.skipBeforeCue(b-1); b-- {
+		}
 	}
 	a := b
 	if b > 0 {

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"unicode"
+
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -96,4 +98,78 @@ var (
 // "..., according to the NIS." before the cue.
 func (sc *sentence) restLonger(cueTok, srcEnd, end int) bool {
 	return end-srcEnd > cueTok
+}
+
+// maxBodyLookback bounds how many speakers back a bare body ("розвідка",
+// "the ministry") may point.
+const maxBodyLookback = 3
+
+// bodyFromMemory returns the latest of the last few speakers of the kind a
+// bare body names in a language whose bodies the English canonical names
+// do not spell ("Як повідомляє розвідка" after "Головного управління
+// розвідки"); ok false for English, which matches them by name.
+func (sc *sentence) bodyFromMemory(kind string) (speaker, bool) {
+	if sc.st.Lex.Lang == "en" {
+		return speaker{}, false
+	}
+	sp := sc.mem.speakers
+	for i := len(sp) - 1; i >= 0 && i >= len(sp)-maxBodyLookback; i-- {
+		if sp[i].kind == kind {
+			return sp[i], true
+		}
+	}
+	return speaker{}, false
+}
+
+// speakerCountry returns the country of the latest speaker the gazetteer
+// places in one, the side a bare body most likely belongs to ("за даними
+// розвідки" after Budanov has spoken), outside English; "" when none.
+func (sc *sentence) speakerCountry() string {
+	if sc.st.Lex.Lang == "en" || sc.st.G == nil {
+		return ""
+	}
+	sp := sc.mem.speakers
+	for i := len(sp) - 1; i >= 0 && i >= len(sp)-maxBodyLookback; i-- {
+		if c := sc.st.G.CountryOf(sp[i].src.Name); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// skipTimeBack returns the token where a time expression that ends right
+// before token b starts, with the preposition that introduces it ("в
+// лютому", "on Monday"); b when none ends there.
+func (sc *sentence) skipTimeBack(b int) int {
+	if b == 0 {
+		return b
+	}
+	end := sc.toks[b-1].End
+	for _, t := range sc.d.Times {
+		if t.Span.End != end || !sc.span.Contains(t.Span) {
+			continue
+		}
+		k := b - 1
+		for k > 0 && sc.toks[k-1].Start >= t.Span.Start {
+			k--
+		}
+		if k > 0 && sc.isStop(k-1) {
+			k-- // "в лютому": the preposition of the time
+		}
+		return k
+	}
+	return b
+}
+
+// latinText reports whether s holds no letters of another script: a name
+// made of the text's own words can stand for an unnamed speaker in Latin
+// script ("unnamed fuentes ucranianas"), not in Cyrillic, which the
+// canonical English names never use.
+func latinText(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
+			return false
+		}
+	}
+	return true
 }

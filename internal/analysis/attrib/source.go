@@ -168,7 +168,13 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 					return m, true
 				}
 			}
-			country = sc.doc.focus
+			if m, ok := sc.bodyFromMemory(typ); ok {
+				return m, true
+			}
+			country = sc.speakerCountry()
+			if country == "" {
+				country = sc.doc.focus
+			}
 		}
 		if country == "" {
 			return speaker{}, false
@@ -325,7 +331,11 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 			if !strings.HasSuffix(sc.word(j+n-1), "s") {
 				kind = "person" // "a senior official ... He added"
 			}
-			return speaker{news.Source{Name: sc.unnamedName(a, j, j+n, b, ents), Type: typ}, kind}, true
+			named := sc.unnamedName(a, j, j+n, b, ents)
+			if !latinText(named) {
+				named = name // "місцева влада": the list's English name
+			}
+			return speaker{news.Source{Name: named, Type: typ}, kind}, true
 		}
 		country := countryBefore(ents, sc.toks[j].Start)
 		if country == "" {

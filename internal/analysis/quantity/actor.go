@@ -234,7 +234,31 @@ var (
 // Moscow").
 var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "at": true, "near": true, "from": true, "outside": true, "around": true,
 	// Ukrainian and Russian: "у Києві", "до Росії", "на Курщині", "біля Суджі".
-	"у": true, "в": true, "до": true, "на": true, "біля": true, "поблизу": true, "во": true, "около": true, "під": true, "под": true}
+	"у": true, "в": true, "до": true, "на": true, "біля": true, "поблизу": true, "во": true, "около": true, "під": true, "под": true, "по": true}
+
+// regionNouns after a demonym make it the country as a place: "Russian
+// territory", "над російськими регіонами", "по российским регионам".
+var regionNouns = map[string]bool{
+	"territory": true, "regions": true, "soil": true, "airspace": true,
+	"регіонами": true, "регіонах": true, "регіони": true, "регіонів": true, "територією": true, "території": true, "територію": true, "регіоном": true, "регіоні": true,
+	"регионами": true, "регионах": true, "регионы": true, "регионов": true, "территорией": true, "территории": true, "территорию": true, "регионом": true, "регионе": true,
+}
+
+// ownerOfNoun reports whether a country stands right after a counted noun
+// in a language that puts the owner there ("військових КНДР у Росії"):
+// the owner, not the place.
+func (sc *sentence) ownerOfNoun(e news.Entity) bool {
+	if !slavicGenitive[sc.s.Lex.Lang] || e.Type != news.EntityCountry {
+		return false
+	}
+	j := sc.tokIndex(e.Start)
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if n, _ := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, k); n > 0 && k+n == j {
+			return true
+		}
+	}
+	return false
+}
 
 // place is a candidate location in a sentence.
 type place struct {
@@ -251,7 +275,13 @@ type place struct {
 func (sc *sentence) places(actor string, actorEnt int) []place {
 	var out []place
 	for i, e := range sc.ents {
-		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) {
+		if e.Demonym && !sc.srcs[i] && e.Type == news.EntityCountry && e.Country != "" && regionNouns[sc.word(sc.tokIndex(e.End))] {
+			// "над російськими регіонами", "over Russian territory": the
+			// country itself.
+			out = append(out, place{e.Span, e.Country, true})
+			continue
+		}
+		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) {
 			continue
 		}
 		name := ""

@@ -29,7 +29,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	m := sc.nums[k]
 	first := sc.tokIndex(m.Start)
 	last := np.end
-	if np.head < 0 {
+	if np.head < 0 && !np.partitive {
 		last = sc.tokIndex(m.End)
 	}
 	// Scope: from the previous figure to the next one, and after the figure

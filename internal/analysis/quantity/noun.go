@@ -50,8 +50,9 @@ func (sc *sentence) noun(k int) nounPhrase {
 	if sc.isOf(i) {
 		// "thousands of troops", "3,000 of the troops", "30 of them".
 		switch sc.word(i + 1) {
-		case "them", "those", "these", "ellos", "ellas", "eux", "elles":
+		case "them", "those", "these", "ellos", "ellas", "eux", "elles", "них":
 			np.partitive = true
+			np.end = i + 2 // the verb after "30 of them", "47 з них" says what happened
 			return np
 		case "the", "its", "their", "his", "her", "our",
 			"los", "las", "sus", "esos", "esas", "estos", "estas", "ces", "ses", "leurs":
@@ -80,6 +81,7 @@ var ofWords = map[string]map[string]bool{
 	"en": {"of": true},
 	"es": {"de": true, "del": true},
 	"fr": {"de": true, "des": true, "du": true, "d'entre": true},
+	"uk": {"з": true, "із": true, "зі": true},
 }
 
 // isOf reports whether token i is the language's "of".
@@ -100,6 +102,9 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 		t := sc.toks[j]
 		if t.Kind == token.Possessive && j > i && isCapitalizedWord(sc.d.Text, sc.toks[j-1].Span) {
 			continue // "the North's troops": a name's possessive modifies the noun
+		}
+		if openQuotes[sc.word(j)] && j+1 < limit && sc.toks[j+1].Kind == token.Word {
+			continue // "2 700 «Шахедів»": a name in quotation marks
 		}
 		if t.Kind != token.Word { // punctuation or possessive ends the phrase
 			return np
@@ -171,7 +176,7 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			continue
 		}
 		if n, _ := lex.Stop.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
-			if (w == "and" || w == "or") && j > i && sc.nounWithin(j+1, limit, maxCoordinatedModifiers) {
+			if (w == "and" || w == "or" || nounJoiners[w]) && j > i && sc.nounWithin(j+1, limit, maxCoordinatedModifiers) {
 				continue // "Israeli and foreign hostages", "122mm and 152mm rounds"
 			}
 			return np
@@ -255,3 +260,10 @@ func (sc *sentence) demonymAt(i int) bool {
 	e := sc.entityAt(i)
 	return e >= 0 && sc.ents[e].Demonym
 }
+
+// nounJoiners are other languages' "and" and "or" inside a noun phrase:
+// "вбитих і поранених військових".
+var nounJoiners = map[string]bool{"і": true, "й": true, "та": true, "або": true, "и": true, "или": true}
+
+// openQuotes may stand between a figure and its noun.
+var openQuotes = map[string]bool{"«": true, "„": true, "“": true}

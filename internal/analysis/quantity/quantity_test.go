@@ -132,6 +132,30 @@ func TestQuantityFields(t *testing.T) {
 			measure: "casualties", what: "casualties", actor: "Russia",
 		},
 		{
+			name:    "uk: a part of an earlier figure takes the verb after it",
+			text:    "Повітряні сили повідомили, що уночі Росія атакувала Україну 74 ударними дронами, 47 з них збито.",
+			quote:   "47",
+			measure: "intercepted", what: "drones", actor: "Russia",
+		},
+		{
+			name:    "uk: a name in quotation marks is the counted noun",
+			text:    "За даними ГУР, російські заводи щомісяця виготовляють до 2 700 «Шахедів».",
+			quote:   "до 2 700 «Шахедів",
+			measure: "produced", what: "drones", actor: "Russia",
+		},
+		{
+			name:    "uk: a demonym before regions is the country as the place",
+			text:    "Міноборони Росії заявило, що над російськими регіонами було перехоплено 95 українських безпілотників.",
+			quote:   "95 українських безпілотників",
+			measure: "intercepted", what: "drones", actor: "Ukraine", location: "Russia",
+		},
+		{
+			name:     "uk: the owner after a noun is no place",
+			text:     "Розвідка вважає, що нова група налічує 1 500 військових, а загальна кількість військових КНДР у Росії сягнула 14 тисяч.",
+			quote:    "1 500 військових",
+			location: "Russia",
+		},
+		{
 			name:    "displacement is other",
 			text:    "The fighting has forced more than 200,000 people from their homes in Sudan, the agency said.",
 			quote:   "more than 200,000 people",
