@@ -20,6 +20,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/bench"
 	"github.com/sitrep/sitrep/internal/cli"
+	"github.com/sitrep/sitrep/internal/store"
 )
 
 func main() {
@@ -65,7 +66,8 @@ func run(ctx context.Context) int {
 	html := fs.Bool("html", false, "extract: HTML pages instead of plain text")
 	dir := fs.String("dir", "", "scratch folder (default a new temporary folder, removed at the end)")
 	profile := fs.String("cpuprofile", "", "a folder for a CPU profile of each measured run (go tool pprof)")
-	db := fs.String("db", "", "claims: the store to fill and query (kept; default in the scratch folder)")
+	db := fs.String("db", "", "claims: the store to fill and query (kept; default in the scratch folder); ingest: a postgres:// URL measures --workers (workers.go)")
+	wf := addWorkerFlags(fs)
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		return 2
 	}
@@ -113,6 +115,9 @@ func run(ctx context.Context) int {
 	steps := map[string]func() error{
 		"extract": func() error { _, err := bench.Extract(ctx, o, ns, *html); return err },
 		"ingest": func() error {
+			if store.Kind(*db) == "postgres" {
+				return ingestWorkers(ctx, o, *db, *docs, wf)
+			}
 			if _, err := bench.Ingest(ctx, o, *docs, false); err != nil {
 				return err
 			}
