@@ -5,7 +5,6 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -43,9 +42,11 @@ func readEvents(t *testing.T, url, lastID string, n int, onOpen func()) []string
 	return ids
 }
 
-func TestSSE(t *testing.T) {
+func TestSSE(t *testing.T) { eachStore(t, testSSE) }
+
+func testSSE(t *testing.T, dsn string) {
 	ctx := context.Background()
-	l := openLog(t, filepath.Join(t.TempDir(), "s.db"))
+	l := openLog(t, dsn)
 	if _, err := l.Commit(ctx, sample("a", "b"), 1, t0); err != nil {
 		t.Fatal(err)
 	}
