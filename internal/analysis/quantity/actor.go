@@ -145,6 +145,9 @@ func (sc *sentence) modifiesForces(e news.Entity) bool {
 	if objectPrepositions[sc.word(sc.tokIndex(e.Start)-1)] {
 		return false // "alongside Russian forces": not the side that acts
 	}
+	if sc.s.Lex.Lang == "fr" && sc.forcesBefore(sc.tokIndex(e.Start)) {
+		return true // French puts the demonym after: "soldats nord-coréens", "unités russes"
+	}
 	j := sc.tokIndex(e.End)
 	if n, _ := sc.s.Lex.Agents.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
 		return true
@@ -220,6 +223,20 @@ func (sc *sentence) entityEndingAt(off int) int {
 		}
 	}
 	return -1
+}
+
+// forcesBefore reports whether a side's forces or a personnel noun end
+// right before token j: "soldats" in "soldats nord-coréens".
+func (sc *sentence) forcesBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if n, _ := sc.s.Lex.Agents.MatchAt(sc.d.Text, sc.toks, k); n > 0 && k+n == j {
+			return true
+		}
+		if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, k); n > 0 && k+n == j && what == "personnel" {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchDestinations and frenchArticles read "à (la) Russie", "vers

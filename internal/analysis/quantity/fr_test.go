@@ -47,3 +47,17 @@ func TestFrenchOfAndDestinations(t *testing.T) {
 		t.Errorf("livré à Moscou: actor %q location %q what %q, want North Korea, Russia, munitions", q.Actor, q.Location, q.What)
 	}
 }
+
+// TestFrenchDemonymAfterForcesAndModelNames checks a demonym after the
+// noun it qualifies ("soldats nord-coréens") as the side, and a model name
+// after a noun ("missiles balistiques KN-23") inside a coordination.
+func TestFrenchDemonymAfterForcesAndModelNames(t *testing.T) {
+	q := analyze(t, "Soldats nord-coréens en Russie : Séoul évoque 4 700 victimes", "4 700 victimes")
+	if q.Actor != "North Korea" {
+		t.Errorf("4 700 victimes: actor %q, want North Korea", q.Actor)
+	}
+	q = analyze(t, "Pyongyang aurait transféré entre 100 et 150 missiles balistiques KN-23, ainsi que quelque 120 obusiers automoteurs.", "quelque 120")
+	if q.Measure != "supplied" {
+		t.Errorf("quelque 120 obusiers: measure %q, want supplied (shared with the missiles)", q.Measure)
+	}
+}

@@ -223,7 +223,15 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 	if prev.End > sc.nums[k].Start {
 		return nil
 	}
-	raw := sc.d.Text[prev.End:sc.nums[k].Start]
+	from := prev.End
+	for _, e := range sc.ents {
+		// "150 missiles balistiques KN-23, ainsi que 120 obusiers": a
+		// model name after the previous noun belongs to its phrase.
+		if e.Type == news.EntityWeapon && e.Start >= from && e.End <= sc.nums[k].Start && strings.TrimSpace(sc.d.Text[from:e.Start]) == "" {
+			from = e.End
+		}
+	}
+	raw := sc.d.Text[from:sc.nums[k].Start]
 	if strings.TrimSpace(raw) == "" {
 		return nil // one figure's parts, not two figures
 	}
