@@ -191,13 +191,18 @@ func (p *parser) single(i int) (match, int, bool) {
 			b := match{kind: kYear, year: y + 9, weekday: -1}
 			return match{kind: kRange, start: p.toks[i].start, end: p.toks[next].end, weekday: -1, a: &a, b: &b}, next + 1, true
 		}
-		if !p.counts(next) && (p.cued(i) || y >= 1900 && y <= 2099) {
+		if !p.counts(next) && (p.cued(i) && y <= maxCuedYear || y >= 1900 && y <= 2099) {
 			m := match{kind: kYear, year: y, start: p.toks[i].start, end: p.toks[i].end, weekday: -1}
 			return m, next, true
 		}
 	}
 	return p.clock(i)
 }
+
+// maxCuedYear bounds the years a cue alone makes: news looks back centuries
+// but not far ahead, and "в 2700" after a verb of estimating ("оценила ... в
+// 2700") is a figure.
+const maxCuedYear = 2100
 
 // cued reports whether the word before token i makes a bare month or year a
 // time expression ("in October", "since 2022", "by March").
