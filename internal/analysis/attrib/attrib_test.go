@@ -121,6 +121,51 @@ func TestAttributions(t *testing.T) {
 			text:    "Test\n\nSudan's army said it had killed 40 fighters. The Rapid Support Forces said they had killed 25 soldiers. We could not independently verify either account.",
 			content: "it had killed 40 fighters", source: "", hedge: news.HedgeUnconfirmed,
 		},
+		{
+			name:    "es: a name with 'de' inside opens a sentence after 'según'",
+			text:    "Prueba\n\nSegún el servicio de inteligencia de Seúl, unos 300 soldados norcoreanos murieron en la región de Kursk.",
+			content: "unos 300 soldados norcoreanos murieron en la región de Kursk", source: "South Korea NIS",
+		},
+		{
+			name:    "es: 'que' opens the content after an apposition",
+			text:    "Prueba\n\nEl presidente ucraniano, Volodímir Zelenski, dijo que sus tropas capturaron a dos soldados norcoreanos.",
+			content: "sus tropas capturaron a dos soldados norcoreanos", source: "Volodymyr Zelenskyy",
+		},
+		{
+			name:    "es: the inverted speaker after a time and an article",
+			text:    "Prueba\n\nRusia lanzó durante la noche 267 drones contra Ucrania, informó este domingo la Fuerza Aérea ucraniana.",
+			content: "Rusia lanzó durante la noche 267 drones contra Ucrania", source: "Ukraine Air Force",
+		},
+		{
+			name:    "es: a name after an opening 'según X,' is the subject, not a list item",
+			text:    "Prueba\n\nSegún la inteligencia militar ucraniana, Corea del Norte ha suministrado a Moscú unos 250 lanzacohetes.",
+			content: "Corea del Norte ha suministrado a Moscú unos 250 lanzacohetes", source: "Ukraine HUR",
+		},
+		{
+			name:    "es: a country's body known by its alias with the demonym after it",
+			text:    "Prueba\n\nLa Fuerza Aérea ucraniana informó de 145 drones. Las defensas derribaron 62 drones, añadió la Fuerza Aérea.",
+			content: "Las defensas derribaron 62 drones", source: "Ukraine Air Force",
+		},
+		{
+			name:    "es: collective speakers with the demonym after the noun",
+			text:    "Prueba\n\nDecenas de militares norcoreanos siguen desaparecidos, dicen fuentes ucranianas.",
+			content: "Decenas de militares norcoreanos siguen desaparecidos", source: "unnamed Ukrainian fuentes",
+		},
+		{
+			name:    "es: a quotation with no subject after its cue is the last person's",
+			text:    "Prueba\n\nEl ministro de Defensa ucraniano, Rustem Umérov, afirmó que las tropas norcoreanas ya combaten. «Los primeros enfrentamientos ya se han producido», aseguró.",
+			content: "Los primeros enfrentamientos ya se han producido", source: "Rustem Umerov",
+		},
+		{
+			name:    "es: a bare body is not the other body that spoke before",
+			text:    "Prueba\n\nUcrania captura a 12 soldados rusos, según el Estado Mayor ucraniano.\nRusia lanzó más de 2.000 drones contra Ucrania, informa la Fuerza Aérea.",
+			content: "Rusia lanzó más de 2.000 drones contra Ucrania", source: "Ukraine Air Force",
+		},
+		{
+			name:    "es: a name whose alias starts with an article or holds dots",
+			text:    "Prueba\n\nPionyang ha enviado a Rusia más de 20.000 contenedores, según el Departamento de Estado de EE.UU.",
+			content: "Pionyang ha enviado a Rusia más de 20.000 contenedores", source: "US State Department",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -200,6 +200,10 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		if !ok && c.tok > 0 {
 			sp, oa, ob, ok = sc.sourceAfterSkip(c.tok + c.n)
 		}
+		if !ok {
+			// "..., a annoncé le secrétaire du Conseil de sécurité russe, Sergueï Choïgou".
+			sp, oa, ob, ok = sc.roleThenName(sc.skipLead(c.tok + c.n))
+		}
 		if ok {
 			a.SourceSpan = sc.spanOf(oa, ob)
 			sa, objEnd = c.tok, ob
@@ -210,6 +214,14 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 					objEnd = tb
 				}
 			}
+		}
+	}
+	if !ok && c.tok+c.n >= end && c.tok > 1 && (sc.isCloseQuote(c.tok-1) || sc.word(c.tok-1) == "," && sc.isCloseQuote(c.tok-2)) {
+		// "«...», aseguró.": a language that drops the subject leaves the
+		// quotation to the person who spoke last.
+		if m, found := sc.mem.find([]string{"person"}); found {
+			sp, ok, sa = m, true, c.tok
+			a.SourceSpan = a.CueSpan
 		}
 	}
 	if !ok {
@@ -400,6 +412,11 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 		}
 		a, b := sc.subjectBefore(p)
 		if a >= b {
+			return speaker{}, false, 0
+		}
+		if _, pron := sc.st.Lex.Pronouns.Get(sc.word(a)); pron && b-a == 1 {
+			// "derribaron 60 de ellos, mientras que ..., añadió el
+			// comunicado": a pronoun before a comma is no apposition.
 			return speaker{}, false, 0
 		}
 		// "The Assistance Association ..., a rights group, has documented";

@@ -284,13 +284,14 @@ func (sc *sentence) isVerbLike(j int) bool {
 	return n > 0 && !sc.insideEntity(j)
 }
 
-// continuesEntity reports whether a gazetteer name covers token j and goes
-// on after it: the article of "El Pentágono" and the "de" of "Ministerio de
-// Defensa ruso" belong to the name, not end the noun phrase.
+// continuesEntity reports whether token j is part of a gazetteer name of
+// several tokens: the article of "El Pentágono", the "de" of "Ministerio de
+// Defensa ruso" and the dots of "EE.UU." belong to the name, not end the
+// noun phrase.
 func (sc *sentence) continuesEntity(j int) bool {
 	t := sc.toks[j]
 	for _, e := range sc.ents {
-		if e.Start <= t.Start && t.End < e.End {
+		if e.Start <= t.Start && t.End <= e.End && (e.Start < t.Start || t.End < e.End) {
 			return true
 		}
 	}

@@ -14,8 +14,19 @@ func (sc *sentence) labelStart() int {
 	if len(sc.toks) > 3 && sc.word(1) == ":" && isDigits(sc.word(0)) && isDigits(sc.word(2)) && len(sc.word(2)) == 2 {
 		return 3
 	}
-	return 0
+	// Page furniture before a bar: "Guerra en Ucrania, en directo |
+	// Zelenski: ...".
+	from := 0
+	for j := 0; j < len(sc.toks) && j < maxLabelStart; j++ {
+		if sc.word(j) == "|" {
+			from = j + 1
+		}
+	}
+	return from
 }
+
+// maxLabelStart bounds the page furniture before a labelled headline.
+const maxLabelStart = 12
 
 func isDigits(w string) bool {
 	if w == "" {

@@ -88,6 +88,11 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	}
 	if e, ok := sc.bestEntity(speakers, news.EntityAgency, news.EntityMilitary, news.EntityOutlet, news.EntityGovernment); ok {
 		if sc.hasRole(a, b) {
+			// "NATO spokeswoman Allison Hart": the person the role
+			// introduces speaks, not the organization.
+			if s, ok := sc.unknownName(a, b, speakers); ok && s.kind == "person" {
+				return s, true
+			}
 			e.kind = "person" // "a UN spokesperson": she, not it
 		}
 		return e, true
@@ -168,7 +173,7 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 					return m, true
 				}
 			}
-			if m, ok := sc.bodyFromMemory(typ); ok {
+			if m, ok := sc.bodyFromMemory(typ); ok && !sc.st.namesOtherBody(m, body) {
 				return m, true
 			}
 			country = sc.speakerCountry()
@@ -185,6 +190,21 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		return speaker{news.Source{Name: country + " " + body, Type: typ}, typ}, true
 	}
 	return speaker{}, false
+}
+
+// namesOtherBody reports whether the body, in the country of speaker m,
+// is a known entity other than m: "la Fuerza Aérea" does not point back to
+// the General Staff that spoke before.
+func (st *Stage) namesOtherBody(m speaker, body string) bool {
+	if st.G == nil {
+		return false
+	}
+	e, ok := st.G.Lookup(m.src.Name)
+	if !ok {
+		return false
+	}
+	name, ok := st.knownBody(e.Country, body)
+	return ok && name != m.src.Name
 }
 
 // knownBody returns the gazetteer entity of the country whose alias is the
@@ -331,11 +351,23 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 			if !strings.HasSuffix(sc.word(j+n-1), "s") {
 				kind = "person" // "a senior official ... He added"
 			}
-			named := sc.unnamedName(a, j, j+n, b, ents)
-			if !latinText(named) {
-				named = name // "місцева влада": the list's English name
+			listName := name
+			name := sc.unnamedName(a, j, j+n, b, ents)
+			if j+n < b && sc.demonymAt(j+n, b) {
+				// "fuentes ucranianas": the nationality as the gazetteer
+				// first names it, before the noun.
+				for _, e := range ents {
+					if e.Demonym && e.Start == sc.toks[j+n].Start {
+						if d := sc.st.demonym(e.Country); d != "" {
+							name = "unnamed " + d + " " + strings.TrimPrefix(name, "unnamed ")
+						}
+					}
+				}
 			}
-			return speaker{news.Source{Name: named, Type: typ}, kind}, true
+			if !latinText(name) {
+				name = listName // "місцева влада": the list's English name
+			}
+			return speaker{news.Source{Name: name, Type: typ}, kind}, true
 		}
 		country := countryBefore(ents, sc.toks[j].Start)
 		if country == "" {

@@ -71,6 +71,9 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 		}
 	}
 	if (np.what == "other" || np.what == "people") && measure != "captured" {
+		if i := sc.lossOwner(k, measure); i >= 0 && np.what == "people" {
+			return sc.countryOf(sc.ents[i]), i, ""
+		}
 		return "", -1, "" // whose civilians or homes the text must say
 	}
 	// "Russia's 3,000 troops": a possessive right before the figure.
@@ -93,6 +96,17 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 		}
 		if subj >= 0 && other >= 0 {
 			return sc.countryOf(sc.ents[other]), other, sc.countryOf(sc.ents[subj])
+		}
+	}
+	// "los 11.000 soldados que Corea del Norte envió", "the 11,000 troops
+	// that North Korea sent": the subject of a relative clause on the noun.
+	if np.head >= 0 && relativeWords[sc.word(np.end)] {
+		for j := np.end + 1; j <= np.end+2 && j < len(sc.toks); j++ {
+			if i := sc.entityAt(j); i >= 0 && !sc.ents[i].Demonym && !sc.srcs[i] && isActorType(sc.ents[i]) {
+				if c := sc.countryOf(sc.ents[i]); c != "" {
+					return c, i, ""
+				}
+			}
 		}
 	}
 	// The nearest name before the figure in its own clause, else in the
@@ -131,6 +145,9 @@ func (sc *sentence) clauseStart(j int) int {
 	}
 	return sc.span.Start
 }
+
+// relativeWords open a relative clause after a counted noun.
+var relativeWords = map[string]bool{"that": true, "which": true, "que": true}
 
 // objectPrepositions put a force in the object of a phrase.
 var objectPrepositions = map[string]bool{
@@ -193,7 +210,7 @@ func (sc *sentence) ownerAfter(np nounPhrase, measure string) int {
 func (sc *sentence) placedOrTarget(e news.Entity) bool {
 	j := sc.tokIndex(e.Start)
 	w := sc.word(j - 1)
-	if placePrepositions[w] && w != "from" {
+	if placePrepositions[w] && w != "from" && w != "desde" {
 		return true
 	}
 	// French names the receiver, the target or the scene after "à", "vers",
@@ -251,7 +268,9 @@ var (
 // Moscow").
 var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "at": true, "near": true, "from": true, "outside": true, "around": true,
 	// Ukrainian and Russian: "у Києві", "до Росії", "на Курщині", "біля Суджі".
-	"у": true, "в": true, "до": true, "на": true, "біля": true, "поблизу": true, "во": true, "около": true, "під": true, "под": true, "по": true}
+	"у": true, "в": true, "до": true, "на": true, "біля": true, "поблизу": true, "во": true, "около": true, "під": true, "под": true, "по": true,
+	// Spanish: "en Kiev", "a Rusia", "contra Ucrania", "sobre Briansk", "desde Kursk".
+	"en": true, "a": true, "hacia": true, "contra": true, "sobre": true, "desde": true}
 
 // regionNouns after a demonym make it the country as a place: "Russian
 // territory", "над російськими регіонами", "по российским регионам".
@@ -304,7 +323,8 @@ func (sc *sentence) places(actor string, actorEnt int) []place {
 		name := ""
 		switch {
 		case e.Type == news.EntityPlace && e.StandsFor != "":
-			if placePrepositions[sc.word(sc.tokIndex(e.Start)-1)] {
+			if w := sc.word(sc.tokIndex(e.Start) - 1); placePrepositions[w] && w != "a" {
+				// Spanish "a Moscú" names the receiver, the country.
 				name = e.Canonical
 			} else if e.StandsFor != actor {
 				name = e.StandsFor
@@ -357,7 +377,7 @@ func (sc *sentence) unknownPlaces() []place {
 	var out []place
 	for j := 0; j+1 < len(sc.toks); j++ {
 		w := sc.word(j)
-		if !(placePrepositions[w] && w != "to" && w != "from") && !(w == "of" && j > 0 && placeNouns[sc.word(j-1)]) {
+		if !(placePrepositions[w] && w != "to" && w != "from" && w != "a" && w != "desde") && !(w == "of" && j > 0 && placeNouns[sc.word(j-1)]) {
 			continue
 		}
 		k := j + 1

@@ -102,6 +102,30 @@ func TestQuantityFields(t *testing.T) {
 			measure: "planned", actor: "Poland", location: "Poland",
 		},
 		{
+			name:    "es: what a scale word counts follows 'de'",
+			text:    "Corea del Norte ha suministrado a Moscú unos 6 millones de proyectiles de artillería, según Kiev.",
+			quote:   "unos 6 millones de proyectiles",
+			measure: "supplied", what: "munitions", actor: "North Korea", location: "Russia",
+		},
+		{
+			name:    "es: a demonym after the noun names the owner, not a second noun",
+			text:    "El Ministerio de Defensa ruso aseguró que había interceptado 34 drones ucranianos sobre la región de Briansk.",
+			quote:   "34 drones ucranianos",
+			measure: "intercepted", what: "drones", actor: "Ukraine", location: "Bryansk",
+		},
+		{
+			name:    "es: the subject of a relative clause on the noun is the owner",
+			text:    "El contingente se sumaría a los cerca de 11.000 soldados que Corea del Norte envió a la región de Kursk.",
+			quote:   "cerca de 11.000 soldados",
+			measure: "deployed", what: "personnel", actor: "North Korea", location: "Kursk",
+		},
+		{
+			name:    "es: an addition word after the noun",
+			text:    "Corea del Norte envió unos 3.000 soldados adicionales a Rusia en enero.",
+			quote:   "unos 3.000 soldados",
+			measure: "reinforced", what: "personnel", actor: "North Korea", location: "Russia",
+		},
+		{
 			name:    "uk: the owner in the genitive after the noun",
 			text:    "Генштаб ЗСУ повідомив, що на Курщині за тиждень вибули з ладу понад 200 військових КНДР.",
 			quote:   "понад 200 військових",
