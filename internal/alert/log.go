@@ -316,6 +316,14 @@ func (l *Log) Since(ctx context.Context, id int64, limit int) ([]Alert, error) {
 	return l.query(ctx, q, id)
 }
 
+// Last returns the last n alerts recorded, oldest first. Ids have gaps on
+// PostgreSQL (an identity value is spent by a duplicate or a rolled back
+// write), so the last n are not simply those after Latest()-n.
+func (l *Log) Last(ctx context.Context, n int) ([]Alert, error) {
+	return l.query(ctx, `SELECT id, raised, json FROM
+		(SELECT id, raised, json FROM alerts ORDER BY id DESC LIMIT ?) AS last ORDER BY id`, n)
+}
+
 // Latest returns the id of the last alert recorded (0 when none).
 func (l *Log) Latest(ctx context.Context) (int64, error) {
 	var id int64

@@ -109,6 +109,24 @@ func testLogOnce(t *testing.T, dsn string) {
 	if last, err := l2.Latest(ctx); err != nil || last != all[2].ID {
 		t.Errorf("latest = %d (%v), want %d", last, err, all[2].ID)
 	}
+	// The duplicates above may have left gaps in the ids (PostgreSQL):
+	// the last two are still two.
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{{0, ""}, {2, "b,c"}, {5, "a,b,c"}} {
+		last, err := l2.Last(ctx, tc.n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keys []string
+		for _, a := range last {
+			keys = append(keys, a.Key)
+		}
+		if got := strings.Join(keys, ","); got != tc.want {
+			t.Errorf("last %d = %s, want %s", tc.n, got, tc.want)
+		}
+	}
 }
 
 func TestLogDocsAfter(t *testing.T) { eachStore(t, testLogDocsAfter) }

@@ -63,16 +63,20 @@ func startID(r *http.Request, log *Log) (int64, error) {
 			return id, nil
 		}
 	}
-	latest, err := log.Latest(r.Context())
-	if err != nil {
+	b := r.URL.Query().Get("backlog")
+	if b == "" {
+		return log.Latest(r.Context())
+	}
+	n, err := strconv.Atoi(b)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("bad backlog %q", b)
+	}
+	if n == 0 {
+		return log.Latest(r.Context())
+	}
+	last, err := log.Last(r.Context(), n)
+	if err != nil || len(last) == 0 {
 		return 0, err
 	}
-	if b := r.URL.Query().Get("backlog"); b != "" {
-		n, err := strconv.ParseInt(b, 10, 64)
-		if err != nil || n < 0 {
-			return 0, fmt.Errorf("bad backlog %q", b)
-		}
-		latest = max(latest-n, 0)
-	}
-	return latest, nil
+	return last[0].ID - 1, nil
 }

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/alert"
-	"github.com/sitrep/sitrep/internal/store"
 )
 
 // Sizes of alert listings.
@@ -22,19 +21,14 @@ const (
 	maxAlertsLimit     = 1000
 )
 
-// errNoAlerts is why alert endpoints answer 503 on a store without an
-// alert log.
-var errNoAlerts = errors.New("alerts are unavailable on this store: sitrep watch records them in SQLite stores only")
+// errNoAlerts is why alert endpoints answer 503 on a server configured
+// without an alert log (Config.Alerts nil).
+var errNoAlerts = errors.New("alerts are unavailable on this server: it was started without an alert log")
 
 // OpenAlerts opens the alert log `sitrep watch` writes into the store at
-// dsn, for Config.Alerts. A store that has none (PostgreSQL) gives nil and
-// no error: the server then says alerts are unavailable.
+// dsn (SQLite or PostgreSQL), for Config.Alerts.
 func OpenAlerts(ctx context.Context, dsn string) (*alert.Log, error) {
-	l, err := alert.OpenLog(ctx, dsn)
-	if errors.Is(err, store.ErrUnavailable) {
-		return nil, nil
-	}
-	return l, err
+	return alert.OpenLog(ctx, dsn)
 }
 
 func (s *Server) alertRoutes() {
@@ -105,14 +99,9 @@ func parseAlertQuery(q url.Values) (alertQuery, []string, error) {
 	return aq, warnings, nil
 }
 
-// latestAlerts returns the last n alerts, oldest first. Alert ids are
-// dense (rows are never deleted), so the last n start after latest-n.
+// latestAlerts returns the last n alerts, oldest first.
 func (s *Server) latestAlerts(ctx context.Context, n int) ([]alert.Alert, error) {
-	latest, err := s.cfg.Alerts.Latest(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return s.cfg.Alerts.Since(ctx, max(latest-int64(n), 0), n)
+	return s.cfg.Alerts.Last(ctx, n)
 }
 
 // alertStream serves alerts as server-sent events (see alert.SSE). A

@@ -63,8 +63,8 @@ type Config struct {
 	// once the views are rebuilt in the background.
 	CacheTTL time.Duration
 	// Alerts is the alert log `sitrep watch` writes (OpenAlerts opens it).
-	// Nil where the store has none (PostgreSQL): the pages then say alerts
-	// are unavailable and the alert endpoints answer 503.
+	// Nil leaves the server without alerts: the pages then say alerts are
+	// unavailable and the alert endpoints answer 503.
 	Alerts *alert.Log
 	// AlertPoll is how often an alert stream checks the log; zero means 2s.
 	AlertPoll time.Duration
