@@ -24,20 +24,39 @@ import (
 type workerFlags struct {
 	workers *string
 	rounds  *int
+	compare *bool
 }
 
 func addWorkerFlags(fs *flag.FlagSet) workerFlags {
 	return workerFlags{
 		workers: fs.String("workers", "1,2,4", "ingest with a postgres:// --db: worker counts to measure, each as 1 process x N workers and N processes x 1 worker"),
 		rounds:  fs.Int("rounds", 1, "ingest with a postgres:// --db: times to measure every worker count (interleaved)"),
+		compare: fs.Bool("compare-claims", false, "ingest with a postgres:// --db: also run each layout with --no-work-claims"),
 	}
 }
 
-// layout is one way to run N workers: procs processes of workers each.
-type layout struct{ procs, workers int }
+// layout is one way to run N workers: procs processes of workers each,
+// claiming documents before analysing them unless noClaims.
+type layout struct {
+	procs, workers int
+	noClaims       bool
+}
 
 func (l layout) String() string {
-	return fmt.Sprintf("%d process%s x %d worker%s", l.procs, plural(l.procs, "es"), l.workers, plural(l.workers, "s"))
+	s := fmt.Sprintf("%d process%s x %d worker%s", l.procs, plural(l.procs, "es"), l.workers, plural(l.workers, "s"))
+	if l.noClaims {
+		s += ", no claims"
+	}
+	return s
+}
+
+// args are the arguments of each process of the layout.
+func (l layout) args(dsn, dir string) []string {
+	args := []string{"ingest", "--db", dsn, "--workers", strconv.Itoa(l.workers)}
+	if l.noClaims {
+		args = append(args, "--no-work-claims")
+	}
+	return append(args, dir)
 }
 
 func plural(n int, s string) string {
@@ -63,11 +82,19 @@ func ingestWorkers(ctx context.Context, o bench.Options, dsn string, n int, f wo
 		return err
 	}
 	var layouts []layout
-	for _, c := range counts {
-		layouts = append(layouts, layout{1, c})
-		if c > 1 {
-			layouts = append(layouts, layout{c, 1})
+	add := func(l layout) {
+		layouts = append(layouts, l)
+		if *f.compare {
+			l.noClaims = true // measured next to its twin, in the same minutes
+			layouts = append(layouts, l)
 		}
+	}
+	for _, c := range counts {
+		add(layout{procs: 1, workers: c})
+		if c > 1 {
+			add(layout{procs: c, workers: 1})
+		}
+
 	}
 	fmt.Fprintf(o.Out, "postgres ingest of %d text docs, a fresh schema per run; load average %s\n", n, loadAverage())
 	for round := range max(*f.rounds, 1) {
@@ -76,7 +103,7 @@ func ingestWorkers(ctx context.Context, o bench.Options, dsn string, n int, f wo
 			if err != nil {
 				return fmt.Errorf("%v: %w", l, err)
 			}
-			fmt.Fprintf(o.Out, "ingest   round %d, %-24v: %6.2fs wall, %7.1f docs/s, load average %s\n",
+			fmt.Fprintf(o.Out, "ingest   round %d, %-34v: %6.2fs wall, %7.1f docs/s, load average %s\n",
 				round+1, l, wall.Seconds(), float64(n)/wall.Seconds(), loadAverage())
 		}
 	}
@@ -103,7 +130,7 @@ func ingestRun(ctx context.Context, o bench.Options, dsn, dir string, n int, l l
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, errs[i] = bench.Sitrep(ctx, o.Exe, "", "ingest", "--db", schemaDSN, "--workers", strconv.Itoa(l.workers), dir)
+			_, errs[i] = bench.Sitrep(ctx, o.Exe, "", l.args(schemaDSN, dir)...)
 		}()
 	}
 	wg.Wait()
