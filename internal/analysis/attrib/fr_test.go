@@ -23,6 +23,11 @@ func TestFrenchInversionAndAdverbs(t *testing.T) {
 			text:    "Obus\n\nLe NIS a par ailleurs indiqué que la Corée du Nord avait fourni à la Russie plus de huit millions d'obus.",
 			content: "la Corée du Nord avait fourni", source: "South Korea NIS",
 		},
+		{
+			name:    "role first, name after a comma",
+			text:    "Visite\n\nPyongyang enverra 1 000 démineurs à Koursk, a annoncé le 17 juin le secrétaire du Conseil de sécurité russe, Sergueï Choïgou, lors d'une visite.",
+			content: "Pyongyang enverra 1 000 démineurs", source: "Sergei Shoigu",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

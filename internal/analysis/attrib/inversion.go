@@ -1,5 +1,10 @@
 package attrib
 
+import (
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
 // pronounInCue resolves a speaker that the cue carries inside it, as French
 // subject inversion does ("..., a-t-elle précisé", "« ... », ajoute-t-il"):
 // a token of the cue that the language's pronoun list knows points back to
@@ -31,4 +36,47 @@ var frenchSkippable = map[string]bool{
 func (sc *sentence) skipBeforeCue(j int) bool {
 	w := sc.word(j)
 	return skippable[w] || sc.st.Lex.Lang == "fr" && frenchSkippable[w]
+}
+
+// maxRoleTokens bounds the role phrase between an inverted cue and the
+// comma before the name it introduces.
+const maxRoleTokens = 10
+
+// roleThenName reads an inverted speaker given by role first and named
+// after a comma: "..., a annoncé le secrétaire du Conseil de sécurité
+// russe, Sergueï Choïgou". From token j (after an article), a role word of
+// the language opens a phrase that runs to a comma; a person the gazetteer
+// knows right after that comma is the speaker, titled by the phrase.
+func (sc *sentence) roleThenName(j int) (speaker, int, int, bool) {
+	if j < len(sc.toks) && sc.isStop(j) {
+		j++
+	}
+	n, _ := sc.st.Lex.Roles.MatchAt(sc.d.Text, sc.toks, j)
+	if n == 0 {
+		return speaker{}, 0, 0, false
+	}
+	for c := j + n; c+1 < len(sc.toks) && c < j+maxRoleTokens; c++ {
+		if sc.toks[c].Kind != token.Punct {
+			continue
+		}
+		if sc.word(c) != "," {
+			break
+		}
+		for _, e := range sc.ents {
+			if e.Start != sc.toks[c+1].Start || e.Type != news.EntityPerson {
+				continue
+			}
+			sp, ok := sc.st.speakerOf(e)
+			if !ok {
+				break
+			}
+			if sp.src.Title == nil {
+				title := sc.spanOf(j, c).Of(sc.d.Text)
+				sp.src.Title = &title
+			}
+			return sp, c + 1, sc.lastTokenOf(e.Span) + 1, true
+		}
+		break
+	}
+	return speaker{}, 0, 0, false
 }
