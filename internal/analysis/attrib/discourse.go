@@ -25,6 +25,7 @@ const (
 	discPossessive = "possessive"
 	discBackref    = "backref"
 	discMood       = "mood"
+	discAs         = "as"
 )
 
 // maxArticleSkip bounds the function words between a source phrase and
@@ -42,14 +43,26 @@ func (sc *sentence) discourse(atts []news.Attribution, prev []news.Attribution) 
 	for i := range atts {
 		sc.backref(&atts[i])
 		sc.namedBody(&atts[i])
+		sc.commaContent(&atts[i])
+		sc.unnamedInEnglish(&atts[i])
 	}
+	sc.asClause(atts)
 	atts = sc.pronounAfterCue(atts)
+	atts = sc.verbLast(atts)
 	for j := 0; j < len(sc.toks); j++ {
 		n, kind := lex.MatchAt(sc.d.Text, sc.toks, j)
 		if n == 0 || (kind != discSource && kind != discPossessive) {
 			continue
 		}
-		if sc.cueTaken(atts, j, j+n) {
+		if i := sc.cueAt(atts, j, j+n); i >= 0 {
+			// A source phrase read by its cue whose noun phrase ran on
+			// into the clause and ended at a country: a shorter one.
+			if a, sp, ok := sc.sourcePhrase(j, n, kind); ok && atts[i].Source.Type == news.SourceGovernment && sp.kind != "country" {
+				if _, isCountry := sc.countryName(atts[i].Source.Name); isCountry {
+					atts[i].Source, atts[i].SourceSpan = a.Source, a.SourceSpan
+					sc.mem.push(sp)
+				}
+			}
 			j += n - 1
 			continue
 		}
@@ -78,6 +91,64 @@ func (sc *sentence) discourse(atts []news.Attribution, prev []news.Attribution) 
 	return atts
 }
 
+// cueAt returns the index of the attribution whose cue overlaps tokens
+// [a, b), or -1.
+func (sc *sentence) cueAt(atts []news.Attribution, a, b int) int {
+	sp := sc.spanOf(a, b)
+	for i, at := range atts {
+		if at.CueSpan.Overlaps(sp) {
+			return i
+		}
+	}
+	return -1
+}
+
+// countryName reports whether name is a country of the gazetteer.
+func (sc *sentence) countryName(name string) (string, bool) {
+	if sc.st.G == nil {
+		return "", false
+	}
+	e, ok := sc.st.G.Lookup(name)
+	return name, ok && e.Kind == "country"
+}
+
+// speakerAt resolves the speaker whose noun phrase starts at token k,
+// after at most maxArticleSkip function words: the longest phrase that
+// names one, with its article first ("des Dienstes" points back), and a
+// country only when nothing shorter names someone else, as the phrase may
+// run on into the clause ("südkoreanischer Forscher zahlt Russland").
+func (sc *sentence) speakerAt(k0 int) (speaker, int, int, bool) {
+	k := k0
+	for s := 0; s < maxArticleSkip && k < len(sc.toks) && sc.isStop(k) && !sc.startsEntity(k); s++ {
+		k++
+	}
+	oa, ob := sc.objectAfter(k)
+	if oa >= ob {
+		return speaker{}, 0, 0, false
+	}
+	var country speaker
+	cb := 0
+	for b := ob; b > oa; b-- {
+		for _, a0 := range []int{k0, oa} {
+			sp, ok := sc.resolve(a0, b)
+			if !ok {
+				continue
+			}
+			if sp.kind == "country" {
+				if cb == 0 {
+					country, cb = sp, b
+				}
+				continue
+			}
+			return sp, oa, b, true
+		}
+	}
+	if cb > 0 {
+		return country, oa, cb, true
+	}
+	return speaker{}, 0, 0, false
+}
+
 // cueTaken reports whether an attribution of the sentence already rests on
 // a cue overlapping tokens [a, b).
 func (sc *sentence) cueTaken(atts []news.Attribution, a, b int) bool {
@@ -103,38 +174,10 @@ func (sc *sentence) sourcePhrase(j, n int, kind string) (news.Attribution, speak
 		sp, ok = sc.mem.speakers[len(sc.mem.speakers)-1], true
 		a.SourceSpan = sc.spanOf(j, j+n)
 	} else {
-		k := j + n
-		for s := 0; s < maxArticleSkip && k < len(sc.toks) && sc.isStop(k) && !sc.startsEntity(k); s++ {
-			k++
-		}
-		oa, ob := sc.objectAfter(k)
-		if oa >= ob {
+		var oa, ob int
+		sp, oa, ob, ok = sc.speakerAt(j + n)
+		if !ok {
 			return a, sp, false
-		}
-		// The longest phrase that names a speaker, with its article first
-		// ("des Dienstes" points back); a country only when nothing
-		// shorter names someone else: the phrase may run on into the
-		// clause ("südkoreanischer Forscher zahlt Russland").
-		var country speaker
-		cb := 0
-		for b := ob; b > oa && !ok; b-- {
-			for _, a0 := range []int{j + n, oa} {
-				s2, ok2 := sc.resolve(a0, b)
-				if !ok2 {
-					continue
-				}
-				if s2.kind == "country" {
-					if cb == 0 {
-						country, cb = s2, b
-					}
-					continue
-				}
-				sp, ok, ob = s2, true, b
-				break
-			}
-		}
-		if !ok && cb > 0 {
-			sp, ok, ob = country, true, cb
 		}
 		a.SourceSpan = sc.spanOf(oa, ob)
 	}
@@ -302,5 +345,182 @@ func (sc *sentence) namedBody(a *news.Attribution) {
 				return
 			}
 		}
+	}
+}
+
+// asClause reads "Wie der Sekretär ..., Sergej Schoigu, am Dienstag sagte,
+// sollen ...": the speaker is in the clause the "as" word opens, the
+// content after the comma that closes it.
+func (sc *sentence) asClause(atts []news.Attribution) {
+	if n, kind := sc.st.Lex.Discourse.MatchAt(sc.d.Text, sc.toks, 0); n != 1 || kind != discAs {
+		return
+	}
+	for i := range atts {
+		a := &atts[i]
+		c := -1
+		for j := range sc.toks {
+			if sc.toks[j].Start == a.CueSpan.Start {
+				c = j
+			}
+		}
+		if c < 2 {
+			continue
+		}
+		k := c + 1
+		for k < len(sc.toks) && sc.word(k) != "," && k < c+4 {
+			k++
+		}
+		if sc.word(k) != "," || k+2 >= len(sc.toks) {
+			continue
+		}
+		sp, ok := sc.resolve(1, c)
+		if !ok || sp.kind == "country" {
+			continue
+		}
+		end := len(sc.toks)
+		if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
+			end--
+		}
+		a.Source = sp.src
+		a.SourceSpan = sc.spanOf(1, c)
+		for _, e := range sc.ents {
+			if e.Canonical == sp.src.Name && a.SourceSpan.Contains(e.Span) {
+				// The speaker's phrase ends with the name: what follows
+				// ("nach einem Treffen mit Kim in Pjöngjang") is no source.
+				a.SourceSpan.End = e.End
+				break
+			}
+		}
+		a.Content = trimSpan(sc.d.Text, sc.spanOf(k+1, end))
+		sc.mem.push(sp)
+		return
+	}
+}
+
+// commaContent mends an attribution that took the opening of an
+// apposition for its content ("Der Chef des Dienstes, Kyrylo Budanow,
+// sagte in einem Interview, 40 Prozent ..."): the reported clause follows
+// the comma after the cue.
+func (sc *sentence) commaContent(a *news.Attribution) {
+	if a.Content.End > a.SourceSpan.Start || a.Content.Start != sc.toks[0].Start {
+		return
+	}
+	s := -1
+	for j := range sc.toks {
+		if sc.toks[j].Start == a.SourceSpan.Start {
+			s = j
+		}
+	}
+	if s < 2 || sc.word(s-1) != "," {
+		return
+	}
+	c := -1
+	for j := range sc.toks {
+		if sc.toks[j].Start >= a.CueSpan.Start && sc.toks[j].End <= a.CueSpan.End {
+			c = j
+		}
+	}
+	if c < s {
+		return
+	}
+	end := len(sc.toks)
+	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
+		end--
+	}
+	for k := c + 1; k < end && k <= c+6; k++ {
+		if sc.word(k) == "," {
+			if end-(k+1) >= 3 {
+				a.Content = trimSpan(sc.d.Text, sc.spanOf(k+1, end))
+			}
+			return
+		}
+		if sc.toks[k].Kind != token.Word {
+			return
+		}
+	}
+}
+
+// verbLast reads a reporting verb that ends the sentence after a comma,
+// its speaker after the auxiliary that opens that clause: "..., hatte der
+// Dienst am 30. April vor Abgeordneten erklärt." The content is what comes
+// before the comma.
+func (sc *sentence) verbLast(atts []news.Attribution) []news.Attribution {
+	end := len(sc.toks)
+	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
+		end--
+	}
+	for _, c := range sc.cues() {
+		if c.tok+c.n != end || sc.cueTaken(atts, c.tok, c.tok+c.n) {
+			continue
+		}
+		p := -1
+		for k := c.tok - 1; k > 0; k-- {
+			if sc.word(k) == "," {
+				p = k
+				break
+			}
+		}
+		if p < 3 || p+2 >= c.tok {
+			continue
+		}
+		sp, oa, ob, ok := sc.speakerAt(p + 2)
+		if !ok || ob > c.tok || sp.kind == "country" {
+			continue
+		}
+		var a news.Attribution
+		a.CueSpan = sc.spanOf(c.tok, c.tok+c.n)
+		a.Cue = strings.ToLower(a.CueSpan.Of(sc.d.Text))
+		a.Hedge = c.hedge
+		a.Source = sp.src
+		a.SourceSpan = sc.spanOf(oa, ob)
+		a.Sentences = []int{sc.idx}
+		a.Content = sc.spanOf(0, sc.trimBack(p))
+		sc.finish(&a)
+		if a.Content.Empty() {
+			continue
+		}
+		atts = append(atts, a)
+		sc.mem.push(sp)
+	}
+	return atts
+}
+
+// unnamedInEnglish names an unnamed or collective speaker that the
+// language's words described ("ukrainischer Offiziere") by its list's
+// English name and the English demonym of its country: "unnamed Ukrainian
+// officials", "aid groups", as names are given in the contract's English.
+func (sc *sentence) unnamedInEnglish(a *news.Attribution) {
+	if a.Source.Type != news.SourceUnnamed || sc.st.Lex.Lang == "en" {
+		return
+	}
+	for j, t := range sc.toks {
+		if t.Start < a.SourceSpan.Start || t.End > a.SourceSpan.End {
+			continue
+		}
+		n, v := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, j)
+		if n == 0 {
+			continue
+		}
+		typ, name, _ := strings.Cut(v, "|")
+		if typ != news.SourceUnnamed {
+			return
+		}
+		var ents []news.Entity
+		for _, e := range sc.ents {
+			if a.SourceSpan.Contains(e.Span) {
+				ents = append(ents, e)
+			}
+		}
+		if c := countryBefore(ents, a.SourceSpan.End); c != "" {
+			if d := sc.st.demonym(c); d != "" {
+				if rest, ok := strings.CutPrefix(name, "unnamed "); ok {
+					name = "unnamed " + d + " " + rest
+				} else {
+					name = d + " " + name
+				}
+			}
+		}
+		a.Source.Name = name
+		return
 	}
 }

@@ -45,6 +45,26 @@ func TestDiscourse(t *testing.T) {
 			text:      "Angriffe auf die Städte\n\nPräsident Wolodymyr Selenskyj sprach am Freitag von einer schweren Nacht für das ganze Land. „Russland will keinen Frieden“, fügte er hinzu.",
 			inContent: "Russland will keinen Frieden", source: "Volodymyr Zelenskyy",
 		},
+		{
+			name:      "the speaker inside a clause opened by 'wie'",
+			text:      "Hilfe für Kursk\n\nWie der Sekretär des russischen Sicherheitsrats, Sergej Schoigu, am Dienstag in Pjöngjang sagte, sollen 1.000 Minenräumer in die Region entsandt werden.",
+			inContent: "1.000 Minenräumer", source: "Sergei Shoigu",
+		},
+		{
+			name:      "a reporting verb that ends the sentence after its speaker",
+			text:      "Verluste in Kursk\n\nDer Geheimdienst NIS meldete neue Zahlen. Etwa 4.700 Soldaten seien getötet oder verwundet worden, hatte der Dienst am 30. April vor Abgeordneten erklärt.",
+			inContent: "Etwa 4.700 Soldaten", source: "South Korea NIS",
+		},
+		{
+			name:      "the reported clause after the comma that follows the cue",
+			text:      "Munition aus Nordkorea\n\nDer Chef des ukrainischen Militärgeheimdienstes, Kyrylo Budanow, sagte in einem Interview, ca. 40 Prozent der Munition stamme aus Nordkorea.",
+			inContent: "40 Prozent", source: "Kyrylo Budanov",
+		},
+		{
+			name:      "unnamed speakers named in English",
+			text:      "Drohnen über Kursk\n\nNach Angaben ukrainischer Offiziere haben die Nordkoreaner in Kursk Dutzende Drohnen abgeschossen.",
+			inContent: "Dutzende Drohnen", source: "unnamed Ukrainian officials",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,7 +42,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		return false
 	}
 	for _, t := range sc.d.Times {
-		if t.Overlaps(m.Num) {
+		if t.Overlaps(m.Num) && !(t.Granularity == "year" && sc.countedAfter(m)) {
 			return false
 		}
 	}

@@ -83,11 +83,13 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				sc.nums = append(sc.nums, m)
 			}
 		}
+		from := len(d.Quantities)
 		for k := range sc.nums {
 			if q, ok := sc.quantity(k); ok {
 				d.Quantities = append(d.Quantities, q)
 			}
 		}
+		sc.shareBackward(from)
 		if p, ok := sc.lastPlace(); ok {
 			sc0 = scene{name: p, sentence: si}
 		}

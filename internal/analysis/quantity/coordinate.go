@@ -1,0 +1,77 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/analysis/numbers"
+	"github.com/sitrep/sitrep/internal/analysis/token"
+)
+
+// coordWords join two figures that share the verb after the second one, in
+// the languages whose verb comes last or after a list: "67 Raketen und
+// 194 Drohnen ... abgefeuert", "145 drones and four missiles were fired".
+var coordWords = map[string]bool{
+	"and": true, "or": true, "as": true, "well": true, "plus": true,
+	"und": true, "oder": true, "sowie": true,
+}
+
+// plannable measures become "planned" when the verb they share is a plan:
+// "sollen 1.000 Minenräumer und 5.000 Bauarbeiter entsandt werden".
+var plannable = map[string]bool{"deployed": true, "supplied": true, "reinforced": true, "trained": true, "produced": true}
+
+// shareBackward gives a figure that found no measure of its own the
+// measure of the figure joined right after it (or whose measure the plan
+// of that figure's verb makes planned), from the sentence's
+// figures starting at index from of Doc.Quantities: the verb after the
+// second figure tells what happened to both.
+func (sc *sentence) shareBackward(from int) {
+	qs := sc.d.Quantities
+	for i := len(qs) - 2; i >= from; i-- {
+		a, b := &qs[i], &qs[i+1]
+		if b.Measure == "" || b.Measure == "other" || a.Measure != "" && a.Measure != "other" && !(b.Measure == "planned" && plannable[a.Measure]) {
+			continue
+		}
+		if a.End > b.Number.Start || !joinedOnly(sc.d.Text[a.End:b.Number.Start]) {
+			continue
+		}
+		a.Measure, a.What = refine(b.Measure, a.What)
+		if a.Actor == "" {
+			a.Actor = b.Actor
+		}
+		if a.Location == "" {
+			a.Location = b.Location
+		}
+	}
+}
+
+// joinedOnly reports whether the text between two figures is only commas
+// and words that join them.
+func joinedOnly(gap string) bool {
+	words := strings.Fields(strings.NewReplacer(",", " ").Replace(gap))
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.ToLower(w)
+		if !coordWords[w] && !joiners[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// countedAfter reports whether a counted noun follows the figure, right
+// after it or after one adjective: "1500 bis 2000 weiteren Soldaten",
+// "mehr als 2000 Dollar" count, as a year does not.
+func (sc *sentence) countedAfter(m numbers.Mention) bool {
+	ti := sc.tokIndex(m.End)
+	for j := ti; j < len(sc.toks) && j <= ti+1; j++ {
+		if sc.toks[j].Kind != token.Word {
+			return false
+		}
+		if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j); n > 0 && what != "duration" {
+			return true
+		}
+	}
+	return false
+}
