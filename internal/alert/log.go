@@ -276,6 +276,19 @@ func (l *Log) Commit(ctx context.Context, alerts []Alert, pos int64, now time.Ti
 	return raised, nil
 }
 
+// Baseline sets the cursor to pos unless it is set already: documents up
+// to pos raise no alerts. Of several watchers starting on one new store,
+// the first sets it; a later one must not move it past documents the first
+// has stored meanwhile but not yet evaluated.
+func (l *Log) Baseline(ctx context.Context, pos int64) error {
+	_, err := l.db.ExecContext(ctx, l.Rebind(`INSERT INTO watch_state(name, value) VALUES (?, ?)
+		ON CONFLICT(name) DO NOTHING`), cursorName, strconv.FormatInt(pos, 10))
+	if err != nil {
+		return fmt.Errorf("set baseline: %w", err)
+	}
+	return nil
+}
+
 // Register makes sink a receiver of alerts: a sink seen for the first time
 // is owed the alerts recorded from now on, not the whole history.
 func (l *Log) Register(ctx context.Context, sink string) error {

@@ -49,6 +49,16 @@ func testLogOnce(t *testing.T, dsn string) {
 	if err := l.Register(ctx, "stdout"); err != nil {
 		t.Fatal(err)
 	}
+	// The first baseline sets the cursor; a second (another watcher
+	// starting) leaves it.
+	for _, pos := range []int64{5, 6} {
+		if err := l.Baseline(ctx, pos); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if pos, ok, err := l.Cursor(ctx); err != nil || !ok || pos != 5 {
+		t.Errorf("cursor after baselines = %d %v %v, want 5", pos, ok, err)
+	}
 	raised, err := l.Commit(ctx, sample("a", "b"), 7, t0)
 	if err != nil {
 		t.Fatal(err)

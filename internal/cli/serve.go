@@ -7,10 +7,12 @@ import (
 	"net"
 	"runtime"
 
+	"github.com/sitrep/sitrep/internal/alert"
 	"github.com/sitrep/sitrep/internal/analysis"
 	"github.com/sitrep/sitrep/internal/consolidate"
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/ingest"
+	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/web"
 )
 
@@ -40,11 +42,19 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err := web.CheckAddr(*addr, *token); err != nil {
 		return usagef("%v", err)
 	}
+	if *dsn == "" {
+		*dsn = store.DefaultDSN(env.Getenv)
+	}
 	st, err := openStore(ctx, env, *dsn)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	alerts := openServeAlerts(ctx, *dsn, log)
+	if alerts != nil {
+		defer alerts.Close()
+	}
 	pipe, err := analysis.Default(analysis.Options{Lang: *lang})
 	if err != nil {
 		return fmt.Errorf("build analysis: %w", err)
@@ -53,7 +63,6 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("load gazetteer: %w", err)
 	}
-	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	srv, err := web.New(web.Config{
 		Store: st,
 		Ingester: &ingest.Ingester{Store: st, Analyzer: pipe, Workers: runtime.NumCPU(),
@@ -61,6 +70,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		Token:       *token,
 		Consolidate: serveConsolidateOptions(g),
 		Log:         log,
+		Alerts:      alerts,
 	})
 	if err != nil {
 		return err
@@ -85,4 +95,17 @@ func serveConsolidateOptions(g *gazetteer.Gazetteer) consolidate.Options {
 			return actor
 		},
 	}
+}
+
+// openServeAlerts opens the alert log `sitrep watch` fills in the store, for
+// the Alerts page, API and stream. The rest of the server is worth serving
+// without it (a role that may not create its tables, say): then it warns,
+// and the UI says alerts are unavailable.
+func openServeAlerts(ctx context.Context, dsn string, log *slog.Logger) *alert.Log {
+	l, err := web.OpenAlerts(ctx, dsn)
+	if err != nil {
+		log.Warn("serving without alerts", "err", err)
+		return nil
+	}
+	return l
 }

@@ -126,6 +126,12 @@ func TestServeAnswersAndStops(t *testing.T) {
 	if e.Status != "success" || len(e.Data) == 0 {
 		t.Errorf("claims of the air force: status %q, %d claims", e.Status, len(e.Data))
 	}
+	// The alert log `sitrep watch` fills is served from the same store.
+	if resp, err := http.Get("http://" + addr + "/api/v1/alerts"); err != nil {
+		t.Error(err)
+	} else if resp.Body.Close(); resp.StatusCode != http.StatusOK {
+		t.Errorf("alerts: status %d, want %d", resp.StatusCode, http.StatusOK)
+	}
 	cancel()
 	select {
 	case code := <-done:

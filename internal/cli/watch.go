@@ -30,12 +30,13 @@ rules.yaml:
       when: [new_conflict]
 
 Alerts are recorded in the store (table alerts) and raised once, even
-across restarts; pending deliveries are made on the next start. SIGINT or
+across restarts and with several watchers on one PostgreSQL database;
+pending deliveries are made on the next start. SIGINT or
 SIGTERM stops after the document in hand.`
 
 func runWatch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "watch", "[--db DSN] [--every 10m] [--rules FILE] [--alerts text|json|none] [--webhook URL] SOURCE...", watchExamples)
-	dsn := fs.String("db", "", "database: a SQLite file path (default $SITREP_DB or ./sitrep.db)")
+	dsn := fs.String("db", "", "database: a file path (SQLite) or postgres:// URL (default $SITREP_DB or ./sitrep.db)")
 	every := fs.Duration("every", watch.DefaultEvery, "time between polls")
 	rulesFile := fs.String("rules", "", "alert rules (YAML); default: every kind of alert for every claim")
 	alertsFmt := fs.String("alerts", "text", "alerts on stdout: text, json (one object per line) or none")
@@ -79,9 +80,6 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	}
 	if *dsn == "" {
 		*dsn = store.DefaultDSN(env.Getenv)
-	}
-	if store.Kind(*dsn) != "sqlite" {
-		return fmt.Errorf("watch keeps its alerts in SQLite; a %s store is %w", store.Kind(*dsn), store.ErrUnavailable)
 	}
 	st, err := openStore(ctx, env, *dsn)
 	if err != nil {

@@ -117,7 +117,7 @@ func (w *Watcher) Start(ctx context.Context) (delivered int, err error) {
 		if err != nil {
 			return 0, err
 		}
-		if _, err := w.Log.Commit(ctx, nil, last, w.Now()); err != nil {
+		if err := w.Log.Baseline(ctx, last); err != nil {
 			return 0, err
 		}
 	}
