@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -48,6 +49,13 @@ func (f *Finder) Published(text string, now time.Time) (time.Time, news.Span, bo
 		}
 		n++
 		if line.Len() > dateLineMax {
+			// A wire dateline opens the first paragraph: "KYIV, 22 грудня
+			// 2024 року. ...", "SEOUL, Feb 27, 2025 (Yonhap) -- ...".
+			if dl, ok := datelineDate(text, line); ok {
+				if d, withYear, ok := f.dateLine(text, dl, now); ok && withYear {
+					return d, dl, true
+				}
+			}
 			continue
 		}
 		d, withYear, ok := f.dateLine(text, line, now)
@@ -118,4 +126,36 @@ func trimSpan(text string, sp news.Span) news.Span {
 	sp.Start += len(s) - len(t)
 	sp.End = sp.Start + len(strings.TrimRight(t, " \t\r\u00a0"))
 	return sp
+}
+
+// maxDateline bounds the city and date that open a wire story.
+const maxDateline = 60
+
+// datelineDate returns the date of a wire dateline that opens a line: a
+// city in capitals, a comma, then the date up to the first full stop, dash
+// or bracket ("SEOUL, Feb 27, 2025 (Yonhap) --", "КИЇВ, 22 грудня 2024
+// року."). ok is false when the line does not open with one.
+func datelineDate(text string, line news.Span) (news.Span, bool) {
+	s := line.Of(text)
+	comma := strings.IndexByte(s, ',')
+	if comma < 2 || comma > 30 {
+		return news.Span{}, false
+	}
+	for _, r := range s[:comma] {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return news.Span{}, false // "On March 5, ..." is prose
+		}
+	}
+	rest := s[comma+1:]
+	end := len(rest)
+	for _, stop := range []string{". ", " — ", " – ", " -- ", " - ", " (", ":"} {
+		if i := strings.Index(rest, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	if end > maxDateline || strings.TrimSpace(rest[:end]) == "" {
+		return news.Span{}, false
+	}
+	start := line.Start + comma + 1
+	return trimSpan(text, news.Span{Start: start, End: start + end}), true
 }

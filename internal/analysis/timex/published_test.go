@@ -28,6 +28,8 @@ func TestPublished(t *testing.T) {
 		{"nothing", "Just a title\nAnd some text.", now, "", ""},
 		{"empty", "", now, "", ""},
 		{"nbsp", "T\nNov 6, 2024\u00a0-\u00a002:00\n", now, "2024-11-06", "Nov 6, 2024\u00a0-\u00a002:00"},
+		{"wire dateline", "Title\n\nSEOUL, Feb 27, 2025 (Yonhap) -- North Korea has sent more troops to Russia, the military said on Thursday, citing intelligence.\n", now, "2025-02-27", "Feb 27, 2025"},
+		{"prose after a comma is no dateline", "Title\n\nIn Seoul, Feb 27, 2025 was a quiet day for the markets and for the many officials who had spent the week at meetings.\n", now, "", ""},
 	}
 	f := finder(t)
 	for _, tt := range tests {
