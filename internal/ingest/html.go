@@ -70,6 +70,11 @@ func ExtractHTML(raw []byte, pageURL, contentType string) (string, news.Meta, er
 	if body == "" {
 		body = strings.TrimSpace(res.ContentText)
 	}
+	if !strings.Contains(body, "\n") {
+		// On short pages trafilatura falls back on its baseline, whose one
+		// paragraph runs the page's paragraphs together.
+		body = paragraphsOf(body, root)
+	}
 	// A page whose only text is its title (a page cut off in its head, a
 	// stub) has no article to analyze.
 	if body == "" || body == meta.Title {

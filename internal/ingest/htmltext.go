@@ -57,3 +57,43 @@ func nodeText(n *html.Node) string {
 	flush()
 	return strings.Join(lines, "\n")
 }
+
+// paragraphsOf restores the paragraph breaks of content, trafilatura's
+// ContentText (which runs paragraphs together: "…the air force said.Air
+// defences…"), from the page they were taken from: the page's block lines
+// that content is made of, in order, each become a line. Text of content
+// that no page line accounts for stays as it is; when the page's lines do
+// not account for content at all, content is returned unchanged.
+func paragraphsOf(content string, page *html.Node) string {
+	const minInnerLine = 24
+	rest := strings.Join(strings.Fields(content), " ")
+	var out []string
+	for _, line := range strings.Split(nodeText(page), "\n") {
+		if line == "" {
+			continue
+		}
+		// A line must open what is left, or be long enough not to turn up
+		// by chance inside another paragraph ("T" inside "Third").
+		i := 0
+		if !strings.HasPrefix(rest, line) {
+			if len(line) < minInnerLine {
+				continue
+			}
+			if i = strings.Index(rest, line); i < 0 {
+				continue
+			}
+		}
+		if pre := strings.TrimSpace(rest[:i]); pre != "" {
+			out = append(out, pre)
+		}
+		out = append(out, line)
+		rest = strings.TrimSpace(rest[i+len(line):])
+	}
+	if len(out) == 0 {
+		return content
+	}
+	if rest != "" {
+		out = append(out, rest)
+	}
+	return strings.Join(out, "\n")
+}
