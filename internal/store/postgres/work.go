@@ -24,15 +24,30 @@ const workLock int32 = 0x776f726b
 // everything a process claimed is released the moment that connection ends,
 // however the process ends.
 type claimer struct {
-	mu   sync.Mutex
+	mu   sync.Mutex // guards conn and held, held while using conn
 	conn *pgx.Conn
 	held map[int32]bool // lock keys held
+
+	// Released claims are unlocked in batches, by one query each, so that
+	// an ingester releasing a stored batch of documents neither waits for
+	// a round trip per document nor holds up the claims of its workers.
+	pmu      sync.Mutex // guards the fields below
+	released []releasedClaim
+	flushing bool // a goroutine is on its way to unlock released
+}
+
+// releasedClaim is a claim released by its holder, still locked on conn.
+type releasedClaim struct {
+	conn *pgx.Conn
+	key  int32
 }
 
 // ClaimWork claims the work named by key (a document id, a URL) for this
 // process, so that several processes over the same inputs split them
 // instead of all analysing each: ok is false when another process holds the
-// claim now. release ends the claim; call it once the work is stored.
+// claim now. release ends the claim; call it once the work is stored. It
+// returns at once; the server lets go of the claim a moment later, with
+// those released meanwhile.
 //
 // Claims are session advisory locks, so a process that dies releases its
 // claims with its connection and leaves the work to another; stored
@@ -74,21 +89,46 @@ func (db *DB) ClaimWork(ctx context.Context, key string) (release func(), ok boo
 	c.held[k] = true
 	conn := c.conn
 	var once sync.Once
-	return func() {
-		once.Do(func() {
-			c.mu.Lock()
-			defer c.mu.Unlock()
-			if c.conn != conn || conn.IsClosed() {
-				return // the connection, and with it the lock, is gone
-			}
-			delete(c.held, k)
-			if _, err := conn.Exec(context.Background(), `SELECT pg_advisory_unlock($1, $2)`, workLock, k); err != nil {
-				// A lock we cannot release must not outlive us: drop the
-				// connection, and all claims with it.
-				conn.Close(context.Background())
-			}
-		})
-	}, true, nil
+	return func() { once.Do(func() { c.release(conn, k) }) }, true, nil
+}
+
+// release queues the unlock of a claim, starting a goroutine to do it
+// unless one is on its way.
+func (c *claimer) release(conn *pgx.Conn, k int32) {
+	c.pmu.Lock()
+	c.released = append(c.released, releasedClaim{conn: conn, key: k})
+	start := !c.flushing
+	c.flushing = true
+	c.pmu.Unlock()
+	if start {
+		go c.unlockReleased()
+	}
+}
+
+// unlockReleased unlocks every claim released so far in one query.
+func (c *claimer) unlockReleased() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.pmu.Lock()
+	batch := c.released
+	c.released, c.flushing = nil, false
+	c.pmu.Unlock()
+	var keys []int32
+	for _, r := range batch {
+		if r.conn == c.conn && !r.conn.IsClosed() {
+			delete(c.held, r.key)
+			keys = append(keys, r.key)
+		} // else the connection, and with it the lock, is gone
+	}
+	if len(keys) == 0 {
+		return
+	}
+	if _, err := c.conn.Exec(context.Background(),
+		`SELECT pg_advisory_unlock($1, k) FROM unnest($2::int4[]) AS k`, workLock, keys); err != nil {
+		// Locks we cannot release must not outlive us: drop the
+		// connection, and all claims with it.
+		c.conn.Close(context.Background())
+	}
 }
 
 // claimsConfig is the configuration of the claims connection: cfg (a

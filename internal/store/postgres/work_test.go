@@ -45,12 +45,26 @@ func TestClaimWork(t *testing.T) {
 	}
 	releaseA()
 	releaseA() // twice is harmless
-	releaseB, ok := claim(b, "doc-1")
-	if !ok {
-		t.Fatal("released work cannot be claimed")
-	}
-	releaseB()
+	// The server lets go of a released claim a moment after release
+	// returns: wait for it, bounded.
+	awaitClaim(t, b, "doc-1")()
 	releaseB2()
+
+	// Claims released together are unlocked together, all of them.
+	var releases []func()
+	for i := range 100 {
+		release, ok := claim(a, "batch-"+itoa(i))
+		if !ok {
+			t.Fatalf("claim batch-%d refused", i)
+		}
+		releases = append(releases, release)
+	}
+	for _, release := range releases {
+		release()
+	}
+	for i := range 100 {
+		awaitClaim(t, b, "batch-"+itoa(i))()
+	}
 
 	// AwaitWork waits for the holder's release.
 	releaseA, ok = claim(a, "doc-4")
@@ -98,4 +112,16 @@ func TestClaimWork(t *testing.T) {
 	if _, err := b.AwaitWork(wctx, "doc-3"); err != nil {
 		t.Errorf("work of a closed process still claimed: %v", err)
 	}
+}
+
+// awaitClaim claims key on db, waiting up to a minute for its holder.
+func awaitClaim(t *testing.T, db *DB, key string) (release func()) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	release, err := db.AwaitWork(ctx, key)
+	if err != nil {
+		t.Fatalf("claim %s, released by its holder: %v", key, err)
+	}
+	return release
 }
