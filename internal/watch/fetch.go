@@ -26,6 +26,11 @@ type fetcher struct {
 	perHost rate.Limit
 	burst   int
 
+	// now and sleep are the limiter's clock; the watcher gives it its own,
+	// so tests see the waits without waiting.
+	now   func() time.Time
+	sleep func(context.Context, time.Duration) error
+
 	mu    sync.Mutex
 	hosts map[string]*rate.Limiter
 }
@@ -55,7 +60,7 @@ func newFetcher(client *http.Client, perHost rate.Limit, allowPrivate bool) *fet
 	if perHost <= 0 {
 		perHost = 1
 	}
-	return &fetcher{client: client, perHost: perHost, burst: 1, hosts: map[string]*rate.Limiter{}}
+	return &fetcher{client: client, perHost: perHost, burst: 1, now: time.Now, sleep: sleep, hosts: map[string]*rate.Limiter{}}
 }
 
 func refusePrivate(network, address string, _ syscall.RawConn) error {
@@ -82,7 +87,33 @@ func (f *fetcher) wait(ctx context.Context, host string) error {
 		f.hosts[host] = lim
 	}
 	f.mu.Unlock()
-	return lim.Wait(ctx)
+	now := f.now()
+	r := lim.ReserveN(now, 1)
+	if !r.OK() {
+		return fmt.Errorf("rate limit of %s admits no request", host)
+	}
+	d := r.DelayFrom(now)
+	if d <= 0 {
+		return nil
+	}
+	if err := f.sleep(ctx, d); err != nil {
+		// Give the slot back: the request is not made.
+		r.CancelAt(f.now())
+		return err
+	}
+	return nil
+}
+
+// sleep waits d or until ctx ends.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
 
 // response is a fetched page; NotModified means the validators matched.

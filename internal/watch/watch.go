@@ -56,10 +56,13 @@ type Watcher struct {
 	Client       *http.Client // nil: a client with ingest's limits
 
 	Consolidate consolidate.Options // how series, conflicts and propositions are built
-	Now         func() time.Time    // nil: time.Now
+	// Now is the watcher's clock, for alert times and the per-host rate
+	// limit (nil: time.Now).
+	Now func() time.Time
 	// Logf reports progress and per-source errors (nil: silent).
 	Logf func(format string, args ...any)
 
+	sleep func(context.Context, time.Duration) error // nil: a timer; tests move a fake clock
 	fetch *fetcher
 	state *state
 	files map[string]fileStamp
@@ -96,6 +99,10 @@ func (w *Watcher) init() {
 		w.Logf = func(string, ...any) {}
 	}
 	w.fetch = newFetcher(w.Client, w.PerHost, w.AllowPrivate)
+	w.fetch.now = w.Now
+	if w.sleep != nil {
+		w.fetch.sleep = w.sleep
+	}
 	w.state = &state{db: w.Log.DB(), rebind: w.Log.Rebind}
 	w.files = map[string]fileStamp{}
 }
