@@ -19,7 +19,7 @@ import (
 	"github.com/sitrep/sitrep/internal/alert"
 	"github.com/sitrep/sitrep/internal/news"
 	"github.com/sitrep/sitrep/internal/store"
-	"github.com/sitrep/sitrep/internal/store/sqlite"
+	"github.com/sitrep/sitrep/internal/store/postgres/pgtest"
 )
 
 // figureRE is the one sentence shape the stub analyzer understands.
@@ -193,14 +193,36 @@ type env struct {
 }
 
 func newEnv(t *testing.T) *env {
-	dsn := filepath.Join(t.TempDir(), "watch.db")
+	return newEnvAt(t, filepath.Join(t.TempDir(), "watch.db"))
+}
+
+// newEnvAt is newEnv on the empty store at dsn, SQLite or PostgreSQL.
+func newEnvAt(t *testing.T, dsn string) *env {
 	return openEnv(t, dsn, &clock{t: time.Date(2025, 1, 20, 8, 0, 0, 0, time.UTC)})
 }
+
+// eachStore runs test once per kind of store, each on an empty one: the
+// watcher keeps its state and alerts in PostgreSQL as it does in SQLite.
+// The PostgreSQL run skips without a test database (see pgtest).
+func eachStore(t *testing.T, test func(t *testing.T, dsn string)) {
+	t.Helper()
+	for _, b := range []struct {
+		name string
+		dsn  func(t *testing.T) string
+	}{
+		{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "watch.db") }},
+		{"postgres", func(t *testing.T) string { return pgtest.Fresh(t) }},
+	} {
+		t.Run(b.name, func(t *testing.T) { test(t, b.dsn(t)) })
+	}
+}
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
 
 // openEnv opens the store and the log at dsn, as a (re)started process does.
 func openEnv(t *testing.T, dsn string, c *clock) *env {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, dsn)
+	st, err := store.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,12 +22,14 @@ func step(t *testing.T, w *Watcher) Stats {
 	return st
 }
 
-func TestFeedChangesBetweenPolls(t *testing.T) {
+func TestFeedChangesBetweenPolls(t *testing.T) { eachStore(t, testFeedChangesBetweenPolls) }
+
+func testFeedChangesBetweenPolls(t *testing.T, dsn string) {
 	ctx := context.Background()
 	site := newSite(t)
 	site.add("/a/1", article("South Korea NIS", "2025-01-10", 11000))
 	site.add("/a/2", article("HUR", "2025-01-12", 11000))
-	e := newEnv(t)
+	e := newEnvAt(t, dsn)
 	sink := &memSink{name: "mem"}
 	w := e.watcher(&stubAnalyzer{}, []alert.Sink{sink}, site.srv.URL+"/feed.xml")
 	if _, err := w.Start(ctx); err != nil {
@@ -98,11 +100,13 @@ func TestFeedChangesBetweenPolls(t *testing.T) {
 	}
 }
 
-func TestBackoff(t *testing.T) {
+func TestBackoff(t *testing.T) { eachStore(t, testBackoff) }
+
+func testBackoff(t *testing.T, dsn string) {
 	site := newSite(t)
 	site.add("/a/1", article("HUR", "2025-01-12", 11000))
 	site.failFeed = 2
-	e := newEnv(t)
+	e := newEnvAt(t, dsn)
 	w := e.watcher(&stubAnalyzer{}, nil, site.srv.URL+"/feed.xml")
 	for i, tc := range []struct {
 		advance                 time.Duration
@@ -125,11 +129,13 @@ func TestBackoff(t *testing.T) {
 
 // A stop request while a document is being analysed: the document is still
 // stored and its alerts recorded; they are delivered on the next start.
-func TestStopFinishesDocumentInHand(t *testing.T) {
+func TestStopFinishesDocumentInHand(t *testing.T) { eachStore(t, testStopFinishesDocumentInHand) }
+
+func testStopFinishesDocumentInHand(t *testing.T, dsn string) {
 	site := newSite(t)
 	site.add("/a/1", article("South Korea NIS", "2025-01-10", 11000))
 	site.add("/a/2", article("HUR", "2025-01-12", 11000))
-	e := newEnv(t)
+	e := newEnvAt(t, dsn)
 	sink := &memSink{name: "mem"}
 	ctx, stop := context.WithCancel(context.Background())
 	an := &stubAnalyzer{hook: func(*news.Doc) { stop() }}
@@ -161,9 +167,11 @@ func TestStopFinishesDocumentInHand(t *testing.T) {
 
 // Documents stored but not yet evaluated when a watcher died (or stored by
 // `sitrep ingest` meanwhile) raise their alerts on the next step.
-func TestCrashBeforeEvaluation(t *testing.T) {
+func TestCrashBeforeEvaluation(t *testing.T) { eachStore(t, testCrashBeforeEvaluation) }
+
+func testCrashBeforeEvaluation(t *testing.T, dsn string) {
 	ctx := context.Background()
-	e := newEnv(t)
+	e := newEnvAt(t, dsn)
 	sink := &memSink{name: "mem"}
 	w := e.watcher(&stubAnalyzer{}, []alert.Sink{sink})
 	if _, err := w.Start(ctx); err != nil {
@@ -182,10 +190,12 @@ func TestCrashBeforeEvaluation(t *testing.T) {
 }
 
 // A sink that fails keeps its alerts pending; a later step delivers them once.
-func TestFailingSinkRetriedNextStep(t *testing.T) {
+func TestFailingSinkRetriedNextStep(t *testing.T) { eachStore(t, testFailingSinkRetriedNextStep) }
+
+func testFailingSinkRetriedNextStep(t *testing.T, dsn string) {
 	site := newSite(t)
 	site.add("/a/1", article("HUR", "2025-01-12", 11000))
-	e := newEnv(t)
+	e := newEnvAt(t, dsn)
 	sink := &memSink{name: "mem", fail: true}
 	w := e.watcher(&stubAnalyzer{}, []alert.Sink{sink}, site.srv.URL+"/feed.xml")
 	if _, err := w.Start(context.Background()); err != nil {
@@ -244,11 +254,13 @@ func TestBackoffDurations(t *testing.T) {
 
 // A feed that carries an article in full: it is stored from the feed,
 // without fetching the page, and raises its alert.
-func TestFullTextItem(t *testing.T) {
+func TestFullTextItem(t *testing.T) { eachStore(t, testFullTextItem) }
+
+func testFullTextItem(t *testing.T, dsn string) {
 	site := newSite(t)
 	site.add("/a/1", article("HUR", "2025-01-12", 11000))
 	site.full["/a/1"] = true
-	e := newEnv(t)
+	e := newEnvAt(t, dsn)
 	sink := &memSink{name: "mem"}
 	w := e.watcher(&stubAnalyzer{}, []alert.Sink{sink}, site.srv.URL+"/feed.xml")
 	if _, err := w.Start(context.Background()); err != nil {

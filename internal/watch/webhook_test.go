@@ -14,7 +14,9 @@ import (
 
 // A webhook receiver on loopback that fails twice, then accepts, gets each
 // alert once, across the watcher's steps and a restart.
-func TestWebhookReceiverFailsTwice(t *testing.T) {
+func TestWebhookReceiverFailsTwice(t *testing.T) { eachStore(t, testWebhookReceiverFailsTwice) }
+
+func testWebhookReceiverFailsTwice(t *testing.T, dsn string) {
 	var (
 		mu       sync.Mutex
 		failures = 2
@@ -40,7 +42,7 @@ func TestWebhookReceiverFailsTwice(t *testing.T) {
 	defer hook.Close()
 	site := newSite(t)
 	site.add("/a/1", article("HUR", "2025-01-12", 11000))
-	e := newEnv(t)
+	e := newEnvAt(t, dsn)
 	sink := &alert.Webhook{URL: hook.URL, Backoff: time.Millisecond}
 	w := e.watcher(&stubAnalyzer{}, []alert.Sink{sink}, site.srv.URL+"/feed.xml")
 	if _, err := w.Start(context.Background()); err != nil {
