@@ -5,6 +5,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
 )
 
 // coordWords join two figures that share the verb after the second one, in
@@ -26,6 +27,9 @@ var plannable = map[string]bool{"deployed": true, "supplied": true, "reinforced"
 // second figure tells what happened to both.
 func (sc *sentence) shareBackward(from int) {
 	qs := sc.d.Quantities
+	for i := from; i < len(qs); i++ {
+		sc.settle(&qs[i])
+	}
 	for i := len(qs) - 2; i >= from; i-- {
 		a, b := &qs[i], &qs[i+1]
 		if b.Measure == "" || b.Measure == "other" || a.Measure != "" && a.Measure != "other" && !(b.Measure == "planned" && plannable[a.Measure]) {
@@ -45,12 +49,13 @@ func (sc *sentence) shareBackward(from int) {
 }
 
 // joinedOnly reports whether the text between two figures is only commas
-// and words that join them.
+// and words that join them: a list ("1.200 Gleitbomben, 870 Drohnen und
+// 80 Raketen ... eingesetzt").
 func joinedOnly(gap string) bool {
-	words := strings.Fields(strings.NewReplacer(",", " ").Replace(gap))
-	if len(words) == 0 {
-		return false
+	if strings.TrimSpace(gap) == "" {
+		return false // one figure's parts
 	}
+	words := strings.Fields(strings.NewReplacer(",", " ").Replace(gap))
 	for _, w := range words {
 		w = strings.ToLower(w)
 		if !coordWords[w] && !joiners[w] {
@@ -74,4 +79,31 @@ func (sc *sentence) countedAfter(m numbers.Mention) bool {
 		}
 	}
 	return false
+}
+
+// settle mends a measure that depends on what is counted: people are not
+// launched but sent ("Soldaten eingesetzt" uses the word of "Drohnen
+// eingesetzt"), and people sent in addition to those before reinforce
+// them, told by an addition word of the language's discourse list inside
+// the quote ("weitere 3.000 Soldaten", "3.000 zusätzliche Soldaten"), which
+// the measure list cannot hold as it would end the noun phrase.
+func (sc *sentence) settle(q *news.Quantity) {
+	if q.What != "personnel" {
+		return
+	}
+	if q.Measure == "launched" {
+		q.Measure = "deployed"
+	}
+	if q.Measure != "deployed" || sc.s.Lex.Discourse.Empty() {
+		return
+	}
+	for j, t := range sc.toks {
+		if t.Start < q.Start || t.End > q.End {
+			continue
+		}
+		if n, kind := sc.s.Lex.Discourse.MatchAt(sc.d.Text, sc.toks, j); n > 0 && kind == "addition" {
+			q.Measure = "reinforced"
+			return
+		}
+	}
 }

@@ -28,6 +28,21 @@ func TestGermanFigures(t *testing.T) {
 			text:  "Sold für Pjöngjang\n\nRussland zahlt für jeden Soldaten mehr als 2000 Dollar im Monat an Pjöngjang.",
 			quote: "mehr als 2000 Dollar", measure: "",
 		},
+		{
+			name:  "a list of figures before the verb",
+			text:  "Angriffe auf die Ukraine\n\nRussland hat in der vergangenen Woche fast 1.200 Gleitbomben, mehr als 870 Angriffsdrohnen und über 80 Raketen gegen die Ukraine eingesetzt.",
+			quote: "fast 1.200 Gleitbomben", measure: "launched",
+		},
+		{
+			name:  "people are sent, not launched",
+			text:  "Einsatz in Kursk\n\nIm Gebiet Kursk wurden nach Angaben aus Kiew rund 11.000 nordkoreanische Soldaten eingesetzt.",
+			quote: "rund 11.000 nordkoreanische Soldaten", measure: "deployed",
+		},
+		{
+			name:  "people sent in addition reinforce",
+			text:  "Truppen für Moskau\n\nNordkorea schickt nach Angaben aus Seoul weitere 3.000 Soldaten nach Russland.",
+			quote: "weitere 3.000 Soldaten", measure: "reinforced",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
