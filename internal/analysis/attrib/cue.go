@@ -132,6 +132,24 @@ var skippable = map[string]bool{
 // npWords may appear inside a source's noun phrase besides names.
 var npWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "for": true, "'s": true, "’s": true, "by": true, "and": true, "under": true}
 
+// skipAdverbsBack moves token index b back over the words that may stand
+// between a speaker and its reporting verb: the English skippable words,
+// the language's own (inversion.go) and its discourse list's adverbs.
+func (sc *sentence) skipAdverbsBack(b int) int {
+	for b > 0 {
+		if sc.skipBeforeCue(b - 1) {
+			b--
+			continue
+		}
+		if n := sc.adverbBefore(b); n > 0 {
+			b -= n
+			continue
+		}
+		break
+	}
+	return b
+}
+
 // subjectBefore returns the token range of the noun phrase that ends just
 // before the cue at j (skipping adverbs), walking back over names, nouns,
 // possessives and bracketed acronyms ("the Korean Central News Agency (KCNA)").
@@ -149,15 +167,15 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 			}
 		}
 	}
-	for b > 0 && sc.skipBeforeCue(b-1) {
-		b--
-	}
+	b = sc.skipAdverbsBack(b)
 	if k := sc.skipTimeBack(b); k < b {
 		// "НСР в лютому повідомила", "ГУР ще в січні нараховував".
-		for b = k; b > 0 && sc.skipBeforeCue(b-1); b-- {
-		}
+		b = sc.skipAdverbsBack(k)
 	}
 	a := b
+	if sc.pronounBefore(b - 1) {
+		return b - 1, b // "Он также сообщил"
+	}
 	if b > 0 {
 		// A pronoun or a coordinated verb stands alone before its cue:
 		// "he said", "It warned", "... and said".

@@ -1,0 +1,48 @@
+package attrib_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRussianSubjectBeforeCue checks the Russian words between a speaker
+// and its reporting verb (discourse.txt's adverbs, a weekday) and a
+// personal pronoun standing alone as the speaker.
+func TestRussianSubjectBeforeCue(t *testing.T) {
+	tests := []struct {
+		name, text, content, source string
+	}{
+		{
+			name:    "adverbial phrase",
+			text:    "Минобороны России в свою очередь заявило, что над регионами перехвачены 88 беспилотников.",
+			content: "над регионами перехвачены 88 беспилотников", source: "Russia Defense Ministry",
+		},
+		{
+			name:    "weekday",
+			text:    "Национальная служба разведки Южной Кореи в среду сообщила, что погибли около 600 военных.",
+			content: "погибли около 600 военных", source: "South Korea NIS",
+		},
+		{
+			name: "pronoun and adverb",
+			text: "По словам Кирилла Буданова, в Россию направлены 11 тысяч военных. " +
+				"Он также сообщил, что потери превысили 3 тысячи человек.",
+			content: "потери превысили 3 тысячи человек", source: "Kyrylo Budanov",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, atts := attributions(t, tt.text)
+			var got []string
+			for _, a := range atts {
+				if a.Content.Of(d.Text) == tt.content {
+					if a.Source.Name != tt.source {
+						t.Errorf("source %q, want %q", a.Source.Name, tt.source)
+					}
+					return
+				}
+				got = append(got, a.Content.Of(d.Text)+" ("+a.Source.Name+")")
+			}
+			t.Errorf("no attribution of %q; got %s", tt.content, strings.Join(got, "; "))
+		})
+	}
+}
