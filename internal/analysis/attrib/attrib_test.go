@@ -117,6 +117,11 @@ func TestAttributions(t *testing.T) {
 			content: "на Курщині зникли безвісти кілька десятків солдатів", source: "unnamed sources",
 		},
 		{
+			name:    "the speaker before a prepositional phrase and its verb",
+			text:    "Тест\n\nПрезидент Зеленський у вечірньому зверненні заявив, що КНДР може відправити до Росії ще 100 тисяч військових.",
+			content: "КНДР може відправити до Росії ще 100 тисяч військових", source: "Volodymyr Zelenskyy",
+		},
+		{
 			name:    "either account leaves both speakers unconfirmed",
 			text:    "Test\n\nSudan's army said it had killed 40 fighters. The Rapid Support Forces said they had killed 25 soldiers. We could not independently verify either account.",
 			content: "it had killed 40 fighters", source: "", hedge: news.HedgeUnconfirmed,

@@ -171,6 +171,16 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		sp, ok = sc.resolve(sa, sb)
 		a.SourceSpan = sc.spanOf(sa, sb)
 	}
+	if sa > 1 && sa < sb && sc.isStop(sa-1) && (!ok || sp.kind == "country") {
+		// "Зеленський у вечірньому зверненні заявив", "Zelenskyy in his
+		// evening address said": the speaker before a prepositional phrase.
+		if pa, pb := sc.subjectBefore(sa - 1); pa < pb {
+			if psp, pok := sc.resolve(pa, pb); pok && (!ok || psp.kind != "country") {
+				sp, ok, sa = psp, true, pa
+				a.SourceSpan = sc.spanOf(pa, pb)
+			}
+		}
+	}
 	if !ok {
 		// "..., a-t-elle précisé": the speaker is the pronoun inside the cue.
 		if psp, pok := sc.pronounInCue(c); pok {
