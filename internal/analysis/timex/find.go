@@ -106,7 +106,11 @@ func (p *parser) expr(i int) (match, int, bool) {
 
 // rangeAt matches "between X and Y" and "from X to Y".
 func (p *parser) rangeAt(i int) (match, int, bool) {
-	a, j, ok := p.single(i + 1)
+	first := i + 1
+	if p.isCue(first, "the") && p.on(first+1) != nil && p.on(first+1).kind == tkNum {
+		first++ // "entre le 8 et le 13 octobre"
+	}
+	a, j, ok := p.single(first)
 	if !ok || a.kind == kClock {
 		return a, i, false
 	}

@@ -118,9 +118,13 @@ func (p *parser) dayFirst(j int, m match) (match, int, bool) {
 	}
 	start := p.toks[k].start
 	d2 := 0
-	if p.is(k2, "-", "–", "to", "and", "until", "till", "through") {
-		if e, k3, ok := p.dayAfter(k2 + 1); ok && e > d {
-			d2, k2 = e, k3
+	if p.is(k2, "-", "–", "to", "and", "until", "till", "through") || p.isCue(k2, "and") {
+		k3 := k2 + 1
+		if p.is(k3, "the") || p.isCue(k3, "the") {
+			k3++ // "entre le 8 et le 13 octobre", "between the 8th and the 13th of"
+		}
+		if e, k4, ok := p.dayAfter(k3); ok && e > d {
+			d2, k2 = e, k4
 		}
 	}
 	if p.isOf(k2) || d2 == 0 && p.adjIs(k2, "-", ".") && p.w(k2+1, clMonth) != nil {
@@ -210,4 +214,11 @@ func (p *parser) numeric(i int) (match, int, bool) {
 	}
 	m.end, m.ce = last.end, last.end
 	return m, i + 5, true
+}
+
+// isCue reports whether token i is a cue word of the language's list with
+// that role ("et" is "and", "le" is "the" in French).
+func (p *parser) isCue(i int, cue string) bool {
+	w := p.w(i, clCue)
+	return w != nil && w.cue == cue
 }
