@@ -1,6 +1,6 @@
 // Command sitrep-bench measures sitrep on generated news-like documents:
 //
-//	go run ./cmd/sitrep-bench [flags] [extract|ingest|claims|all]
+//	go run ./cmd/sitrep-bench [flags] [extract|ingest|claims|consolidate|all]
 //
 // Each measured run is a process of its own (this binary acting as sitrep),
 // so peak memory and start-up are those of a real command. See the README's
@@ -54,14 +54,14 @@ func child(ctx context.Context) int {
 func run(ctx context.Context) int {
 	fs := flag.NewFlagSet("sitrep-bench", flag.ContinueOnError)
 	fs.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: sitrep-bench [flags] [extract|ingest|claims|all]  (default all)\n\nflags:")
+		fmt.Fprintln(os.Stderr, "usage: sitrep-bench [flags] [extract|ingest|claims|consolidate|all]  (default all)\n\nflags:")
 		fs.PrintDefaults()
 	}
 	sizes := fs.String("sizes", "1000,4000", "extract: documents per run, comma-separated (peak memory should not grow)")
 	docs := fs.Int("docs", 1000, "ingest: plain-text documents")
 	htmlDocs := fs.Int("html-docs", 300, "ingest: HTML pages")
-	claims := fs.Int("claims", 100000, "claims: stored claims to query over")
-	reps := fs.Int("reps", 5, "claims: runs per query (the median is reported)")
+	claims := fs.Int("claims", 100000, "claims, consolidate: stored claims to query over")
+	reps := fs.Int("reps", 5, "claims, consolidate: runs per query (the median is reported)")
 	paras := fs.Int("paras", 8, "body paragraphs per generated document")
 	html := fs.Bool("html", false, "extract: HTML pages instead of plain text")
 	dir := fs.String("dir", "", "scratch folder (default a new temporary folder, removed at the end)")
@@ -125,15 +125,19 @@ func run(ctx context.Context) int {
 			return err
 		},
 		"claims": func() error { _, err := bench.Claims(ctx, o, *db, *claims, *reps); return err },
+		"consolidate": func() error {
+			_, err := bench.Consolidate(ctx, o, *db, *claims, *reps)
+			return err
+		},
 	}
 	order := []string{what}
 	if what == "all" {
-		order = []string{"extract", "ingest", "claims"}
+		order = []string{"extract", "ingest", "claims", "consolidate"}
 	}
 	for _, name := range order {
 		step, ok := steps[name]
 		if !ok {
-			fmt.Fprintf(os.Stderr, "sitrep-bench: unknown benchmark %q (want extract, ingest, claims or all)\n", name)
+			fmt.Fprintf(os.Stderr, "sitrep-bench: unknown benchmark %q (want extract, ingest, claims, consolidate or all)\n", name)
 			return 2
 		}
 		if err := step(); err != nil {

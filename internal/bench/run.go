@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -35,12 +36,21 @@ type Run struct {
 // child for a CPU profile in that file. A non-zero exit is an error that
 // quotes the end of stderr.
 func Sitrep(ctx context.Context, exe, profile string, args ...string) (Run, error) {
+	return sitrep(ctx, exe, profile, io.Discard, args...)
+}
+
+// sitrepOut is Sitrep, without a profile, that also copies stdout to w.
+func sitrepOut(ctx context.Context, exe string, w io.Writer, args ...string) (Run, error) {
+	return sitrep(ctx, exe, "", w, args...)
+}
+
+func sitrep(ctx context.Context, exe, profile string, stdout io.Writer, args ...string) (Run, error) {
 	cmd := exec.CommandContext(ctx, exe, args...)
 	cmd.Env = append(os.Environ(), ChildEnv+"=1")
 	if profile != "" {
 		cmd.Env = append(cmd.Env, ProfileEnv+"="+profile)
 	}
-	var out countWriter
+	out := countWriter{w: stdout}
 	var errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	start := time.Now()
@@ -58,9 +68,16 @@ func Sitrep(ctx context.Context, exe, profile string, args ...string) (Run, erro
 	return r, nil
 }
 
-type countWriter struct{ n int64 }
+// countWriter counts the bytes written through it to w.
+type countWriter struct {
+	n int64
+	w io.Writer
+}
 
-func (w *countWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
+func (w *countWriter) Write(p []byte) (int, error) {
+	w.n += int64(len(p))
+	return w.w.Write(p)
+}
 
 func tail(s string, n int) string {
 	s = strings.TrimSpace(s)
