@@ -157,6 +157,11 @@ func TestAttributions(t *testing.T) {
 			content: "Decenas de militares norcoreanos siguen desaparecidos", source: "unnamed Ukrainian fuentes",
 		},
 		{
+			name:    "es: an opening cue and its speaker leave the whole rest of the sentence",
+			text:    "Prueba\n\nLa Fuerza Aérea ucraniana informó de un ataque masivo. De acuerdo con el comunicado, las defensas derribaron 138 drones, mientras que otros 119 fueron neutralizados.",
+			content: "las defensas derribaron 138 drones, mientras que otros 119 fueron neutralizados", source: "Ukraine Air Force",
+		},
+		{
 			name:    "es: a quotation with no subject after its cue is the last person's",
 			text:    "Prueba\n\nEl ministro de Defensa ucraniano, Rustem Umérov, afirmó que las tropas norcoreanas ya combaten. «Los primeros enfrentamientos ya se han producido», aseguró.",
 			content: "Los primeros enfrentamientos ya se han producido", source: "Rustem Umerov",

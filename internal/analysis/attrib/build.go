@@ -244,6 +244,10 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	trailing = trailing && !continued && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
+	} else if c.tok == 0 && objEnd < end && sc.word(objEnd) == "," {
+		// "Según el comunicado, las defensas derribaron ..., mientras que
+		// ...": an opening cue and its speaker leave the whole rest.
+		a.Content = sc.spanOf(objEnd+1, end)
 	} else {
 		a.Content = sc.contentAfter(objEnd, end, &a)
 	}

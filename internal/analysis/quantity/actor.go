@@ -162,7 +162,7 @@ func (sc *sentence) modifiesForces(e news.Entity) bool {
 	if objectPrepositions[sc.word(sc.tokIndex(e.Start)-1)] {
 		return false // "alongside Russian forces": not the side that acts
 	}
-	if sc.s.Lex.Lang == "fr" && sc.forcesBefore(sc.tokIndex(e.Start)) {
+	if (sc.s.Lex.Lang == "fr" || sc.s.Lex.Lang == "es") && sc.forcesBefore(sc.tokIndex(e.Start)) {
 		return true // French puts the demonym after: "soldats nord-coréens", "unités russes"
 	}
 	j := sc.tokIndex(e.End)

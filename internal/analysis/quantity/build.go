@@ -123,6 +123,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if loc == "" && actor != "" && actor == sc.d.Focus && (q.Measure == "supplied" || q.Measure == "planned") && q.What != "personnel" {
 		loc = actor // a country's deliveries and purchases for itself, in a story about it
 	}
+	if actor == "" && loc != "" && q.Measure == "produced" {
+		// "la fábrica de Alabuga produce 2.700 drones": what is made in a
+		// country's place is that country's.
+		actor = sc.s.G.CountryOf(loc)
+	}
 	q.Actor, q.Location = actor, loc
 	if q.What == "people" {
 		q.What = "other"

@@ -120,6 +120,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "deployed", what: "personnel", actor: "North Korea", location: "Kursk",
 		},
 		{
+			name:    "es: what is made in a country's region is that country's",
+			text:    "La planta de Alabuga, en Tatarstán, produce ya alrededor de 2.700 drones al mes.",
+			quote:   "alrededor de 2.700 drones",
+			measure: "produced", what: "drones", actor: "Russia", location: "Tatarstan",
+		},
+		{
+			name:    "es: a demonym after the forces names the side",
+			text:    "Las fuerzas rusas han tomado cuatro localidades de la región de Donetsk.",
+			quote:   "cuatro localidades",
+			measure: "captured", what: "other", actor: "Russia", location: "Donetsk",
+		},
+		{
 			name:    "es: an addition word after the noun",
 			text:    "Corea del Norte envió unos 3.000 soldados adicionales a Rusia en enero.",
 			quote:   "unos 3.000 soldados",
