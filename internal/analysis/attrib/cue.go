@@ -168,6 +168,10 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 		}
 	}
 	b = sc.skipAdverbsBack(b)
+	if k := sc.frameBefore(b); k < b {
+		// "Умеров в интервью телеканалу KBS сказал".
+		b = sc.skipAdverbsBack(k)
+	}
 	if k := sc.skipTimeBack(b); k < b {
 		// "НСР в лютому повідомила", "ГУР ще в січні нараховував".
 		b = sc.skipAdverbsBack(k)

@@ -269,7 +269,8 @@ func (sc *sentence) pronounAfterCue(atts []news.Attribution) []news.Attribution 
 		a.Source = sp.src
 		a.SourceSpan = sc.spanOf(k, k+1)
 		a.Sentences = []int{sc.idx}
-		if back := sc.trimBack(c.tok); back > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1)) {
+		if back := sc.trimBack(c.tok); back > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1) || sc.isDash(c.tok-1)) {
+			// "«...», — подчеркнул он": the quotation before the dash.
 			a.Content = sc.spanOf(0, back)
 		} else {
 			end := len(sc.toks)

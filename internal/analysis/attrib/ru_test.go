@@ -28,6 +28,17 @@ func TestRussianSubjectBeforeCue(t *testing.T) {
 				"Он также сообщил, что потери превысили 3 тысячи человек.",
 			content: "потери превысили 3 тысячи человек", source: "Kyrylo Budanov",
 		},
+		{
+			name:    "setting between speaker and verb",
+			text:    "Министр обороны Украины Рустем Умеров в интервью телеканалу KBS сказал, что северокорейские части несут потери.",
+			content: "северокорейские части несут потери", source: "Rustem Umerov",
+		},
+		{
+			name: "pronoun after a dash",
+			text: "Президент Владимир Зеленский написал, что Россия выпустила 1800 дронов. " +
+				"«Это ежедневный террор», — подчеркнул он.",
+			content: "Это ежедневный террор", source: "Volodymyr Zelenskyy",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
