@@ -88,7 +88,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		return false
 	}
 	if m.Words && !m.Vague && m.Value.Kind == news.KindExact {
-		if m.Value.V == 1 {
+		if m.Value.V == 1 && !sc.countsPeople(ti) {
 			return false // "one of", "a", pronoun uses
 		}
 		if m.Value.V <= 10 {
@@ -100,6 +100,14 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		}
 	}
 	return true
+}
+
+// countsPeople reports whether a counted noun of people starts at token i:
+// "погиб один человек", "загинула одна людина" count a victim, where "one"
+// alone is a pronoun.
+func (sc *sentence) countsPeople(i int) bool {
+	n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, i)
+	return n > 0 && (what == "people" || what == "casualties")
 }
 
 func isCurrency(u string) bool {

@@ -21,3 +21,12 @@ func TestRussianLossOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestOneBeforeAPeopleNoun checks that "один" before a noun of people
+// counts one victim ("погиб один человек").
+func TestOneBeforeAPeopleNoun(t *testing.T) {
+	q := analyze(t, "В Днепре в результате падения обломков погиб один человек.", "один")
+	if q.Value.V != 1 || q.Measure != "killed" {
+		t.Errorf("один человек: value %v measure %q, want 1 killed", q.Value.V, q.Measure)
+	}
+}
