@@ -29,6 +29,7 @@ func (sc *sentence) shareBackward(from int) {
 	qs := sc.d.Quantities
 	for i := from; i < len(qs); i++ {
 		sc.settle(&qs[i])
+		sc.dativeOrder(&qs[i])
 	}
 	for i := len(qs) - 2; i >= from; i-- {
 		a, b := &qs[i], &qs[i+1]
@@ -105,5 +106,62 @@ func (sc *sentence) settle(q *news.Quantity) {
 			q.Measure = "reinforced"
 			return
 		}
+	}
+}
+
+// sendMeasures are the measures of a sender giving something to a receiver.
+var sendMeasures = map[string]bool{"supplied": true, "deployed": true, "planned": true, "reinforced": true, "trained": true}
+
+// dativeOrder reads German word order, where the verb comes last and both
+// sides stand before the figure, the subject first and the receiver in the
+// dative after it: "Nordkorea hat Russland 148 Raketen geliefert",
+// "Nordkorea will Russland mit Tausenden Arbeitskräften unterstützen". The
+// country nearest the figure is then the receiver, not the sender, when
+// only the finite verb stands between the two.
+func (sc *sentence) dativeOrder(q *news.Quantity) {
+	if sc.s.Lex.Lang != "de" || !sendMeasures[q.Measure] {
+		return
+	}
+	var sides []string
+	var starts, ends []int
+	for _, e := range sc.ents {
+		if e.End > q.Number.Start {
+			break
+		}
+		c := ""
+		switch {
+		case e.Demonym:
+		case e.Type == news.EntityCountry:
+			c = e.Canonical
+		case e.StandsFor != "":
+			c = e.StandsFor
+		}
+		if c != "" {
+			sides = append(sides, c)
+			starts = append(starts, e.Start)
+			ends = append(ends, e.End)
+		}
+	}
+	if n := len(sides); n > 2 {
+		// A dateline or an earlier clause may name others: the two last.
+		sides, starts, ends = sides[n-2:], starts[n-2:], ends[n-2:]
+	}
+	if len(sides) != 2 || sides[0] == sides[1] || q.Actor != sides[1] {
+		return
+	}
+	// Only the finite verb stands between them ("hat", "will"), and no
+	// comma parts them from the figure.
+	gap := strings.Fields(sc.d.Text[ends[0]:starts[1]])
+	if len(gap) == 0 || len(gap) > 2 || strings.Contains(sc.d.Text[starts[0]:q.Number.Start], ",") {
+		return
+	}
+	for _, w := range gap {
+		if strings.ToLower(w) != w || strings.ContainsAny(w, ".,;:–—-") {
+			return
+		}
+	}
+	q.Actor = sides[0]
+	if q.Location == "" || q.Location == sides[0] {
+		q.Location = sides[1]
 	}
 }

@@ -7,6 +7,7 @@ import "testing"
 func TestGermanFigures(t *testing.T) {
 	tests := []struct {
 		name, text, quote, measure string
+		actor, location            string
 	}{
 		{
 			name:  "the verb after the second figure",
@@ -43,12 +44,28 @@ func TestGermanFigures(t *testing.T) {
 			text:  "Truppen für Moskau\n\nNordkorea schickt nach Angaben aus Seoul weitere 3.000 Soldaten nach Russland.",
 			quote: "weitere 3.000 Soldaten", measure: "reinforced",
 		},
+		{
+			name:  "the receiver in the dative after the subject",
+			text:  "Waffen für Moskau\n\nNordkorea hat Russland bisher rund 148 ballistische Raketen geliefert.",
+			quote: "rund 148 ballistische Raketen", measure: "supplied", actor: "North Korea", location: "Russia",
+		},
+		{
+			name:  "'von ihnen' takes up the figure before",
+			text:  "Verluste in Kursk\n\nNordkorea hat rund 15.000 Soldaten nach Russland geschickt. Etwa 4.700 von ihnen wurden getötet oder verwundet.",
+			quote: "Etwa 4.700 von ihnen", measure: "casualties", actor: "North Korea",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			q := analyze(t, tt.text, tt.quote)
 			if tt.measure != "" && q.Measure != tt.measure {
 				t.Errorf("measure = %q, want %q", q.Measure, tt.measure)
+			}
+			if tt.actor != "" && q.Actor != tt.actor {
+				t.Errorf("actor = %q, want %q", q.Actor, tt.actor)
+			}
+			if tt.location != "" && q.Location != tt.location {
+				t.Errorf("location = %q, want %q", q.Location, tt.location)
 			}
 		})
 	}

@@ -50,12 +50,13 @@ func (sc *sentence) noun(k int) nounPhrase {
 	if sc.isOf(i) {
 		// "thousands of troops", "3,000 of the troops", "30 of them".
 		switch sc.word(i + 1) {
-		case "them", "those", "these", "ellos", "ellas", "eux", "elles", "них":
+		case "them", "those", "these", "ellos", "ellas", "eux", "elles", "них", "ihnen", "denen":
 			np.partitive = true
 			np.end = i + 2 // the verb after "30 of them", "47 з них" says what happened
 			return np
 		case "the", "its", "their", "his", "her", "our",
-			"los", "las", "sus", "esos", "esas", "estos", "estas", "ces", "ses", "leurs":
+			"los", "las", "sus", "esos", "esas", "estos", "estas", "ces", "ses", "leurs",
+			"den", "seinen", "ihren":
 			i += 2
 		default:
 			if m.Vague || sc.word(i) != "of" {
@@ -76,12 +77,13 @@ func (sc *sentence) noun(k int) nounPhrase {
 }
 
 // ofWords link a figure to what it counts, per language: "thousands of
-// troops", "miles de soldados", "19 de ellos".
+// troops", "miles de soldados", "19 de ellos", "4.700 von ihnen".
 var ofWords = map[string]map[string]bool{
 	"en": {"of": true},
 	"es": {"de": true, "del": true},
 	"fr": {"de": true, "des": true, "du": true, "d'entre": true},
 	"uk": {"з": true, "із": true, "зі": true},
+	"de": {"von": true},
 }
 
 // isOf reports whether token i is the language's "of".
