@@ -122,6 +122,11 @@ func TestAttributions(t *testing.T) {
 			content: "КНДР може відправити до Росії ще 100 тисяч військових", source: "Volodymyr Zelenskyy",
 		},
 		{
+			name:    "an outlet that relays whom it cites, in a sentence that takes up the one before",
+			text:    "Тест\n\nКНДР може відправити до Росії ще 5 тисяч військових. Про це повідомляє «Українська правда» з посиланням на джерела в розвідці.",
+			content: "КНДР може відправити до Росії ще 5 тисяч військових", source: "unnamed sources",
+		},
+		{
 			name:    "either account leaves both speakers unconfirmed",
 			text:    "Test\n\nSudan's army said it had killed 40 fighters. The Rapid Support Forces said they had killed 25 soldiers. We could not independently verify either account.",
 			content: "it had killed 40 fighters", source: "", hedge: news.HedgeUnconfirmed,

@@ -113,6 +113,9 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		end--
 	}
 	if c.prep {
+		if _, ok := sc.previousContent(c.tok); ok && c.tok > 2 {
+			return a, speaker{}, false // the relay of "Про це повідомляє X з посиланням на Y", read with its cue
+		}
 		oa, ob := sc.objectAfter(c.tok + c.n)
 		sp, ok := sc.resolve(oa, ob)
 		if !ok {
@@ -150,7 +153,11 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	}
 	if prev, ok := sc.previousContent(c.tok); ok {
 		// "Про це заявив Шойгу": the sentence before is what was said.
-		oa, ob := sc.objectAfter(sc.skipLead(c.tok + c.n))
+		j := sc.skipLead(c.tok + c.n)
+		if sc.isOpenQuote(j) {
+			j++ // "Про це повідомляє «Українська правда»"
+		}
+		oa, ob := sc.objectAfter(j)
 		sp, found := sc.resolve(oa, ob)
 		if !found {
 			sp, oa, ob, found = sc.sourceAfterSkip(c.tok + c.n)
@@ -159,6 +166,13 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 			a.SourceSpan = sc.spanOf(oa, ob)
 			a.Source = sp.src
 			a.Content = prev
+			if cited, ca, cb, ok := sc.citedAfter(ob); ok {
+				// "... з посиланням на джерела в розвідці": the outlet relays.
+				a.Via = append([]string{sp.src.Name}, a.Via...)
+				a.SourceSpan = sc.spanOf(ca, cb)
+				a.Source = cited.src
+				sp = cited
+			}
 			return a, sp, true
 		}
 	}

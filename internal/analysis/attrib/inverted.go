@@ -184,3 +184,27 @@ func latinText(s string) bool {
 	}
 	return true
 }
+
+// maxCitedGap bounds the tokens between a relaying source and the
+// prepositional cue that names whom it cites.
+const maxCitedGap = 2
+
+// citedAfter reads "з посиланням на Y", "citing Y" right after a source that
+// ends at token ob: the source Y that the first one relays.
+func (sc *sentence) citedAfter(ob int) (speaker, int, int, bool) {
+	for k := ob; k < len(sc.toks) && k <= ob+maxCitedGap; k++ {
+		n, _ := sc.st.Lex.Preps.MatchAt(sc.d.Text, sc.toks, k)
+		if n == 0 {
+			if w := sc.word(k); w == "," || sc.isCloseQuote(k) {
+				continue
+			}
+			return speaker{}, 0, 0, false
+		}
+		oa, obj := sc.objectAfter(k + n)
+		if sp, ok := sc.resolve(oa, obj); ok {
+			return sp, oa, obj, true
+		}
+		return speaker{}, 0, 0, false
+	}
+	return speaker{}, 0, 0, false
+}
