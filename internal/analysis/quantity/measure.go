@@ -272,6 +272,9 @@ func (sc *sentence) measureOf(j int) string {
 var joiners = map[string]bool{
 	"і": true, "й": true, "та": true, "або": true, "а": true, "також": true, "серед": true, "них": true, "зокрема": true,
 	"и": true, "или": true, "среди": true, "в": true, "у": true, "тому": true, "том": true, "числі": true, "числе": true,
+	// Russian: "12 млн снарядов, а также 120 гаубиц", "28 тыс. контейнеров,
+	// т. е. более чем 12 млн снарядов", "то есть".
+	"также": true, "т.": true, "е.": true, "то": true, "есть": true,
 	"y": true, "e": true, "o": true, "entre": true, "ellos": true, "ellas": true, "incluidos": true, "incluidas": true,
 	"además": true, "de": true,
 	// French: "728 drones et 13 missiles", "86 drones, dont 23", "ainsi que",
@@ -325,6 +328,9 @@ func refine(measure, what string) (string, string) {
 	}
 	if what == "casualties" && measure == "" {
 		measure = "casualties"
+	}
+	if what == "casualties" && measure == "captured" {
+		what = "personnel" // "dos más fueron capturados" after "18 soldados desaparecidos"
 	}
 	return measure, what
 }

@@ -30,3 +30,16 @@ func TestOneBeforeAPeopleNoun(t *testing.T) {
 		t.Errorf("один человек: value %v measure %q, want 1 killed", q.Value.V, q.Measure)
 	}
 }
+
+// TestRussianJoiners checks that "а также" and "т. е." join a figure to
+// the one before, which lends it its measure.
+func TestRussianJoiners(t *testing.T) {
+	q := analyze(t, "Пхеньян передал Москве около 12 млн снарядов, а также 120 самоходных гаубиц.", "120")
+	if q.Measure != "supplied" {
+		t.Errorf("а также 120 гаубиц: measure %q, want supplied", q.Measure)
+	}
+	q = analyze(t, "КНДР отправила в Россию почти 28 тыс. контейнеров, т. е. более чем 12 млн снарядов.", "более чем 12 млн")
+	if q.Measure != "supplied" {
+		t.Errorf("т. е. более чем 12 млн: measure %q, want supplied", q.Measure)
+	}
+}
