@@ -174,6 +174,9 @@ func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q news.Quantity, fi
 		if w == "," || w == ";" || w == ":" || w == "—" {
 			break
 		}
+		if t.Start > q.Number.End && figureEnds[t.End] == q.Sentence+1 {
+			break // past the next figure: what follows is its hedge ("2 700 ... et veut atteindre 6 000 d'ici la fin de l'année")
+		}
 		if n, h := s.Lex.Hedges.MatchAt(d.Text, toks, j); n > 0 {
 			return h
 		}

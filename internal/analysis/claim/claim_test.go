@@ -1,0 +1,42 @@
+package claim_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/analysis"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// TestHedgeAfterNextFigure checks that a hedge phrase after the next figure
+// of the sentence is that figure's, not the one before it: the production
+// now is asserted, the target planned.
+func TestHedgeAfterNextFigure(t *testing.T) {
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Drones\n\nMoscou fabrique désormais près de 2 700 drones de type Shahed par mois et veut atteindre 6 000 par mois d'ici la fin de l'année."
+	d := news.Doc{ID: "t", Text: text}
+	if err := p.Run(context.Background(), &d); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"près de 2 700": news.HedgeAsserted, "6 000": news.HedgePlanned}
+	for _, c := range d.Claims {
+		if c.Type != news.ClaimQuantity || c.NumberText == nil {
+			continue
+		}
+		for prefix, h := range want {
+			if strings.HasPrefix(*c.NumberText, prefix) {
+				if c.Hedge != h {
+					t.Errorf("%q: hedge %q, want %q", c.Quote, c.Hedge, h)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no claim for %q", prefix)
+	}
+}
