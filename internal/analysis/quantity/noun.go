@@ -83,6 +83,7 @@ var ofWords = map[string]map[string]bool{
 	"es": {"de": true, "del": true},
 	"fr": {"de": true, "des": true, "du": true, "d'entre": true},
 	"uk": {"з": true, "із": true, "зі": true},
+	"ru": {"из": true, "изо": true},
 	"de": {"von": true},
 }
 

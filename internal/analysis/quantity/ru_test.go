@@ -43,3 +43,12 @@ func TestRussianJoiners(t *testing.T) {
 		t.Errorf("т. е. более чем 12 млн: measure %q, want supplied", q.Measure)
 	}
 }
+
+// TestRussianPartitive checks "37 из них сбиты": the verb after "из них"
+// says what happened to the part.
+func TestRussianPartitive(t *testing.T) {
+	q := analyze(t, "Ночью РФ запустила по Украине 58 дронов, 37 из них сбиты.", "37")
+	if q.Measure != "intercepted" {
+		t.Errorf("37 из них сбиты: measure %q, want intercepted", q.Measure)
+	}
+}
