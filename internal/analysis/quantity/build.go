@@ -94,12 +94,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if q.What == "" {
 		q.What = "other"
 	}
-	if actor == "" && np.what != "people" && coord == nil {
+	feed := sc.feedItem()
+	if actor == "" && np.what != "people" && coord == nil && !feed {
 		if p := sc.recent(func(p *news.Quantity) bool { return p.What == q.What && p.Actor != "" }); p != nil {
 			actor = p.Actor
 		}
 	}
-	if actor == "" && coord == nil && !m.Percent {
+	if actor == "" && coord == nil && !m.Percent && !feed {
 		switch {
 		case q.Measure == "captured" && (np.what == "other" || np.what == ""):
 			actor = sc.referent("personnel") // "troops had taken 74 settlements"
@@ -110,7 +111,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	// Else the place of the latest figure of the same owner, or the scene
 	// named since ("The city of Lutsk bore the brunt. ... one person was
 	// killed"), whichever is more recent.
-	if loc == "" {
+	if loc == "" && !feed {
 		inScene := q.What != "other" && q.What != "people" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback
 		p := sc.recent(func(p *news.Quantity) bool { return p.Location != "" && p.Actor == actor })
 		switch {

@@ -227,7 +227,7 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 	for _, e := range sc.ents {
 		// "150 missiles balistiques KN-23, ainsi que 120 obusiers": a
 		// model name after the previous noun belongs to its phrase.
-		if e.Type == news.EntityWeapon && e.Start >= from && e.End <= sc.nums[k].Start && strings.TrimSpace(sc.d.Text[from:e.Start]) == "" {
+		if e.Type == news.EntityWeapon && e.Start >= from && e.End <= sc.nums[k].Start && strings.Trim(sc.d.Text[from:e.Start], quoteSpace) == "" {
 			from = e.End
 		}
 	}
@@ -238,7 +238,7 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 	if strings.HasSuffix(strings.TrimSpace(raw), "including") && !strings.Contains(raw, ";") {
 		return prev // "47 systems since January, including at least five launchers"
 	}
-	gap := strings.Fields(strings.NewReplacer(",", " ").Replace(raw))
+	gap := strings.Fields(strings.NewReplacer(",", " ", "«", " ", "»", " ", "„", " ", "“", " ", "”", " ").Replace(raw))
 	for _, w := range gap {
 		switch w {
 		case "and", "or", "as", "well", "plus", "including":
