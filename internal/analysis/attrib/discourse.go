@@ -48,6 +48,13 @@ func (sc *sentence) discourse(atts []news.Attribution, prev []news.Attribution) 
 	}
 	sc.asClause(atts)
 	atts = sc.pronounAfterCue(atts)
+	if len(atts) == 0 {
+		if a, sp, ok := sc.headlineLabel(); ok {
+			sc.finish(&a)
+			atts = append(atts, a)
+			sc.mem.push(sp)
+		}
+	}
 	atts = sc.verbLast(atts)
 	for j := 0; j < len(sc.toks); j++ {
 		n, kind := lex.MatchAt(sc.d.Text, sc.toks, j)

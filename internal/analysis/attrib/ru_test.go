@@ -39,6 +39,16 @@ func TestRussianSubjectBeforeCue(t *testing.T) {
 				"«Это ежедневный террор», — подчеркнул он.",
 			content: "Это ежедневный террор", source: "Volodymyr Zelenskyy",
 		},
+		{
+			name:    "collective media before a colon",
+			text:    "08:05 СМИ: в Курской области пропали без вести около 200 северокорейских военных\n",
+			content: "в Курской области пропали без вести около 200 северокорейских военных", source: "media reports",
+		},
+		{
+			name:    "speaker after a final dash",
+			text:    "08:50 В Одессе ранены трое, повреждены 12 жилых домов — местные власти\n",
+			content: "В Одессе ранены трое, повреждены 12 жилых домов", source: "unnamed officials",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
