@@ -318,6 +318,9 @@ var adverbialOpeners = map[string]bool{
 	"asked": true, "writing": true, "following": true, "amid": true, "within": true, "separately": true,
 	"meanwhile": true, "however": true, "yet": true, "still": true, "also": true, "now": true, "today": true,
 	"yesterday": true, "elsewhere": true, "addressing": true, "responding": true, "commenting": true,
+	// French: "À l'été 2024, l'Ukraine affirmait ...", "En janvier, le ministère a indiqué ...".
+	"à": true, "au": true, "en": true, "dans": true, "depuis": true, "après": true, "avant": true, "lors": true,
+	"pendant": true, "hier": true, "interrogé": true, "interrogée": true,
 }
 
 // openingAdverbial reports whether the tokens before j are a short scene

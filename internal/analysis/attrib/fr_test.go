@@ -48,3 +48,19 @@ func TestFrenchInversionAndAdverbs(t *testing.T) {
 		})
 	}
 }
+
+// TestFrenchOpeningAdverbial checks that a scene-setting phrase before the
+// speaker ("À l'été 2024, l'Ukraine affirmait ...") is not what was said.
+func TestFrenchOpeningAdverbial(t *testing.T) {
+	d, atts := attributions(t, "Koursk\n\nÀ l'été 2024, l'Ukraine affirmait contrôler près de 1 300 kilomètres carrés en territoire russe.")
+	for _, a := range atts {
+		if got := a.Content.Of(d.Text); strings.HasPrefix(got, "contrôler") && a.Source.Name == "Ukraine" {
+			return
+		}
+	}
+	var got []string
+	for _, a := range atts {
+		got = append(got, a.Content.Of(d.Text)+" <- "+a.Source.Name)
+	}
+	t.Errorf("want 'contrôler ...' <- Ukraine, got %q", got)
+}

@@ -130,6 +130,18 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			}
 		}
 	}
+	if measure == "captured" {
+		// The speaker holds the ground it claims when no other side is
+		// named: "le ministère russe de la Défense a affirmé avoir repris
+		// 12 localités", "l'Ukraine affirmait contrôler 1 300 km²".
+		for i, e := range sc.ents {
+			if sc.srcs[i] && e.End <= m.Start && !e.Demonym && isActorType(e) {
+				if c := sc.countryOf(e); c != "" {
+					return c, i, ""
+				}
+			}
+		}
+	}
 	return "", -1, ""
 }
 

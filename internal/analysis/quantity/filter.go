@@ -38,7 +38,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if m.Ordinal || m.Empty() || !plausible(m.Value) {
 		return false
 	}
-	if m.Unit != "" && !m.Percent && !isCurrency(m.Unit) {
+	if m.Unit != "" && !m.Percent && !isCurrency(m.Unit) && !sc.squared(m) {
 		return false
 	}
 	for _, t := range sc.d.Times {
@@ -121,3 +121,14 @@ func isCurrency(u string) bool {
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isCodeJoin(c byte) bool { return c == '-' }
+
+// squareWords after a unit of length make it an area, which counts
+// territory as "square kilometres" does in English: "1 300 kilomètres
+// carrés".
+var squareWords = map[string]bool{"carrés": true, "carré": true, "carrées": true}
+
+// squared reports whether a square word follows the unit of mention m.
+func (sc *sentence) squared(m numbers.Mention) bool {
+	rest := strings.Fields(sc.d.Text[m.End:min(len(sc.d.Text), m.End+16)])
+	return len(rest) > 0 && squareWords[strings.ToLower(strings.TrimRight(rest[0], ".,;:"))]
+}

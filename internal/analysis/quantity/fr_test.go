@@ -61,3 +61,14 @@ func TestFrenchDemonymAfterForcesAndModelNames(t *testing.T) {
 		t.Errorf("quelque 120 obusiers: measure %q, want supplied (shared with the missiles)", q.Measure)
 	}
 }
+
+// TestSquareUnitsAndSpeakerHoldsGround checks that "kilomètres carrés"
+// counts territory as "square kilometres" does (a unit of length alone is
+// a measurement), and that a speaker claiming ground holds it when no other
+// side is named.
+func TestSquareUnitsAndSpeakerHoldsGround(t *testing.T) {
+	q := analyze(t, "Koursk\n\nÀ l'été 2024, l'Ukraine affirmait contrôler près de 1 300 kilomètres carrés en territoire russe.", "près de 1 300")
+	if q.What != "other" || q.Measure != "captured" || q.Actor != "Ukraine" {
+		t.Errorf("1 300 kilomètres carrés: what %q measure %q actor %q, want other, captured, Ukraine", q.What, q.Measure, q.Actor)
+	}
+}
