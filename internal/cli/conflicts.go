@@ -79,11 +79,23 @@ func runConflicts(ctx context.Context, env *Env, args []string) error {
 // conflicts is the command's whole query; the benchmark times it.
 func conflicts(ctx context.Context, st store.Store, cf store.ClaimFilter, sf seriesFilter, opt consolidate.Options) ([]consolidate.Conflict, error) {
 	cf.Type = news.ClaimQuantity
-	in, err := stored.Input(ctx, st, cf)
+	compute := func() ([]consolidate.Conflict, error) {
+		in, err := stored.Input(ctx, st, cf)
+		if err != nil {
+			return nil, err
+		}
+		return consolidate.Conflicts(in, opt), nil
+	}
+	var all []consolidate.Conflict
+	var err error
+	if cf == (store.ClaimFilter{Type: news.ClaimQuantity}) {
+		all, err = kept(ctx, st, "conflicts", opt, compute)
+	} else {
+		all, err = compute()
+	}
 	if err != nil {
 		return nil, err
 	}
-	all := consolidate.Conflicts(in, opt)
 	out := make([]consolidate.Conflict, 0, len(all))
 	for _, c := range all {
 		s := news.Series{Key: c.Key, Label: c.Label, Points: []news.Point{c.A.Point, c.B.Point}}

@@ -106,11 +106,23 @@ func runEstimates(ctx context.Context, env *Env, args []string) error {
 // the series filter. The benchmark times this function.
 func estimates(ctx context.Context, st store.Store, cf store.ClaimFilter, sf seriesFilter, opt consolidate.Options) ([]news.Series, error) {
 	cf.Type = news.ClaimQuantity
-	in, err := stored.Input(ctx, st, cf)
+	compute := func() ([]news.Series, error) {
+		in, err := stored.Input(ctx, st, cf)
+		if err != nil {
+			return nil, err
+		}
+		return consolidate.Series(in, opt), nil
+	}
+	var all []news.Series
+	var err error
+	if cf == (store.ClaimFilter{Type: news.ClaimQuantity}) {
+		all, err = kept(ctx, st, "series", opt, compute)
+	} else {
+		all, err = compute()
+	}
 	if err != nil {
 		return nil, err
 	}
-	all := consolidate.Series(in, opt)
 	out := make([]news.Series, 0, len(all))
 	for i := range all {
 		if sf.match(&all[i]) {

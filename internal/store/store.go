@@ -235,3 +235,17 @@ type WorkClaimer interface {
 	// the claim.
 	AwaitWork(ctx context.Context, key string) (release func(), err error)
 }
+
+// ResultCache is implemented by stores that can keep results computed from
+// their whole content, such as the consolidated series, so that a command
+// run again on an unchanged store reads them instead of recomputing them.
+type ResultCache interface {
+	// Generation names the store's current content: it changes whenever a
+	// document or claim is added or removed, and stays the same otherwise.
+	Generation(ctx context.Context) (string, error)
+	// Result returns the value kept under key and the generation it was
+	// computed at; an error wrapping ErrNotFound when nothing is kept.
+	Result(ctx context.Context, key string) (generation string, value []byte, err error)
+	// PutResult keeps value under key, replacing what was there.
+	PutResult(ctx context.Context, key, generation string, value []byte) error
+}

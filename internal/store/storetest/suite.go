@@ -29,6 +29,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"DocClaims", testDocClaims},
 		{"Stories", testStories},
 		{"Concurrent", testConcurrent},
+		{"ResultCache", testResultCache},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -401,4 +402,51 @@ func claimJSON(t *testing.T, c news.Claim) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// testResultCache: a store that keeps results keeps them under their key,
+// and its generation moves with every document stored, not with a repeated
+// Put of one already stored. Stores without a result cache have nothing to
+// test here.
+func testResultCache(t *testing.T, s store.Store) {
+	rc, ok := s.(store.ResultCache)
+	if !ok {
+		return
+	}
+	ctx := context.Background()
+	if _, _, err := rc.Result(ctx, "series"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("Result on an empty cache: %v, want ErrNotFound", err)
+	}
+	empty, err := rc.Generation(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := fixtures()
+	putAll(t, s, docs[:1])
+	one, err := rc.Generation(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if one == empty {
+		t.Errorf("generation %q did not move when a document was stored", one)
+	}
+	if _, err := s.Put(ctx, fixtures()[0]); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := rc.Generation(ctx); again != one {
+		t.Errorf("generation moved from %q to %q on a repeated Put", one, again)
+	}
+	for _, v := range []string{"first", "second"} {
+		if err := rc.PutResult(ctx, "series", one, []byte(v)); err != nil {
+			t.Fatal(err)
+		}
+		gen, got, err := rc.Result(ctx, "series")
+		if err != nil || gen != one || string(got) != v {
+			t.Errorf("Result = %q, %q, %v; want %q, %q", gen, got, err, one, v)
+		}
+	}
+	putAll(t, s, docs[1:])
+	if more, _ := rc.Generation(ctx); more == one {
+		t.Errorf("generation %q did not move when more documents were stored", more)
+	}
 }

@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/sitrep/sitrep/internal/consolidate"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// kept returns what compute makes of the whole store, through the store's
+// result cache when it has one: a result kept at the store's current
+// generation, by this very build of sitrep with the same options, is read
+// back instead of recomputed (over 100,000 claims, reading and
+// consolidating every claim takes seconds; reading the result, a few
+// milliseconds). A cache that fails is passed over: the result is computed.
+func kept[T any](ctx context.Context, st store.Store, name string, opt consolidate.Options, compute func() (T, error)) (T, error) {
+	rc, ok := st.(store.ResultCache)
+	if !ok {
+		return compute()
+	}
+	key := resultKey(name, opt)
+	gen, err := rc.Generation(ctx)
+	if err != nil {
+		return compute()
+	}
+	if kgen, value, err := rc.Result(ctx, key); err == nil && kgen == gen {
+		var v T
+		if err := decodeResult(value, &v); err == nil {
+			return v, nil
+		}
+	}
+	v, err := compute()
+	if err != nil {
+		return v, err
+	}
+	if b, err := encodeResult(v); err == nil {
+		// A result that cannot be kept (a read-only file, a busy writer)
+		// costs the next run its time, nothing else.
+		_ = rc.PutResult(ctx, key, gen, b)
+	}
+	return v, nil
+}
+
+// resultKey names a result by what it depends on besides the store: the
+// build of sitrep (its consolidation code and embedded gazetteer) and the
+// options.
+func resultKey(name string, opt consolidate.Options) string {
+	return fmt.Sprintf("%s/%s/w%d/t%g/s%g", name, buildIdentity(), opt.Window, opt.Tolerance, opt.Similarity)
+}
+
+// buildIdentity names this executable: its size and modification time,
+// which a rebuilt or upgraded binary changes, and the Go version.
+var buildIdentity = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return "unknown"
+	}
+	return fmt.Sprintf("%d.%d.%s", fi.Size(), fi.ModTime().UnixNano(), runtime.Version())
+})
+
+func encodeResult(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if err := json.NewEncoder(zw).Encode(v); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func decodeResult(b []byte, v any) error {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	dec := json.NewDecoder(zr)
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return errors.New("result: trailing data")
+	}
+	return nil
+}
