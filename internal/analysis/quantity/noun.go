@@ -129,9 +129,11 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			np.end = j + n
 			np.what = what
 			np.span = news.Span{Start: sc.toks[start].Start, End: sc.toks[j+n-1].End}
-			if j+n < limit && sc.demonymAt(j+n) {
+			if j+n < limit && sc.demonymAt(j+n) && !slavicGenitive[sc.s.Lex.Lang] {
 				// "drones ucranianos": the demonym after the noun belongs
-				// to its phrase and names the owner.
+				// to its phrase and names the owner; in Ukrainian and
+				// Russian it opens the next noun ("кілометрів української
+				// території").
 				e := sc.ents[sc.entityAt(j+n)]
 				np.span.End = e.End
 				np.end = sc.tokIndex(e.End)

@@ -204,6 +204,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "supplied", what: "equipment", actor: "North Korea", location: "Russia",
 		},
 		{
+			name:    "uk: a demonym after the noun belongs to the next noun",
+			text:    "Як зазначають аналітики ISW, за лютий російські війська захопили близько 400 квадратних кілометрів української території.",
+			quote:   "близько 400 квадратних кілометрів",
+			measure: "captured", what: "other", actor: "Russia", location: "Ukraine",
+		},
+		{
 			name:    "displacement is other",
 			text:    "The fighting has forced more than 200,000 people from their homes in Sudan, the agency said.",
 			quote:   "more than 200,000 people",
