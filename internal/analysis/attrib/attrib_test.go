@@ -167,6 +167,11 @@ func TestAttributions(t *testing.T) {
 			content: "las defensas derribaron 138 drones, mientras que otros 119 fueron neutralizados", source: "Ukraine Air Force",
 		},
 		{
+			name:    "es: a second cue after 'y' keeps the speaker",
+			text:    "Prueba\n\nKiev asegura que Moscú lanza cada noche centenares de drones y afirma haber derribado 220 drones en la última semana.",
+			content: "haber derribado 220 drones en la última semana", source: "Ukraine",
+		},
+		{
 			name:    "es: a quotation with no subject after its cue is the last person's",
 			text:    "Prueba\n\nEl ministro de Defensa ucraniano, Rustem Umérov, afirmó que las tropas norcoreanas ya combaten. «Los primeros enfrentamientos ya se han producido», aseguró.",
 			content: "Los primeros enfrentamientos ya se han producido", source: "Rustem Umerov",

@@ -209,7 +209,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 			a.SourceSpan = sc.spanOf(sa, sb-1)
 		}
 	}
-	if !ok && sa == sb && sb > 0 && prev != nil && (sc.word(sb-1) == "and" || sc.word(sb-1) == "," && strings.HasSuffix(sc.word(c.tok), "ing")) {
+	if !ok && sa == sb && sb > 0 && prev != nil && (sc.word(sb-1) == "and" || sc.word(sb-1) == "y" && sc.st.Lex.Lang == "es" || sc.word(sb-1) == "," && strings.HasSuffix(sc.word(c.tok), "ing")) {
 		// "Zelenskyy upped that number ... and said", "X said, adding that".
 		sp, ok = *prev, true
 		a.SourceSpan = a.CueSpan

@@ -188,6 +188,10 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 			return b - 1, b
 		case "and":
 			return b, b
+		case "y":
+			if sc.st.Lex.Lang == "es" {
+				return b, b // "Kiev asegura ... y afirma"
+			}
 		}
 	}
 	for a > 0 && b-a < 14 {

@@ -132,6 +132,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "captured", what: "other", actor: "Russia", location: "Donetsk",
 		},
 		{
+			name:    "es: a demonym after a region noun is the country as a place",
+			text:    "Rusia lanzó 145 drones contra ciudades ucranianas durante la noche.",
+			quote:   "145 drones",
+			measure: "launched", what: "drones", actor: "Russia", location: "Ukraine",
+		},
+		{
+			name:    "es: captured people taken up from casualties are personnel",
+			text:    "Otros 18 soldados norcoreanos siguen desaparecidos y dos más fueron capturados por el ejército ucraniano.",
+			quote:   "dos más",
+			measure: "captured", what: "personnel", actor: "North Korea",
+		},
+		{
 			name:    "es: an addition word after the noun",
 			text:    "Corea del Norte envió unos 3.000 soldados adicionales a Rusia en enero.",
 			quote:   "unos 3.000 soldados",
