@@ -292,6 +292,13 @@ var regionNouns = map[string]bool{
 	"регионами": true, "регионах": true, "регионы": true, "регионов": true, "территорией": true, "территории": true, "территорию": true, "регионом": true, "регионе": true,
 }
 
+// regionNounsBefore come before a demonym that makes them the country as a
+// place, in the languages that put the adjective after the noun: "sobre
+// territorio ruso", "contra ciudades ucranianas".
+var regionNounsBefore = map[string]bool{
+	"territorio": true, "territorios": true, "regiones": true, "ciudades": true, "suelo": true, "aéreo": true,
+}
+
 // ownerOfNoun reports whether a country stands right after a counted noun
 // in a language that puts the owner there ("військових КНДР у Росії"):
 // the owner, not the place.
@@ -323,7 +330,7 @@ type place struct {
 func (sc *sentence) places(actor string, actorEnt int) []place {
 	var out []place
 	for i, e := range sc.ents {
-		if e.Demonym && !sc.srcs[i] && e.Type == news.EntityCountry && e.Country != "" && regionNouns[sc.word(sc.tokIndex(e.End))] {
+		if e.Demonym && !sc.srcs[i] && e.Type == news.EntityCountry && e.Country != "" && (regionNouns[sc.word(sc.tokIndex(e.End))] || regionNounsBefore[sc.word(sc.tokIndex(e.Start)-1)]) {
 			// "над російськими регіонами", "over Russian territory": the
 			// country itself.
 			out = append(out, place{e.Span, e.Country, true})
