@@ -91,6 +91,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	q.Measure, q.What = refine(q.Measure, q.What)
+	if q.What == "people" && sentMeasures[q.Measure] {
+		// People sent, added or trained for a war are its personnel:
+		// "туда могут прибыть ещё 20 тысяч человек"; whose they are comes
+		// from the figures before, as for troops.
+		q.What, np.what = "personnel", "personnel"
+	}
 	if q.What == "" {
 		q.What = "other"
 	}
@@ -141,6 +147,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	return q, true
 }
+
+// sentMeasures are the measures of people sent to a war or readied for it.
+var sentMeasures = map[string]bool{"deployed": true, "reinforced": true, "trained": true}
 
 // elided finds what a figure without its own noun counts: an earlier figure
 // of the same sentence ("of the initial 11,000 soldiers, 4,000 ..."), the

@@ -52,3 +52,13 @@ func TestRussianPartitive(t *testing.T) {
 		t.Errorf("37 из них сбиты: measure %q, want intercepted", q.Measure)
 	}
 }
+
+// TestPeopleSentArePersonnel checks that a bare counter of people sent to
+// the war counts personnel owned by the side of the troops before it.
+func TestPeopleSentArePersonnel(t *testing.T) {
+	q := analyze(t, "Пентагон говорит, что в России находятся от 10 до 12 тысяч северокорейских военнослужащих. "+
+		"По мнению британских аналитиков, к концу года туда могут прибыть ещё 20 тысяч человек.", "ещё 20 тысяч")
+	if q.What != "personnel" || q.Actor != "North Korea" {
+		t.Errorf("ещё 20 тысяч человек: what %q actor %q, want personnel, North Korea", q.What, q.Actor)
+	}
+}
