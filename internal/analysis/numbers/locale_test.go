@@ -153,6 +153,7 @@ var localeTests = []struct {
 	{"uk", "collective", "троє поранених", []string{"троє=3"}},
 	{"uk", "several tens", "кілька десятків дронів", []string{"кілька десятків=>=30 vague"}},
 	{"uk", "several hundred in one word", "кількасот одиниць техніки", []string{"кількасот=>=300 vague"}},
+	{"uk", "exceeded", "втрати перевищили 430 тисяч осіб", []string{"перевищили 430 тисяч=>=430,000 num=430 тисяч q=перевищили openlow"}},
 	{"uk", "age", "47-річний чоловік", []string{"47-річний=47 num=47 unit=річний"}},
 	{"uk", "one and a half thousand", "півтори тисячі", []string{"півтори тисячі=1,500"}},
 	{"uk", "half a million", "пів мільйона", []string{"пів мільйона=500,000"}},
