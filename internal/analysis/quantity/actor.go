@@ -122,7 +122,7 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			if e.Start < from {
 				break
 			}
-			if e.End > m.Start || sc.srcs[i] || e.Demonym && !sc.modifiesForces(e) || !isActorType(e) || sc.placedOrTarget(e) {
+			if e.End > m.Start || sc.srcs[i] || e.Demonym && !sc.modifiesForces(e) || !isActorType(e) || sc.placedOrTarget(e) && !(measure == "produced" && e.Demonym) {
 				continue
 			}
 			if c := sc.countryOf(e); c != "" {

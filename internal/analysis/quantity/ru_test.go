@@ -62,3 +62,13 @@ func TestPeopleSentArePersonnel(t *testing.T) {
 		t.Errorf("ещё 20 тысяч человек: what %q actor %q, want personnel, North Korea", q.What, q.Actor)
 	}
 }
+
+// TestProducerAtItsPlants checks that a demonym on the plants that make
+// something names the producer even after a place preposition ("на
+// российских заводах"), and the producer's country is where it is made.
+func TestProducerAtItsPlants(t *testing.T) {
+	q := analyze(t, "Эксперты оценивают выпуск дронов на российских заводах примерно в 2500 штук в месяц.", "примерно в 2500")
+	if q.Actor != "Russia" || q.Location != "Russia" || q.Measure != "produced" {
+		t.Errorf("на российских заводах: actor %q location %q measure %q, want Russia, Russia, produced", q.Actor, q.Location, q.Measure)
+	}
+}
