@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/sitrep/sitrep/internal/analysis/token"
+import (
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+)
 
 // quoteSpace are the characters around a name in quotation marks
 // ("гармат «Коксан» та 120 систем").
@@ -11,6 +15,9 @@ const quoteSpace = " \u00a0«»„“”\""
 // Russia launched ..."): each is its own story, so no owner or place
 // carries over from the items before it.
 func (sc *sentence) feedItem() bool {
+	if sc.bulletItem() {
+		return true
+	}
 	if len(sc.toks) < 4 || sc.toks[1].Kind != token.Punct || sc.word(1) != ":" {
 		return false
 	}
@@ -28,4 +35,26 @@ func isClockPart(w string, n int) bool {
 		}
 	}
 	return true
+}
+
+// bulletItem reports whether the sentence is an item of a list of
+// headlines, a line that opens with a bullet ("- Járkov: un ataque con
+// drones deja al menos 47 heridos"): like a feed item, its own story.
+func (sc *sentence) bulletItem() bool {
+	text := sc.d.Text
+	i := sc.span.Start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	switch r {
+	case '-', '•', '–', '—', '*':
+	default:
+		return false
+	}
+	i -= n
+	return i == 0 || text[i-1] == '\n'
 }

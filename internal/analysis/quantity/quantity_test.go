@@ -144,6 +144,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "captured", what: "personnel", actor: "North Korea",
 		},
 		{
+			name:    "es: a bulleted headline takes no owner from the item before it",
+			text:    "Titulares\n\n- Seúl: unos 4.700 norcoreanos muertos o heridos desde octubre\n- Járkov: un ataque con drones deja al menos 47 heridos\n",
+			quote:   "al menos 47 heridos",
+			measure: "wounded", what: "casualties", actor: "-", location: "Kharkiv",
+		},
+		{
 			name:    "es: an addition word after the noun",
 			text:    "Corea del Norte envió unos 3.000 soldados adicionales a Rusia en enero.",
 			quote:   "unos 3.000 soldados",
