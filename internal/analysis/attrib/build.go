@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -20,6 +21,24 @@ func (sc *sentence) attributions() []news.Attribution {
 		}
 		if c.prep && sp.kind == "media" && len(out) > 0 {
 			relays = append(relays, sp.src.Name)
+			continue
+		}
+		if n := len(out); n > 0 && c.prep && sc.word(c.tok) == "citing" && sp.kind != "media" &&
+			out[n-1].Source.Type == news.SourceMedia && out[n-1].CueSpan.End <= a.CueSpan.Start {
+			// "Caliber.Az reports via Yonhap that ..., citing the NIS.":
+			// the outlet relays what the cited source said.
+			prev := &out[n-1]
+			if !slices.Contains(prev.Via, prev.Source.Name) {
+				prev.Via = append([]string{prev.Source.Name}, prev.Via...)
+			}
+			prev.Source, prev.SourceSpan = a.Source, a.SourceSpan
+			if cut := sc.toks[c.tok].Start; prev.Content.Start < cut && cut < prev.Content.End {
+				prev.Content.End = cut
+				prev.Content = trimSpan(sc.d.Text, prev.Content)
+			}
+			s := sp
+			last = &s
+			sc.mem.push(sp)
 			continue
 		}
 		if n := len(out); n > 0 {
@@ -73,7 +92,7 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 		return a, speaker{}, false
 	}
 	sp, ok := sc.resolve(from, colon)
-	if !ok || sp.kind == "country" && !sc.capitalLabel(from, colon) || sp.kind == "media" {
+	if !ok || sp.kind == "country" && !sc.capitalLabel(from, colon) || sp.kind == "media" && !sc.st.stateMedia(sp.src.Name) {
 		return a, sp, false
 	}
 	end := len(sc.toks)
@@ -88,6 +107,17 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	a.Sentences = []int{sc.idx}
 	a.Content = sc.spanOf(colon+1, end)
 	return a, sp, !a.Content.Empty()
+}
+
+// stateMedia reports whether an outlet is a country's state media: "KCNA:
+// Kim Jong-un ordenó ..." is the agency's own report, while another
+// outlet's name before a colon is a credit line.
+func (st *Stage) stateMedia(name string) bool {
+	if st.G == nil {
+		return false
+	}
+	e, ok := st.G.Lookup(name)
+	return ok && e.StateMedia
 }
 
 // trimTrailingWord drops a final conjunction left by a cut.

@@ -291,6 +291,8 @@ func (sc *sentence) listGoesOn(j int) bool {
 			return true
 		case w == "," || w == "." || w == ";" || w == ")" || sc.isCloseQuote(k):
 			return true
+		case sc.toks[k].Kind == token.Word && sc.partOfName(k):
+			continue // "the United States": "States" is a name here, not a verb
 		case sc.toks[k].Kind == token.Word && (sc.insideEntity(k) || sc.startsEntity(k) || npWords[w] || !sc.isStop(k)) && !sc.isVerbLike(k):
 			continue
 		default:
@@ -318,6 +320,18 @@ func (sc *sentence) continuesEntity(j int) bool {
 	t := sc.toks[j]
 	for _, e := range sc.ents {
 		if e.Start <= t.Start && t.End <= e.End && (e.Start < t.Start || t.End < e.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfName reports whether token j belongs to a gazetteer name of more
+// than one token (not a demonym): such a token is never a verb.
+func (sc *sentence) partOfName(j int) bool {
+	t := sc.toks[j]
+	for _, e := range sc.ents {
+		if !e.Demonym && e.Start <= t.Start && t.End <= e.End && e.Len() > t.Len() {
 			return true
 		}
 	}
