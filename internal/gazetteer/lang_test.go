@@ -14,7 +14,7 @@ func TestMatchOtherLanguages(t *testing.T) {
 		{"de capital", "in Moskau", "Moskau=Moscow->Russia"},
 		{"es country", "tropas de Corea del Norte", "Corea del Norte=North Korea"},
 		{"es demonym", "soldados norcoreanos en Rusia", "norcoreanos=North Korea(adj); Rusia=Russia"},
-		{"fr country", "la Corée du Nord a envoyé", "la Corée du Nord=North Korea"},
+		{"fr country, the article left out of the name", "la Corée du Nord a envoyé", "Corée du Nord=North Korea"},
 		{"fr demonym", "des soldats nord-coréens", "nord-coréens=North Korea(adj)"},
 		{"ru country", "Северная Корея отправила", "Северная Корея=North Korea"},
 		{"ru genitive", "войска Северной Кореи и КНДР", "Северной Кореи=North Korea; КНДР=North Korea"},
