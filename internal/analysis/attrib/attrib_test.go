@@ -167,6 +167,11 @@ func TestAttributions(t *testing.T) {
 			content: "las defensas derribaron 138 drones, mientras que otros 119 fueron neutralizados", source: "Ukraine Air Force",
 		},
 		{
+			name:    "es: state media before a headline colon speak for themselves",
+			text:    "Titulares\n\n- KCNA: Kim Jong-un ordenó el despliegue para «liberar» Kursk\n- Járkov: un ataque con drones deja al menos 47 heridos\n",
+			content: "Kim Jong-un ordenó el despliegue para «liberar» Kursk", source: "KCNA",
+		},
+		{
 			name:    "es: a second cue after 'y' keeps the speaker",
 			text:    "Prueba\n\nKiev asegura que Moscú lanza cada noche centenares de drones y afirma haber derribado 220 drones en la última semana.",
 			content: "haber derribado 220 drones en la última semana", source: "Ukraine",
