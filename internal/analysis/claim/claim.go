@@ -65,6 +65,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			c.Source, c.Via, c.Cue, c.Direct = a.Source, a.Via, news.Str(a.Cue), a.Direct
 			if h, ok := s.Lex.Cues.Get(a.Cue); ok {
 				c.Hedge = h
+			} else if a.Hedge != "" {
+				c.Hedge = a.Hedge // a label ("СМИ:") or a cue read with its pronoun
 			}
 			if a.Hedge == news.HedgeUnconfirmed {
 				c.Hedge = news.HedgeUnconfirmed

@@ -40,3 +40,27 @@ func TestHedgeAfterNextFigure(t *testing.T) {
 		t.Errorf("no claim for %q", prefix)
 	}
 }
+
+// TestLabelHedge checks that a figure under a label whose cue is no word of
+// the lexicon ("СМИ:") takes the hedge of its attribution: what the media
+// report is passed on, not asserted.
+func TestLabelHedge(t *testing.T) {
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Лента новостей\n\n08:05 СМИ: в Курской области пропали без вести около 200 северокорейских военных\n"
+	d := news.Doc{ID: "t", Text: text}
+	if err := p.Run(context.Background(), &d); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range d.Claims {
+		if c.Type == news.ClaimQuantity && news.Deref(c.NumberText) == "около 200" {
+			if c.Hedge != news.HedgeReported || c.Source.Name != "media reports" {
+				t.Errorf("около 200: hedge %q source %q, want reported, media reports", c.Hedge, c.Source.Name)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim for 'около 200' in %d claims", len(d.Claims))
+}
