@@ -213,3 +213,17 @@ func TestAttributions(t *testing.T) {
 		})
 	}
 }
+
+// TestNoTimeOnlyContent: a cue whose only possible content is the time it
+// was said makes no attribution.
+func TestNoTimeOnlyContent(t *testing.T) {
+	d, atts := attributions(t, "Test\n\nLate last month, Kyiv raised its own estimate. Ukraine's military intelligence said 150 guns had been shipped.")
+	for _, a := range atts {
+		if c := a.Content.Of(d.Text); c == "Late last month" {
+			t.Errorf("attribution with content %q (source %s)", c, a.Source.Name)
+		}
+	}
+	if len(atts) == 0 || atts[len(atts)-1].Source.Name != "Ukraine HUR" {
+		t.Errorf("attributions %v, want the intelligence agency's statement last", atts)
+	}
+}

@@ -53,6 +53,11 @@ func (sc *sentence) attributions() []news.Attribution {
 			}
 		}
 		sc.finish(&a)
+		if sc.onlyTime(a.Content) {
+			// "Late last month, Kyiv raised its own estimate.": the
+			// cue has no content, only the time it was said.
+			continue
+		}
 		out = append(out, a)
 		s := sp
 		last = &s
@@ -678,4 +683,14 @@ func (sc *sentence) isNameOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// onlyTime reports whether content is a time expression and nothing else.
+func (sc *sentence) onlyTime(content news.Span) bool {
+	for _, t := range sc.d.Times {
+		if t.Span.Contains(content) {
+			return true
+		}
+	}
+	return false
 }
