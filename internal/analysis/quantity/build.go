@@ -72,6 +72,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.Measure = "supplied"
 	}
 	if loc == "" {
+		switch q.Measure {
+		case "deployed", "reinforced", "planned", "supplied":
+			loc = sc.destinationBefore(k, actor, actorEnt)
+		}
+	}
+	if loc == "" {
 		loc = sc.location(k, actor, actorEnt)
 	}
 	if loc == "" && q.Measure == "produced" && actor != "" {

@@ -58,3 +58,43 @@ func (sc *sentence) bulletItem() bool {
 	i -= n
 	return i == 0 || text[i-1] == '\n'
 }
+
+// destinationWords mark the place a sending verb names as its destination.
+var destinationWords = map[string]bool{"to": true, "into": true, "a": true, "al": true, "hacia": true}
+
+// maxDestinationGap bounds the words between a destination word and its
+// place ("a la región rusa de Kursk").
+const maxDestinationGap = 5
+
+// destinationBefore returns the place that a verb of sending names before
+// its figure, as Spanish puts it: "enviará a la región rusa de Kursk mil
+// zapadores ... tras reunirse en Pionyang" goes to Kursk, whatever place
+// follows. It returns "" unless the nearest place before the figure is a
+// destination in the same clause.
+func (sc *sentence) destinationBefore(k int, actor string, actorEnt int) string {
+	m := sc.nums[k]
+	first := sc.tokIndex(m.Start)
+	ps := sc.places(actor, actorEnt)
+	for i := len(ps) - 1; i >= 0; i-- {
+		p := ps[i]
+		if p.End > m.Start {
+			continue
+		}
+		for t := sc.tokIndex(p.End); t < first; t++ {
+			if sc.toks[t].Kind == token.Punct {
+				return ""
+			}
+		}
+		j := sc.tokIndex(p.Start)
+		for b := j - 1; b >= 0 && b >= j-maxDestinationGap; b-- {
+			if destinationWords[sc.word(b)] {
+				return p.name
+			}
+			if sc.toks[b].Kind == token.Punct {
+				break
+			}
+		}
+		return ""
+	}
+	return ""
+}

@@ -150,6 +150,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "wounded", what: "casualties", actor: "-", location: "Kharkiv",
 		},
 		{
+			name:    "es: the destination a sending verb names before its figure",
+			text:    "Corea del Norte enviará a la región rusa de Kursk mil zapadores, anunció Serguéi Shoigú tras reunirse con Kim Jong-un en Pionyang.",
+			quote:   "mil zapadores",
+			measure: "planned", what: "personnel", actor: "North Korea", location: "Kursk",
+		},
+		{
 			name:    "es: an addition word after the noun",
 			text:    "Corea del Norte envió unos 3.000 soldados adicionales a Rusia en enero.",
 			quote:   "unos 3.000 soldados",
