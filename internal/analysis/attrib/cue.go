@@ -145,6 +145,13 @@ func (sc *sentence) skipAdverbsBack(b int) int {
 			b -= n
 			continue
 		}
+		if sc.word(b-1) == "," {
+			// Set off by commas: "Местные власти, в свою очередь, сообщили".
+			if n := sc.adverbBefore(b - 1); n > 0 && sc.word(b-2-n) == "," {
+				b -= n + 2
+				continue
+			}
+		}
 		break
 	}
 	return b

@@ -40,6 +40,11 @@ func TestRussianSubjectBeforeCue(t *testing.T) {
 			content: "Это ежедневный террор", source: "Volodymyr Zelenskyy",
 		},
 		{
+			name:    "adverbial set off by commas",
+			text:    "Местные власти Сумской области, в свою очередь, сообщили, что приграничные сёла покинули две тысячи человек.",
+			content: "приграничные сёла покинули две тысячи человек", source: "unnamed officials",
+		},
+		{
 			name:    "collective media before a colon",
 			text:    "08:05 СМИ: в Курской области пропали без вести около 200 северокорейских военных\n",
 			content: "в Курской области пропали без вести около 200 северокорейских военных", source: "media reports",

@@ -342,7 +342,7 @@ var titleWords = map[string]bool{
 func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
 		n, v := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, j)
-		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) {
+		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) {
 			continue
 		}
 		typ, name, _ := strings.Cut(v, "|")
@@ -575,6 +575,18 @@ func (sc *sentence) hasRole(a, b int) bool {
 func (sc *sentence) demonymAt(j, b int) bool {
 	for _, e := range sc.ents {
 		if e.Demonym && e.Start == sc.toks[j].Start && e.End == sc.toks[b-1].End {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNameAt reports whether a place of the gazetteer fills tokens [j, b):
+// the region a collective speaker belongs to, in the genitive after it
+// ("Местные власти Сумской области").
+func (sc *sentence) placeNameAt(j, b int) bool {
+	for _, e := range sc.ents {
+		if e.Type == news.EntityPlace && e.Start == sc.toks[j].Start && e.End == sc.toks[b-1].End {
 			return true
 		}
 	}
