@@ -99,6 +99,9 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 		if w := sc.word(j); (w == "and" || w == "or" || conjunctions[w]) && j > last {
 			break
 		}
+		if sc.word(j) == "de" && sc.word(j+1) == "que" {
+			break // "... y de que el Gobierno planea": another reported clause
+		}
 	}
 	if after.tok >= 0 && after.tok-last <= 1 {
 		return after

@@ -87,6 +87,10 @@ var ofWords = map[string]map[string]bool{
 	"de": {"von": true},
 }
 
+// originWords between "of" and a demonym say who made a thing: "drones de
+// fabricación ucraniana", "proyectiles de origen norcoreano".
+var originWords = map[string]bool{"fabricación": true, "producción": true, "origen": true, "diseño": true}
+
 // isOf reports whether token i is the language's "of".
 func (sc *sentence) isOf(i int) bool {
 	w := sc.word(i)
@@ -135,6 +139,11 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 				// Russian it opens the next noun ("кілометрів української
 				// території").
 				e := sc.ents[sc.entityAt(j+n)]
+				np.span.End = e.End
+				np.end = sc.tokIndex(e.End)
+			} else if k := j + n + 2; k < len(sc.toks) && sc.isOf(j+n) && originWords[sc.word(j+n+1)] && sc.demonymAt(k) {
+				// "drones de fabricación ucraniana": made by that side.
+				e := sc.ents[sc.entityAt(k)]
 				np.span.End = e.End
 				np.end = sc.tokIndex(e.End)
 			}

@@ -156,6 +156,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "planned", what: "personnel", actor: "North Korea", location: "Kursk",
 		},
 		{
+			name:    "es: who made a thing after 'de fabricación', and no verb past 'de que'",
+			text:    "El ministerio informó de que las fuerzas armadas recibieron más de 2,2 millones de drones de fabricación ucraniana y de que el Gobierno planea adquirir más.",
+			quote:   "más de 2,2 millones de drones",
+			measure: "supplied", what: "drones", actor: "Ukraine",
+		},
+		{
 			name:    "es: an addition word after the noun",
 			text:    "Corea del Norte envió unos 3.000 soldados adicionales a Rusia en enero.",
 			quote:   "unos 3.000 soldados",
