@@ -146,8 +146,8 @@ func detect(text string, settle bool) Guess {
 // which spares most of a long article.
 const (
 	settleEvery       = 32 // words between looks
-	settledEvidence   = 16
-	settledConfidence = 0.9
+	settledEvidence   = 24
+	settledConfidence = 0.8
 )
 
 // guess reads the scores: the script decides between the two families;
