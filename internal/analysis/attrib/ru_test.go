@@ -45,6 +45,11 @@ func TestRussianSubjectBeforeCue(t *testing.T) {
 			content: "приграничные сёла покинули две тысячи человек", source: "unnamed officials",
 		},
 		{
+			name:    "a role and its region, no person",
+			text:    "Губернатор Белгородской области сообщил, что в результате атаки дронов пострадали двое мирных жителей.",
+			content: "в результате атаки дронов пострадали двое мирных жителей", source: "unnamed officials",
+		},
+		{
 			name:    "collective media before a colon",
 			text:    "08:05 СМИ: в Курской области пропали без вести около 200 северокорейских военных\n",
 			content: "в Курской области пропали без вести около 200 северокорейских военных", source: "media reports",

@@ -279,6 +279,9 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 			return speaker{}, false // a known entity, resolved elsewhere
 		}
 	}
+	if last := sc.toks[end-1]; sc.inPlace(last.Span) {
+		return speaker{}, false // "Губернатор Белгородской области": a role and its region
+	}
 	for _, t := range sc.d.Times {
 		if t.Overlaps(name) {
 			return speaker{}, false // "January and February" is no one
@@ -575,6 +578,16 @@ func (sc *sentence) hasRole(a, b int) bool {
 func (sc *sentence) demonymAt(j, b int) bool {
 	for _, e := range sc.ents {
 		if e.Demonym && e.Start == sc.toks[j].Start && e.End == sc.toks[b-1].End {
+			return true
+		}
+	}
+	return false
+}
+
+// inPlace reports whether sp lies inside a place or country of the gazetteer.
+func (sc *sentence) inPlace(sp news.Span) bool {
+	for _, e := range sc.ents {
+		if (e.Type == news.EntityPlace || e.Type == news.EntityCountry) && !e.Demonym && e.Contains(sp) {
 			return true
 		}
 	}
