@@ -30,6 +30,8 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	batch := fs.Int("batch", 128, "documents stored per transaction (a crash loses at most one batch, stored again on the next run)")
 	allowPrivate := fs.Bool("allow-private", false, "let URLs reach loopback and private network addresses")
 	lang := fs.String("lang", "auto", "document language: auto, en, de, es, fr, ru, uk")
+	keep := fs.Bool("keep-estimates", true, "after storing new documents, consolidate the store and keep its estimates and "+
+		"conflicts, so that those commands answer at once (SQLite; false: they consolidate on their next run)")
 	noClaims := fs.Bool("no-work-claims", false, "PostgreSQL: analyse new documents without claiming them first "+
 		"(several ingesters then split nothing; for PgBouncer in transaction mode, where claims do not hold)")
 	sources, err := parseFlags(fs, args)
@@ -88,6 +90,11 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		stats.Added, stats.Unchanged, stats.Feeds, stats.Failed, secs, float64(stats.Inputs)/max(secs, 1e-9))
 	if err != nil {
 		return err
+	}
+	if *keep && stats.Added > 0 {
+		if err := keepEstimates(ctx, st); err != nil {
+			fmt.Fprintf(env.Stderr, "sitrep ingest: warning: estimates not kept (the next estimates run consolidates): %v\n", err)
+		}
 	}
 	if stats.Failed > 0 {
 		return &partialError{failed: stats.Failed, total: stats.Inputs}

@@ -50,6 +50,25 @@ func kept[T any](ctx context.Context, st store.Store, name string, opt consolida
 	return v, nil
 }
 
+// keepEstimates consolidates the whole store as estimates and conflicts do
+// by default and keeps the results, when the store can keep them: ingest
+// calls it after storing new documents, so those commands answer at once.
+func keepEstimates(ctx context.Context, st store.Store) error {
+	if _, ok := st.(store.ResultCache); !ok {
+		return nil
+	}
+	opt, err := consolidateOptions()
+	if err != nil {
+		return err
+	}
+	if _, err := estimates(ctx, st, store.ClaimFilter{}, seriesFilter{}, opt); err != nil {
+		return err
+	}
+	opt.Window = consolidate.DefaultWindow
+	_, err = conflicts(ctx, st, store.ClaimFilter{}, seriesFilter{}, opt)
+	return err
+}
+
 // resultKey names a result by what it depends on besides the store: the
 // build of sitrep (its consolidation code and embedded gazetteer) and the
 // options.

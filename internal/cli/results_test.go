@@ -2,9 +2,11 @@ package cli
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/sitrep/sitrep/internal/consolidate"
 	"github.com/sitrep/sitrep/internal/news"
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -70,5 +72,51 @@ func TestResultsKept(t *testing.T) {
 	after := run("estimates")
 	if strings.Contains(after, "planted series") || after == first {
 		t.Fatalf("a new document did not make estimates compute afresh:\n%s", after)
+	}
+}
+
+// TestIngestKeepsEstimates: ingest leaves the store's estimates and
+// conflicts kept at the generation it stored, unless told not to.
+func TestIngestKeepsEstimates(t *testing.T) {
+	ctx := context.Background()
+	opt, err := consolidateOptions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus := filepath.Join("..", "..", "testdata", "corpus")
+	for _, tc := range []struct {
+		name string
+		args []string
+		kept bool
+	}{
+		{"by default", nil, true},
+		{"not when told", []string{"--keep-estimates=false"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "s.db")
+			args := append([]string{"ingest", "--db", db}, tc.args...)
+			args = append(args, filepath.Join(corpus, "c01_wire_seoul_reinforcements.txt"), filepath.Join(corpus, "c19_seoul_nis_briefing.txt"))
+			if _, stderr, code := runSitrep(t, "", args...); code != 0 {
+				t.Fatalf("ingest: exit %d: %s", code, stderr)
+			}
+			st, err := store.Open(ctx, db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			rc := st.(store.ResultCache)
+			gen, err := rc.Generation(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			conflictOpt := opt
+			conflictOpt.Window = consolidate.DefaultWindow
+			for _, k := range []string{resultKey("series", opt), resultKey("conflicts", conflictOpt)} {
+				kgen, _, err := rc.Result(ctx, k)
+				if got := err == nil && kgen == gen; got != tc.kept {
+					t.Errorf("%s kept at the store's generation: %v (generation %q, store %q, %v), want %v", k, got, kgen, gen, err, tc.kept)
+				}
+			}
+		})
 	}
 }
