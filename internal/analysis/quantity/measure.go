@@ -313,6 +313,8 @@ func refine(measure, what string) (string, string) {
 		switch what {
 		case "drones", "missiles", "munitions":
 			measure = "intercepted"
+		case "personnel":
+			measure = "killed" // "уничтожены более 1 300 военнослужащих"
 		default:
 			measure = "other"
 		}

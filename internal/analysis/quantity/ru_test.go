@@ -72,3 +72,12 @@ func TestProducerAtItsPlants(t *testing.T) {
 		t.Errorf("на российских заводах: actor %q location %q measure %q, want Russia, Russia, produced", q.Actor, q.Location, q.Measure)
 	}
 }
+
+// TestDestroyedPersonnelKilled checks that soldiers "destroyed" in a
+// military communiqué count as killed.
+func TestDestroyedPersonnelKilled(t *testing.T) {
+	q := analyze(t, "По данным ведомства, за сутки уничтожены более 1 300 военнослужащих.", "более 1 300")
+	if q.Measure != "killed" || q.What != "casualties" {
+		t.Errorf("уничтожены военнослужащих: measure %q what %q, want killed, casualties", q.Measure, q.What)
+	}
+}
