@@ -187,6 +187,11 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		if name, ok := sc.st.knownBody(country, body); ok {
 			return speaker{news.Source{Name: name, Type: typ}, typ}, true
 		}
+		if !latinText(body) {
+			// Canonical names are English: "британская разведка" is the
+			// United Kingdom's, not "United Kingdom Разведка".
+			return speaker{news.Source{Name: country, Type: typ}, typ}, true
+		}
 		return speaker{news.Source{Name: country + " " + body, Type: typ}, typ}, true
 	}
 	return speaker{}, false
