@@ -17,6 +17,16 @@ import (
 // to issue 7's bar (quantities F1 >= 0.9, source accuracy >= 0.85).
 var corpusLangs = []string{"de", "es", "fr", "ru", "uk"}
 
+// Each language's corpus is at least this large, and its floors at least
+// issue 7's bar: a floor file may not set a lower one.
+const (
+	minLangDocs         = 6
+	minLangQuantities   = 50
+	minLangAttributions = 30
+	barQuantitiesF1     = 0.90
+	barSource           = 0.85
+)
+
 // loadFloors reads a language corpus's floors.json: metric name -> minimum.
 // Every name must be one of langMetrics, so a typo cannot disable a floor.
 func loadFloors(t *testing.T, dir string) map[string]float64 {
@@ -40,6 +50,11 @@ func loadFloors(t *testing.T, dir string) map[string]float64 {
 	}
 	if len(floors) == 0 {
 		t.Fatalf("%s: no floors", filepath.Join(dir, "floors.json"))
+	}
+	for name, bar := range map[string]float64{"quantities F1": barQuantitiesF1, "source": barSource} {
+		if floors[name] < bar {
+			t.Errorf("%s: %s floor %.2f is below issue 7's bar %.2f", filepath.Join(dir, "floors.json"), name, floors[name], bar)
+		}
 	}
 	return floors
 }
@@ -72,6 +87,15 @@ func TestLanguageCorpusGold(t *testing.T) {
 			texts, err := LoadTexts(dir, gold)
 			if err != nil {
 				t.Fatal(err)
+			}
+			quantities, attributions := 0, 0
+			for _, g := range gold {
+				quantities += len(g.Claims)
+				attributions += len(g.Attributions)
+			}
+			if len(gold) < minLangDocs || quantities < minLangQuantities || attributions < minLangAttributions {
+				t.Errorf("%d documents, %d quantities, %d attributions; issue 7 asks for at least %d, %d, %d",
+					len(gold), quantities, attributions, minLangDocs, minLangQuantities, minLangAttributions)
 			}
 			for _, g := range gold {
 				text := texts[g.Name()]
