@@ -2,12 +2,9 @@ package postgres
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"net"
-	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -16,6 +13,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/sitrep/sitrep/internal/store/postgres/pgtest"
 )
 
 // testDSN is the database the tests use: $SITREP_TEST_POSTGRES; or, when
@@ -30,7 +29,7 @@ func TestMain(m *testing.M) {
 	// parent and is killed: it must start nothing it cannot stop.
 	if testDSN == "auto" && os.Getenv(writerEnv) == "" {
 		var err error
-		testDSN, stop, err = startCluster()
+		testDSN, stop, err = pgtest.StartCluster()
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "postgres tests: SITREP_TEST_POSTGRES=auto, but no cluster could be started: %v\n", err)
 			testDSN = ""
@@ -67,33 +66,12 @@ func needDB(t testing.TB) string {
 // schema is dropped when the test ends.
 func freshSchema(t testing.TB) string {
 	t.Helper()
-	dsn := needDB(t)
-	ctx := context.Background()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := fmt.Sprintf("%s%d_%s", schemaPrefix, time.Now().Unix(), hex.EncodeToString(b))
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connect to test database: %v", err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(ctx, dsn)
-		if err != nil {
-			return
-		}
-		defer c.Close(ctx)
-		c.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`)
-	})
-	return withParam(t, dsn, "search_path", schema)
+	return pgtest.FreshIn(t, needDB(t))
 }
 
-// schemaPrefix starts the name of every schema a test creates; the Unix
-// time of its creation follows.
-const schemaPrefix = "sitrep_test_"
+// schemaPrefix starts the name of every schema a test creates (pgtest's);
+// the Unix time of its creation follows.
+const schemaPrefix = pgtest.SchemaPrefix
 
 // dropStaleSchemas drops test schemas older than an hour: those of test
 // processes that were killed before their cleanup ran.
@@ -121,20 +99,10 @@ func dropStaleSchemas(dsn string) {
 	}
 }
 
-// withParam sets a query parameter of a URL DSN.
+// withParam sets a query parameter of a DSN.
 func withParam(t testing.TB, dsn, key, value string) string {
 	t.Helper()
-	if !strings.Contains(dsn, "://") {
-		return dsn + " " + key + "=" + value
-	}
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatalf("parse %s: %v", dsn, err)
-	}
-	q := u.Query()
-	q.Set(key, value)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return pgtest.WithParam(t, dsn, key, value)
 }
 
 // openFresh opens a store on a fresh schema.
@@ -197,3 +165,6 @@ func proxyLater(t testing.TB, addr, target string, delay time.Duration) (stop fu
 		mu.Unlock()
 	}
 }
+
+// freePort returns a loopback port nobody listens on now.
+func freePort() (int, error) { return pgtest.FreePort() }

@@ -60,7 +60,7 @@ func setup() {
 		return
 	}
 	var err error
-	if baseDSN, stop, err = startCluster(); err != nil {
+	if baseDSN, stop, err = StartCluster(); err != nil {
 		baseDSN = ""
 		whyNot = fmt.Sprintf("SITREP_TEST_POSTGRES=auto, but no cluster could be started: %v", err)
 	}
@@ -96,7 +96,12 @@ const SchemaPrefix = "sitrep_test_"
 // it. The schema is dropped when the test ends.
 func Fresh(t testing.TB) string {
 	t.Helper()
-	dsn := DSN(t)
+	return FreshIn(t, DSN(t))
+}
+
+// FreshIn is Fresh in the database dsn names.
+func FreshIn(t testing.TB, dsn string) string {
+	t.Helper()
 	ctx := context.Background()
 	b := make([]byte, 6)
 	rand.Read(b)
@@ -136,9 +141,11 @@ func WithParam(t testing.TB, dsn, key, value string) string {
 	return u.String()
 }
 
-// startCluster starts a throwaway cluster on 127.0.0.1, as
-// .ci/setup.d/postgres.sh does, and returns its DSN and its stop.
-func startCluster() (dsn string, stop func(), err error) {
+// StartCluster starts a throwaway cluster on 127.0.0.1 from the installed
+// server binaries (Debian's /usr/lib/postgresql/N/bin, or pg_ctl on PATH),
+// as .ci/setup.d/postgres.sh does, and returns its DSN and a function that
+// stops it and removes its files.
+func StartCluster() (dsn string, stop func(), err error) {
 	bin, err := binDir()
 	if err != nil {
 		return "", nil, err
@@ -181,7 +188,7 @@ func startCluster() (dsn string, stop func(), err error) {
 		os.RemoveAll(dir)
 		return "", nil, err
 	}
-	port, err := freePort()
+	port, err := FreePort()
 	if err != nil {
 		os.RemoveAll(dir)
 		return "", nil, err
@@ -222,7 +229,8 @@ func binDir() (string, error) {
 	return "", errors.New("no PostgreSQL server binaries (initdb, pg_ctl) installed")
 }
 
-func freePort() (int, error) {
+// FreePort returns a loopback port nobody listens on now.
+func FreePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return 0, err
