@@ -79,21 +79,26 @@ func (sc *sentence) attributions() []news.Attribution {
 // maxLabelTokens bounds the speaker before a headline colon.
 const maxLabelTokens = 6
 
+// labelColon finds a headline or bullet label: the tokens from the label's
+// start up to a colon within maxLabelTokens, with text after the colon.
+func (sc *sentence) labelColon() (from, colon int, ok bool) {
+	from = sc.labelStart()
+	for j := from + 1; j < len(sc.toks) && j <= from+maxLabelTokens; j++ {
+		if sc.word(j) == ":" {
+			return from, j, j+1 < len(sc.toks)
+		}
+	}
+	return from, -1, false
+}
+
 // labelled reads a headline or bullet that names its speaker before a
 // colon: "NIS: about 300 troops killed", "US official: ...". A place or a
 // topic before the colon ("Sudan: army retakes ...", "Gaza ceasefire: ...")
 // is not a speaker.
 func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	var a news.Attribution
-	from := sc.labelStart()
-	colon := -1
-	for j := from + 1; j < len(sc.toks) && j <= from+maxLabelTokens; j++ {
-		if sc.word(j) == ":" {
-			colon = j
-			break
-		}
-	}
-	if colon < 0 || colon+1 >= len(sc.toks) {
+	from, colon, ok := sc.labelColon()
+	if !ok {
 		return a, speaker{}, false
 	}
 	sp, ok := sc.resolve(from, colon)

@@ -19,15 +19,8 @@ func (sc *sentence) headlineLabel() (news.Attribution, speaker, bool) {
 // mediaLabel reads "СМИ: ...", "Media: ...": collective media reports.
 func (sc *sentence) mediaLabel() (news.Attribution, speaker, bool) {
 	var a news.Attribution
-	from := sc.labelStart()
-	colon := -1
-	for j := from + 1; j < len(sc.toks) && j <= from+maxLabelTokens; j++ {
-		if sc.word(j) == ":" {
-			colon = j
-			break
-		}
-	}
-	if colon < 0 || colon+1 >= len(sc.toks) {
+	from, colon, ok := sc.labelColon()
+	if !ok {
 		return a, speaker{}, false
 	}
 	sp, ok := sc.resolve(from, colon)
