@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -84,6 +85,15 @@ func runEstimates(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	whole := cf == (store.ClaimFilter{}) && sf == (seriesFilter{})
+	gen := generation(ctx, st)
+	if whole && out == "jsonl" {
+		// The kept JSON Lines of every series, written as they are.
+		if b, ok := keptBytes(ctx, st, seriesJSONLKey(opt)); ok {
+			_, err := env.Stdout.Write(b)
+			return err
+		}
+	}
 	series, err := estimates(ctx, st, cf, sf, opt)
 	if errors.Is(err, store.ErrInvalid) {
 		return usagef("%v", err)
@@ -99,7 +109,16 @@ func runEstimates(ctx context.Context, env *Env, args []string) error {
 	case "json":
 		return dbJSON(env.Stdout, series)
 	}
-	return dbJSONL(env.Stdout, series)
+	if !whole {
+		return dbJSONL(env.Stdout, series)
+	}
+	var buf bytes.Buffer
+	if err := dbJSONL(&buf, series); err != nil {
+		return err
+	}
+	keepBytes(ctx, st, seriesJSONLKey(opt), gen, buf.Bytes())
+	_, err = env.Stdout.Write(buf.Bytes())
+	return err
 }
 
 // estimates is the command's whole query: one store read, consolidation,

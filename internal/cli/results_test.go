@@ -24,7 +24,8 @@ func TestResultsKept(t *testing.T) {
 	}
 	run := func(args ...string) string {
 		t.Helper()
-		out, stderr, code := runSitrep(t, "", append(args, "--db", db, "--format", "jsonl")...)
+		// Flags given after the defaults override them.
+		out, stderr, code := runSitrep(t, "", append([]string{args[0], "--db", db, "--format", "jsonl"}, args[1:]...)...)
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", args[0], code, stderr)
 		}
@@ -60,9 +61,20 @@ func TestResultsKept(t *testing.T) {
 	if err := rc.PutResult(ctx, resultKey("series", opt), gen, planted); err != nil {
 		t.Fatal(err)
 	}
+	kgen, _, err = rc.Result(ctx, seriesJSONLKey(opt))
+	if err != nil || kgen != gen {
+		t.Fatalf("kept JSON Lines: generation %q, %v; the store is at %q", kgen, err, gen)
+	}
+	const plantedLines = "{\"label\":\"planted line\"}\n"
+	if err := rc.PutResult(ctx, seriesJSONLKey(opt), gen, []byte(plantedLines)); err != nil {
+		t.Fatal(err)
+	}
 	st.Close()
-	if out := run("estimates"); !strings.Contains(out, "planted series") {
-		t.Fatalf("the run on an unchanged store computed instead of reading the kept result:\n%s", out)
+	if out := run("estimates", "--format", "json"); !strings.Contains(out, "planted series") {
+		t.Fatalf("the run on an unchanged store computed instead of reading the kept series:\n%s", out)
+	}
+	if out := run("estimates"); out != plantedLines {
+		t.Fatalf("estimates --format jsonl on an unchanged store did not write the kept lines:\n%s", out)
 	}
 
 	putFixtures(t, db, []fixtureDoc{{outlet: "Late Wire", published: "2024-12-20",
@@ -70,8 +82,11 @@ func TestResultsKept(t *testing.T) {
 		claims: []fixtureClaim{{quote: "about 12,000 North Korean troops", source: "Ukraine", hedge: "asserted",
 			said: "2024-12-20", loc: "Kursk", v: approxV(12000)}}}})
 	after := run("estimates")
-	if strings.Contains(after, "planted series") || after == first {
+	if strings.Contains(after, "planted") || after == first {
 		t.Fatalf("a new document did not make estimates compute afresh:\n%s", after)
+	}
+	if again := run("estimates"); again != after {
+		t.Fatalf("kept lines differ from the computed ones:\n%s\nwant:\n%s", again, after)
 	}
 }
 
