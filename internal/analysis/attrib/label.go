@@ -4,6 +4,60 @@ import (
 	"github.com/sitrep/sitrep/internal/news"
 )
 
+// maxLabelTokens bounds the speaker before a headline colon.
+const maxLabelTokens = 6
+
+// labelColon finds a headline or bullet label: the tokens from the label's
+// start up to a colon within maxLabelTokens, with text after the colon.
+func (sc *sentence) labelColon() (from, colon int, ok bool) {
+	from = sc.labelStart()
+	for j := from + 1; j < len(sc.toks) && j <= from+maxLabelTokens; j++ {
+		if sc.word(j) == ":" {
+			return from, j, j+1 < len(sc.toks)
+		}
+	}
+	return from, -1, false
+}
+
+// labelled reads a headline or bullet that names its speaker before a
+// colon: "NIS: about 300 troops killed", "US official: ...". A place or a
+// topic before the colon ("Sudan: army retakes ...", "Gaza ceasefire: ...")
+// is not a speaker.
+func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	from, colon, ok := sc.labelColon()
+	if !ok {
+		return a, speaker{}, false
+	}
+	sp, ok := sc.resolve(from, colon)
+	if !ok || sp.kind == "country" && !sc.capitalLabel(from, colon) || sp.kind == "media" && !sc.st.stateMedia(sp.src.Name) {
+		return a, sp, false
+	}
+	end := len(sc.toks)
+	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
+		end--
+	}
+	a.SourceSpan = sc.spanOf(from, colon)
+	a.CueSpan = sc.spanOf(colon, colon+1)
+	a.Cue = ":"
+	a.Hedge = news.HedgeAsserted
+	a.Source = sp.src
+	a.Sentences = []int{sc.idx}
+	a.Content = sc.spanOf(colon+1, end)
+	return a, sp, !a.Content.Empty()
+}
+
+// stateMedia reports whether an outlet is a country's state media: "KCNA:
+// Kim Jong-un ordenó ..." is the agency's own report, while another
+// outlet's name before a colon is a credit line.
+func (st *Stage) stateMedia(name string) bool {
+	if st.G == nil {
+		return false
+	}
+	e, ok := st.G.Lookup(name)
+	return ok && e.StateMedia
+}
+
 // headlineLabel reads the speaker of a headline or feed line that has no
 // reporting verb when the line names it in one of two ways the colon label
 // (labelled) leaves out: a collective of the media before a colon ("СМИ:

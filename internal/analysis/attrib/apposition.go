@@ -1,0 +1,71 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// apposition resolves "NAME, APPOSITION," ending at the comma at token k:
+// the name before the first comma, titled by the apposition.
+func (sc *sentence) apposition(k int) (speaker, bool, int) {
+	for p := k - 1; p > 0 && p > k-25; p-- {
+		if sc.word(p) != "," {
+			continue
+		}
+		// "the US special envoy for Sudan, Tom Perriello, has said": the
+		// name between the commas, titled by the phrase before them.
+		if sc.isNameOnly(p+1, k) {
+			if sp, ok := sc.resolve(p+1, k); ok && (sp.kind == "person" || sp.kind == "agency" || sp.kind == "military") {
+				a, _ := sc.subjectBefore(p)
+				if sp.kind == "person" && a < p && sp.src.Title == nil {
+					title := strings.TrimPrefix(strings.TrimPrefix(sc.spanOf(a, p).Of(sc.d.Text), "the "), "The ")
+					sp.src.Title = &title
+				}
+				return sp, true, p + 1
+			}
+		}
+		a, b := sc.subjectBefore(p)
+		if a >= b {
+			return speaker{}, false, 0
+		}
+		if _, pron := sc.st.Lex.Pronouns.Get(sc.word(a)); pron && b-a == 1 {
+			// "derribaron 60 de ellos, mientras que ..., añadió el
+			// comunicado": a pronoun before a comma is no apposition.
+			return speaker{}, false, 0
+		}
+		// "The Assistance Association ..., a rights group, has documented";
+		// a bare country before a comma is more often the end of a clause.
+		sp, ok := sc.resolve(a, b)
+		if !ok || sp.kind == "country" {
+			return speaker{}, false, 0
+		}
+		if sp.src.Type == news.SourcePerson {
+			title := strings.TrimPrefix(sc.spanOf(p+1, k).Of(sc.d.Text), "the ")
+			sp.src.Title = &title
+		}
+		return sp, true, a
+	}
+	return speaker{}, false, 0
+}
+
+// appositionAfter returns the apposition after a name at the comma at k
+// ("says Andrii Kovalenko, head of the Center ..., according to ..."): the
+// tokens up to the next comma or the end, when they start like a title.
+func (sc *sentence) appositionAfter(k int) (int, int) {
+	a := k + 1
+	w := sc.word(a)
+	if w == "the" || w == "a" || w == "an" {
+		a++
+	}
+	switch sc.word(a) {
+	case "head", "chief", "director", "president", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "commander", "leader", "adviser", "advisor", "deputy", "ambassador", "founder", "professor", "analyst", "researcher", "governor", "mayor":
+	default:
+		return 0, 0
+	}
+	b := a
+	for b < len(sc.toks) && sc.word(b) != "," && sc.word(b) != "." {
+		b++
+	}
+	return a, b
+}
