@@ -124,7 +124,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	// named since ("The city of Lutsk bore the brunt. ... one person was
 	// killed"), whichever is more recent.
 	if loc == "" && !feed {
-		inScene := q.What != "other" && q.What != "people" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback
+		inScene := q.What != "other" && q.What != "people" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback && sc.scene.sentence >= sc.from
 		p := sc.recent(func(p *news.Quantity) bool { return p.Location != "" && p.Actor == actor })
 		switch {
 		case inScene && (p == nil || sc.scene.sentence >= p.Sentence):
@@ -201,7 +201,7 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 func (sc *sentence) recent(ok func(*news.Quantity) bool) *news.Quantity {
 	qs := sc.d.Quantities
 	for i := len(qs) - 1; i >= 0; i-- {
-		if sc.idx-qs[i].Sentence > lookback {
+		if sc.idx-qs[i].Sentence > lookback || qs[i].Sentence < sc.from {
 			return nil
 		}
 		if ok(&qs[i]) {

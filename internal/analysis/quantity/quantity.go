@@ -7,6 +7,8 @@ package quantity
 import (
 	"context"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
@@ -39,6 +41,9 @@ type sentence struct {
 	prior []news.Quantity // quantities of earlier sentences, for elided nouns
 	scene scene           // where the story was before this sentence
 	refs  []referent      // whose people and things earlier sentences named
+	// from is the first sentence whose figures, places and owners this one
+	// may take up: itself for a standalone item (see item), else 0.
+	from int
 }
 
 // Annotate finds the quantities of every sentence that is not boilerplate.
@@ -75,6 +80,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			continue
 		}
 		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, refs: refs}
+		if item(d.Text, sent.Span) {
+			sc.from = si
+		}
 		sc.toks = token.Cached(ctx, d.Text, sent.Span)
 		sc.words = token.Words(ctx, d.Text, sent.Span)
 		sc.markSources()
@@ -119,6 +127,57 @@ func mayNamePlace(text string, sp news.Span) bool {
 		}
 	}
 	return false
+}
+
+// item reports whether a sentence is a standalone item: a line of its own
+// that ends without a full stop, next to another such line, like the
+// entries of a headline digest or a bulleted list ("NIS: about 300 North
+// Korean troops killed, 2,700 wounded"). Such an item is a story of its
+// own, so it takes no owner, place or elided noun from the lines before
+// it. A lone unpunctuated line (a headline, a standfirst) is not an item:
+// the story goes on from it.
+func item(text string, sp news.Span) bool {
+	start, end := lineOf(text, sp.Start)
+	if strings.TrimSpace(text[start:sp.Start]) != "" || end < sp.End || strings.TrimSpace(text[sp.End:end]) != "" {
+		return false
+	}
+	if !unpunctuated(text[start:end]) {
+		return false
+	}
+	if start > 0 {
+		if ps, pe := lineOf(text, start-1); unpunctuated(text[ps:pe]) {
+			return true
+		}
+	}
+	if end < len(text) {
+		if ns, ne := lineOf(text, end+1); unpunctuated(text[ns:ne]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineOf returns the bounds of the line holding byte off, without its
+// line break.
+func lineOf(text string, off int) (int, int) {
+	off = min(off, len(text))
+	start := strings.LastIndexByte(text[:off], '\n') + 1
+	end := strings.IndexByte(text[off:], '\n')
+	if end < 0 {
+		return start, len(text)
+	}
+	return start, off + end
+}
+
+// unpunctuated reports whether a line has words and ends without a full
+// stop, a colon, a closing quote or bracket.
+func unpunctuated(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?…:;\"”»'’)", last)
 }
 
 // tokIndex returns the index of the first token starting at or after off.

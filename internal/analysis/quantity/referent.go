@@ -51,7 +51,7 @@ func (sc *sentence) referent(what string) string {
 	}
 	for i := len(sc.refs) - 1; i >= 0; i-- {
 		r := sc.refs[i]
-		if sc.idx-r.sentence > lookback {
+		if sc.idx-r.sentence > lookback || r.sentence < sc.from {
 			break
 		}
 		if r.what == what {
