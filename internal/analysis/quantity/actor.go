@@ -3,6 +3,7 @@ package quantity
 import (
 	"sort"
 
+	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 
 	"github.com/sitrep/sitrep/internal/news"
@@ -345,7 +346,7 @@ func (sc *sentence) places(actor string, actorEnt int) []place {
 			if w := sc.word(sc.tokIndex(e.Start) - 1); placePrepositions[w] && w != "a" {
 				// Spanish "a Moscú" names the receiver, the country.
 				name = e.Canonical
-			} else if e.StandsFor != actor {
+			} else if e.StandsFor != actor && !sc.subject(e) {
 				name = e.StandsFor
 			}
 		case e.Type == news.EntityPlace:
@@ -382,6 +383,27 @@ func (sc *sentence) agent(e news.Entity) bool {
 		switch sc.word(j + 1) {
 		case "military", "army", "navy", "air":
 			return true
+		}
+	}
+	return false
+}
+
+// subject reports whether a capital standing for its government is the
+// subject of a verb of the lexicon, a plan, a measure, a report or a
+// receipt, at most two words (an auxiliary, an adverb) after it ("Moscow
+// planned to bring the number to 15,000", "Pyongyang has sent"): the
+// government acts there, it is not where the figure is.
+func (sc *sentence) subject(e news.Entity) bool {
+	lex := sc.s.Lex
+	first := sc.tokIndex(e.End)
+	for j := first; j < len(sc.toks) && j < first+3; j++ {
+		if sc.toks[j].Kind != token.Word {
+			return false
+		}
+		for _, p := range []*lang.Phrases{lex.Future, lex.Measures, lex.Cues, lex.Receive} {
+			if n, _ := p.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+				return true
+			}
 		}
 	}
 	return false

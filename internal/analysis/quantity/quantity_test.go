@@ -42,6 +42,24 @@ func TestQuantityFields(t *testing.T) {
 		measure, what, actor, location string
 	}{
 		{
+			name:    "an entry of a digest takes nothing from the entry before",
+			text:    "Kyiv reports 3 Russian tanks destroyed near Pokrovsk\nUN: 12 aid workers killed this year\nHeavy rain floods the east\n",
+			quote:   "12 aid workers",
+			measure: "killed", what: "casualties", actor: "-", location: "-",
+		},
+		{
+			name:    "a standfirst goes on from its headline",
+			text:    "Ukraine says 40 Russian soldiers captured in Kursk\n\nAbout 200 more were killed in the same battle, the general staff said.\n",
+			quote:   "About 200 more",
+			measure: "killed", location: "Kursk",
+		},
+		{
+			name:    "a capital acting for its government is not the place",
+			text:    "About 9,000 North Korean soldiers are stationed in the Belgorod region, the ministry said. It said Moscow plans to raise the number to 12,000 by spring.",
+			quote:   "number to 12,000",
+			measure: "planned", location: "Belgorod",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
