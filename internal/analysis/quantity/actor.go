@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
@@ -285,10 +286,13 @@ var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "a
 	// Spanish: "en Kiev", "a Rusia", "contra Ucrania", "sobre Briansk", "desde Kursk".
 	"en": true, "a": true, "hacia": true, "contra": true, "sobre": true, "desde": true}
 
+// destinations are the prepositions of a place things go to.
+var destinations = map[string]bool{"to": true, "toward": true, "towards": true, "hacia": true, "vers": true, "nach": true}
+
 // regionNouns after a demonym make it the country as a place: "Russian
 // territory", "над російськими регіонами", "по российским регионам".
 var regionNouns = map[string]bool{
-	"territory": true, "regions": true, "soil": true, "airspace": true,
+	"territory": true, "regions": true, "soil": true, "airspace": true, "cities": true, "towns": true, "villages": true,
 	"регіонами": true, "регіонах": true, "регіони": true, "регіонів": true, "територією": true, "території": true, "територію": true, "регіоном": true, "регіоні": true,
 	"регионами": true, "регионах": true, "регионы": true, "регионов": true, "территорией": true, "территории": true, "территорию": true, "регионом": true, "регионе": true,
 }
@@ -459,9 +463,14 @@ func (sc *sentence) known(sp news.Span) bool {
 // location finds where mention k is: the first place after the figure in
 // its sentence, else the nearest one before it. Of a country and a place in
 // it named together ("Russia's Kursk region"), the place wins.
-func (sc *sentence) location(k int, actor string, actorEnt int) string {
+func (sc *sentence) location(k int, actor string, actorEnt int, measure string) string {
 	m := sc.nums[k]
 	ps := sc.places(actor, actorEnt)
+	if measure == "produced" {
+		// Where things are made, not where they go: "factories produce
+		// 1.5 million shells a year, most of which go to Russia".
+		ps = slices.DeleteFunc(ps, func(p place) bool { return destinations[sc.word(sc.tokIndex(p.Start)-1)] })
+	}
 	pick := func(i int) string {
 		if i+1 < len(ps) && ps[i+1].Start-ps[i].End < 12 && sc.within(ps[i+1].name, ps[i].name) {
 			return ps[i+1].name

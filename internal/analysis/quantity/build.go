@@ -78,7 +78,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	if loc == "" {
-		loc = sc.location(k, actor, actorEnt)
+		loc = sc.location(k, actor, actorEnt, q.Measure)
 	}
 	if loc == "" && q.Measure == "produced" && actor != "" {
 		if _, ok := sc.s.G.Lookup(actor); ok {

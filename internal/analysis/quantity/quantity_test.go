@@ -60,6 +60,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "planned", location: "Belgorod",
 		},
 		{
+			name:    "a demonym before cities names the country as the place",
+			text:    "The air force said 30 Russian drones were launched at Ukrainian cities overnight.",
+			quote:   "30 Russian drones",
+			measure: "launched", location: "Ukraine",
+		},
+		{
+			name:    "what is made is where it is made, not where it goes",
+			text:    "Iranian plants turn out about 2,000 drones a month, most of which are shipped to Russia, analysts said.",
+			quote:   "about 2,000 drones",
+			measure: "produced", actor: "Iran", location: "Iran",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
