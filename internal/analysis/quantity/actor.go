@@ -365,6 +365,7 @@ func (sc *sentence) places(actor string, actorEnt int) []place {
 		}
 	}
 	out = append(out, sc.unknownPlaces()...)
+	out = append(out, sc.placesReferredTo()...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
@@ -441,6 +442,35 @@ func (sc *sentence) unknownPlaces() []place {
 			continue
 		}
 		out = append(out, place{sp, sp.Of(sc.d.Text), false})
+	}
+	return out
+}
+
+// placesReferredTo resolves "in the city", "to the region", "across the
+// country" to the scene the story was last in (the country it lies in for
+// "the country"): a definite place noun without a name refers back.
+func (sc *sentence) placesReferredTo() []place {
+	if sc.scene.name == "" || sc.scene.sentence < sc.from || sc.idx-sc.scene.sentence > lookback {
+		return nil
+	}
+	var out []place
+	for j := 0; j+2 < len(sc.toks); j++ {
+		if w := sc.word(j); !placePrepositions[w] && w != "across" && w != "throughout" || sc.word(j+1) != "the" {
+			continue
+		}
+		noun := sc.word(j + 2)
+		if next := sc.word(j + 3); next == "of" || next == "'s" || sc.toks[j+2].Kind != token.Word {
+			continue
+		}
+		sp := news.Span{Start: sc.toks[j+1].Start, End: sc.toks[j+2].End}
+		switch {
+		case noun == "country":
+			if c := sc.s.G.CountryOf(sc.scene.name); c != "" {
+				out = append(out, place{sp, c, true})
+			}
+		case placeNouns[noun] && noun != "base" && noun != "capital":
+			out = append(out, place{sp, sc.scene.name, false})
+		}
 	}
 	return out
 }

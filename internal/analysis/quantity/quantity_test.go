@@ -72,6 +72,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "produced", actor: "Iran", location: "Iran",
 		},
 		{
+			name:     "the town refers back to the place named before",
+			text:     "Russian forces have nearly encircled Pokrovsk, the general staff said. About 7,000 civilians remain in the town.",
+			quote:    "About 7,000 civilians",
+			location: "Pokrovsk",
+		},
+		{
+			name:     "the country refers back to the scene's country",
+			text:     "Shelling hit Kherson again on Sunday, local officials said. Across the country, more than 3 million people have fled their homes.",
+			quote:    "more than 3 million people",
+			location: "Ukraine",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
