@@ -3,6 +3,7 @@ package quantity
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -493,7 +494,11 @@ func (sc *sentence) known(sp news.Span) bool {
 // location finds where mention k is: the first place after the figure in
 // its sentence, else the nearest one before it. Of a country and a place in
 // it named together ("Russia's Kursk region"), the place wins.
-func (sc *sentence) location(k int, actor string, actorEnt int, measure string) string {
+//
+// spread reports a figure spread over a list of places ("fled to Chad,
+// Egypt and South Sudan"): it has no single location, and none should be
+// taken from elsewhere.
+func (sc *sentence) location(k int, actor string, actorEnt int, measure string) (name string, spread bool) {
 	m := sc.nums[k]
 	ps := sc.places(actor, actorEnt)
 	if measure == "produced" {
@@ -509,18 +514,40 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 	}
 	for i, p := range ps {
 		if p.Start >= m.End {
-			return pick(i)
+			if sc.listed(ps, i) {
+				return "", true
+			}
+			return pick(i), false
 		}
 	}
 	for i := len(ps) - 1; i >= 0; i-- {
 		if ps[i].End <= m.Start {
-			if i > 0 && ps[i].Start-ps[i-1].End < 12 && sc.within(ps[i].name, ps[i-1].name) {
-				return ps[i].name
+			if sc.listed(ps, i) {
+				return "", true
 			}
-			return ps[i].name
+			return ps[i].name, false
 		}
 	}
-	return ""
+	return "", false
+}
+
+// listed reports whether place i is one of a list of places that are not
+// inside one another ("Chad, Egypt and South Sudan"): a figure spread over
+// them has no single location.
+func (sc *sentence) listed(ps []place, i int) bool {
+	if i+1 < len(ps) && listJoin(sc.d.Text[ps[i].End:max(ps[i].End, ps[i+1].Start)]) && !sc.within(ps[i+1].name, ps[i].name) && !sc.within(ps[i].name, ps[i+1].name) {
+		return true
+	}
+	return i > 0 && listJoin(sc.d.Text[ps[i-1].End:max(ps[i-1].End, ps[i].Start)]) && !sc.within(ps[i].name, ps[i-1].name) && !sc.within(ps[i-1].name, ps[i].name)
+}
+
+// listJoin reports whether the text between two names joins them in a list.
+func listJoin(between string) bool {
+	switch strings.TrimSpace(between) {
+	case ",", "and", "or", ", and", ", or":
+		return true
+	}
+	return false
 }
 
 // lastPlace returns the last place inside a country that the sentence

@@ -77,10 +77,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = sc.destinationBefore(k, actor, actorEnt)
 		}
 	}
+	spread := false
 	if loc == "" {
-		loc = sc.location(k, actor, actorEnt, q.Measure)
+		loc, spread = sc.location(k, actor, actorEnt, q.Measure)
 	}
-	if loc == "" && q.Measure == "produced" && actor != "" {
+	if loc == "" && !spread && q.Measure == "produced" && actor != "" {
 		if _, ok := sc.s.G.Lookup(actor); ok {
 			loc = actor // made at home unless a place is named
 		}
@@ -89,7 +90,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		if actor == "" {
 			actor = ante.Actor
 		}
-		if loc == "" {
+		if loc == "" && !spread {
 			loc = ante.Location
 		}
 		if q.Measure == "" {
@@ -123,7 +124,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	// Else the place of the latest figure of the same owner, or the scene
 	// named since ("The city of Lutsk bore the brunt. ... one person was
 	// killed"), whichever is more recent.
-	if loc == "" && !feed {
+	if loc == "" && !spread && !feed {
 		inScene := q.What != "other" && q.What != "people" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback && sc.scene.sentence >= sc.from
 		p := sc.recent(func(p *news.Quantity) bool { return p.Location != "" && p.Actor == actor })
 		switch {
@@ -133,7 +134,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = p.Location
 		}
 	}
-	if loc == "" && actor != "" && actor == sc.d.Focus && (q.Measure == "supplied" || q.Measure == "planned") && q.What != "personnel" {
+	if loc == "" && !spread && actor != "" && actor == sc.d.Focus && (q.Measure == "supplied" || q.Measure == "planned") && q.What != "personnel" {
 		loc = actor // a country's deliveries and purchases for itself, in a story about it
 	}
 	if actor == "" && loc != "" && q.Measure == "produced" {

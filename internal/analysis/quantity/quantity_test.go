@@ -84,6 +84,18 @@ func TestQuantityFields(t *testing.T) {
 			location: "Ukraine",
 		},
 		{
+			name:     "a figure spread over a list of places has no single location",
+			text:     "Fighting in Sudan has displaced millions. About 2 million people have fled to Chad, Egypt and South Sudan, the agency said.",
+			quote:    "About 2 million people",
+			location: "-",
+		},
+		{
+			name:     "a country outside the war's usual cast",
+			text:     "More than 600,000 refugees have crossed into Chad since April, the agency said.",
+			quote:    "More than 600,000 refugees",
+			location: "Chad",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
