@@ -459,11 +459,15 @@ func (sc *sentence) placesReferredTo() []place {
 		if w := sc.word(j); !placePrepositions[w] && w != "across" && w != "throughout" || sc.word(j+1) != "the" {
 			continue
 		}
-		noun := sc.word(j + 2)
-		if next := sc.word(j + 3); next == "of" || next == "'s" || sc.toks[j+2].Kind != token.Word {
+		n := j + 2
+		if sc.word(n) == "same" {
+			n++ // "in the same area"
+		}
+		noun := sc.word(n)
+		if next := sc.word(n + 1); next == "of" || next == "'s" || n >= len(sc.toks) || sc.toks[n].Kind != token.Word {
 			continue
 		}
-		sp := news.Span{Start: sc.toks[j+1].Start, End: sc.toks[j+2].End}
+		sp := news.Span{Start: sc.toks[j+1].Start, End: sc.toks[n].End}
 		switch {
 		case noun == "country":
 			if c := sc.s.G.CountryOf(sc.scene.name); c != "" {

@@ -155,6 +155,10 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	return q, true
 }
 
+// copulas after a bare figure make it the subject of a judgement about a
+// figure: "3,000 to 3,500 is more realistic".
+var copulas = map[string]bool{"is": true, "was": true, "seems": true, "looks": true, "ist": true, "war": true, "est": true, "était": true}
+
 // sentMeasures are the measures of people sent to a war or readied for it.
 var sentMeasures = map[string]bool{"deployed": true, "reinforced": true, "trained": true}
 
@@ -180,6 +184,14 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 	if np.partitive {
 		if p := sc.recent(func(p *news.Quantity) bool { return p.What != "percent" }); p != nil {
 			return p, np
+		}
+	}
+	if k == 0 && copulas[sc.word(sc.tokIndex(sc.nums[k].End))] {
+		// "Independent analysts say 3,000 to 3,500 is more realistic": a
+		// bare figure that is the subject of a copula weighs in on the
+		// figure of the sentence before.
+		if n := len(qs); n > 0 && qs[n-1].Sentence == sc.idx-1 && qs[n-1].What != "percent" {
+			return &qs[n-1], np
 		}
 	}
 	lo := 0

@@ -96,6 +96,18 @@ func TestQuantityFields(t *testing.T) {
 			location: "Chad",
 		},
 		{
+			name:     "in the same area refers back to the scene",
+			text:     "Rebels said they had ambushed a convoy near Kidal on Monday. About 4,000 civilians are trapped in the same area, aid groups say.",
+			quote:    "About 4,000 civilians",
+			location: "Kidal",
+		},
+		{
+			name:    "a bare figure judged with a copula takes up the figure before",
+			text:    "The plant in Yelabuga makes about 2,700 drones a month, the agency said. Analysts say 2,000 is more likely.",
+			quote:   "2,000",
+			measure: "produced", what: "drones",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
