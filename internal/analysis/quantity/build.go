@@ -108,12 +108,22 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.What = "other"
 	}
 	feed := sc.feedItem()
-	if actor == "" && np.what != "people" && coord == nil && !feed {
+	// A figure whose noun is left out after one of its own sentence ("12
+	// civilians had been killed and 121 wounded") counts the same people:
+	// it shares that figure's owner, or its lack of one.
+	gapped := ante != nil && ante.Sentence == sc.idx
+	if qs := sc.d.Quantities; !gapped && coord == nil && sc.participleNoun(np) && len(qs) > 0 && qs[len(qs)-1].Sentence == sc.idx {
+		gapped = true
+		if actor == "" {
+			actor = qs[len(qs)-1].Actor
+		}
+	}
+	if actor == "" && np.what != "people" && coord == nil && !feed && !gapped {
 		if p := sc.recent(func(p *news.Quantity) bool { return p.What == q.What && p.Actor != "" }); p != nil {
 			actor = p.Actor
 		}
 	}
-	if actor == "" && coord == nil && !m.Percent && !feed {
+	if actor == "" && coord == nil && !m.Percent && !feed && !gapped {
 		switch {
 		case q.Measure == "captured" && (np.what == "other" || np.what == ""):
 			actor = sc.referent("personnel") // "troops had taken 74 settlements"
@@ -153,6 +163,17 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	return q, true
+}
+
+// participleNoun reports whether a figure's noun is a measure word used
+// as a noun, "121 wounded", as in a clause whose noun is left out after
+// another figure's ("12 civilians had been killed and 121 wounded").
+func (sc *sentence) participleNoun(np nounPhrase) bool {
+	if np.head < 0 || np.span.Start != sc.toks[np.head].Start {
+		return false
+	}
+	n, _ := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, np.head)
+	return n == 1
 }
 
 // copulas after a bare figure make it the subject of a judgement about a

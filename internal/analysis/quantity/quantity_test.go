@@ -108,6 +108,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "produced", what: "drones",
 		},
 		{
+			name:  "a figure whose noun is left out shares the owner of the one before",
+			text:  "Russian soldiers shelled the village overnight. The governor said 5 civilians had been killed and 31 wounded.",
+			quote: "31 wounded",
+			actor: "-",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
