@@ -46,8 +46,24 @@ func mb(n int64) float64 { return float64(n) / (1 << 20) }
 // Extract runs `sitrep extract` over generated folders of each size in
 // sizes (documents) and reports MB/s (wall and per CPU second) and peak
 // memory; the peak should not grow with the input.
+//
+// It also runs extract over a single one-paragraph document to measure
+// the fixed cost of starting the process (package initialisation, loading
+// the word lists and the gazetteer), and, given two sizes or more, the
+// throughput past that cost: the extra bytes of the largest run over the
+// extra time it took beyond the smallest.
 func Extract(ctx context.Context, o Options, sizes []int, html bool) ([]Run, error) {
 	var runs []Run
+	dir := filepath.Join(o.Dir, fmt.Sprintf("extract-start-%v", html))
+	if _, err := WriteDocs(dir, 1, 1, html, o.Seed); err != nil {
+		return nil, err
+	}
+	start, err := Sitrep(ctx, o.Exe, "", "extract", "--format", "jsonl", dir)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(o.Out, "extract  start-up (one short document): %.2fs wall, %.2fs cpu\n", start.Wall.Seconds(), start.CPU.Seconds())
+	var sizeOf []int64
 	for _, n := range sizes {
 		dir := filepath.Join(o.Dir, fmt.Sprintf("extract-%d-%v", n, html))
 		size, err := WriteDocs(dir, n, o.paras(), html, o.Seed)
@@ -62,6 +78,14 @@ func Extract(ctx context.Context, o Options, sizes []int, html bool) ([]Run, err
 		fmt.Fprintf(o.Out, "extract  %6d %s docs, %7.1f MB: %6.2fs wall, %6.2fs cpu, %6.2f MB/s (%.2f MB per cpu-s), peak RSS %4.0f MB, %.1f MB of claims\n",
 			n, kind(html), mb(size), r.Wall.Seconds(), r.CPU.Seconds(), mb(size)/r.Wall.Seconds(),
 			mb(size)/r.CPU.Seconds(), mb(r.PeakRSS), mb(r.Stdout))
+		sizeOf = append(sizeOf, size)
+	}
+	if len(runs) >= 2 {
+		first, last := runs[0], runs[len(runs)-1]
+		bytes := mb(sizeOf[len(sizeOf)-1] - sizeOf[0])
+		if wall, cpu := (last.Wall - first.Wall).Seconds(), (last.CPU - first.CPU).Seconds(); wall > 0 && cpu > 0 && bytes > 0 {
+			fmt.Fprintf(o.Out, "extract  past start-up (%d -> %d docs): %.2f MB/s (%.2f MB per cpu-s)\n", sizes[0], sizes[len(sizes)-1], bytes/wall, bytes/cpu)
+		}
 	}
 	return runs, nil
 }
