@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -56,8 +57,7 @@ func joinedOnly(gap string) bool {
 	if strings.TrimSpace(gap) == "" {
 		return false // one figure's parts
 	}
-	words := strings.Fields(strings.NewReplacer(",", " ").Replace(gap))
-	for _, w := range words {
+	for w := range strings.FieldsFuncSeq(gap, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
 		w = strings.ToLower(w)
 		if !coordWords[w] && !joiners[w] {
 			return false

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/news"
 
@@ -241,8 +242,7 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 	if strings.HasSuffix(strings.TrimSpace(raw), "including") && !strings.Contains(raw, ";") {
 		return prev // "47 systems since January, including at least five launchers"
 	}
-	gap := strings.Fields(strings.NewReplacer(",", " ", "«", " ", "»", " ", "„", " ", "“", " ", "”", " ").Replace(raw))
-	for _, w := range gap {
+	for w := range strings.FieldsFuncSeq(raw, gapSeparator) {
 		switch w {
 		case "and", "or", "as", "well", "plus", "including":
 		default:
@@ -252,6 +252,16 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 		}
 	}
 	return prev
+}
+
+// gapSeparator splits the text between two figures into words: spaces,
+// commas and quotation marks separate them.
+func gapSeparator(r rune) bool {
+	switch r {
+	case ',', '«', '»', '„', '“', '”':
+		return true
+	}
+	return unicode.IsSpace(r)
 }
 
 // conjunctions and clauseBreaks are the "and"/"or" and the "while"/"but"
