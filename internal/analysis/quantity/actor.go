@@ -365,8 +365,7 @@ func (sc *sentence) places(actor string, actorEnt int) []place {
 			out = append(out, place{e.Span, name, e.Type == news.EntityCountry || name == e.StandsFor})
 		}
 	}
-	out = append(out, sc.unknownPlaces()...)
-	out = append(out, sc.placesReferredTo()...)
+	out = append(out, sc.scannedPlaces()...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
@@ -445,6 +444,17 @@ func (sc *sentence) unknownPlaces() []place {
 		out = append(out, place{sp, sp.Of(sc.d.Text), false})
 	}
 	return out
+}
+
+// scannedPlaces returns the places read from the sentence's words rather
+// than its entities (unknownPlaces, placesReferredTo), scanned once per
+// sentence: they do not depend on the figure.
+func (sc *sentence) scannedPlaces() []place {
+	if !sc.scanned {
+		sc.scanned = true
+		sc.scannedPl = append(sc.unknownPlaces(), sc.placesReferredTo()...)
+	}
+	return sc.scannedPl
 }
 
 // placesReferredTo resolves "in the city", "to the region", "across the

@@ -44,6 +44,9 @@ type sentence struct {
 	// from is the first sentence whose figures, places and owners this one
 	// may take up: itself for a standalone item (see item), else 0.
 	from int
+	// scannedPl caches scannedPlaces once scanned is set.
+	scannedPl []place
+	scanned   bool
 }
 
 // Annotate finds the quantities of every sentence that is not boilerplate.
