@@ -94,6 +94,8 @@ var findTests = []struct {
 	{"no fewer than", "no fewer than 20", []string{"no fewer than 20=>=20 num=20 q=no fewer than"}},
 	{"in excess of", "in excess of 1,000", []string{"in excess of 1,000=>=1,000 num=1,000 q=in excess of openlow"}},
 	{"upwards of", "upwards of 300", []string{"upwards of 300=>=300 num=300 q=upwards of openlow"}},
+	{"a verb of passing", "the toll passes 43,700", []string{"passes 43,700=>=43,700 num=43,700 q=passes openlow"}},
+	{"a verb of topping", "losses topped 3,000 in May", []string{"topped 3,000=>=3,000 num=3,000 q=topped openlow"}},
 	{"up to", "up to 12,000", []string{"up to 12,000=<=12,000 num=12,000 q=up to"}},
 	{"as many as", "as many as 100", []string{"as many as 100=<=100 num=100 q=as many as"}},
 	{"nearly", "nearly 3,000", []string{"nearly 3,000=<=3,000 num=3,000 q=nearly openhigh"}},
