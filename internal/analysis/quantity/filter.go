@@ -47,6 +47,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		}
 	}
 	text := sc.d.Text
+	if phoneNumber(text, m.Num) {
+		return false
+	}
 	// A number glued to letters is a model number or a code ("KN-23", "F-16s").
 	if m.Start > 0 && isCodeJoin(text[m.Start-1]) && m.Start > 1 && isLetter(text[m.Start-2]) {
 		return false
@@ -131,4 +134,29 @@ var squareWords = map[string]bool{"carrés": true, "carré": true, "carrées": t
 func (sc *sentence) squared(m numbers.Mention) bool {
 	rest := strings.Fields(sc.d.Text[m.End:min(len(sc.d.Text), m.End+16)])
 	return len(rest) > 0 && squareWords[strings.ToLower(strings.TrimRight(rest[0], ".,;:"))]
+}
+
+// phoneNumber reports whether the digits at sp belong to a telephone
+// number: a run of digit groups, spaces, dashes, dots and brackets that
+// starts with "+" and holds at least eight digits ("+380 44 000 0000").
+func phoneNumber(text string, sp news.Span) bool {
+	in := func(c byte) bool { return c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' }
+	start, end := sp.Start, sp.End
+	for start > 0 && in(text[start-1]) {
+		start--
+	}
+	for end < len(text) && in(text[end]) {
+		end++
+	}
+	run := strings.TrimSpace(text[start:end])
+	if !strings.HasPrefix(run, "+") {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(run); i++ {
+		if run[i] >= '0' && run[i] <= '9' {
+			digits++
+		}
+	}
+	return digits >= 8
 }

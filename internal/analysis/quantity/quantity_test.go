@@ -338,3 +338,23 @@ func TestQuantityFields(t *testing.T) {
 		})
 	}
 }
+
+func TestPhoneNumbersAreNotQuantities(t *testing.T) {
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The ministry said 4,000 drones were delivered.\nPress office: +380 44 000 0000 | Fax +1 (202) 555-0100\nThe toll rose by +1,200 in a week.\n"
+	d := news.Doc{ID: "t", Text: text}
+	if err := p.Run(context.Background(), &d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range d.Quantities {
+		got = append(got, q.Number.Of(d.Text))
+	}
+	want := []string{"4,000", "1,200"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
