@@ -336,6 +336,17 @@ func refine(measure, what string) (string, string) {
 		}
 	}
 	switch measure {
+	case "killed", "casualties", "missing":
+		// Losses of things, not people: drones and missiles "lost" to
+		// jamming or gone missing were stopped; lost tanks are no casualty.
+		switch what {
+		case "drones", "missiles", "munitions":
+			measure = "intercepted"
+		case "equipment", "money":
+			measure = "other"
+		}
+	}
+	switch measure {
 	case "killed", "wounded", "casualties", "missing":
 		if what == "personnel" || what == "people" || what == "" {
 			what = "casualties"

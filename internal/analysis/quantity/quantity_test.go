@@ -114,6 +114,18 @@ func TestQuantityFields(t *testing.T) {
 			actor: "-",
 		},
 		{
+			name:    "drones lost to jamming were stopped, not killed",
+			text:    "Air defences shot down 120 drones, and another 80 drones were lost to electronic jamming, the air force said.",
+			quote:   "another 80 drones",
+			measure: "intercepted", what: "drones",
+		},
+		{
+			name:    "lost tanks are no casualties",
+			text:    "Russia has lost more than 3,000 tanks since the invasion began, the analysts said.",
+			quote:   "more than 3,000 tanks",
+			measure: "other", what: "equipment",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
