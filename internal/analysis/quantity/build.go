@@ -104,6 +104,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// from the figures before, as for troops.
 		q.What, np.what = "personnel", "personnel"
 	}
+	if q.What == "" && q.Measure == "trained" {
+		q.What = "personnel" // "a further 2,000 were training": only people train
+	}
 	if q.What == "" {
 		q.What = "other"
 	}

@@ -126,6 +126,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other", what: "equipment",
 		},
 		{
+			name:    "a figure that trains counts people",
+			text:    "Officials said a further 1,500 were training at a range near Vladivostok.",
+			quote:   "a further 1,500",
+			measure: "trained", what: "personnel",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
