@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"bytes"
+	"bufio"
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/analysis"
@@ -61,7 +60,7 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	inputs, failed := expandInputs(env, paths)
 	total := len(inputs) + failed
 	out := newClaimWriter(env.Stdout, f)
-	analyze := func(name string) (*news.Doc, error) {
+	analyze := func(name string) (*extracted, error) {
 		d, err := readInput(env, name)
 		if err != nil {
 			return nil, err
@@ -78,25 +77,31 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		for i := range d.Claims {
 			d.Claims[i].Doc = name
 		}
-		return &d, nil
+		x, err := out.prepare(&d)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return x, nil
 	}
-	emit := func(name string, d *news.Doc, err error) error {
+	emit := func(name string, x *extracted, err error) error {
 		if err == nil {
-			err = out.write(d)
-			var ee *encodeError
-			if errors.As(err, &ee) {
-				err = fmt.Errorf("%s: %w", name, ee)
-			} else if err != nil {
+			if err = out.write(x); err != nil {
 				return err // stdout itself failed: nothing more can be written
 			}
+			return nil
 		}
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "sitrep extract: %v\n", err)
-			failed++
+		// Keep what stdout and stderr say in the order it happened.
+		if err := out.flush(); err != nil {
+			return err
 		}
+		fmt.Fprintf(env.Stderr, "sitrep extract: %v\n", err)
+		failed++
 		return nil
 	}
-	if err := inOrder(ctx, inputs, *workers, analyze, emit); err != nil {
+	if err := inOrder(ctx, inputs, *workers, analyze, emit, out.flush); err != nil {
+		return err
+	}
+	if err := out.flush(); err != nil {
 		return err
 	}
 	if err := out.close(); err != nil {
@@ -172,56 +177,103 @@ type stringList []string
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
-// claimWriter writes analyzed documents in one output format.
+// claimWriter writes analyzed documents in one output format. JSON is
+// encoded by the workers (prepare), so the one goroutine that writes in
+// input order only copies bytes; all output goes through a buffer, flushed
+// when it fills, when extract waits on a slow input, and at the end.
 type claimWriter struct {
-	w      io.Writer
+	w      *bufio.Writer
 	format string
-	enc    *json.Encoder
 	n      int // claims written, for json array commas
 	table  *tableWriter
-	buf    bytes.Buffer // one document's claims, encoded
 }
 
+// outBufSize is the stdout buffer: a few documents' claims a write.
+const outBufSize = 256 << 10
+
 func newClaimWriter(w io.Writer, format string) *claimWriter {
-	cw := &claimWriter{w: w, format: format}
-	cw.enc = json.NewEncoder(&cw.buf)
-	cw.enc.SetEscapeHTML(false)
+	cw := &claimWriter{w: bufio.NewWriterSize(w, outBufSize), format: format}
 	if format == "table" {
-		cw.table = newTableWriter(w)
+		cw.table = newTableWriter(cw.w)
 	}
 	return cw
 }
 
-func (cw *claimWriter) write(d *news.Doc) error {
+// extracted is one analyzed input as the writer needs it: the document for
+// table and text output, or for json and jsonl its claims already encoded.
+type extracted struct {
+	doc    *news.Doc
+	json   *[]byte // pooled; nil when the format is not JSON
+	claims int     // how many claims json holds
+}
+
+// jsonBufs recycles the encoded claims of documents already written.
+var jsonBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledJSON keeps the buffers of rare huge documents out of the pool,
+// so memory stays flat.
+const maxPooledJSON = 1 << 20
+
+// prepare readies d for write; it runs in the workers. A document's claims
+// are encoded whole before any is written, so one that cannot be encoded
+// fails alone and leaves the output well formed.
+func (cw *claimWriter) prepare(d *news.Doc) (*extracted, error) {
+	if cw.format != "json" && cw.format != "jsonl" {
+		return &extracted{doc: d}, nil
+	}
+	buf := jsonBufs.Get().(*[]byte)
+	b := (*buf)[:0]
+	for i := range d.Claims {
+		if i > 0 && cw.format == "json" {
+			b = append(b, ",\n"...)
+		}
+		var err error
+		if b, err = d.Claims[i].AppendJSONLine(b); err != nil {
+			*buf = b
+			jsonBufs.Put(buf)
+			return nil, &encodeError{err}
+		}
+	}
+	*buf = b
+	return &extracted{json: buf, claims: len(d.Claims)}, nil
+}
+
+// write writes x, in input order. Its error is stdout's own.
+func (cw *claimWriter) write(x *extracted) error {
 	switch cw.format {
 	case "text":
-		return writeMainText(cw.w, d)
+		return writeMainText(cw.w, x.doc)
 	case "table":
-		return cw.table.doc(d)
+		return cw.table.doc(x.doc)
 	}
-	// A document's claims are encoded whole before any is written, so one
-	// that cannot be encoded fails alone and leaves the output well formed.
-	cw.buf.Reset()
-	n := cw.n
-	for i := range d.Claims {
-		if cw.format == "json" {
-			if n == 0 {
-				cw.buf.WriteString("[\n")
-			} else {
-				cw.buf.WriteString(",\n")
-			}
-		}
-		if err := cw.enc.Encode(&d.Claims[i]); err != nil {
-			return &encodeError{err}
-		}
-		n++
+	defer cw.release(x)
+	if x.claims == 0 {
+		return nil
 	}
-	if _, err := cw.w.Write(cw.buf.Bytes()); err != nil {
+	if cw.format == "json" {
+		sep := ",\n"
+		if cw.n == 0 {
+			sep = "[\n"
+		}
+		if _, err := cw.w.WriteString(sep); err != nil {
+			return err
+		}
+	}
+	if _, err := cw.w.Write(*x.json); err != nil {
 		return err
 	}
-	cw.n = n
+	cw.n += x.claims
 	return nil
 }
+
+func (cw *claimWriter) release(x *extracted) {
+	if cap(*x.json) <= maxPooledJSON {
+		jsonBufs.Put(x.json)
+	}
+	x.json = nil
+}
+
+func (cw *claimWriter) flush() error { return cw.w.Flush() }
 
 // encodeError is a document whose claims cannot be written as JSON.
 type encodeError struct{ err error }
@@ -231,14 +283,15 @@ func (e *encodeError) Unwrap() error { return e.err }
 
 func (cw *claimWriter) close() error {
 	if cw.format == "json" {
+		s := "]\n"
 		if cw.n == 0 {
-			_, err := io.WriteString(cw.w, "[]\n")
+			s = "[]\n"
+		}
+		if _, err := cw.w.WriteString(s); err != nil {
 			return err
 		}
-		_, err := io.WriteString(cw.w, "]\n")
-		return err
 	}
-	return nil
+	return cw.w.Flush()
 }
 
 // writeMainText prints the document text without its boilerplate regions.

@@ -1,0 +1,158 @@
+package news
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// encodeStd is what extract wrote before AppendJSONLine: encoding/json
+// without HTML escaping, one claim per line.
+func encodeStd(c *Claim) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(c)
+	return buf.Bytes(), err
+}
+
+// checkSame fails when AppendJSONLine and encoding/json disagree on c.
+func checkSame(t *testing.T, c *Claim) {
+	t.Helper()
+	want, wantErr := encodeStd(c)
+	prefix := []byte("prefix ")
+	got, err := c.AppendJSONLine(append([]byte(nil), prefix...))
+	if (err != nil) != (wantErr != nil) {
+		t.Fatalf("error %v, encoding/json %v, claim %+v", err, wantErr, c)
+	}
+	if err != nil {
+		if !bytes.Equal(got, prefix) {
+			t.Fatalf("on error dst changed to %q", got)
+		}
+		return
+	}
+	if !bytes.HasPrefix(got, prefix) {
+		t.Fatalf("dst prefix lost: %q", got)
+	}
+	if got = got[len(prefix):]; !bytes.Equal(got, want) {
+		t.Fatalf("AppendJSONLine\n got %s\nwant %s", got, want)
+	}
+}
+
+// oddStrings are strings whose JSON encoding takes care: escapes, control
+// bytes, invalid UTF-8, HTML characters, line and paragraph separators.
+var oddStrings = []string{
+	"", "plain", `say "hi"`, `back\slash`, "<b>&amp;</b>", "tab\there", "nl\nand\rcr",
+	"\b\f\x00\x01\x1f\x7f", "bad \xff utf8", "\xc3", "cut \xe2\x80", "\u2028line\u2029para",
+	"ünïcödé – “quotes” — 11 000 ₴", "Київ, Україна", "😀 emoji", "\xed\xa0\x80 surrogate",
+	"mixed <>&\"\\\u2028\xfe\t", strings.Repeat("long ", 200),
+}
+
+func TestAppendJSONLineMatchesEncodingJSON(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	pick := func() string { return oddStrings[r.IntN(len(oddStrings))] }
+	ptr := func() *string {
+		if r.IntN(3) == 0 {
+			return nil
+		}
+		s := pick()
+		return &s
+	}
+	floats := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 11000, 1e21, 1e-7, 123456789.123, math.MaxFloat64, math.SmallestNonzeroFloat64}
+	kinds := []string{KindExact, KindApprox, KindMin, KindMax, KindRange, ""}
+	for i := range 5000 {
+		c := &Claim{
+			ID: pick(), Type: pick(), Doc: pick(), Start: r.IntN(1 << 20), End: r.IntN(1<<20) - 5,
+			Quote: pick(), Sentence: pick(), NumberText: ptr(), Noun: ptr(), What: ptr(),
+			Measure: ptr(), Actor: ptr(), Location: ptr(),
+			Source: Source{Name: pick(), Type: pick(), Title: ptr()},
+			Cue:    ptr(), Direct: r.IntN(2) == 0, Hedge: pick(), SaidOn: ptr(), Published: ptr(),
+		}
+		if r.IntN(4) > 0 {
+			c.Value = &Value{Kind: kinds[r.IntN(len(kinds))], V: floats[r.IntN(len(floats))] * float64(1-2*r.IntN(2)),
+				Low: floats[r.IntN(len(floats))], High: floats[r.IntN(len(floats))]}
+		}
+		switch i % 3 {
+		case 1:
+			c.Via = []string{}
+		case 2:
+			for range r.IntN(4) + 1 {
+				c.Via = append(c.Via, pick())
+			}
+		}
+		checkSame(t, c)
+	}
+}
+
+// Values the direct path leaves to encoding/json must give its errors and
+// output exactly.
+func TestAppendJSONLineFallback(t *testing.T) {
+	for _, v := range []Value{
+		{Kind: KindExact, V: math.NaN()},
+		{Kind: KindApprox, V: math.Inf(1)},
+		{Kind: KindRange, Low: 1, High: math.Inf(-1)},
+		{Kind: KindRange, Low: math.NaN(), High: 2},
+		{Kind: "odd\"kind", V: 1},
+		{Kind: "ü", V: 1},
+		{Kind: "tab\t", V: 1},
+		{Kind: "<&>", V: 2},
+	} {
+		checkSame(t, &Claim{Type: ClaimQuantity, Value: &v})
+	}
+}
+
+func FuzzAppendJSONLine(f *testing.F) {
+	for _, s := range oddStrings {
+		f.Add(s, s, 1.5, KindExact, true)
+	}
+	f.Add("a", "b", math.Inf(1), KindRange, false)
+	f.Fuzz(func(t *testing.T, s, u string, v float64, kind string, via bool) {
+		c := &Claim{ID: s, Type: u, Doc: s + u, Quote: u, Sentence: s, NumberText: &s, Noun: &u,
+			Value: &Value{Kind: kind, V: v, Low: -v, High: v}, Source: Source{Name: u, Type: s, Title: &s},
+			Hedge: s, Published: &u}
+		if via {
+			c.Via = []string{s, u}
+		}
+		checkSame(t, c)
+	})
+}
+
+func BenchmarkClaimJSON(b *testing.B) {
+	c := benchClaim()
+	b.Run("encoding/json", func(b *testing.B) {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		for b.Loop() {
+			buf.Reset()
+			if err := enc.Encode(c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("AppendJSONLine", func(b *testing.B) {
+		var buf []byte
+		for b.Loop() {
+			var err error
+			if buf, err = c.AppendJSONLine(buf[:0]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func benchClaim() *Claim {
+	s := func(v string) *string { return &v }
+	return &Claim{
+		ID: "c-8f14e45fceea167a", Type: ClaimQuantity, Doc: "/tmp/bench/000/doc000123.txt", Start: 1234, End: 1261,
+		Quote:      "approximately 11,000 troops",
+		Sentence:   "In addition to supplying artillery, North Korea has sent approximately 11,000 troops to Russia since October, South Korea’s spy agency said.",
+		NumberText: s("approximately 11,000"), Value: &Value{Kind: KindApprox, V: 11000},
+		Noun: s("troops"), What: s("personnel"), Measure: s("deployed"), Actor: s("North Korea"), Location: s("Kursk"),
+		Source: Source{Name: "South Korea NIS", Type: "agency"}, Via: []string{"Caliber.Az", "Yonhap"},
+		Cue: s("revealed"), Hedge: HedgeEstimated, SaidOn: s("2025-03-05"), Published: s("2025-03-06"),
+	}
+}
