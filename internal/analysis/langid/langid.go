@@ -255,10 +255,15 @@ func Decide(declared, text, fallback string) string {
 			return d
 		}
 	}
-	if g.Lang != "" {
+	if g.Lang != "" && (g.Confidence >= minConfidence || cyrillic(g.Lang) != cyrillic(fallback)) {
 		return g.Lang
 	}
 	return fallback
 }
+
+// minConfidence is the share of the evidence a guess needs to overrule the
+// fallback within its script: a short English line with one word that
+// Spanish also has ("a", "can") is no Spanish text.
+const minConfidence = 0.5
 
 func cyrillic(lang string) bool { return lang == "ru" || lang == "uk" }

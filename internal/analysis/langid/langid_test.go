@@ -70,6 +70,8 @@ func TestDecide(t *testing.T) {
 		{"declared German over a short English text", "de", "The ministry said so.", "en", "de"},
 		{"unsupported declared", "pl", de, "en", "de"},
 		{"nothing", "", "12 000", "en", "en"},
+		{"a contested guess keeps the fallback", "", "North Korea can make 1.5 million shells a year.", "en", "en"},
+		{"a clear guess overrules the fallback", "", "Corea del Norte envía tropas", "en", "es"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, want := Decide(tc.declared, tc.text, tc.fallback), tc.want; got != want {
