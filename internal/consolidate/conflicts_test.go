@@ -51,6 +51,16 @@ func TestConflicts(t *testing.T) {
 			want: []string{"Blinken:<=8,000@2024-10-31 vs Zelenskyy:11,000@2024-11-04"},
 		},
 		{
+			name: "a rate and a total of the same thing do not conflict",
+			claims: []news.Claim{
+				quantity("1", "d3", "UK MoD", exact(1523), said("2024-12-03"), measure("casualties", "casualties"), actor("Russia"), rate("day")),
+				quantity("2", "d3", "UK MoD", exact(45680), said("2024-12-03"), measure("casualties", "casualties"), actor("Russia")),
+				quantity("3", "d3", "General Staff", exact(1740), said("2024-12-03"), measure("casualties", "casualties"), actor("Russia"), rate("day")),
+				quantity("4", "d3", "ISW", exact(50000), said("2024-12-04"), measure("casualties", "casualties"), actor("Russia")),
+			},
+			want: []string{"UK MoD:45,680@2024-12-03 vs ISW:50,000@2024-12-04", "General Staff:1,740@2024-12-03 vs UK MoD:1,523@2024-12-03"},
+		},
+		{
 			name: "disjoint but far apart in time",
 			claims: []news.Claim{
 				quantity("1", "d3", "NIS", exact(3000), said("2024-10-18")),

@@ -58,16 +58,17 @@ func TestCurrent(t *testing.T) {
 
 func TestLabel(t *testing.T) {
 	for _, tc := range []struct {
-		actor, measure, what, loc, want string
+		actor, measure, what, per, loc, want string
 	}{
-		{"North Korea", "deployed", "personnel", "Russia", "North Korean personnel deployed in Russia"},
-		{"North Korea", "killed", "casualties", "Kursk", "North Korean killed in Kursk"},
-		{"", "other", "drones", "Ukraine", "drones in Ukraine"},
-		{"Russia", "launched", "other", "", "Russian launched figures"},
-		{"Russia", "casualties", "casualties", "", "Russian casualties"},
+		{"North Korea", "deployed", "personnel", "", "Russia", "North Korean personnel deployed in Russia"},
+		{"North Korea", "killed", "casualties", "", "Kursk", "North Korean killed in Kursk"},
+		{"", "other", "drones", "", "Ukraine", "drones in Ukraine"},
+		{"Russia", "launched", "other", "", "", "Russian launched figures"},
+		{"Russia", "casualties", "casualties", "", "", "Russian casualties"},
+		{"Russia", "casualties", "casualties", "day", "Ukraine", "Russian casualties in Ukraine per day"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
-			if got := label(seriesBase{tc.actor, tc.measure, tc.what}, tc.loc, demonym); got != tc.want {
+			if got := label(seriesBase{tc.actor, tc.measure, tc.what, tc.per}, tc.loc, demonym); got != tc.want {
 				t.Errorf("label = %q, want %q", got, tc.want)
 			}
 		})

@@ -56,6 +56,9 @@ func label(k seriesBase, loc string, demonym func(string) string) string {
 	if loc != "" {
 		s += " in " + loc
 	}
+	if k.per != "" {
+		s += " per " + k.per
+	}
 	return s
 }
 
@@ -72,6 +75,9 @@ func groupLabel(k seriesBase, loc string, demonym func(string) string) string {
 	}
 	if loc != "" {
 		s += " in " + loc
+	}
+	if k.per != "" {
+		s += " per " + k.per
 	}
 	return s
 }

@@ -57,6 +57,7 @@ func actor(a string) claimOpt   { return func(c *news.Claim) { c.Actor = news.St
 func hedge(h string) claimOpt   { return func(c *news.Claim) { c.Hedge = h } }
 func srcType(t string) claimOpt { return func(c *news.Claim) { c.Source.Type = t } }
 func via(v ...string) claimOpt  { return func(c *news.Claim) { c.Via = v } }
+func rate(per string) claimOpt  { return func(c *news.Claim) { c.Per = news.Str(per) } }
 
 // places is a tiny stand-in for the gazetteer's parent chains.
 func places(loc string) []string {

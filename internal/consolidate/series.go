@@ -12,7 +12,7 @@ import (
 )
 
 // seriesBase is a series key without its location.
-type seriesBase struct{ actor, measure, what string }
+type seriesBase struct{ actor, measure, what, per string }
 
 // point is a series point with what conflict detection needs.
 type point struct {
@@ -109,7 +109,7 @@ func build(in *Input, opt Options) []*built {
 				break
 			}
 		}
-		k := news.SeriesKey{Actor: b.actor, Measure: b.measure, What: b.what, Location: top}
+		k := news.SeriesKey{Actor: b.actor, Measure: b.measure, What: b.what, Location: top, Per: b.per}
 		s, ok := byKey[k]
 		if !ok {
 			s = &built{base: b, s: news.Series{Key: k, Label: label(b, top, opt.Demonym)}}
@@ -192,7 +192,7 @@ func parallel(n int, f func(i int)) {
 }
 
 func baseOf(c *news.Claim) seriesBase {
-	return seriesBase{news.Deref(c.Actor), news.Deref(c.Measure), news.Deref(c.What)}
+	return seriesBase{news.Deref(c.Actor), news.Deref(c.Measure), news.Deref(c.What), news.Deref(c.Per)}
 }
 
 // points merges a series' claims into points: first the copies of one story

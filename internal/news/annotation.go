@@ -96,6 +96,9 @@ type Quantity struct {
 	Location string    `json:"location"`         // canonical name of where
 	Sentence int       `json:"sentence"`         // index into Doc.Sentences
 	Period   *TimeExpr `json:"period,omitempty"` // the period the figure covers, if stated
+	// Per is the unit of time a rate counts per ("1,523 a day": "day"), one
+	// of day, week, month, year; "" for a count.
+	Per string `json:"per,omitempty"`
 }
 
 // Source types, as CONTRACT.md names them.

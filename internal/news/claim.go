@@ -38,6 +38,10 @@ type Claim struct {
 	Hedge      string   `json:"hedge"`
 	SaidOn     *string  `json:"said_on"`
 	Published  *string  `json:"published"`
+	// Per extends CONTRACT.md's claim: the unit of time a rate counts per
+	// ("1,523 casualties a day": "day"; week, month, year), null for a
+	// count and for statements.
+	Per *string `json:"per"`
 }
 
 // Str returns a pointer to s, or nil when s is empty: the claim's null.

@@ -65,6 +65,8 @@ func (c *Claim) AppendJSONLine(dst []byte) ([]byte, error) {
 	b = appendJSONStringPtr(b, c.SaidOn)
 	b = append(b, `,"published":`...)
 	b = appendJSONStringPtr(b, c.Published)
+	b = append(b, `,"per":`...)
+	b = appendJSONStringPtr(b, c.Per)
 	return append(b, "}\n"...), nil
 }
 

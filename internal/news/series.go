@@ -12,6 +12,10 @@ type SeriesKey struct {
 	Measure  string
 	What     string
 	Location string
+	// Per is the unit of time of a series of rates ("day" for casualties
+	// a day), "" for counts: an extension of CONTRACT.md's key, since a
+	// rate and a total of the same thing are different quantities.
+	Per string
 }
 
 type seriesKeyJSON struct {
@@ -19,12 +23,13 @@ type seriesKeyJSON struct {
 	Measure  *string `json:"measure"`
 	What     *string `json:"what"`
 	Location *string `json:"location"`
+	Per      *string `json:"per"`
 }
 
 // MarshalJSON writes the key as CONTRACT.md shows it, empty fields as null.
 // The key stays a plain comparable struct so it can index maps.
 func (k SeriesKey) MarshalJSON() ([]byte, error) {
-	return json.Marshal(seriesKeyJSON{Str(k.Actor), Str(k.Measure), Str(k.What), Str(k.Location)})
+	return json.Marshal(seriesKeyJSON{Str(k.Actor), Str(k.Measure), Str(k.What), Str(k.Location), Str(k.Per)})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes.
@@ -33,7 +38,7 @@ func (k *SeriesKey) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return fmt.Errorf("decode series key: %w", err)
 	}
-	*k = SeriesKey{Deref(raw.Actor), Deref(raw.Measure), Deref(raw.What), Deref(raw.Location)}
+	*k = SeriesKey{Deref(raw.Actor), Deref(raw.Measure), Deref(raw.What), Deref(raw.Location), Deref(raw.Per)}
 	return nil
 }
 

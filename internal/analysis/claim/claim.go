@@ -52,6 +52,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			Measure:    news.Str(q.Measure),
 			Actor:      news.Str(q.Actor),
 			Location:   news.Str(q.Location),
+			Per:        news.Str(q.Per),
 			Source:     outlet,
 			Via:        []string{},
 			Hedge:      news.HedgeAsserted,

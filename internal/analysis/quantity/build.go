@@ -156,6 +156,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		actor = sc.s.G.CountryOf(loc)
 	}
 	q.Actor, q.Location = actor, loc
+	q.Per = sc.per(q)
 	if q.What == "people" {
 		q.What = "other"
 	}

@@ -140,7 +140,9 @@ func (sc *sentence) squared(m numbers.Mention) bool {
 // number: a run of digit groups, spaces, dashes, dots and brackets that
 // starts with "+" and holds at least eight digits ("+380 44 000 0000").
 func phoneNumber(text string, sp news.Span) bool {
-	in := func(c byte) bool { return c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' }
+	in := func(c byte) bool {
+		return c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+'
+	}
 	start, end := sp.Start, sp.End
 	for start > 0 && in(text[start-1]) {
 		start--

@@ -376,3 +376,23 @@ func TestPhoneNumbersAreNotQuantities(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+func TestRates(t *testing.T) {
+	tests := []struct{ text, quote, per string }{
+		{"Russian forces lost an average of 1,300 soldiers a day in May, the ministry said.", "1,300 soldiers", "day"},
+		{"The plant turns out about 2,000 drones per month.", "about 2,000 drones", "month"},
+		{"Ukraine now fires more than 100 drones a week at refineries.", "more than 100 drones", "week"},
+		{"Officials cited a daily average of 1,500 casualties.", "1,500 casualties", "day"},
+		{"North Korea can make 1.5 million shells a year.", "1.5 million shells", "year"},
+		{"Kyiv says 40 drones were launched overnight.", "40 drones", ""},
+		{"The ministry put the monthly total at 45,680 casualties.", "45,680 casualties", ""},
+		{"About 30 soldiers were killed a day after the strike.", "About 30 soldiers", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.quote, func(t *testing.T) {
+			if q := analyze(t, tt.text, tt.quote); q.Per != tt.per {
+				t.Errorf("per = %q, want %q (%q)", q.Per, tt.per, q.Of(tt.text))
+			}
+		})
+	}
+}
