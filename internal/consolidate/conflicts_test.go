@@ -61,6 +61,15 @@ func TestConflicts(t *testing.T) {
 			want: []string{"UK MoD:45,680@2024-12-03 vs ISW:50,000@2024-12-04", "General Staff:1,740@2024-12-03 vs UK MoD:1,523@2024-12-03"},
 		},
 		{
+			name: "figures in different units are not compared",
+			claims: []news.Claim{
+				quantity("1", "d3", "Syrskyi", approx(1000), said("2024-08-12"), measure("captured", "other"), actor("Ukraine"), at("Kursk"), noun("square kilometres")),
+				quantity("2", "d3", "Smirnov", exact(28), said("2024-08-12"), measure("captured", "other"), actor("Ukraine"), at("Kursk"), noun("villages")),
+				quantity("3", "d3", "Syrskyi", exact(74), said("2024-08-13"), measure("captured", "other"), actor("Ukraine"), at("Kursk"), noun("settlements")),
+			},
+			want: []string{"Smirnov:28@2024-08-12 vs Syrskyi:74@2024-08-13"},
+		},
+		{
 			name: "disjoint but far apart in time",
 			claims: []news.Claim{
 				quantity("1", "d3", "NIS", exact(3000), said("2024-10-18")),

@@ -58,19 +58,39 @@ func TestCurrent(t *testing.T) {
 
 func TestLabel(t *testing.T) {
 	for _, tc := range []struct {
-		actor, measure, what, per, loc, want string
+		actor, measure, what, per, unit, loc, want string
 	}{
-		{"North Korea", "deployed", "personnel", "", "Russia", "North Korean personnel deployed in Russia"},
-		{"North Korea", "killed", "casualties", "", "Kursk", "North Korean killed in Kursk"},
-		{"", "other", "drones", "", "Ukraine", "drones in Ukraine"},
-		{"Russia", "launched", "other", "", "", "Russian launched figures"},
-		{"Russia", "casualties", "casualties", "", "", "Russian casualties"},
-		{"Russia", "casualties", "casualties", "day", "Ukraine", "Russian casualties in Ukraine per day"},
+		{"North Korea", "deployed", "personnel", "", "", "Russia", "North Korean personnel deployed in Russia"},
+		{"North Korea", "killed", "casualties", "", "", "Kursk", "North Korean killed in Kursk"},
+		{"", "other", "drones", "", "", "Ukraine", "drones in Ukraine"},
+		{"Russia", "launched", "other", "", "", "", "Russian launched figures"},
+		{"Russia", "casualties", "casualties", "", "", "", "Russian casualties"},
+		{"Russia", "casualties", "casualties", "day", "", "Ukraine", "Russian casualties in Ukraine per day"},
+		{"Ukraine", "captured", "other", "", "km²", "Kursk", "Ukrainian km² captured in Kursk"},
 	} {
 		t.Run(tc.want, func(t *testing.T) {
-			if got := label(seriesBase{tc.actor, tc.measure, tc.what, tc.per}, tc.loc, demonym); got != tc.want {
+			if got := label(seriesBase{tc.actor, tc.measure, tc.what, tc.per, tc.unit}, tc.loc, demonym); got != tc.want {
 				t.Errorf("label = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestUnitOf(t *testing.T) {
+	for noun, want := range map[string]string{
+		"square kilometres":              "km²",
+		"square kilometres of territory": "km²",
+		"квадратних кілометрів":          "km²",
+		"kilometres":                     "km",
+		"villages":                       "",
+		"Shahed drones":                  "",
+		"hectares of farmland":           "hectares",
+		"":                               "",
+		"tons of ammunition":             "tonnes",
+		"Tonnen Munition":                "tonnes",
+	} {
+		if got := unitOf(noun); got != want {
+			t.Errorf("unitOf(%q) = %q, want %q", noun, got, want)
+		}
 	}
 }

@@ -42,6 +42,8 @@ func label(k seriesBase, loc string, demonym func(string) string) string {
 		parts = append(parts, demonym(k.actor))
 	}
 	switch {
+	case k.unit != "":
+		parts = append(parts, k.unit, k.measure) // "Ukrainian km² captured"
 	case k.what == "" || k.what == "other":
 		parts = append(parts, k.measure, "figures")
 	case k.what == k.measure || k.measure == "" || k.measure == "other":

@@ -58,6 +58,7 @@ func hedge(h string) claimOpt   { return func(c *news.Claim) { c.Hedge = h } }
 func srcType(t string) claimOpt { return func(c *news.Claim) { c.Source.Type = t } }
 func via(v ...string) claimOpt  { return func(c *news.Claim) { c.Via = v } }
 func rate(per string) claimOpt  { return func(c *news.Claim) { c.Per = news.Str(per) } }
+func noun(n string) claimOpt    { return func(c *news.Claim) { c.Noun = news.Str(n) } }
 
 // places is a tiny stand-in for the gazetteer's parent chains.
 func places(loc string) []string {

@@ -11,8 +11,10 @@ import (
 	"github.com/sitrep/sitrep/internal/news"
 )
 
-// seriesBase is a series key without its location.
-type seriesBase struct{ actor, measure, what, per string }
+// seriesBase is a series key without its location. unit is the unit of
+// measure the figures count in ("km²"), "" for things: figures in
+// different units are never one series.
+type seriesBase struct{ actor, measure, what, per, unit string }
 
 // point is a series point with what conflict detection needs.
 type point struct {
@@ -109,7 +111,7 @@ func build(in *Input, opt Options) []*built {
 				break
 			}
 		}
-		k := news.SeriesKey{Actor: b.actor, Measure: b.measure, What: b.what, Location: top, Per: b.per}
+		k := news.SeriesKey{Actor: b.actor, Measure: b.measure, What: b.what, Location: top, Per: b.per, Unit: b.unit}
 		s, ok := byKey[k]
 		if !ok {
 			s = &built{base: b, s: news.Series{Key: k, Label: label(b, top, opt.Demonym)}}
@@ -192,7 +194,7 @@ func parallel(n int, f func(i int)) {
 }
 
 func baseOf(c *news.Claim) seriesBase {
-	return seriesBase{news.Deref(c.Actor), news.Deref(c.Measure), news.Deref(c.What), news.Deref(c.Per)}
+	return seriesBase{news.Deref(c.Actor), news.Deref(c.Measure), news.Deref(c.What), news.Deref(c.Per), unitOf(news.Deref(c.Noun))}
 }
 
 // points merges a series' claims into points: first the copies of one story

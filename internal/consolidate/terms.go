@@ -2,6 +2,7 @@ package consolidate
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -91,3 +92,57 @@ func stem(w string) string {
 	}
 	return w
 }
+
+//go:embed data/units.txt
+var unitsTxt string
+
+// units maps the names of a unit of measure to the unit, read once from
+// data/units.txt; unitNames lists the names longest first, so "square
+// kilometres" is found before "kilometres".
+var units, unitNames = parseUnits(unitsTxt)
+
+func parseUnits(s string) (map[string]string, []string) {
+	m := map[string]string{}
+	var names []string
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		unit, list, ok := strings.Cut(line, "=")
+		if !ok {
+			continue
+		}
+		for _, name := range strings.Split(list, ";") {
+			if name = strings.ToLower(strings.TrimSpace(name)); name != "" {
+				m[name] = strings.TrimSpace(unit)
+				names = append(names, name)
+			}
+		}
+	}
+	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
+	return m, names
+}
+
+// unitOf returns the unit of measure a claim's noun names ("square
+// kilometres" -> "km²"), or "" when it counts things.
+func unitOf(noun string) string {
+	if noun == "" {
+		return ""
+	}
+	n := strings.ToLower(noun)
+	for _, name := range unitNames {
+		i := strings.Index(n, name)
+		if i < 0 {
+			continue
+		}
+		// whole words only: "ha" must not match inside "shahed"
+		before, after := i == 0 || !isWordByte(n[i-1]), i+len(name) == len(n) || !isWordByte(n[i+len(name)])
+		if before && after {
+			return units[name]
+		}
+	}
+	return ""
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }

@@ -16,6 +16,9 @@ type SeriesKey struct {
 	// a day), "" for counts: an extension of CONTRACT.md's key, since a
 	// rate and a total of the same thing are different quantities.
 	Per string
+	// Unit is the unit of measure the figures count in ("km²" for
+	// territory), "" when they count things: an extension of the key.
+	Unit string
 }
 
 type seriesKeyJSON struct {
@@ -24,12 +27,13 @@ type seriesKeyJSON struct {
 	What     *string `json:"what"`
 	Location *string `json:"location"`
 	Per      *string `json:"per"`
+	Unit     *string `json:"unit"`
 }
 
 // MarshalJSON writes the key as CONTRACT.md shows it, empty fields as null.
 // The key stays a plain comparable struct so it can index maps.
 func (k SeriesKey) MarshalJSON() ([]byte, error) {
-	return json.Marshal(seriesKeyJSON{Str(k.Actor), Str(k.Measure), Str(k.What), Str(k.Location), Str(k.Per)})
+	return json.Marshal(seriesKeyJSON{Str(k.Actor), Str(k.Measure), Str(k.What), Str(k.Location), Str(k.Per), Str(k.Unit)})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes.
@@ -38,7 +42,7 @@ func (k *SeriesKey) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return fmt.Errorf("decode series key: %w", err)
 	}
-	*k = SeriesKey{Deref(raw.Actor), Deref(raw.Measure), Deref(raw.What), Deref(raw.Location), Deref(raw.Per)}
+	*k = SeriesKey{Deref(raw.Actor), Deref(raw.Measure), Deref(raw.What), Deref(raw.Location), Deref(raw.Per), Deref(raw.Unit)}
 	return nil
 }
 
