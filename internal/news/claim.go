@@ -42,6 +42,16 @@ type Claim struct {
 	// ("1,523 casualties a day": "day"; week, month, year), null for a
 	// count and for statements.
 	Per *string `json:"per"`
+	// Period extends the claim too: the span the figure covers when the
+	// text states one ("in November", "since February 2022"), null
+	// otherwise.
+	Period *Period `json:"period"`
+}
+
+// Period is a span of days, both ends included, as YYYY-MM-DD.
+type Period struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
 }
 
 // Str returns a pointer to s, or nil when s is empty: the claim's null.

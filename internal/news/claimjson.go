@@ -67,6 +67,16 @@ func (c *Claim) AppendJSONLine(dst []byte) ([]byte, error) {
 	b = appendJSONStringPtr(b, c.Published)
 	b = append(b, `,"per":`...)
 	b = appendJSONStringPtr(b, c.Per)
+	b = append(b, `,"period":`...)
+	if c.Period == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, `{"start":`...)
+		b = appendJSONString(b, c.Period.Start)
+		b = append(b, `,"end":`...)
+		b = appendJSONString(b, c.Period.End)
+		b = append(b, '}')
+	}
 	return append(b, "}\n"...), nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -70,6 +71,10 @@ func TestAppendJSONLineMatchesEncodingJSON(t *testing.T) {
 			Measure: ptr(), Actor: ptr(), Location: ptr(),
 			Source: Source{Name: pick(), Type: pick(), Title: ptr()},
 			Cue:    ptr(), Direct: r.IntN(2) == 0, Hedge: pick(), SaidOn: ptr(), Published: ptr(),
+			Per: ptr(),
+		}
+		if r.IntN(3) == 0 {
+			c.Period = &Period{Start: pick(), End: pick()}
 		}
 		if r.IntN(4) > 0 {
 			c.Value = &Value{Kind: kinds[r.IntN(len(kinds))], V: floats[r.IntN(len(floats))] * float64(1-2*r.IntN(2)),
@@ -112,7 +117,7 @@ func FuzzAppendJSONLine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s, u string, v float64, kind string, via bool) {
 		c := &Claim{ID: s, Type: u, Doc: s + u, Quote: u, Sentence: s, NumberText: &s, Noun: &u,
 			Value: &Value{Kind: kind, V: v, Low: -v, High: v}, Source: Source{Name: u, Type: s, Title: &s},
-			Hedge: s, Published: &u}
+			Hedge: s, Published: &u, Per: &s, Period: &Period{Start: u, End: s}}
 		if via {
 			c.Via = []string{s, u}
 		}
@@ -154,5 +159,29 @@ func benchClaim() *Claim {
 		Noun: s("troops"), What: s("personnel"), Measure: s("deployed"), Actor: s("North Korea"), Location: s("Kursk"),
 		Source: Source{Name: "South Korea NIS", Type: "agency"}, Via: []string{"Caliber.Az", "Yonhap"},
 		Cue: s("revealed"), Hedge: HedgeEstimated, SaidOn: s("2025-03-05"), Published: s("2025-03-06"),
+	}
+}
+
+// Every field of Claim must reach the direct encoder's output: a field
+// added to the struct but not to AppendJSONLine would otherwise be dropped
+// from extract's JSON Lines.
+func TestAppendJSONLineWritesEveryField(t *testing.T) {
+	b, err := benchClaim().AppendJSONLine(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]json.RawMessage
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	ct := reflect.TypeFor[Claim]()
+	for i := range ct.NumField() {
+		name, _, _ := strings.Cut(ct.Field(i).Tag.Get("json"), ",")
+		if _, ok := got[name]; !ok {
+			t.Errorf("field %s (%q) is missing from AppendJSONLine's output", ct.Field(i).Name, name)
+		}
+	}
+	if len(got) != ct.NumField() {
+		t.Errorf("output has %d fields, Claim %d", len(got), ct.NumField())
 	}
 }

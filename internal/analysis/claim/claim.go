@@ -53,6 +53,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			Actor:      news.Str(q.Actor),
 			Location:   news.Str(q.Location),
 			Per:        news.Str(q.Per),
+			Period:     periodOf(q.Period),
 			Source:     outlet,
 			Via:        []string{},
 			Hedge:      news.HedgeAsserted,
@@ -207,4 +208,14 @@ func claimID(doc, typ string, start, end int) string {
 	h.Write([]byte{0})
 	h.Write([]byte(strconv.Itoa(start) + ":" + strconv.Itoa(end)))
 	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// periodOf writes the span a quantity covers as a claim's period: its first
+// and last day; a span still open ("since February 2022" in a document of
+// no known date) has none.
+func periodOf(t *news.TimeExpr) *news.Period {
+	if t == nil || t.Date.IsZero() || t.End.IsZero() {
+		return nil
+	}
+	return &news.Period{Start: t.Date.Format(time.DateOnly), End: t.End.Format(time.DateOnly)}
 }

@@ -157,6 +157,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	q.Actor, q.Location = actor, loc
 	q.Per = sc.per(q)
+	if q.Period = sc.period(q); q.Period != nil && q.Per == "" && flows[q.Measure] && !cumulative(sc.d.Text, q.Period) {
+		q.Per = spanUnit(q.Period)
+	}
 	if q.What == "people" {
 		q.What = "other"
 	}

@@ -3,6 +3,7 @@ package quantity_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/analysis"
 	"github.com/sitrep/sitrep/internal/news"
@@ -392,6 +393,49 @@ func TestRates(t *testing.T) {
 		t.Run(tt.quote, func(t *testing.T) {
 			if q := analyze(t, tt.text, tt.quote); q.Per != tt.per {
 				t.Errorf("per = %q, want %q (%q)", q.Per, tt.per, q.Of(tt.text))
+			}
+		})
+	}
+}
+
+func TestPeriods(t *testing.T) {
+	tests := []struct{ text, quote, per, start, end string }{
+		{"Russian forces lost 45,680 soldiers in November, the ministry said on Tuesday.", "45,680 soldiers", "month", "2024-11-01", "2024-11-30"},
+		{"Russia has lost more than 700,000 soldiers since February 2022, the ministry said.", "more than 700,000 soldiers", "", "2022-02-01", "2024-12-04"},
+		{"Russia launched 6,297 drones at Ukraine in July, the air force said.", "6,297 drones", "month", "2024-07-01", "2024-07-31"},
+		{"About 11,000 North Korean troops arrived in Russia in October, officials said.", "About 11,000 North Korean troops", "", "2024-10-01", "2024-10-31"},
+		{"The ministry said in a report last week that 40 drones were shot down overnight.", "40 drones", "", "", ""},
+	}
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.quote, func(t *testing.T) {
+			d := news.Doc{ID: "t", Text: tt.text}
+			d.Meta.Published = time.Date(2024, 12, 4, 0, 0, 0, 0, time.UTC)
+			d.Meta.Lang = "en"
+			if err := p.Run(context.Background(), &d); err != nil {
+				t.Fatal(err)
+			}
+			var q *news.Quantity
+			for i := range d.Quantities {
+				if d.Quantities[i].Of(d.Text) == tt.quote {
+					q = &d.Quantities[i]
+				}
+			}
+			if q == nil {
+				t.Fatalf("no quantity %q", tt.quote)
+			}
+			if q.Per != tt.per {
+				t.Errorf("per = %q, want %q", q.Per, tt.per)
+			}
+			var start, end string
+			if q.Period != nil {
+				start, end = q.Period.Date.Format(time.DateOnly), q.Period.End.Format(time.DateOnly)
+			}
+			if start != tt.start || end != tt.end {
+				t.Errorf("period = %s..%s, want %s..%s", start, end, tt.start, tt.end)
 			}
 		})
 	}
