@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -138,7 +140,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	// named since ("The city of Lutsk bore the brunt. ... one person was
 	// killed"), whichever is more recent.
 	if loc == "" && !spread && !feed {
-		inScene := q.What != "other" && q.What != "people" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback && sc.scene.sentence >= sc.from
+		inScene := q.What != "other" && q.What != "people" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback && sc.scene.sentence >= sc.from && (sc.scene.known || sc.sameParagraph(sc.scene.sentence))
 		p := sc.recent(func(p *news.Quantity) bool { return p.Location != "" && p.Actor == actor })
 		switch {
 		case inScene && (p == nil || sc.scene.sentence >= p.Sentence):
@@ -181,6 +183,35 @@ func (sc *sentence) participleNoun(np nounPhrase) bool {
 	}
 	n, _ := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, np.head)
 	return n == 1
+}
+
+// sameParagraph reports whether sentence i is in this sentence's
+// paragraph: no blank line lies between them.
+func (sc *sentence) sameParagraph(i int) bool {
+	if i < 0 || i >= len(sc.d.Sentences) || i > sc.idx {
+		return false
+	}
+	between := sc.d.Text[sc.d.Sentences[i].End:sc.span.Start]
+	return !strings.Contains(strings.ReplaceAll(between, "\r", ""), "\n\n") && !blankLine(between)
+}
+
+// blankLine reports whether s holds a line of only spaces between two
+// line breaks.
+func blankLine(s string) bool {
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return false
+		}
+		s = s[i+1:]
+		j := strings.IndexByte(s, '\n')
+		if j < 0 {
+			return false
+		}
+		if strings.TrimSpace(s[:j]) == "" {
+			return true
+		}
+	}
 }
 
 // copulas after a bare figure make it the subject of a judgement about a

@@ -102,7 +102,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		}
 		sc.shareBackward(from)
 		if p, ok := sc.lastPlace(); ok {
-			sc0 = scene{name: p, sentence: si}
+			_, known := s.G.Lookup(p)
+			sc0 = scene{name: p, sentence: si, known: known}
 		}
 		refs = sc.addReferents(refs)
 		mi = mj
@@ -115,6 +116,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 type scene struct {
 	name     string
 	sentence int
+	// known reports a gazetteer place; a place read from its shape only
+	// ("the Sviatoshynskyi district") sets the scene of its own paragraph.
+	known bool
 }
 
 // sceneLookback is how many sentences a scene lasts without being named again.

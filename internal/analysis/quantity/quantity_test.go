@@ -133,6 +133,13 @@ func TestQuantityFields(t *testing.T) {
 			measure: "trained", what: "personnel",
 		},
 		{
+			name:     "a place read from its shape sets the scene of its paragraph only",
+			text:     "A woman was killed in the Zarichnyi district, the mayor said.\n\nRussia launched 300 attack drones overnight, the air force said.\n",
+			quote:    "300 attack drones",
+			measure:  "launched",
+			location: "-",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
