@@ -434,7 +434,7 @@ func (sc *sentence) unknownPlaces() []place {
 		for end < len(sc.toks) && sc.toks[end].Kind == token.Word && isCapitalizedWord(sc.d.Text, sc.toks[end].Span) && end-k < 3 {
 			end++
 		}
-		if end == k {
+		if end == k || sc.notPlaceName(k, end) {
 			continue
 		}
 		sp := news.Span{Start: sc.toks[k].Start, End: sc.toks[end-1].End}
@@ -488,6 +488,22 @@ func (sc *sentence) placesReferredTo() []place {
 		}
 	}
 	return out
+}
+
+// notPlaceName reports whether the capitalized words toks[k:end] are no
+// place's name: a word of the lexicon ("in Figure 2", "in Casualties"), or
+// a label before a number ("in Table 3", "at Gate 5").
+func (sc *sentence) notPlaceName(k, end int) bool {
+	if end < len(sc.toks) && sc.toks[end].Start < len(sc.d.Text) && sc.d.Text[sc.toks[end].Start] >= '0' && sc.d.Text[sc.toks[end].Start] <= '9' {
+		return true
+	}
+	lex := sc.s.Lex
+	for _, p := range []*lang.Phrases{lex.Nouns, lex.Anaphora, lex.Generic, lex.Measures, lex.Cues, lex.Orgs, lex.Roles} {
+		if n, _ := p.MatchAt(sc.d.Text, sc.toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // known reports whether sp overlaps an entity or a time expression.

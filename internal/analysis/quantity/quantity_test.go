@@ -140,6 +140,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "-",
 		},
 		{
+			name:     "a label before a number is no place",
+			text:     "Officials believe about 300 more fighters were flown in after the battle mapped in Figure 3.",
+			quote:    "about 300 more fighters",
+			location: "-",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
