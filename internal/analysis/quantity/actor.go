@@ -461,7 +461,8 @@ func (sc *sentence) scannedPlaces() []place {
 // country" to the scene the story was last in (the country it lies in for
 // "the country"): a definite place noun without a name refers back.
 func (sc *sentence) placesReferredTo() []place {
-	if sc.scene.name == "" || sc.scene.sentence < sc.from || sc.idx-sc.scene.sentence > lookback {
+	inScene := sc.scene.name != "" && sc.scene.sentence >= sc.from && sc.idx-sc.scene.sentence <= lookback
+	if !inScene && sc.d.Focus == "" {
 		return nil
 	}
 	var out []place
@@ -479,11 +480,17 @@ func (sc *sentence) placesReferredTo() []place {
 		}
 		sp := news.Span{Start: sc.toks[j+1].Start, End: sc.toks[n].End}
 		switch {
+		case !inScene && noun != "capital":
+			// only "the capital" can be read without a scene
 		case noun == "country":
 			if c := sc.s.G.CountryOf(sc.scene.name); c != "" {
 				out = append(out, place{sp, c, true})
 			}
-		case placeNouns[noun] && noun != "base" && noun != "capital":
+		case noun == "capital":
+			if c := sc.capitalReferredTo(); c != "" {
+				out = append(out, place{sp, c, false})
+			}
+		case placeNouns[noun] && noun != "base":
 			out = append(out, place{sp, sc.scene.name, false})
 		}
 	}
@@ -504,6 +511,31 @@ func (sc *sentence) notPlaceName(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// capitalReferredTo resolves "the capital": the capital named last in the
+// sentences before ("Kyiv's military administration said ... across the
+// capital"), else the capital of the scene's country, else of the country
+// the story is about.
+func (sc *sentence) capitalReferredTo() string {
+	from := sc.span.Start
+	if i := max(sc.from, sc.idx-lookback); i < sc.idx {
+		from = sc.d.Sentences[i].Start
+	}
+	for i := len(sc.d.Entities) - 1; i >= 0; i-- {
+		e := sc.d.Entities[i]
+		if e.End > sc.span.Start || e.Start < from {
+			continue
+		}
+		if en, ok := sc.s.G.Lookup(e.Canonical); ok && en.Kind == "capital" {
+			return en.Canonical
+		}
+	}
+	country := sc.s.G.CountryOf(sc.scene.name)
+	if country == "" {
+		country = sc.d.Focus
+	}
+	return sc.s.capitalOf(country)
 }
 
 // known reports whether sp overlaps an entity or a time expression.

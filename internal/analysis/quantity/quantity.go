@@ -8,6 +8,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
@@ -22,6 +23,24 @@ type Stage struct {
 	Numbers *numbers.Recognizer
 	Lex     *lang.Lexicon
 	G       *gazetteer.Gazetteer
+
+	capitalsOnce sync.Once
+	capitals     map[string]string // country -> its capital, from G
+}
+
+// capitalOf returns the capital of a country the gazetteer names, or "".
+func (s *Stage) capitalOf(country string) string {
+	s.capitalsOnce.Do(func() {
+		s.capitals = map[string]string{}
+		for _, e := range s.G.Entries() {
+			if e.Kind == "capital" && e.Country != "" {
+				if _, ok := s.capitals[e.Country]; !ok {
+					s.capitals[e.Country] = e.Canonical
+				}
+			}
+		}
+	})
+	return s.capitals[country]
 }
 
 // Name implements the analysis stage contract.

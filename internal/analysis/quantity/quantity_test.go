@@ -146,6 +146,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "-",
 		},
 		{
+			name:     "the capital is the capital named before",
+			text:     "Russia struck Ukraine overnight, Russian officials said. The head of Kyiv's military administration said a woman had been killed. At least 12 people were wounded across the capital.",
+			quote:    "At least 12 people",
+			location: "Kyiv",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
