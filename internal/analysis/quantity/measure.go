@@ -107,8 +107,8 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	if after.tok >= 0 && after.tok-last <= 1 {
 		return after
 	}
-	if h, ok := sc.coordinated(k); ok {
-		return h
+	if h, ok := sc.coordinated(k); ok && h.measure != "" && h.measure != "other" {
+		return h // a figure joined to one with a measure shares it
 	}
 	if after.tok >= 0 && after.tok-last <= 5 {
 		return after

@@ -152,6 +152,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "Kyiv",
 		},
 		{
+			name:    "a verb after the second of two joined figures tells both",
+			text:    "The air force said 500 drones and six missiles had been shot down over the north.",
+			quote:   "500 drones",
+			measure: "intercepted",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
