@@ -152,6 +152,15 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if loc == "" && !spread && actor != "" && actor == sc.d.Focus && (q.Measure == "supplied" || q.Measure == "planned") && q.What != "personnel" {
 		loc = actor // a country's deliveries and purchases for itself, in a story about it
 	}
+	if loc == "" && !spread && q.Measure == "intercepted" {
+		// "Ukraine's air force said 747 drones had been shot down": a
+		// side reports what it shot down over itself, so where no place
+		// is named, the reporting side's country is where. (Not for what
+		// was launched: a side also reports its enemy's tests.)
+		if c := sc.sourceCountry(q); c != "" && c != actor {
+			loc = c
+		}
+	}
 	if actor == "" && loc != "" && q.Measure == "produced" {
 		// "la fábrica de Alabuga produce 2.700 drones": what is made in a
 		// country's place is that country's.
@@ -212,6 +221,17 @@ func blankLine(s string) bool {
 			return true
 		}
 	}
+}
+
+// sourceCountry returns the country of the source of the attribution that
+// covers q's figure, or "".
+func (sc *sentence) sourceCountry(q news.Quantity) string {
+	for _, a := range sc.d.Attributions {
+		if a.Content.Overlaps(q.Number) {
+			return sc.s.G.CountryOf(a.Source.Name)
+		}
+	}
+	return ""
 }
 
 // copulas after a bare figure make it the subject of a judgement about a

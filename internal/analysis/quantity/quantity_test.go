@@ -158,6 +158,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "intercepted",
 		},
 		{
+			name:    "what a side shot down was over its own country",
+			text:    "Ukraine's air force said 60 Russian drones had been shot down overnight.",
+			quote:   "60 Russian drones",
+			measure: "intercepted", actor: "Russia", location: "Ukraine",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
