@@ -8,6 +8,7 @@ package attrib
 import (
 	"context"
 	"sort"
+	"sync"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -19,6 +20,9 @@ import (
 type Stage struct {
 	Lex *lang.Lexicon
 	G   *gazetteer.Gazetteer
+
+	bodiesOnce sync.Once
+	bodies     map[string]map[string]string // country -> lower-cased body -> canonical name (knownBody)
 }
 
 // Name implements the analysis stage contract.

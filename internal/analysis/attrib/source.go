@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -220,18 +221,58 @@ func (st *Stage) knownBody(country, body string) (string, bool) {
 	if st.G == nil {
 		return "", false
 	}
-	prefix := strings.ToLower(body) + " "
+	st.bodiesOnce.Do(st.indexBodies)
+	var buf [64]byte
+	name, ok := st.bodies[country][string(appendLower(buf[:0], body))]
+	return name, ok
+}
+
+// indexBodies fills st.bodies for knownBody, which institution calls for
+// every country's body a sentence names: scanning every alias of the
+// gazetteer per call cost more than the rest of the stage. Every
+// lower-cased alias of a country's body (not a person or a place) is
+// indexed under each of its prefixes that a space ends, to the first entry
+// in file order that has it, as the scan found it.
+func (st *Stage) indexBodies() {
+	st.bodies = map[string]map[string]string{}
 	for _, e := range st.G.Entries() {
-		if e.Country != country || e.Kind == "person" || e.Kind == "place" || e.Kind == "capital" {
+		if e.Kind == "person" || e.Kind == "place" || e.Kind == "capital" {
 			continue
 		}
+		m := st.bodies[e.Country]
+		if m == nil {
+			m = map[string]string{}
+			st.bodies[e.Country] = m
+		}
 		for _, al := range e.Aliases {
-			if strings.HasPrefix(strings.ToLower(al), prefix) {
-				return e.Canonical, true
+			al = strings.ToLower(al)
+			for i := 0; i < len(al); i++ {
+				if al[i] != ' ' {
+					continue
+				}
+				if _, ok := m[al[:i]]; !ok {
+					m[al[:i]] = e.Canonical
+				}
 			}
 		}
 	}
-	return "", false
+}
+
+// appendLower appends strings.ToLower(s) to dst without allocating: a
+// look-up written as m[string(appendLower(buf[:0], s))] finds what
+// m[strings.ToLower(s)] finds.
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // orgWords mark a capitalized name as an organization rather than a person.
