@@ -118,7 +118,7 @@ func (sc *sentence) word(i int) string {
 // statements": every claim of that source in the document is unconfirmed.
 func (sc *sentence) unconfirmed() {
 	for j := range sc.toks {
-		n, _ := sc.st.Lex.Unconfirmed.MatchAt(sc.d.Text, sc.toks, j)
+		n, _ := sc.st.Lex.Unconfirmed.MatchWords(sc.words, j)
 		if n == 0 {
 			continue
 		}
@@ -187,11 +187,11 @@ func (sc *sentence) subject() (speaker, bool) {
 		case t.Kind == 2 || npWords[w] || w == ",":
 		case t.Kind == 0 && isName(sc.d.Text, t):
 		case t.Kind == 0:
-			if n, _ := sc.st.Lex.Orgs.MatchAt(sc.d.Text, sc.toks, b); n > 0 {
+			if n, _ := sc.st.Lex.Orgs.MatchWords(sc.words, b); n > 0 {
 				b += n
 				continue
 			}
-			if n, _ := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, b); n > 0 {
+			if n, _ := sc.st.Lex.Sources.MatchWords(sc.words, b); n > 0 {
 				b += n
 				continue
 			}

@@ -160,7 +160,7 @@ func countryBefore(ents []news.Entity, off int) string {
 // "<Country> <Body>".
 func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
-		n, typ := sc.st.Lex.Orgs.MatchAt(sc.d.Text, sc.toks, j)
+		n, typ := sc.st.Lex.Orgs.MatchWords(sc.words, j)
 		if n == 0 || j+n != b {
 			continue
 		}
@@ -355,7 +355,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	// "Lawmaker Lee Seong-kweun", "General Oleksandr Syrskyi": a role
 	// word opening the name is the title.
 	for start < end-1 {
-		if n, _ := sc.st.Lex.Roles.MatchAt(text, sc.toks, start); n > 0 && start+n < end {
+		if n, _ := sc.st.Lex.Roles.MatchWords(sc.words, start); n > 0 && start+n < end {
 			start += n
 			continue
 		}
@@ -390,7 +390,7 @@ var titleWords = map[string]bool{
 // Ukrainian official", "officials in Kyiv", "sources", "experts".
 func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
-		n, v := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, j)
+		n, v := sc.st.Lex.Sources.MatchWords(sc.words, j)
 		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) {
 			continue
 		}
