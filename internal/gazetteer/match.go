@@ -1,7 +1,8 @@
 package gazetteer
 
 import (
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -27,11 +28,15 @@ func (g *Gazetteer) Match(text string, toks []token.Token) []news.Entity {
 // toks[i], and the entity it makes. Matches are on token boundaries, so a
 // name never ends inside a hyphenated word.
 func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, news.Entity) {
+	var buf [64]byte
+	if !g.first.mayHave(string(appendKey(buf[:0], toks[i].Text(text)))) {
+		return 0, news.Entity{}
+	}
 	n := &g.root
 	var best *alias
 	bestLen := 0
 	for k := i; k < len(toks); k++ {
-		n = n.next[strings.ToLower(fold(toks[k].Text(text)))]
+		n = n.next[string(appendKey(buf[:0], toks[k].Text(text)))]
 		if n == nil {
 			break
 		}
@@ -61,6 +66,57 @@ func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, news.E
 		ent.StandsFor = e.Country
 	}
 	return bestLen, ent
+}
+
+// appendKey appends the trie key of a text token to dst: what
+// strings.ToLower(fold(s)) returns, without allocating for a look-up
+// written as n.next[string(appendKey(buf[:0], s))].
+func appendKey(dst []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		case r == '’' || r == '‘':
+			dst = append(dst, '\'')
+		case r == '‐' || r == '‑':
+			dst = append(dst, '-')
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
+}
+
+// bloom is a Bloom filter of trie keys with two probes in 16384 bits: the
+// 1,600 first tokens of the names let about one other word in twenty
+// through. (lang.Phrases filters its few hundred first words by a cheaper
+// key of length, first and last byte; here too many names share those.)
+type bloom [16384 / 64]uint64
+
+// probes returns the two bits of w.
+func (*bloom) probes(w string) (uint32, uint32) {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	h *= 0x9E3779B1 // spread the low bits over the high ones
+	return h >> 18, (h >> 4) & (16384 - 1)
+}
+
+func (b *bloom) add(w string) {
+	i, j := b.probes(w)
+	b[i/64] |= 1 << (i % 64)
+	b[j/64] |= 1 << (j % 64)
+}
+
+// mayHave reports whether w may have been added: false means it was not.
+func (b *bloom) mayHave(w string) bool {
+	i, j := b.probes(w)
+	return b[i/64]&(1<<(i%64)) != 0 && b[j/64]&(1<<(j%64)) != 0
 }
 
 // verify checks an alias against the text tokens under the case rules.
