@@ -11,61 +11,68 @@ import (
 // Match finds gazetteer mentions among toks (tokens of text), longest match
 // first, left to right, without overlaps.
 func (g *Gazetteer) Match(text string, toks []token.Token) []news.Entity {
-	var out []news.Entity
+	return g.AppendMatch(nil, text, toks)
+}
+
+// AppendMatch appends the mentions Match finds to dst.
+func (g *Gazetteer) AppendMatch(dst []news.Entity, text string, toks []token.Token) []news.Entity {
 	for i := 0; i < len(toks); {
-		n, e := g.matchAt(text, toks, i)
+		n, a := g.matchAt(text, toks, i)
 		if n == 0 {
 			i++
 			continue
 		}
-		out = append(out, e)
+		dst = append(dst, g.entity(a, news.Span{Start: toks[i].Start, End: toks[i+n-1].End}))
 		i += n
 	}
-	return out
+	return dst
 }
 
 // matchAt returns the number of tokens of the longest alias starting at
-// toks[i], and the entity it makes. Matches are on token boundaries, so a
-// name never ends inside a hyphenated word.
-func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, news.Entity) {
+// toks[i], and the alias. Matches are on token boundaries, so a name never
+// ends inside a hyphenated word.
+func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, *alias) {
 	var buf [64]byte
-	if !g.first.mayHave(string(appendKey(buf[:0], toks[i].Text(text)))) {
-		return 0, news.Entity{}
+	key := appendKey(buf[:0], toks[i].Text(text))
+	if !g.first.mayHave(string(key)) {
+		return 0, nil
 	}
-	n := &g.root
+	n := g.root.next[string(key)]
 	var best *alias
 	bestLen := 0
-	for k := i; k < len(toks); k++ {
-		n = n.next[string(appendKey(buf[:0], toks[k].Text(text)))]
-		if n == nil {
-			break
-		}
+	for k := i; n != nil; {
 		for ai := range n.aliases {
 			if a := &n.aliases[ai]; g.verify(a, text, toks[i:k+1]) {
 				best, bestLen = a, k-i+1
 				break
 			}
 		}
+		if k++; k == len(toks) {
+			break
+		}
+		n = n.next[string(appendKey(buf[:0], toks[k].Text(text)))]
 	}
-	if best == nil {
-		return 0, news.Entity{}
-	}
-	e := &g.entries[best.entry]
+	return bestLen, best
+}
+
+// entity is the mention of alias a at sp.
+func (g *Gazetteer) entity(a *alias, sp news.Span) news.Entity {
+	e := &g.entries[a.entry]
 	ent := news.Entity{
-		Span:      news.Span{Start: toks[i].Start, End: toks[i+bestLen-1].End},
+		Span:      sp,
 		Canonical: e.Canonical,
 		Type:      e.Type(),
 		Country:   e.Country,
 		Title:     e.Title,
-		Demonym:   best.demonym,
+		Demonym:   a.demonym,
 	}
-	if best.demonym && e.Kind == "country" {
+	if a.demonym && e.Kind == "country" {
 		ent.Country = e.Canonical
 	}
 	if e.Kind == "capital" {
 		ent.StandsFor = e.Country
 	}
-	return bestLen, ent
+	return ent
 }
 
 // appendKey appends the trie key of a text token to dst: what
