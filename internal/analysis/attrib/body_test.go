@@ -68,3 +68,25 @@ func TestAppendLower(t *testing.T) {
 		}
 	}
 }
+
+func TestFieldEnds(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "the big ministry", "the\u00a0group\u0085 x", "\tthis  new\nreport ", "\xff the \xfe", "це наш звіт"} {
+		f := strings.Fields(s)
+		n, first, last := fieldEnds(s)
+		if n != len(f) || n > 0 && (first != f[0] || last != f[n-1]) {
+			t.Errorf("fieldEnds(%q) = %d %q %q; strings.Fields gives %q", s, n, first, last, f)
+		}
+	}
+}
+
+// FuzzFieldEnds: fieldEnds agrees with strings.Fields.
+func FuzzFieldEnds(f *testing.F) {
+	f.Add("the ethnic armed group")
+	f.Fuzz(func(t *testing.T, s string) {
+		fs := strings.Fields(s)
+		n, first, last := fieldEnds(s)
+		if n != len(fs) || n > 0 && (first != fs[0] || last != fs[n-1]) {
+			t.Errorf("fieldEnds(%q) = %d %q %q; strings.Fields gives %q", s, n, first, last, fs)
+		}
+	})
+}

@@ -115,12 +115,39 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		return sc.mem.find(strings.Split(types, ";"))
 	}
 	// "the ethnic armed group" points back like "the group".
-	if words := strings.Fields(phrase); len(words) > 2 && (words[0] == "the" || words[0] == "this") {
-		if types, ok := sc.st.Lex.Pronouns.Get("the " + words[len(words)-1]); ok {
+	if n, first, last := fieldEnds(phrase); n > 2 && (first == "the" || first == "this") {
+		if types, ok := sc.st.Lex.Pronouns.Get("the " + last); ok {
 			return sc.mem.find(strings.Split(types, ";"))
 		}
 	}
 	return speaker{}, false
+}
+
+// fieldEnds returns how many fields strings.Fields(s) has, the first
+// and the last, without making the slice.
+func fieldEnds(s string) (n int, first, last string) {
+	start := -1
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n++; n == 1 {
+				first = s[start:i]
+			}
+			last, start = s[start:i], -1
+		}
+	}
+	if start >= 0 {
+		if n++; n == 1 {
+			first = s[start:]
+		}
+		last = s[start:]
+	}
+	return n, first, last
 }
 
 // bestEntity returns the speaker of the first entity of one of the types.

@@ -287,33 +287,47 @@ func (p *Phrases) Has(phrase string) bool {
 
 // Get returns the value of the phrase and whether it is in the set.
 func (p *Phrases) Get(phrase string) (string, bool) {
-	if isLowerWord(phrase) {
-		// One word of lower-case ASCII letters is one token and its own
-		// normal form: the stages ask for single words most of the time.
-		if !p.mayStart(phrase) {
-			return "", false
-		}
-		if n := p.root.next[phrase]; n != nil && n.value != nil {
-			return *n.value, true
-		}
-		return "", false
+	if v, found, plain := p.getPlain(phrase); plain {
+		return v, found
 	}
 	toks := token.Tokenize(phrase, news.Span{Start: 0, End: len(phrase)})
 	n, v := p.MatchAt(phrase, toks, 0)
 	return v, n == len(toks) && n > 0
 }
 
-// isLowerWord reports whether s is a non-empty run of the letters a to z.
-func isLowerWord(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'z' {
-			return false
+// getPlain is Get for the phrases the stages ask for most, words of the
+// letters a to z between single spaces ("he", "the ministry"), which
+// need neither tokenizing nor normalizing: each word is one token and its
+// own normal form. plain is false for any other phrase.
+func (p *Phrases) getPlain(phrase string) (v string, found, plain bool) {
+	n := &p.root
+	start := 0
+	for i := 0; i <= len(phrase); i++ {
+		if i < len(phrase) {
+			if c := phrase[i]; 'a' <= c && c <= 'z' {
+				continue
+			} else if c != ' ' {
+				return "", false, false
+			}
 		}
+		if i == start {
+			return "", false, false // a leading, trailing or second space
+		}
+		// The word ends at a space or the end, so it is a whole token:
+		// a miss means the phrase is not in the set.
+		w := phrase[start:i]
+		if start == 0 && !p.mayStart(w) {
+			return "", false, true
+		}
+		if n = n.next[w]; n == nil {
+			return "", false, true
+		}
+		start = i + 1
 	}
-	return true
+	if n.value == nil {
+		return "", false, true
+	}
+	return *n.value, true, true
 }
 
 // Empty reports whether the set holds no phrase.
