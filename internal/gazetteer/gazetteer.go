@@ -118,6 +118,10 @@ type Gazetteer struct {
 	entries []Entry
 	byName  map[string]int
 	root    node
+	// first is a filter of the names' first tokens. Match tries the trie
+	// at every token of the text and nearly every try fails there: the
+	// filter turns most away before a map look-up.
+	first bloom
 }
 
 // Default returns the embedded gazetteer.
@@ -261,8 +265,12 @@ func (g *Gazetteer) add(name string, entry int, demonym bool) {
 // insert adds an alias under its lower-cased tokens.
 func (g *Gazetteer) insert(a alias) {
 	n := &g.root
-	for _, w := range a.toks {
-		n = n.child(strings.ToLower(w))
+	for i, w := range a.toks {
+		w = strings.ToLower(w)
+		if i == 0 {
+			g.first.add(w)
+		}
+		n = n.child(w)
 	}
 	for _, old := range n.aliases {
 		if strings.Join(old.toks, " ") == strings.Join(a.toks, " ") {

@@ -129,3 +129,34 @@ func BenchmarkMatch(b *testing.B) {
 		g.Match(s, toks)
 	}
 }
+
+// BenchmarkMatchCorpus matches the test corpora of every language, as the
+// entity stage does sentence by sentence.
+func BenchmarkMatchCorpus(b *testing.B) {
+	g := mustDefault(b)
+	files, err := filepath.Glob("../../testdata/corpus*/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no corpus: %v", err)
+	}
+	type doc struct {
+		text string
+		toks []token.Token
+	}
+	var docs []doc
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := string(data)
+		docs = append(docs, doc{s, token.Tokenize(s, news.Span{Start: 0, End: len(s)})})
+		size += len(s)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, d := range docs {
+			g.Match(d.text, d.toks)
+		}
+	}
+}

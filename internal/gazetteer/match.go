@@ -1,7 +1,8 @@
 package gazetteer
 
 import (
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -10,57 +11,119 @@ import (
 // Match finds gazetteer mentions among toks (tokens of text), longest match
 // first, left to right, without overlaps.
 func (g *Gazetteer) Match(text string, toks []token.Token) []news.Entity {
-	var out []news.Entity
+	return g.AppendMatch(nil, text, toks)
+}
+
+// AppendMatch appends the mentions Match finds to dst.
+func (g *Gazetteer) AppendMatch(dst []news.Entity, text string, toks []token.Token) []news.Entity {
 	for i := 0; i < len(toks); {
-		n, e := g.matchAt(text, toks, i)
+		n, a := g.matchAt(text, toks, i)
 		if n == 0 {
 			i++
 			continue
 		}
-		out = append(out, e)
+		dst = append(dst, g.entity(a, news.Span{Start: toks[i].Start, End: toks[i+n-1].End}))
 		i += n
 	}
-	return out
+	return dst
 }
 
 // matchAt returns the number of tokens of the longest alias starting at
-// toks[i], and the entity it makes. Matches are on token boundaries, so a
-// name never ends inside a hyphenated word.
-func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, news.Entity) {
-	n := &g.root
+// toks[i], and the alias. Matches are on token boundaries, so a name never
+// ends inside a hyphenated word.
+func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, *alias) {
+	var buf [64]byte
+	key := appendKey(buf[:0], toks[i].Text(text))
+	if !g.first.mayHave(string(key)) {
+		return 0, nil
+	}
+	n := g.root.next[string(key)]
 	var best *alias
 	bestLen := 0
-	for k := i; k < len(toks); k++ {
-		n = n.next[strings.ToLower(fold(toks[k].Text(text)))]
-		if n == nil {
-			break
-		}
+	for k := i; n != nil; {
 		for ai := range n.aliases {
 			if a := &n.aliases[ai]; g.verify(a, text, toks[i:k+1]) {
 				best, bestLen = a, k-i+1
 				break
 			}
 		}
+		if k++; k == len(toks) {
+			break
+		}
+		n = n.next[string(appendKey(buf[:0], toks[k].Text(text)))]
 	}
-	if best == nil {
-		return 0, news.Entity{}
-	}
-	e := &g.entries[best.entry]
+	return bestLen, best
+}
+
+// entity is the mention of alias a at sp.
+func (g *Gazetteer) entity(a *alias, sp news.Span) news.Entity {
+	e := &g.entries[a.entry]
 	ent := news.Entity{
-		Span:      news.Span{Start: toks[i].Start, End: toks[i+bestLen-1].End},
+		Span:      sp,
 		Canonical: e.Canonical,
 		Type:      e.Type(),
 		Country:   e.Country,
 		Title:     e.Title,
-		Demonym:   best.demonym,
+		Demonym:   a.demonym,
 	}
-	if best.demonym && e.Kind == "country" {
+	if a.demonym && e.Kind == "country" {
 		ent.Country = e.Canonical
 	}
 	if e.Kind == "capital" {
 		ent.StandsFor = e.Country
 	}
-	return bestLen, ent
+	return ent
+}
+
+// appendKey appends the trie key of a text token to dst: what
+// strings.ToLower(fold(s)) returns, without allocating for a look-up
+// written as n.next[string(appendKey(buf[:0], s))].
+func appendKey(dst []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+		case r == '’' || r == '‘':
+			dst = append(dst, '\'')
+		case r == '‐' || r == '‑':
+			dst = append(dst, '-')
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
+}
+
+// bloom is a Bloom filter of trie keys with two probes in 16384 bits: the
+// 1,600 first tokens of the names let about one other word in twenty
+// through. (lang.Phrases filters its few hundred first words by a cheaper
+// key of length, first and last byte; here too many names share those.)
+type bloom [16384 / 64]uint64
+
+// probes returns the two bits of w.
+func (*bloom) probes(w string) (uint32, uint32) {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	h *= 0x9E3779B1 // spread the low bits over the high ones
+	return h >> 18, (h >> 4) & (16384 - 1)
+}
+
+func (b *bloom) add(w string) {
+	i, j := b.probes(w)
+	b[i/64] |= 1 << (i % 64)
+	b[j/64] |= 1 << (j % 64)
+}
+
+// mayHave reports whether w may have been added: false means it was not.
+func (b *bloom) mayHave(w string) bool {
+	i, j := b.probes(w)
+	return b[i/64]&(1<<(i%64)) != 0 && b[j/64]&(1<<(j%64)) != 0
 }
 
 // verify checks an alias against the text tokens under the case rules.

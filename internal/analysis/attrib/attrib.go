@@ -8,6 +8,7 @@ package attrib
 import (
 	"context"
 	"sort"
+	"sync"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -19,6 +20,9 @@ import (
 type Stage struct {
 	Lex *lang.Lexicon
 	G   *gazetteer.Gazetteer
+
+	bodiesOnce sync.Once
+	bodies     map[string]map[string]string // country -> lower-cased body -> canonical name (knownBody)
 }
 
 // Name implements the analysis stage contract.
@@ -114,7 +118,7 @@ func (sc *sentence) word(i int) string {
 // statements": every claim of that source in the document is unconfirmed.
 func (sc *sentence) unconfirmed() {
 	for j := range sc.toks {
-		n, _ := sc.st.Lex.Unconfirmed.MatchAt(sc.d.Text, sc.toks, j)
+		n, _ := sc.st.Lex.Unconfirmed.MatchWords(sc.words, j)
 		if n == 0 {
 			continue
 		}
@@ -183,11 +187,11 @@ func (sc *sentence) subject() (speaker, bool) {
 		case t.Kind == 2 || npWords[w] || w == ",":
 		case t.Kind == 0 && isName(sc.d.Text, t):
 		case t.Kind == 0:
-			if n, _ := sc.st.Lex.Orgs.MatchAt(sc.d.Text, sc.toks, b); n > 0 {
+			if n, _ := sc.st.Lex.Orgs.MatchWords(sc.words, b); n > 0 {
 				b += n
 				continue
 			}
-			if n, _ := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, b); n > 0 {
+			if n, _ := sc.st.Lex.Sources.MatchWords(sc.words, b); n > 0 {
 				b += n
 				continue
 			}

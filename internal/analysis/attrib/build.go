@@ -455,7 +455,7 @@ func (sc *sentence) contentHedge(sp news.Span) string {
 		if t.Start < sp.Start || t.End > sp.End {
 			continue
 		}
-		if n, h := sc.st.Lex.Hedges.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+		if n, h := sc.st.Lex.Hedges.MatchWords(sc.words, j); n > 0 {
 			return h
 		}
 	}

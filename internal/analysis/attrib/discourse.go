@@ -57,7 +57,7 @@ func (sc *sentence) discourse(atts []news.Attribution, prev []news.Attribution) 
 	}
 	atts = sc.verbLast(atts)
 	for j := 0; j < len(sc.toks); j++ {
-		n, kind := lex.MatchAt(sc.d.Text, sc.toks, j)
+		n, kind := lex.MatchWords(sc.words, j)
 		if n == 0 || (kind != discSource && kind != discPossessive) {
 			continue
 		}
@@ -210,7 +210,7 @@ func (sc *sentence) backref(a *news.Attribution) {
 	if sc.idx == 0 || len(sc.toks) < 2 || a.CueSpan.Start != sc.toks[1].Start {
 		return
 	}
-	if n, kind := sc.st.Lex.Discourse.MatchAt(sc.d.Text, sc.toks, 0); n != 1 || kind != discBackref {
+	if n, kind := sc.st.Lex.Discourse.MatchWords(sc.words, 0); n != 1 || kind != discBackref {
 		return
 	}
 	prev := sc.d.Sentences[sc.idx-1]
@@ -245,7 +245,7 @@ func (sc *sentence) reportedMood() bool {
 		if _, in := regionAt(sc.regions, t.Start); in {
 			continue
 		}
-		if n, kind := sc.st.Lex.Discourse.MatchAt(sc.d.Text, sc.toks, j); n > 0 && kind == discMood {
+		if n, kind := sc.st.Lex.Discourse.MatchWords(sc.words, j); n > 0 && kind == discMood {
 			return true
 		}
 	}
@@ -360,7 +360,7 @@ func (sc *sentence) namedBody(a *news.Attribution) {
 // sollen ...": the speaker is in the clause the "as" word opens, the
 // content after the comma that closes it.
 func (sc *sentence) asClause(atts []news.Attribution) {
-	if n, kind := sc.st.Lex.Discourse.MatchAt(sc.d.Text, sc.toks, 0); n != 1 || kind != discAs {
+	if n, kind := sc.st.Lex.Discourse.MatchWords(sc.words, 0); n != 1 || kind != discAs {
 		return
 	}
 	for i := range atts {
@@ -505,7 +505,7 @@ func (sc *sentence) unnamedInEnglish(a *news.Attribution) {
 		if t.Start < a.SourceSpan.Start || t.End > a.SourceSpan.End {
 			continue
 		}
-		n, v := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, j)
+		n, v := sc.st.Lex.Sources.MatchWords(sc.words, j)
 		if n == 0 {
 			continue
 		}

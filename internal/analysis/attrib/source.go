@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -114,12 +115,39 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		return sc.mem.find(strings.Split(types, ";"))
 	}
 	// "the ethnic armed group" points back like "the group".
-	if words := strings.Fields(phrase); len(words) > 2 && (words[0] == "the" || words[0] == "this") {
-		if types, ok := sc.st.Lex.Pronouns.Get("the " + words[len(words)-1]); ok {
+	if n, first, last := fieldEnds(phrase); n > 2 && (first == "the" || first == "this") {
+		if types, ok := sc.st.Lex.Pronouns.Get("the " + last); ok {
 			return sc.mem.find(strings.Split(types, ";"))
 		}
 	}
 	return speaker{}, false
+}
+
+// fieldEnds returns how many fields strings.Fields(s) has, the first
+// and the last, without making the slice.
+func fieldEnds(s string) (n int, first, last string) {
+	start := -1
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n++; n == 1 {
+				first = s[start:i]
+			}
+			last, start = s[start:i], -1
+		}
+	}
+	if start >= 0 {
+		if n++; n == 1 {
+			first = s[start:]
+		}
+		last = s[start:]
+	}
+	return n, first, last
 }
 
 // bestEntity returns the speaker of the first entity of one of the types.
@@ -159,7 +187,7 @@ func countryBefore(ents []news.Entity, off int) string {
 // "<Country> <Body>".
 func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
-		n, typ := sc.st.Lex.Orgs.MatchAt(sc.d.Text, sc.toks, j)
+		n, typ := sc.st.Lex.Orgs.MatchWords(sc.words, j)
 		if n == 0 || j+n != b {
 			continue
 		}
@@ -220,18 +248,58 @@ func (st *Stage) knownBody(country, body string) (string, bool) {
 	if st.G == nil {
 		return "", false
 	}
-	prefix := strings.ToLower(body) + " "
+	st.bodiesOnce.Do(st.indexBodies)
+	var buf [64]byte
+	name, ok := st.bodies[country][string(appendLower(buf[:0], body))]
+	return name, ok
+}
+
+// indexBodies fills st.bodies for knownBody, which institution calls for
+// every country's body a sentence names: scanning every alias of the
+// gazetteer per call cost more than the rest of the stage. Every
+// lower-cased alias of a country's body (not a person or a place) is
+// indexed under each of its prefixes that a space ends, to the first entry
+// in file order that has it, as the scan found it.
+func (st *Stage) indexBodies() {
+	st.bodies = map[string]map[string]string{}
 	for _, e := range st.G.Entries() {
-		if e.Country != country || e.Kind == "person" || e.Kind == "place" || e.Kind == "capital" {
+		if e.Kind == "person" || e.Kind == "place" || e.Kind == "capital" {
 			continue
 		}
+		m := st.bodies[e.Country]
+		if m == nil {
+			m = map[string]string{}
+			st.bodies[e.Country] = m
+		}
 		for _, al := range e.Aliases {
-			if strings.HasPrefix(strings.ToLower(al), prefix) {
-				return e.Canonical, true
+			al = strings.ToLower(al)
+			for i := 0; i < len(al); i++ {
+				if al[i] != ' ' {
+					continue
+				}
+				if _, ok := m[al[:i]]; !ok {
+					m[al[:i]] = e.Canonical
+				}
 			}
 		}
 	}
-	return "", false
+}
+
+// appendLower appends strings.ToLower(s) to dst without allocating: a
+// look-up written as m[string(appendLower(buf[:0], s))] finds what
+// m[strings.ToLower(s)] finds.
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // orgWords mark a capitalized name as an organization rather than a person.
@@ -314,7 +382,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	// "Lawmaker Lee Seong-kweun", "General Oleksandr Syrskyi": a role
 	// word opening the name is the title.
 	for start < end-1 {
-		if n, _ := sc.st.Lex.Roles.MatchAt(text, sc.toks, start); n > 0 && start+n < end {
+		if n, _ := sc.st.Lex.Roles.MatchWords(sc.words, start); n > 0 && start+n < end {
 			start += n
 			continue
 		}
@@ -349,7 +417,7 @@ var titleWords = map[string]bool{
 // Ukrainian official", "officials in Kyiv", "sources", "experts".
 func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
-		n, v := sc.st.Lex.Sources.MatchAt(sc.d.Text, sc.toks, j)
+		n, v := sc.st.Lex.Sources.MatchWords(sc.words, j)
 		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) {
 			continue
 		}

@@ -26,7 +26,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			continue
 		}
 		toks := token.Cached(ctx, d.Text, sent.Span)
-		d.Entities = append(d.Entities, s.G.Match(d.Text, toks)...)
+		d.Entities = s.G.AppendMatch(d.Entities, d.Text, toks)
 	}
 	d.Focus = Focus(d.Entities)
 	return nil

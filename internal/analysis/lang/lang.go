@@ -171,11 +171,39 @@ func loadPhrases(path string, keyed bool) (*Phrases, error) {
 
 // Phrases is a set of word sequences, matched token by token on lower-cased
 // text, each with a value.
-type Phrases struct{ root pnode }
+type Phrases struct {
+	root pnode
+	// first holds a bit for the firstKey of every phrase's first word. The
+	// stages try a set at nearly every token of a sentence and nearly every
+	// try fails on the first word: the bit test turns most of those away
+	// before a map look-up hashes the word.
+	first [firstBits / 64]uint64
+}
 
 type pnode struct {
 	next  map[string]*pnode
 	value *string
+}
+
+// firstBits is the size of Phrases.first: a few hundred first words set
+// about one bit in twenty.
+const firstBits = 4096
+
+// firstKey hashes a normal word by its length and its first and last
+// bytes, which is cheap and tells most words apart.
+func firstKey(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-1])<<16
+	return (h * 0x9E3779B1) >> (32 - 12)
+}
+
+// mayStart reports whether a phrase may start with the normal word w:
+// false means none does.
+func (p *Phrases) mayStart(w string) bool {
+	k := firstKey(w)
+	return p.first[k/64]&(1<<(k%64)) != 0
 }
 
 // NewPhrases returns an empty set.
@@ -184,8 +212,12 @@ func NewPhrases() *Phrases { return &Phrases{} }
 // Add inserts a phrase; the first value given for a phrase is kept.
 func (p *Phrases) Add(phrase, value string) {
 	n := &p.root
-	for _, t := range token.Tokenize(phrase, news.Span{Start: 0, End: len(phrase)}) {
+	for i, t := range token.Tokenize(phrase, news.Span{Start: 0, End: len(phrase)}) {
 		w := token.Norm(t.Text(phrase))
+		if i == 0 {
+			k := firstKey(w)
+			p.first[k/64] |= 1 << (k % 64)
+		}
 		if n.next == nil {
 			n.next = map[string]*pnode{}
 		}
@@ -204,9 +236,16 @@ func (p *Phrases) Add(phrase, value string) {
 // MatchAt returns the length in tokens of the longest phrase starting at
 // toks[i], and its value; 0 when none starts there.
 func (p *Phrases) MatchAt(text string, toks []token.Token, i int) (int, string) {
+	if i >= len(toks) || p.root.next == nil {
+		return 0, ""
+	}
+	var buf [64]byte
+	w := token.AppendNorm(buf[:0], toks[i].Text(text))
+	if !p.mayStart(string(w)) {
+		return 0, ""
+	}
 	n := &p.root
 	best, val := 0, ""
-	var buf [64]byte
 	for k := i; k < len(toks) && n.next != nil; k++ {
 		n = n.next[string(token.AppendNorm(buf[:0], toks[k].Text(text)))]
 		if n == nil {
@@ -219,18 +258,76 @@ func (p *Phrases) MatchAt(text string, toks []token.Token, i int) (int, string) 
 	return best, val
 }
 
+// MatchWords is MatchAt over the normal forms of the tokens, words[k] being
+// token.Norm of toks[k] (token.Words gives them): a stage that holds the
+// words already saves normalizing them again at every try.
+func (p *Phrases) MatchWords(words []string, i int) (int, string) {
+	if i >= len(words) || p.root.next == nil || !p.mayStart(words[i]) {
+		return 0, ""
+	}
+	n := &p.root
+	best, val := 0, ""
+	for k := i; k < len(words) && n.next != nil; k++ {
+		n = n.next[words[k]]
+		if n == nil {
+			break
+		}
+		if n.value != nil {
+			best, val = k-i+1, *n.value
+		}
+	}
+	return best, val
+}
+
 // Has reports whether the phrase is in the set.
 func (p *Phrases) Has(phrase string) bool {
-	toks := token.Tokenize(phrase, news.Span{Start: 0, End: len(phrase)})
-	n, _ := p.MatchAt(phrase, toks, 0)
-	return n == len(toks) && n > 0
+	_, ok := p.Get(phrase)
+	return ok
 }
 
 // Get returns the value of the phrase and whether it is in the set.
 func (p *Phrases) Get(phrase string) (string, bool) {
+	if v, found, plain := p.getPlain(phrase); plain {
+		return v, found
+	}
 	toks := token.Tokenize(phrase, news.Span{Start: 0, End: len(phrase)})
 	n, v := p.MatchAt(phrase, toks, 0)
 	return v, n == len(toks) && n > 0
+}
+
+// getPlain is Get for the phrases the stages ask for most, words of the
+// letters a to z between single spaces ("he", "the ministry"), which
+// need neither tokenizing nor normalizing: each word is one token and its
+// own normal form. plain is false for any other phrase.
+func (p *Phrases) getPlain(phrase string) (v string, found, plain bool) {
+	n := &p.root
+	start := 0
+	for i := 0; i <= len(phrase); i++ {
+		if i < len(phrase) {
+			if c := phrase[i]; 'a' <= c && c <= 'z' {
+				continue
+			} else if c != ' ' {
+				return "", false, false
+			}
+		}
+		if i == start {
+			return "", false, false // a leading, trailing or second space
+		}
+		// The word ends at a space or the end, so it is a whole token:
+		// a miss means the phrase is not in the set.
+		w := phrase[start:i]
+		if start == 0 && !p.mayStart(w) {
+			return "", false, true
+		}
+		if n = n.next[w]; n == nil {
+			return "", false, true
+		}
+		start = i + 1
+	}
+	if n.value == nil {
+		return "", false, true
+	}
+	return *n.value, true, true
 }
 
 // Empty reports whether the set holds no phrase.
