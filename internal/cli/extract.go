@@ -119,8 +119,7 @@ func readInput(env *Env, name string) (news.Doc, error) {
 		d, _, err := ingest.Read("-", env.Stdin)
 		return d, err
 	}
-	d, _, err := ingest.ReadFile(name)
-	return d, err
+	return ingest.ReadDoc(name)
 }
 
 // expandInputs turns folders into the files below them (sorted, hidden

@@ -6,6 +6,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"sync"
+	"syscall"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -29,6 +31,74 @@ func ReadFile(path string) (doc news.Doc, raw []byte, err error) {
 		return news.Doc{}, nil, fmt.Errorf("%s: is a directory", path)
 	}
 	return Read(path, f)
+}
+
+// ReadDoc is ReadFile for a caller that needs only the document, as extract
+// does: same document, same errors. The file is read into a pooled buffer,
+// without a stat (a directory fails its read), so reading takes one
+// allocation, the text, and fewer system calls.
+func ReadDoc(path string) (news.Doc, error) {
+	f, err := openFile(path)
+	if err != nil {
+		return news.Doc{}, fmt.Errorf("%s: %w", path, err)
+	}
+	defer f.Close()
+	buf := readBufs.Get().(*[]byte)
+	raw, err := readAll(f, *buf, MaxBytes)
+	if err != nil {
+		putReadBuf(buf, raw)
+		if errors.Is(err, syscall.EISDIR) {
+			return news.Doc{}, fmt.Errorf("%s: is a directory", path)
+		}
+		return news.Doc{}, fmt.Errorf("%s: %w", path, err)
+	}
+	text, meta, kind, err := Parse(path, "", "", raw)
+	if kind != KindHTML {
+		// Plain text is copied into the document's string; the HTML
+		// extractor's libraries are not vouched for to keep no reference
+		// into raw, so a page's buffer is left to the collector.
+		putReadBuf(buf, raw)
+	}
+	if err != nil {
+		return news.Doc{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return news.Doc{ID: path, Path: path, Text: text, Meta: meta}, nil
+}
+
+// readBufs holds buffers for ReadDoc; most inputs fit the first size.
+var readBufs = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+
+// maxPooledRead keeps the buffers of rare large inputs out of the pool, so
+// memory stays flat.
+const maxPooledRead = 1 << 20
+
+func putReadBuf(buf *[]byte, b []byte) {
+	if cap(b) <= maxPooledRead {
+		*buf = b[:0]
+		readBufs.Put(buf)
+	}
+}
+
+// readAll is readLimited into buf (grown as needed): it reads at most
+// limit+1 bytes and refuses more than limit, with readLimited's errors.
+func readAll(r io.Reader, buf []byte, limit int) ([]byte, error) {
+	b := buf[:0]
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):min(cap(b), limit+1)])
+		b = b[:len(b)+n]
+		if len(b) > limit {
+			return b, fmt.Errorf("%w: more than %d MB", ErrTooLarge, limit>>20)
+		}
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, fmt.Errorf("read: %w", unwrapPath(err))
+		}
+	}
 }
 
 // Read is ReadFile for a reader, such as stdin ("-"): name is what errors

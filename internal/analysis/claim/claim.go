@@ -27,6 +27,9 @@ const OutletName = "the outlet"
 
 // Annotate writes Doc.Claims.
 func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
+	if n := len(d.Quantities) + len(d.Attributions); cap(d.Claims) < n {
+		d.Claims = make([]news.Claim, 0, n)
+	}
 	d.Claims = d.Claims[:0]
 	var published *string
 	if !d.Meta.Published.IsZero() {
@@ -37,7 +40,12 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		outlet.Name = d.Meta.Outlet
 	}
 	figureEnds := figureEnds(d)
-	for _, q := range d.Quantities {
+	// The value and optional strings of each quantity claim live in one
+	// block per document, one allocation instead of one per field.
+	fields := make([]claimFields, len(d.Quantities))
+	for i := range d.Quantities {
+		q, f := &d.Quantities[i], &fields[i]
+		f.value = q.Value
 		c := news.Claim{
 			Type:       news.ClaimQuantity,
 			Doc:        d.ID,
@@ -45,26 +53,24 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			End:        q.End,
 			Quote:      q.Of(d.Text),
 			Sentence:   sentenceText(d, q.Sentence, q.Sentence),
-			NumberText: news.Str(q.Number.Of(d.Text)),
-			Value:      &q.Value,
-			Noun:       news.Str(q.Noun),
-			What:       news.Str(q.What),
-			Measure:    news.Str(q.Measure),
-			Actor:      news.Str(q.Actor),
-			Location:   news.Str(q.Location),
-			Per:        news.Str(q.Per),
+			NumberText: str(&f.number, q.Number.Of(d.Text)),
+			Value:      &f.value,
+			Noun:       str(&f.noun, q.Noun),
+			What:       str(&f.what, q.What),
+			Measure:    str(&f.measure, q.Measure),
+			Actor:      str(&f.actor, q.Actor),
+			Location:   str(&f.location, q.Location),
+			Per:        str(&f.per, q.Per),
 			Period:     periodOf(q.Period),
 			Source:     outlet,
 			Via:        []string{},
 			Hedge:      news.HedgeAsserted,
 			Published:  published,
 		}
-		v := q.Value
-		c.Value = &v
 		ai := covering(d.Attributions, q.Number)
 		if ai >= 0 {
-			a := d.Attributions[ai]
-			c.Source, c.Via, c.Cue, c.Direct = a.Source, a.Via, news.Str(a.Cue), a.Direct
+			a := &d.Attributions[ai]
+			c.Source, c.Via, c.Cue, c.Direct = a.Source, a.Via, str(&f.cue, a.Cue), a.Direct
 			if h, ok := s.Lex.Cues.Get(a.Cue); ok {
 				c.Hedge = h
 			} else if a.Hedge != "" {
@@ -86,7 +92,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		c.ID = claimID(d.ID, c.Type, c.Start, c.End)
 		d.Claims = append(d.Claims, c)
 	}
-	for _, a := range d.Attributions {
+	for i := range d.Attributions {
+		a := &d.Attributions[i]
 		if a.Content.Empty() {
 			continue
 		}
@@ -114,6 +121,21 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	return nil
 }
 
+// claimFields holds what a quantity claim points to.
+type claimFields struct {
+	value                                                  news.Value
+	number, noun, what, measure, actor, location, cue, per string
+}
+
+// str is news.Str with the string kept in *p: nil when s is empty, else p.
+func str(p *string, s string) *string {
+	if s == "" {
+		return nil
+	}
+	*p = s
+	return p
+}
+
 // covering returns the attribution whose content holds sp, the innermost
 // when several do, or -1.
 func covering(atts []news.Attribution, sp news.Span) int {
@@ -139,7 +161,7 @@ func sentenceText(d *news.Doc, first, last int) string {
 // hedge phrase since the previous figure ("it is estimated that an
 // additional 3,000"), else the first after it up to the clause end
 // ("4,000 are believed to", "troops reportedly deployed").
-func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q news.Quantity, figureEnds map[int]int) string {
+func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, figureEnds map[int]int) string {
 	if q.Sentence < 0 || q.Sentence >= len(d.Sentences) {
 		return ""
 	}
@@ -199,15 +221,22 @@ func figureEnds(d *news.Doc) map[int]int {
 	return m
 }
 
-// claimID is stable across runs: the document, the kind and the span.
+// claimID is stable across runs: the document, the kind and the span. It
+// hashes doc, NUL, typ, NUL, "start:end" (SHA-256, the first 12 bytes in
+// hex), built in a stack buffer.
 func claimID(doc, typ string, start, end int) string {
-	h := sha256.New()
-	h.Write([]byte(doc))
-	h.Write([]byte{0})
-	h.Write([]byte(typ))
-	h.Write([]byte{0})
-	h.Write([]byte(strconv.Itoa(start) + ":" + strconv.Itoa(end)))
-	return hex.EncodeToString(h.Sum(nil)[:12])
+	var buf [256]byte
+	b := append(buf[:0], doc...)
+	b = append(b, 0)
+	b = append(b, typ...)
+	b = append(b, 0)
+	b = strconv.AppendInt(b, int64(start), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(end), 10)
+	sum := sha256.Sum256(b)
+	var id [24]byte
+	hex.Encode(id[:], sum[:12])
+	return string(id[:])
 }
 
 // periodOf writes the span a quantity covers as a claim's period: its first

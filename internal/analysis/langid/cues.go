@@ -47,8 +47,17 @@ func (m *model) loadCues() error {
 	}
 	slices.Sort(m.endLens)
 	slices.Reverse(m.endLens)
+	if len(m.has) > maxHas {
+		return fmt.Errorf("langid: %s: more than %d letter groups", name, maxHas)
+	}
+	for j, c := range m.has {
+		m.hasAt[c.b[0]] = append(m.hasAt[c.b[0]], uint8(j))
+	}
 	return nil
 }
+
+// maxHas is how many letter groups one word's bit set of found groups holds.
+const maxHas = 64
 
 // wordCues adds the evidence of the lower-cased word w's ending (the
 // longest listed one) and letter groups.
@@ -61,8 +70,16 @@ func (m *model) wordCues(score *[6]float64, w []byte) {
 			}
 		}
 	}
-	for _, c := range m.has {
-		if bytes.Contains(w, c.b) {
+	var found uint64 // bit j: w contains has[j]
+	for i, b := range w {
+		for _, j := range m.hasAt[b] {
+			if found&(1<<j) == 0 && bytes.HasPrefix(w[i:], m.has[j].b) {
+				found |= 1 << j
+			}
+		}
+	}
+	for j, c := range m.has {
+		if found&(1<<j) != 0 {
 			add(score, c.bits, cueWeight)
 		}
 	}

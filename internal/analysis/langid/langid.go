@@ -41,6 +41,9 @@ type model struct {
 	words map[string]uint8 // bit i set: the word is frequent in Langs[i]
 	ends  map[string]uint8 // word endings, by language bits
 	has   []cue            // letter groups anywhere in a word
+	// hasAt[b] are the indexes in has of the groups that start with byte
+	// b, so a word is searched for all of them in one pass.
+	hasAt [256][]uint8
 	// endLens are the byte lengths of the endings, longest first.
 	endLens []int
 }
@@ -106,8 +109,12 @@ func detect(text string, settle bool) Guess {
 	}
 	var score [6]float64
 	var cyr, lat, words int
-	var buf []byte
+	buf := make([]byte, 0, 64) // one word, lower-cased; on the stack
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
 			i += n
@@ -115,6 +122,20 @@ func detect(text string, settle bool) Guess {
 		}
 		buf = buf[:0]
 		for i < len(text) {
+			// An ASCII letter or apostrophe is Latin, has no letter cue
+			// and lower-cases within ASCII: no unicode tables needed.
+			if c := text[i]; c < utf8.RuneSelf {
+				if !isASCIILetter(c) && c != '\'' {
+					break
+				}
+				lat++
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+				i++
+				continue
+			}
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsLetter(r) && !(r == '\'' || r == '’' || r == 'ʼ') {
 				break
@@ -141,6 +162,8 @@ func detect(text string, settle bool) Guess {
 	}
 	return guess(&score, cyr, lat)
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // A guess this sure is not overturned by more text: Detect stops there,
 // which spares most of a long article.

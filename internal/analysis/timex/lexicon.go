@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed lang/*.txt
@@ -54,6 +56,75 @@ type lexicon struct {
 	// shape[c][n] reports whether some word starts with ASCII letter c and
 	// has n bytes: most words of a text fail this and skip the map.
 	shape [26][33]bool
+	// short holds the words of up to 8 ASCII bytes, which are most of
+	// those a text hits ("the", "in", "of", "march"), so that they are
+	// found without hashing a string.
+	short shortWords
+}
+
+// shortWords is an open-addressed table of words of up to 8 ASCII bytes,
+// each keyed by packShort (never 0).
+type shortWords struct {
+	keys  []uint64
+	words []*word
+	shift uint // 64 - log2(len(keys))
+}
+
+// packShort returns the key of an ASCII word of 1 to 8 bytes, lower-cased:
+// its 7-bit bytes and its length; ok is false for a longer or non-ASCII one.
+func packShort(s string) (k uint64, ok bool) {
+	if len(s) == 0 || len(s) > 8 {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k = k<<7 | uint64(c)
+	}
+	return k<<4 | uint64(len(s)), true
+}
+
+func newShortWords(words map[string]*word) shortWords {
+	n := 16
+	for n < 4*len(words) {
+		n *= 2
+	}
+	t := shortWords{keys: make([]uint64, n), words: make([]*word, n), shift: 64}
+	for m := n; m > 1; m >>= 1 {
+		t.shift--
+	}
+	for w, e := range words {
+		if k, ok := packShort(w); ok {
+			i := t.slot(k)
+			t.keys[i], t.words[i] = k, e
+		}
+	}
+	return t
+}
+
+// slot returns the index that holds k, or the empty one where it would go.
+func (t *shortWords) slot(k uint64) uint64 {
+	mask := uint64(len(t.keys) - 1)
+	i := (k * 0x9E3779B97F4A7C15) >> t.shift
+	for t.keys[i] != k && t.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// find looks s up, in any case, when it is a short ASCII word; ok is false
+// when it is not one.
+func (t *shortWords) find(s string) (w *word, ok bool) {
+	k, ok := packShort(s)
+	if !ok {
+		return nil, false
+	}
+	return t.words[t.slot(k)], true
 }
 
 func loadLexicon(lang string) (*lexicon, error) {
@@ -78,6 +149,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 			}
 		}
 	}
+	lx.short = newShortWords(lx.words)
 	return lx, nil
 }
 
@@ -156,11 +228,14 @@ func (lx *lexicon) lookup(s string) *word {
 	if c := s[0] | 0x20; 'a' <= c && c <= 'z' && !lx.shape[c-'a'][len(s)] {
 		return nil
 	}
+	if w, ok := lx.short.find(s); ok {
+		return w
+	}
 	var buf [32]byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 {
-			return lx.words[strings.ToLower(s)]
+			return lx.words[string(appendLower(buf[:0], s))]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -168,6 +243,15 @@ func (lx *lexicon) lookup(s string) *word {
 		buf[i] = c
 	}
 	return lx.words[string(buf[:len(s)])]
+}
+
+// appendLower appends strings.ToLower(s) to b: a look-up written as
+// m[string(appendLower(buf[:0], s))] with buf on the stack allocates nothing.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }
 
 // starts reports whether an expression can begin with the word: a month, a

@@ -36,6 +36,29 @@ func Tokenize(text string, sp news.Span) []Token {
 	toks := make([]Token, 0, sp.Len()/5+1)
 	i := sp.Start
 	for i < sp.End {
+		// ASCII, most of the text, is classified by a table; the rest by
+		// the unicode package, under the same rules.
+		if c := text[i]; c < utf8.RuneSelf {
+			switch {
+			case asciiSpace[c]:
+				i++
+			case c == '\'' && isPossessiveAt(text, i+1, sp.End, toks, i):
+				end := i + 1
+				if end < sp.End && (text[end] == 's' || text[end] == 'S') {
+					end++
+				}
+				toks = append(toks, Token{news.Span{Start: i, End: end}, Possessive})
+				i = end
+			case asciiWord[c]:
+				end := wordEnd(text, i, sp.End)
+				toks = append(toks, Token{news.Span{Start: i, End: end}, Word})
+				i = end
+			default:
+				toks = append(toks, Token{news.Span{Start: i, End: i + 1}, Punct})
+				i++
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:sp.End])
 		switch {
 		case r == utf8.RuneError && n <= 1:
@@ -61,6 +84,14 @@ func Tokenize(text string, sp news.Span) []Token {
 	}
 	return toks
 }
+
+// asciiSpace and asciiWord are unicode.IsSpace and isWordRune for ASCII.
+var asciiSpace, asciiWord = func() (space, word [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		space[c], word[c] = unicode.IsSpace(c), isWordRune(c)
+	}
+	return space, word
+}()
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
@@ -109,6 +140,11 @@ func wordEnd(text string, i, end int) int {
 	segLen := 0 // letters since the last inner period
 	dotted := false
 	for j < end {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			segLen++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:end])
 		if isWordRune(r) {
 			j += n
