@@ -287,6 +287,9 @@ var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "a
 	// Spanish: "en Kiev", "a Rusia", "contra Ucrania", "sobre Briansk", "desde Kursk".
 	"en": true, "a": true, "hacia": true, "contra": true, "sobre": true, "desde": true}
 
+// routes are the prepositions of a place passed through.
+var routes = map[string]bool{"through": true, "via": true}
+
 // destinations are the prepositions of a place things go to.
 var destinations = map[string]bool{"to": true, "toward": true, "towards": true, "hacia": true, "vers": true, "nach": true}
 
@@ -568,6 +571,9 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 		// 1.5 million shells a year, most of which go to Russia".
 		ps = slices.DeleteFunc(ps, func(p place) bool { return destinations[sc.word(sc.tokIndex(p.Start)-1)] })
 	}
+	// A place passed through is a route, not where the figure is: "200
+	// aid trucks enter Gaza through Rafah".
+	ps = slices.DeleteFunc(ps, func(p place) bool { return routes[sc.word(sc.tokIndex(p.Start)-1)] })
 	pick := func(i int) string {
 		if i+1 < len(ps) && ps[i+1].Start-ps[i].End < 12 && sc.within(ps[i+1].name, ps[i].name) {
 			return ps[i+1].name

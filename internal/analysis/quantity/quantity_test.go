@@ -164,6 +164,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "intercepted", actor: "Russia", location: "Ukraine",
 		},
 		{
+			name:     "a place passed through is a route",
+			text:     "About 300 trucks of aid entered Sudan through Adre this week, the agency said.",
+			quote:    "About 300 trucks",
+			location: "Sudan",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
