@@ -425,13 +425,16 @@ var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "r
 func (sc *sentence) unknownPlaces() []place {
 	var out []place
 	for j := 0; j+1 < len(sc.toks); j++ {
-		w := sc.word(j)
-		if !(placePrepositions[w] && w != "to" && w != "from" && w != "a" && w != "desde") && !(w == "of" && j > 0 && placeNouns[sc.word(j-1)]) {
-			continue
-		}
 		k := j + 1
 		if sc.word(k) == "the" {
 			k++
+		}
+		if k >= len(sc.toks) || !isCapitalizedWord(sc.d.Text, sc.toks[k].Span) {
+			continue // the cheap test first: a name must follow
+		}
+		w := sc.word(j)
+		if !(placePrepositions[w] && w != "to" && w != "from" && w != "a" && w != "desde") && !(w == "of" && j > 0 && placeNouns[sc.word(j-1)]) {
+			continue
 		}
 		end := k
 		for end < len(sc.toks) && sc.toks[end].Kind == token.Word && isCapitalizedWord(sc.d.Text, sc.toks[end].Span) && end-k < 3 {
@@ -470,7 +473,10 @@ func (sc *sentence) placesReferredTo() []place {
 	}
 	var out []place
 	for j := 0; j+2 < len(sc.toks); j++ {
-		if w := sc.word(j); !placePrepositions[w] && w != "across" && w != "throughout" || sc.word(j+1) != "the" {
+		if sc.word(j+1) != "the" {
+			continue // the cheap test first: most words are no "the"
+		}
+		if w := sc.word(j); !placePrepositions[w] && w != "across" && w != "throughout" {
 			continue
 		}
 		n := j + 2
