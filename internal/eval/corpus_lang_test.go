@@ -31,6 +31,19 @@ const (
 // Every name must be one of langMetrics, so a typo cannot disable a floor.
 func loadFloors(t *testing.T, dir string) map[string]float64 {
 	t.Helper()
+	floors := readFloors(t, dir)
+	for name, bar := range map[string]float64{"quantities F1": barQuantitiesF1, "source": barSource} {
+		if floors[name] < bar {
+			t.Errorf("%s: %s floor %.2f is below issue 7's bar %.2f", filepath.Join(dir, "floors.json"), name, floors[name], bar)
+		}
+	}
+	return floors
+}
+
+// readFloors reads a floors.json: metric name -> minimum. Every name must
+// be one of langMetrics, so a typo cannot disable a floor.
+func readFloors(t *testing.T, dir string) map[string]float64 {
+	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dir, "floors.json"))
 	if err != nil {
 		t.Fatalf("read floors: %v", err)
@@ -50,11 +63,6 @@ func loadFloors(t *testing.T, dir string) map[string]float64 {
 	}
 	if len(floors) == 0 {
 		t.Fatalf("%s: no floors", filepath.Join(dir, "floors.json"))
-	}
-	for name, bar := range map[string]float64{"quantities F1": barQuantitiesF1, "source": barSource} {
-		if floors[name] < bar {
-			t.Errorf("%s: %s floor %.2f is below issue 7's bar %.2f", filepath.Join(dir, "floors.json"), name, floors[name], bar)
-		}
 	}
 	return floors
 }
@@ -97,30 +105,38 @@ func TestLanguageCorpusGold(t *testing.T) {
 				t.Errorf("%d documents, %d quantities, %d attributions; issue 7 asks for at least %d, %d, %d",
 					len(gold), quantities, attributions, minLangDocs, minLangQuantities, minLangAttributions)
 			}
-			for _, g := range gold {
-				text := texts[g.Name()]
-				sum := sha256.Sum256(text)
-				if got, want := hex.EncodeToString(sum[:]), g.SHA256; got != want {
-					t.Errorf("%s: sha256 %s, gold says %s", g.Name(), got, want)
-				}
-				if got, want := g.Lang, lang; got != want {
-					t.Errorf("%s: lang %q, want %q", g.Name(), got, want)
-				}
-				for _, c := range g.Claims {
-					if n := bytes.Count(text, []byte(c.Quote)); n != 1 {
-						t.Errorf("%s: claim quote %q occurs %d times, want 1", g.Name(), c.Quote, n)
-					}
-					if !bytes.Contains([]byte(c.Quote), []byte(c.NumberText)) {
-						t.Errorf("%s: number text %q not in quote %q", g.Name(), c.NumberText, c.Quote)
-					}
-				}
-				for _, a := range g.Attributions {
-					if n := bytes.Count(text, []byte(a.Quote)); n != 1 {
-						t.Errorf("%s: attribution quote %q occurs %d times, want 1", g.Name(), a.Quote, n)
-					}
-				}
-			}
+			checkGold(t, gold, texts, lang)
 		})
+	}
+}
+
+// checkGold checks a gold file against its texts: the hashes, the
+// language, claim and attribution quotes that occur exactly once, number
+// texts inside their quotes.
+func checkGold(t *testing.T, gold []GoldDoc, texts map[string][]byte, lang string) {
+	t.Helper()
+	for _, g := range gold {
+		text := texts[g.Name()]
+		sum := sha256.Sum256(text)
+		if got, want := hex.EncodeToString(sum[:]), g.SHA256; got != want {
+			t.Errorf("%s: sha256 %s, gold says %s", g.Name(), got, want)
+		}
+		if got, want := g.Lang, lang; got != want {
+			t.Errorf("%s: lang %q, want %q", g.Name(), got, want)
+		}
+		for _, c := range g.Claims {
+			if n := bytes.Count(text, []byte(c.Quote)); n != 1 {
+				t.Errorf("%s: claim quote %q occurs %d times, want 1", g.Name(), c.Quote, n)
+			}
+			if !bytes.Contains([]byte(c.Quote), []byte(c.NumberText)) {
+				t.Errorf("%s: number text %q not in quote %q", g.Name(), c.NumberText, c.Quote)
+			}
+		}
+		for _, a := range g.Attributions {
+			if n := bytes.Count(text, []byte(a.Quote)); n != 1 {
+				t.Errorf("%s: attribution quote %q occurs %d times, want 1", g.Name(), a.Quote, n)
+			}
+		}
 	}
 }
 
