@@ -31,6 +31,10 @@ type Entry struct {
 	Aliases    []string
 	Demonyms   []string
 	StateMedia bool
+	// NonState marks an armed group that is no state's (Hezbollah, the
+	// Houthis, the RSF): it owns its fighters and weapons itself, so a
+	// figure of them is the group's, not its country's.
+	NonState bool
 }
 
 // Type is the entity type a mention of the entry carries.
@@ -198,6 +202,8 @@ func (b *builder) read(name string, r io.Reader) error {
 			switch f {
 			case "state-media":
 				e.StateMedia = true
+			case "non-state":
+				e.NonState = true
 			default:
 				return fmt.Errorf("%s:%d: unknown flag %q", name, line, f)
 			}

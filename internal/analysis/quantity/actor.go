@@ -22,8 +22,12 @@ func isActorType(e news.Entity) bool {
 	return false
 }
 
-// countryOf returns the country an actor entity stands for.
+// countryOf returns the country an actor entity stands for, or the group
+// itself for an armed group that is no state's.
 func (sc *sentence) countryOf(e news.Entity) string {
+	if en, ok := sc.s.G.Lookup(e.Canonical); ok && en.NonState {
+		return en.Canonical
+	}
 	switch {
 	case e.StandsFor != "":
 		return e.StandsFor

@@ -170,6 +170,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "-",
 		},
 		{
+			name:  "an armed group that is no state's owns its weapons",
+			text:  "US warships shot down 18 Houthi drones over the Red Sea on Tuesday, the Pentagon said.",
+			quote: "18 Houthi drones",
+			actor: "Houthis",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
