@@ -92,8 +92,8 @@ func (sc *sentence) settle(q *news.Quantity) {
 	if q.What != "personnel" {
 		return
 	}
-	if q.Measure == "launched" {
-		q.Measure = "deployed"
+	if q.Measure == "launched" || q.Measure == "produced" {
+		q.Measure = "deployed" // people are not fired or built but sent: "assembled 30,000 troops"
 	}
 	if q.Measure != "deployed" || sc.s.Lex.Discourse.Empty() {
 		return

@@ -176,6 +176,30 @@ func TestQuantityFields(t *testing.T) {
 			actor: "Houthis",
 		},
 		{
+			name:    "people assembled are deployed, not produced",
+			text:    "Commanders estimate that Russia has assembled about 40,000 troops across the border.",
+			quote:   "about 40,000 troops",
+			measure: "deployed",
+		},
+		{
+			name:    "reservists called up reinforce",
+			text:    "Israel called up 5,000 reservists on Wednesday, the army said.",
+			quote:   "5,000 reservists",
+			measure: "reinforced",
+		},
+		{
+			name:    "people taken to safety are not captured",
+			text:    "A total of 2,400 people had been taken to safety, the governor said.",
+			quote:   "A total of 2,400 people",
+			measure: "other",
+		},
+		{
+			name:    "warships shoot down drones",
+			text:    "US warships shoot down 12 drones over the Gulf of Aden",
+			quote:   "12 drones",
+			measure: "intercepted",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
