@@ -6,6 +6,7 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -26,15 +27,40 @@ type Pipeline []Stage
 // Run applies every stage in order, stopping at the first error or when ctx
 // is done. The stages share one token.Memo for the document, so each
 // sentence is tokenized once.
+//
+// A stage that panics (a bug, found by some input) fails this document with
+// a *PanicError instead of the whole process, so a batch goes on with the
+// other documents; the error keeps the stack for the bug report.
 func (p Pipeline) Run(ctx context.Context, d *news.Doc) error {
 	ctx = token.WithMemo(ctx, d.Text)
 	for _, s := range p {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := s.Annotate(ctx, d); err != nil {
+		if err := annotate(ctx, s, d); err != nil {
 			return fmt.Errorf("%s: %w", s.Name(), err)
 		}
 	}
 	return nil
+}
+
+// annotate runs one stage, turning a panic into a *PanicError.
+func annotate(ctx context.Context, s Stage, d *news.Doc) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &PanicError{Value: r, Stack: debug.Stack()}
+		}
+	}()
+	return s.Annotate(ctx, d)
+}
+
+// PanicError is a stage's panic on one document: a bug in sitrep, not in
+// the input.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("internal error (a bug in sitrep; please report it with this document): %v", e.Value)
 }

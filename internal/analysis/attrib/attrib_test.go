@@ -227,3 +227,15 @@ func TestNoTimeOnlyContent(t *testing.T) {
 		t.Errorf("attributions %v, want the intelligence agency's statement last", atts)
 	}
 }
+
+// An object phrase opened by a bracket that never closes ran past the end
+// of the sentence's tokens and panicked (found on a SQL comment line).
+func TestUnclosedBracketAfterCue(t *testing.T) {
+	for _, text := range []string{
+		"-- Small named values: the cursor over documents already evaluated (here a",
+		"The figures were given (by the ministry",
+		"Officials said (in a statement",
+	} {
+		attributions(t, text) // must not panic; Check must pass
+	}
+}

@@ -256,7 +256,9 @@ func (sc *sentence) objectAfter(j int) (int, int) {
 			for b < len(sc.toks) && sc.word(b) != ")" {
 				b++
 			}
-			b++
+			if b < len(sc.toks) {
+				b++ // past the ")"; an unclosed bracket runs to the end
+			}
 			continue
 		}
 		if w == "," && sc.startsEntity(b+1) && sc.listGoesOn(b+1) {
@@ -367,7 +369,9 @@ func (sc *sentence) objectEnd(j int) int {
 			for b < len(sc.toks) && sc.word(b) != ")" {
 				b++
 			}
-			b++
+			if b < len(sc.toks) {
+				b++ // past the ")"; an unclosed bracket runs to the end
+			}
 			continue
 		}
 		if sc.toks[b].Kind == 1 || (w != "the" && w != "of" && sc.toks[b].Kind == 0 && sc.isStop(b)) {

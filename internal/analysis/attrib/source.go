@@ -55,7 +55,8 @@ func (st *Stage) speakerOf(e news.Entity) (speaker, bool) {
 // unnamed or collective speaker ("officials in Kyiv", "experts"), or a
 // pronoun or description that points back ("he", "the report").
 func (sc *sentence) resolve(a, b int) (speaker, bool) {
-	if a >= b {
+	b = min(b, len(sc.toks))
+	if a < 0 || a >= b {
 		return speaker{}, false
 	}
 	text := sc.d.Text

@@ -261,6 +261,7 @@ func FuzzPipeline(f *testing.F) {
 		}
 	}
 	f.Add([]byte("Officials said about 11,000 troops were deployed to Kursk, Seoul's spy agency said on Wednesday."))
+	f.Add([]byte("-- Small named values: the cursor over documents already evaluated (here a"))
 	f.Add([]byte("<html><head><title>Drones</title></head><body><article><p>Kyiv said 120 drones were launched.</p></article></body></html>"))
 	f.Add([]byte("between 10,000 and 12,000 — “up to 3 million” (some 40%) said\xff\xfe"))
 	f.Add([]byte{})
