@@ -38,7 +38,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if m.Ordinal || m.Empty() || !plausible(m.Value) {
 		return false
 	}
-	if m.Unit != "" && !m.Percent && !isCurrency(m.Unit) && !sc.squared(m) {
+	if m.Unit != "" && !m.Percent && !isCurrency(m.Unit) && !isAmount(m.Unit) && !sc.squared(m) {
 		return false
 	}
 	for _, t := range sc.d.Times {
@@ -116,6 +116,18 @@ func (sc *sentence) countsPeople(i int) bool {
 func isCurrency(u string) bool {
 	switch u {
 	case "$", "usd", "€", "eur", "£", "gbp", "dollars", "euros", "won", "rubles", "roubles", "yen", "yuan", "hryvnias":
+		return true
+	}
+	return false
+}
+
+// isAmount reports whether a unit measures an amount of something (grain
+// shipped, land taken) rather than a distance, a caliber or a power rating:
+// "43 million tonnes of grain" is a quantity, "155 mm" and "30 km" are not.
+func isAmount(u string) bool {
+	switch strings.ToLower(u) {
+	case "ton", "tons", "tonne", "tonnes", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes",
+		"liter", "liters", "litre", "litres", "ha", "hectare", "hectares", "sq km", "km2", "km²":
 		return true
 	}
 	return false

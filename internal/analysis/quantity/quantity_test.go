@@ -200,6 +200,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "intercepted",
 		},
 		{
+			name:    "an amount in tonnes is a quantity",
+			text:    "Ukrainian ports shipped some 43 million tonnes of grain last year, the ministry said.",
+			quote:   "some 43 million tonnes",
+			measure: "supplied",
+		},
+		{
+			name:    "bodies are the dead",
+			text:    "Rescuers have recovered at least 120 bodies from the rubble, officials said.",
+			quote:   "at least 120 bodies",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
