@@ -56,7 +56,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	regions := quoteRegions(d.Text)
 	ents := d.Entities
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	mem := &memory{}
+	mem := &memory{speakers: make([]speaker, 0, 16)} // a story names a dozen or so
 	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text)}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before

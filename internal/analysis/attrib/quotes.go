@@ -16,7 +16,13 @@ func quoteRegions(text string) []news.Span {
 	var out []news.Span
 	open, straight := -1, -1
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		} else if r != '"' && r != '\n' {
+			i++ // most of the text: no mark
+			continue
+		}
 		switch r {
 		case '“', '«', '„':
 			open = i + n
