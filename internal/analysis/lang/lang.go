@@ -244,16 +244,16 @@ func (p *Phrases) MatchAt(text string, toks []token.Token, i int) (int, string) 
 	if !mayStart(p, w) {
 		return 0, ""
 	}
-	n := &p.root
+	n := p.root.next[string(w)]
 	best, val := 0, ""
-	for k := i; k < len(toks) && n.next != nil; k++ {
-		n = n.next[string(token.AppendNorm(buf[:0], toks[k].Text(text)))]
-		if n == nil {
-			break
-		}
+	for k := i; n != nil; {
 		if n.value != nil {
 			best, val = k-i+1, *n.value
 		}
+		if k++; k == len(toks) || n.next == nil {
+			break
+		}
+		n = n.next[string(token.AppendNorm(buf[:0], toks[k].Text(text)))]
 	}
 	return best, val
 }
