@@ -34,7 +34,7 @@ func (g *Gazetteer) AppendMatch(dst []news.Entity, text string, toks []token.Tok
 func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, *alias) {
 	var buf [64]byte
 	key := appendKey(buf[:0], toks[i].Text(text))
-	if !g.first.mayHave(string(key)) {
+	if !g.first.mayHave(key) {
 		return 0, nil
 	}
 	n := g.root.next[string(key)]
@@ -104,7 +104,7 @@ func appendKey(dst []byte, s string) []byte {
 type bloom [16384 / 64]uint64
 
 // probes returns the two bits of w.
-func (*bloom) probes(w string) (uint32, uint32) {
+func probes[W ~string | ~[]byte](w W) (uint32, uint32) {
 	h := uint32(2166136261) // FNV-1a
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])
@@ -115,15 +115,17 @@ func (*bloom) probes(w string) (uint32, uint32) {
 }
 
 func (b *bloom) add(w string) {
-	i, j := b.probes(w)
+	i, j := probes(w)
 	b[i/64] |= 1 << (i % 64)
 	b[j/64] |= 1 << (j % 64)
 }
 
-// mayHave reports whether w may have been added: false means it was not.
-func (b *bloom) mayHave(w string) bool {
-	i, j := b.probes(w)
-	return b[i/64]&(1<<(i%64)) != 0 && b[j/64]&(1<<(j%64)) != 0
+// mayHave reports whether the key w may have been added: false means it
+// was not. It takes the bytes of a key being built, which a string
+// conversion would copy.
+func (b *bloom) mayHave(w []byte) bool {
+	i, j := probes(w)
+	return b[i/64]>>(i%64)&(b[j/64]>>(j%64))&1 != 0
 }
 
 // verify checks an alias against the text tokens under the case rules.

@@ -7,6 +7,7 @@ package attrib
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"sync"
 
@@ -56,12 +57,24 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	regions := quoteRegions(d.Text)
 	ents := d.Entities
 	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	mem := &memory{}
+	mem := &memory{speakers: make([]speaker, 0, 16)} // a story names a dozen or so
 	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text)}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
+	// Each sentence's attributions are kept apart and copied into
+	// d.Attributions once their number is known: appending them as they
+	// come grew the slice of large structs again and again.
+	var found [][]news.Attribution
+	total := 0
+	flush := func() {
+		d.Attributions = slices.Grow(d.Attributions, total)
+		for _, atts := range found {
+			d.Attributions = append(d.Attributions, atts...)
+		}
+	}
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
+			flush()
 			return err
 		}
 		for ei < len(ents) && ents[ei].Start < sent.Start {
@@ -89,8 +102,12 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				mem.push(sp)
 			}
 		}
-		d.Attributions = append(d.Attributions, atts...)
+		if len(atts) > 0 {
+			found = append(found, atts)
+			total += len(atts)
+		}
 	}
+	flush()
 	for i := range d.Attributions {
 		a := &d.Attributions[i]
 		if ds.unconfirmed[a.Source.Name] {

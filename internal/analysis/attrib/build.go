@@ -13,7 +13,8 @@ func (sc *sentence) attributions() []news.Attribution {
 	cues := sc.cues()
 	var out []news.Attribution
 	var relays []string // "according to Ukrinform", "per the Kyiv Independent"
-	var last *speaker
+	var last *speaker   // &lastSp once a cue has a speaker
+	var lastSp speaker
 	for _, c := range cues {
 		a, sp, ok := sc.build(c, last)
 		if !ok {
@@ -36,8 +37,7 @@ func (sc *sentence) attributions() []news.Attribution {
 				prev.Content.End = cut
 				prev.Content = trimSpan(sc.d.Text, prev.Content)
 			}
-			s := sp
-			last = &s
+			lastSp, last = sp, &lastSp
 			sc.mem.push(sp)
 			continue
 		}
@@ -59,8 +59,7 @@ func (sc *sentence) attributions() []news.Attribution {
 			continue
 		}
 		out = append(out, a)
-		s := sp
-		last = &s
+		lastSp, last = sp, &lastSp
 		sc.mem.push(sp)
 	}
 	if len(out) == 0 {

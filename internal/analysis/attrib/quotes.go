@@ -16,7 +16,14 @@ func quoteRegions(text string) []news.Span {
 	var out []news.Span
 	open, straight := -1, -1
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		if !markByte[text[i]] {
+			i++ // most of the text: no mark starts here
+			continue
+		}
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch r {
 		case '“', '«', '„':
 			open = i + n
@@ -44,6 +51,13 @@ func quoteRegions(text string) []news.Span {
 	}
 	return out
 }
+
+// markByte holds the bytes that start a mark quoteRegions reads: '"',
+// '\n', and the first bytes of the UTF-8 encodings of '“', '”', '„' (E2)
+// and '«', '»' (C2). Other bytes, continuation bytes among them, are
+// skipped one at a time, which finds the same marks as decoding every rune:
+// neither E2 nor C2 can continue a rune.
+var markByte = [256]bool{'"': true, '\n': true, 0xC2: true, 0xE2: true}
 
 // regionAt returns the quote region containing off, or false.
 func regionAt(regions []news.Span, off int) (news.Span, bool) {

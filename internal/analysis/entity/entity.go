@@ -5,6 +5,7 @@ package entity
 
 import (
 	"context"
+	"sync"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/gazetteer"
@@ -20,17 +21,28 @@ func (s *Stage) Name() string { return "entity" }
 // Annotate marks the mentions in every sentence, boilerplate included (a
 // byline or credit line names outlets too; later stages skip boilerplate).
 func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
-	d.Entities = d.Entities[:0]
+	// The mentions gather in a pooled buffer and are copied once into a
+	// slice of their number: growing d.Entities sentence by sentence
+	// allocated about twice that.
+	buf := scratch.Get().(*[]news.Entity)
+	ents := (*buf)[:0]
 	for _, sent := range d.Sentences {
 		if sent.Boilerplate {
 			continue
 		}
 		toks := token.Cached(ctx, d.Text, sent.Span)
-		d.Entities = s.G.AppendMatch(d.Entities, d.Text, toks)
+		ents = s.G.AppendMatch(ents, d.Text, toks)
 	}
+	d.Entities = append(d.Entities[:0], ents...)
+	clear(ents) // the pool keeps no document's strings alive
+	*buf = ents[:0]
+	scratch.Put(buf)
 	d.Focus = Focus(d.Entities)
 	return nil
 }
+
+// scratch holds the buffers Annotate gathers mentions in.
+var scratch = sync.Pool{New: func() any { return new([]news.Entity) }}
 
 // Focus returns the country named most often, as a country, a demonym or a
 // capital; the first named wins a tie.

@@ -191,8 +191,8 @@ const firstBits = 4096
 
 // firstKey hashes a normal word by its length and its first and last
 // bytes, which is cheap and tells most words apart.
-func firstKey(w string) uint32 {
-	if w == "" {
+func firstKey[W ~string | ~[]byte](w W) uint32 {
+	if len(w) == 0 {
 		return 0
 	}
 	h := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-1])<<16
@@ -201,7 +201,7 @@ func firstKey(w string) uint32 {
 
 // mayStart reports whether a phrase may start with the normal word w:
 // false means none does.
-func (p *Phrases) mayStart(w string) bool {
+func mayStart[W ~string | ~[]byte](p *Phrases, w W) bool {
 	k := firstKey(w)
 	return p.first[k/64]&(1<<(k%64)) != 0
 }
@@ -241,19 +241,19 @@ func (p *Phrases) MatchAt(text string, toks []token.Token, i int) (int, string) 
 	}
 	var buf [64]byte
 	w := token.AppendNorm(buf[:0], toks[i].Text(text))
-	if !p.mayStart(string(w)) {
+	if !mayStart(p, w) {
 		return 0, ""
 	}
-	n := &p.root
+	n := p.root.next[string(w)]
 	best, val := 0, ""
-	for k := i; k < len(toks) && n.next != nil; k++ {
-		n = n.next[string(token.AppendNorm(buf[:0], toks[k].Text(text)))]
-		if n == nil {
-			break
-		}
+	for k := i; n != nil; {
 		if n.value != nil {
 			best, val = k-i+1, *n.value
 		}
+		if k++; k == len(toks) || n.next == nil {
+			break
+		}
+		n = n.next[string(token.AppendNorm(buf[:0], toks[k].Text(text)))]
 	}
 	return best, val
 }
@@ -262,7 +262,7 @@ func (p *Phrases) MatchAt(text string, toks []token.Token, i int) (int, string) 
 // token.Norm of toks[k] (token.Words gives them): a stage that holds the
 // words already saves normalizing them again at every try.
 func (p *Phrases) MatchWords(words []string, i int) (int, string) {
-	if i >= len(words) || p.root.next == nil || !p.mayStart(words[i]) {
+	if i >= len(words) || p.root.next == nil || !mayStart(p, words[i]) {
 		return 0, ""
 	}
 	n := &p.root
@@ -316,7 +316,7 @@ func (p *Phrases) getPlain(phrase string) (v string, found, plain bool) {
 		// The word ends at a space or the end, so it is a whole token:
 		// a miss means the phrase is not in the set.
 		w := phrase[start:i]
-		if start == 0 && !p.mayStart(w) {
+		if start == 0 && !mayStart(p, w) {
 			return "", false, true
 		}
 		if n = n.next[w]; n == nil {
