@@ -82,3 +82,30 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkPipelineCPU runs the whole default pipeline over the same 64
+// documents, reporting CPU time per document as well.
+func BenchmarkPipelineCPU(b *testing.B) {
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := bench.NewGenerator(3)
+	texts := make([]string, 64)
+	size := 0
+	for i := range texts {
+		texts[i] = g.Text(8)
+		size += len(texts[i])
+	}
+	b.SetBytes(int64(size / len(texts)))
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	i := 0
+	for b.Loop() {
+		d := news.Doc{ID: "bench", Text: texts[i%len(texts)]}
+		if err := p.Run(context.Background(), &d); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}

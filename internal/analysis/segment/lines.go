@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -63,7 +64,8 @@ func (l *line) blank() bool { return l.Empty() }
 // classifies each line on its own. Rules that need neighbours are in layout.
 func (lx *lexicon) classify(text string) []line {
 	ls := make([]line, 0, strings.Count(text, "\n")+1)
-	var lw lowerer
+	lw := lowerers.Get().(*lowerer)
+	defer putLowerer(lw)
 	for i := 0; ; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -74,7 +76,7 @@ func (lx *lexicon) classify(text string) []line {
 		lo, hi := trimSpace(text, i, j)
 		ln := line{Span: news.Span{Start: lo, End: hi}}
 		if lo < hi {
-			lx.analyze(text, &ln, &lw)
+			lx.analyze(text, &ln, lw)
 		}
 		ls = append(ls, ln)
 		if j == len(text) {
@@ -82,6 +84,20 @@ func (lx *lexicon) classify(text string) []line {
 		}
 		i = j + 1
 	}
+}
+
+// lowerers keeps the word buffers of classify from document to document.
+var lowerers = sync.Pool{New: func() any { return new(lowerer) }}
+
+// maxPooledWords keeps the buffers of a rare huge line out of the pool.
+const maxPooledWords = 1 << 12
+
+func putLowerer(lw *lowerer) {
+	if cap(lw.words) > maxPooledWords || cap(lw.buf) > 16*maxPooledWords {
+		return
+	}
+	lw.text, lw.buf, lw.words = "", lw.buf[:0], lw.words[:0] // hold no document
+	lowerers.Put(lw)
 }
 
 // analyze measures a non-blank line and applies the single-line rules, the

@@ -34,16 +34,22 @@ func New(lang string) (*Finder, error) {
 // and dates without a year come back with a zero Date and Relative set:
 // never a guess.
 func (f *Finder) Find(text string, within news.Span, ref time.Time) []news.TimeExpr {
-	var out []news.TimeExpr
+	return f.appendFind(nil, text, within, ref)
+}
+
+// appendFind is Find appending to dst, so that the stage gathers a
+// document's expressions in one slice.
+func (f *Finder) appendFind(dst []news.TimeExpr, text string, within news.Span, ref time.Time) []news.TimeExpr {
+	base := len(dst) // a clock time attaches only to a date of this call
 	ref = day(ref)
 	f.scan(text, within, func(m match) {
 		te := f.resolve(text, &m, ref)
-		if m.kind == kClock && len(out) > 0 {
-			attachClock(text, &te, out[len(out)-1], m)
+		if m.kind == kClock && len(dst) > base {
+			attachClock(text, &te, dst[len(dst)-1], m)
 		}
-		out = append(out, te)
+		dst = append(dst, te)
 	})
-	return out
+	return dst
 }
 
 // scan calls fn with each expression in text[within], in text order.

@@ -57,7 +57,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if sent.Boilerplate || d.InBoilerplate(sent.Span) {
 			continue
 		}
-		d.Times = append(d.Times, s.f.Find(d.Text, sent.Span, ref)...)
+		d.Times = s.f.appendFind(d.Times, d.Text, sent.Span, ref)
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package token
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -116,4 +117,46 @@ func FuzzTokenizeMatchesReference(f *testing.F) {
 			t.Fatalf("Tokenize(%q, %v) = %v, reference %v", s, sp, got, want)
 		}
 	})
+}
+
+// Through a Memo, tokens and words come from shared blocks: they must be
+// Tokenize's and Norm's, span after span, overlapping or repeated.
+func TestCachedMatchesTokenize(t *testing.T) {
+	for _, s := range append(corpusTexts(t), oddTexts...) {
+		ctx := WithMemo(context.Background(), s)
+		var spans []news.Span
+		for i := 0; i < len(s); i += 97 {
+			spans = append(spans, news.Span{Start: i, End: min(i+211, len(s))}, news.Span{Start: i, End: i})
+		}
+		spans = append(spans, news.Span{Start: 0, End: len(s)})
+		for round := range 2 {
+			for _, sp := range spans {
+				toks, words := Cached(ctx, s, sp), Words(ctx, s, sp)
+				want := Tokenize(s, sp)
+				if !reflect.DeepEqual(toks, want) || cap(toks) != len(toks) {
+					t.Fatalf("round %d: Cached(%v) differs from Tokenize", round, sp)
+				}
+				for i, tk := range want {
+					if words[i] != Norm(tk.Text(s)) {
+						t.Fatalf("Words(%v)[%d] = %q, want %q", sp, i, words[i], Norm(tk.Text(s)))
+					}
+				}
+			}
+		}
+	}
+}
+
+// reportCPU-free variant for the A/B script: Tokenize on the corpora.
+func BenchmarkTokenizeCorpus(b *testing.B) {
+	texts := corpusTexts(b)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, s := range texts {
+			Tokenize(s, news.Span{Start: 0, End: len(s)})
+		}
+	}
 }

@@ -88,13 +88,24 @@ func Tokenize(text string, sp news.Span) []Token {
 // asciiSpace and asciiWord are unicode.IsSpace and isWordRune for ASCII.
 var asciiSpace, asciiWord = func() (space, word [utf8.RuneSelf]bool) {
 	for c := range rune(utf8.RuneSelf) {
-		space[c], word[c] = unicode.IsSpace(c), isWordRune(c)
+		space[c] = unicode.IsSpace(c)
+		word[c] = unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
 	}
 	return space, word
 }()
 
 func isWordRune(r rune) bool {
+	if 0 <= r && r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isSpace(r rune) bool {
+	if 0 <= r && r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
@@ -140,13 +151,14 @@ func wordEnd(text string, i, end int) int {
 	segLen := 0 // letters since the last inner period
 	dotted := false
 	for j < end {
-		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
-			j++
-			segLen++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[j:end])
-		if isWordRune(r) {
+		r, n := rune(text[j]), 1
+		if r < utf8.RuneSelf {
+			if asciiWord[r] {
+				j++
+				segLen++
+				continue
+			}
+		} else if r, n = utf8.DecodeRuneInString(text[j:end]); isWordRune(r) {
 			j += n
 			segLen++
 			continue
@@ -154,7 +166,7 @@ func wordEnd(text string, i, end int) int {
 		next := runeAt(text, j+n, end)
 		switch {
 		case isHyphen(r) && isWordRune(next):
-		case r == '.' && isWordRune(next) && !unicode.IsSpace(next):
+		case r == '.' && isWordRune(next) && !isSpace(next):
 			dotted = true
 			segLen = -1
 		case (r == ',') && j > i && unicode.IsDigit(runeAt(text, j-1, end)) && unicode.IsDigit(next):
