@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -57,14 +56,6 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	pipe, err := analysis.Default(analysis.Options{Lang: *langFlag, GazetteerFiles: gaz})
 	if err != nil {
 		return err
-	}
-	if env.Getenv == nil || env.Getenv("GOGC") == "" {
-		// The heap that lives through a run (word lists, gazetteer) is
-		// flat, and the documents in flight are a small part of it, so
-		// collecting at thrice the live heap instead of twice halves the
-		// collector's work (gctrace: 23 cycles and ~300 ms cpu over 4,000
-		// articles at 100, 11 and ~180 ms at 200) for a flat ~40 MB more.
-		defer debug.SetGCPercent(debug.SetGCPercent(extractGCPercent))
 	}
 	inputs, failed := expandInputs(env, paths)
 	total := len(inputs) + failed
@@ -121,9 +112,6 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	}
 	return nil
 }
-
-// extractGCPercent is extract's GOGC unless the environment sets one.
-const extractGCPercent = 200
 
 // readInput reads one input: "-" is stdin.
 func readInput(env *Env, name string) (news.Doc, error) {
