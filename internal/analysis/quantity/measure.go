@@ -94,7 +94,16 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	after := measureHit{tok: -1}
 	for j := last; j < hi && j < last+8; j++ {
 		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && !reinforceWords[sc.word(j)] {
-			after = measureHit{v, j, n}
+			if after.tok < 0 {
+				after = measureHit{v, j, n}
+				if v == "deployed" {
+					continue // "soldiers serving with the mission were killed"
+				}
+				break
+			}
+			if events[v] {
+				after = measureHit{v, j, n} // what happened to them wins over where they were
+			}
 			break
 		}
 		if w := sc.word(j); (w == "and" || w == "or" || conjunctions[w]) && j > last {
@@ -121,6 +130,10 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	}
 	return after
 }
+
+// events are the measures of what happened to people, which win over a
+// deployment word before them in the same clause.
+var events = map[string]bool{"killed": true, "wounded": true, "casualties": true, "captured": true, "missing": true}
 
 // addition reports whether a measure hit is a one-word addition of a
 // language other than English ("ще", "додатково"): it says more came, not

@@ -212,6 +212,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "what happened to people wins over where they served",
+			text:    "Nine Malawian soldiers serving with the regional force were killed in the fighting, officials said.",
+			quote:   "Nine Malawian soldiers",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:    "scene carried from the sentence before",
 			text:    "The port town of Izmail was hit overnight. Regional officials said two people had been killed.",
 			quote:   "two people",
