@@ -87,15 +87,7 @@ var langMetrics = []struct {
 func TestLanguageCorpusGold(t *testing.T) {
 	for _, lang := range corpusLangs {
 		t.Run(lang, func(t *testing.T) {
-			dir := filepath.Join(moduleRoot(t), "testdata", "corpus-"+lang)
-			gold, err := LoadGold(filepath.Join(dir, "gold.jsonl"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts, err := LoadTexts(dir, gold)
-			if err != nil {
-				t.Fatal(err)
-			}
+			gold, texts := loadSet(t, filepath.Join(moduleRoot(t), "testdata", "corpus-"+lang))
 			quantities, attributions := 0, 0
 			for _, g := range gold {
 				quantities += len(g.Claims)
@@ -147,27 +139,27 @@ func TestPipelineOnLanguageCorpora(t *testing.T) {
 	for _, lang := range corpusLangs {
 		t.Run(lang, func(t *testing.T) {
 			dir := filepath.Join(moduleRoot(t), "testdata", "corpus-"+lang)
-			floors := loadFloors(t, dir)
-			gold, err := LoadGold(filepath.Join(dir, "gold.jsonl"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts, err := LoadTexts(dir, gold)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := Score(gold, texts, runPipeline(t, dir, gold))
-			for _, line := range r.Log {
-				t.Log(line)
-			}
-			t.Log("\n" + r.Summary())
-			for _, m := range langMetrics {
-				got := m.get(r)
-				t.Logf("%s %s %.3f", lang, m.name, got)
-				if min, ok := floors[m.name]; ok && got < min {
-					t.Errorf("%s %s = %.3f, want >= %.2f", lang, m.name, got, min)
-				}
-			}
+			scoreSet(t, dir, lang, loadFloors(t, dir))
 		})
+	}
+}
+
+// scoreSet scores the default pipeline on the annotated set in dir, logs
+// every miss, the summary and each metric, and fails on each metric below
+// its floor.
+func scoreSet(t *testing.T, dir, name string, floors map[string]float64) {
+	t.Helper()
+	gold, texts := loadSet(t, dir)
+	r := Score(gold, texts, runPipeline(t, dir, gold))
+	for _, line := range r.Log {
+		t.Log(line)
+	}
+	t.Log("\n" + r.Summary())
+	for _, m := range langMetrics {
+		got := m.get(r)
+		t.Logf("%s %s %.3f", name, m.name, got)
+		if min, ok := floors[m.name]; ok && got < min {
+			t.Errorf("%s %s = %.3f, want >= %.2f", name, m.name, got, min)
+		}
 	}
 }

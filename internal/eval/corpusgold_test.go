@@ -56,7 +56,12 @@ var coverage = []string{
 
 func loadCorpus(t *testing.T) ([]GoldDoc, map[string][]byte) {
 	t.Helper()
-	dir := corpusDir(t)
+	return loadSet(t, corpusDir(t))
+}
+
+// loadSet reads an annotated set: dir/gold.jsonl and the texts it names.
+func loadSet(t *testing.T, dir string) ([]GoldDoc, map[string][]byte) {
+	t.Helper()
 	gold, err := LoadGold(filepath.Join(dir, "gold.jsonl"))
 	if err != nil {
 		t.Fatal(err)

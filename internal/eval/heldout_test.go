@@ -18,15 +18,7 @@ var heldOutSets = []string{"holdout", "holdout2"}
 func TestHeldOutGold(t *testing.T) {
 	for _, set := range heldOutSets {
 		t.Run(set, func(t *testing.T) {
-			dir := heldOutDir(t, set)
-			gold, err := LoadGold(filepath.Join(dir, "gold.jsonl"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts, err := LoadTexts(dir, gold)
-			if err != nil {
-				t.Fatal(err)
-			}
+			gold, texts := loadSet(t, heldOutDir(t, set))
 			checkGold(t, gold, texts, "en")
 		})
 	}
@@ -38,27 +30,7 @@ func TestPipelineOnHeldOut(t *testing.T) {
 	for _, set := range heldOutSets {
 		t.Run(set, func(t *testing.T) {
 			dir := heldOutDir(t, set)
-			floors := readFloors(t, dir)
-			gold, err := LoadGold(filepath.Join(dir, "gold.jsonl"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts, err := LoadTexts(dir, gold)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := Score(gold, texts, runPipeline(t, dir, gold))
-			for _, line := range r.Log {
-				t.Log(line)
-			}
-			t.Log("\n" + r.Summary())
-			for _, m := range langMetrics {
-				got := m.get(r)
-				t.Logf("%s %s %.3f", set, m.name, got)
-				if min, ok := floors[m.name]; ok && got < min {
-					t.Errorf("%s %s = %.3f, want >= %.2f", set, m.name, got, min)
-				}
-			}
+			scoreSet(t, dir, set, readFloors(t, dir))
 		})
 	}
 }
