@@ -185,13 +185,13 @@ func (sc *sentence) modifiesForces(e news.Entity) bool {
 		return true // French puts the demonym after: "soldats nord-coréens", "unités russes"
 	}
 	j := sc.tokIndex(e.End)
-	if n, _ := sc.s.Lex.Agents.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+	if n, _ := sc.s.Lex.Agents.MatchWords(sc.words, j); n > 0 {
 		return true
 	}
 	if sc.s.Lex.Lang != "en" && sc.isMeasureAt(j) {
 		return true // a demonym noun as the subject: "росіяни атакували"
 	}
-	n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j)
+	n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j)
 	return n > 0 && what == "personnel"
 }
 
@@ -242,7 +242,7 @@ func (sc *sentence) placedOrTarget(e news.Entity) bool {
 		return true
 	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
-		if n, v := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, k); n > 0 && k+n == j {
+		if n, v := sc.s.Lex.Measures.MatchWords(sc.words, k); n > 0 && k+n == j {
 			switch v {
 			case "launched", "supplied", "deployed", "reinforced", "planned":
 				return true
@@ -265,10 +265,10 @@ func (sc *sentence) entityEndingAt(off int) int {
 // right before token j: "soldats" in "soldats nord-coréens".
 func (sc *sentence) forcesBefore(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
-		if n, _ := sc.s.Lex.Agents.MatchAt(sc.d.Text, sc.toks, k); n > 0 && k+n == j {
+		if n, _ := sc.s.Lex.Agents.MatchWords(sc.words, k); n > 0 && k+n == j {
 			return true
 		}
-		if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, k); n > 0 && k+n == j && what == "personnel" {
+		if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, k); n > 0 && k+n == j && what == "personnel" {
 			return true
 		}
 	}
@@ -321,7 +321,7 @@ func (sc *sentence) ownerOfNoun(e news.Entity) bool {
 	}
 	j := sc.tokIndex(e.Start)
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
-		if n, _ := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, k); n > 0 && k+n == j {
+		if n, _ := sc.s.Lex.Nouns.MatchWords(sc.words, k); n > 0 && k+n == j {
 			return true
 		}
 	}
@@ -389,7 +389,7 @@ func (sc *sentence) agent(e news.Entity) bool {
 	}
 	j := sc.tokIndex(e.End)
 	if j < len(sc.toks) && sc.toks[j].Kind == token.Possessive {
-		if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j+1); n > 0 && what == "personnel" {
+		if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j+1); n > 0 && what == "personnel" {
 			return true
 		}
 		switch sc.word(j + 1) {
@@ -413,7 +413,7 @@ func (sc *sentence) subject(e news.Entity) bool {
 			return false
 		}
 		for _, p := range []*lang.Phrases{lex.Future, lex.Measures, lex.Cues, lex.Receive} {
-			if n, _ := p.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+			if n, _ := p.MatchWords(sc.words, j); n > 0 {
 				return true
 			}
 		}
@@ -519,7 +519,7 @@ func (sc *sentence) notPlaceName(k, end int) bool {
 	}
 	lex := sc.s.Lex
 	for _, p := range []*lang.Phrases{lex.Nouns, lex.Anaphora, lex.Generic, lex.Measures, lex.Cues, lex.Orgs, lex.Roles} {
-		if n, _ := p.MatchAt(sc.d.Text, sc.toks, k); n > 0 {
+		if n, _ := p.MatchWords(sc.words, k); n > 0 {
 			return true
 		}
 	}

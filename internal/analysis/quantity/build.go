@@ -190,7 +190,7 @@ func (sc *sentence) participleNoun(np nounPhrase) bool {
 	if np.head < 0 || np.span.Start != sc.toks[np.head].Start {
 		return false
 	}
-	n, _ := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, np.head)
+	n, _ := sc.s.Lex.Measures.MatchWords(sc.words, np.head)
 	return n == 1
 }
 
@@ -248,7 +248,7 @@ var sentMeasures = map[string]bool{"deployed": true, "reinforced": true, "traine
 func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 	first := sc.tokIndex(sc.nums[k].Start)
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
-		if n, _ := sc.s.Lex.Anaphora.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+		if n, _ := sc.s.Lex.Anaphora.MatchWords(sc.words, j); n > 0 {
 			np.anaphor = j
 			if p := sc.recent(func(p *news.Quantity) bool { return p.What != "percent" }); p != nil {
 				return p, np
@@ -278,7 +278,7 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 		lo = sc.tokIndex(sc.nums[k-1].End)
 	}
 	for j := first - 1; j >= lo; j-- {
-		if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n <= first {
+		if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j); n > 0 && j+n <= first {
 			np.head = j + n - 1
 			np.what = what
 			np.span.Start, np.span.End = sc.toks[j].Start, sc.toks[j+n-1].End
@@ -312,7 +312,7 @@ func (sc *sentence) receiveBefore(k int) bool {
 		lo = sc.tokIndex(sc.nums[k-1].End)
 	}
 	for j := first - 1; j >= lo && j >= first-12; j-- {
-		if n, _ := sc.s.Lex.Receive.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+		if n, _ := sc.s.Lex.Receive.MatchWords(sc.words, j); n > 0 {
 			return true
 		}
 	}

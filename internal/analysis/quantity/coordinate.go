@@ -75,7 +75,7 @@ func (sc *sentence) countedAfter(m numbers.Mention) bool {
 		if sc.toks[j].Kind != token.Word {
 			return false
 		}
-		if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, j); n > 0 && what != "duration" {
+		if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j); n > 0 && what != "duration" {
 			return true
 		}
 	}
@@ -102,7 +102,7 @@ func (sc *sentence) settle(q *news.Quantity) {
 		if t.Start < q.Start || t.End > q.End {
 			continue
 		}
-		if n, kind := sc.s.Lex.Discourse.MatchAt(sc.d.Text, sc.toks, j); n > 0 && kind == "addition" {
+		if n, kind := sc.s.Lex.Discourse.MatchWords(sc.words, j); n > 0 && kind == "addition" {
 			q.Measure = "reinforced"
 			return
 		}

@@ -82,7 +82,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if durationWords[next] || strings.HasPrefix(next, "-year") {
 		return false
 	}
-	if n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, ti); n > 0 && what == "duration" {
+	if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, ti); n > 0 && what == "duration" {
 		return false // the language's own units of time ("за три дні")
 	}
 	prevTok := sc.tokIndex(m.Start) - 1
@@ -109,7 +109,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 // "погиб один человек", "загинула одна людина" count a victim, where "one"
 // alone is a pronoun.
 func (sc *sentence) countsPeople(i int) bool {
-	n, what := sc.s.Lex.Nouns.MatchAt(sc.d.Text, sc.toks, i)
+	n, what := sc.s.Lex.Nouns.MatchWords(sc.words, i)
 	return n > 0 && (what == "people" || what == "casualties")
 }
 

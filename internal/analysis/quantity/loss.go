@@ -40,7 +40,7 @@ var lossMeasures = map[string]bool{"casualties": true, "killed": true, "wounded"
 // that ends right before token j, or "".
 func (sc *sentence) measureEndingAt(j int) string {
 	for s := j - 1; s >= 0 && s >= j-3; s-- {
-		if n, v := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, s); n > 0 && s+n == j {
+		if n, v := sc.s.Lex.Measures.MatchWords(sc.words, s); n > 0 && s+n == j {
 			return v
 		}
 	}

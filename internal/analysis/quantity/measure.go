@@ -50,7 +50,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		}
 	}
 	if np.head >= 0 {
-		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, np.head); n > 0 && v != "deployed" && v != "reinforced" {
+		if n, v := lex.Measures.MatchWords(sc.words, np.head); n > 0 && v != "deployed" && v != "reinforced" {
 			return measureHit{v, np.head, n}
 		}
 	}
@@ -84,7 +84,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	lex := sc.s.Lex
 	for j := first - 1; j >= lo && j >= first-3; j-- {
-		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) {
+		if n, v := lex.Measures.MatchWords(sc.words, j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) {
 			return sc.longest(measureHit{v, j, n}, lo)
 		}
 		if w := sc.word(j); w != "a" && w != "an" && w != "the" && w != "record" && w != "another" && w != "some" && w != "over" {
@@ -93,7 +93,7 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	}
 	after := measureHit{tok: -1}
 	for j := last; j < hi && j < last+8; j++ {
-		if n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && !reinforceWords[sc.word(j)] {
+		if n, v := lex.Measures.MatchWords(sc.words, j); n > 0 && !reinforceWords[sc.word(j)] {
 			if after.tok < 0 {
 				after = measureHit{v, j, n}
 				if v == "deployed" {
@@ -123,7 +123,7 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 		return after
 	}
 	for j := first - 1; j >= lo; j-- {
-		n, v := lex.Measures.MatchAt(sc.d.Text, sc.toks, j)
+		n, v := lex.Measures.MatchWords(sc.words, j)
 		if n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) && !(v == "deployed" && sc.determined(j)) {
 			return sc.longest(measureHit{v, j, n}, lo)
 		}
@@ -156,7 +156,7 @@ func (sc *sentence) determined(j int) bool {
 // covers it: "will send" (planned) over "send" (deployed).
 func (sc *sentence) longest(h measureHit, lo int) measureHit {
 	for j := h.tok - 1; j >= lo && j >= h.tok-2; j-- {
-		if n, v := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n >= h.tok+h.n {
+		if n, v := sc.s.Lex.Measures.MatchWords(sc.words, j); n > 0 && j+n >= h.tok+h.n {
 			h = measureHit{v, j, n}
 		}
 	}
@@ -172,7 +172,7 @@ func (sc *sentence) future(h measureHit) measureHit {
 		return h
 	}
 	for j := h.tok - 1; j >= 0 && j >= h.tok-3; j-- {
-		if n, _ := sc.s.Lex.Future.MatchAt(sc.d.Text, sc.toks, j); n > 0 && j+n <= h.tok {
+		if n, _ := sc.s.Lex.Future.MatchWords(sc.words, j); n > 0 && j+n <= h.tok {
 			return measureHit{"planned", h.tok, h.n}
 		}
 		if sc.toks[j].Kind != token.Word {
@@ -286,7 +286,7 @@ var (
 
 // measureOf returns the one-word measure of token j, or "".
 func (sc *sentence) measureOf(j int) string {
-	if n, v := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n == 1 {
+	if n, v := sc.s.Lex.Measures.MatchWords(sc.words, j); n == 1 {
 		return v
 	}
 	return ""
@@ -319,7 +319,7 @@ func (sc *sentence) additionBefore(first int) bool {
 		if sc.toks[j].Kind != token.Word {
 			return false
 		}
-		if n, v := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n == 1 && v == "reinforced" {
+		if n, v := sc.s.Lex.Measures.MatchWords(sc.words, j); n == 1 && v == "reinforced" {
 			return true
 		}
 	}

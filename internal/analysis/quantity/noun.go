@@ -116,11 +116,11 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 		if t.Kind != token.Word { // punctuation or possessive ends the phrase
 			return np
 		}
-		if n, what := lex.Nouns.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+		if n, what := lex.Nouns.MatchWords(sc.words, j); n > 0 {
 			// Prefer the longest compound that ends the phrase: "artillery
 			// rounds" over "artillery"; "troops" after "special forces".
 			for j+n < limit {
-				if n2, w2 := lex.Nouns.MatchAt(sc.d.Text, sc.toks, j+n); n2 > 0 && !sc.demonymAt(j+n) {
+				if n2, w2 := lex.Nouns.MatchWords(sc.words, j+n); n2 > 0 && !sc.demonymAt(j+n) {
 					j, n, what = j+n, n2, w2
 					continue
 				}
@@ -147,7 +147,7 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 				np.span.End = e.End
 				np.end = sc.tokIndex(e.End)
 			}
-			if g, _ := lex.Generic.MatchAt(sc.d.Text, sc.toks, j); g == n {
+			if g, _ := lex.Generic.MatchWords(sc.words, j); g == n {
 				np.generic = true
 			}
 			return np
@@ -173,7 +173,7 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 				// "two more Patriot systems", "2,700 Gerans": the weapon
 				// is the noun unless a counted noun follows it.
 				if next < limit && sc.toks[next].Kind == token.Word {
-					if n2, _ := lex.Nouns.MatchAt(sc.d.Text, sc.toks, next); n2 > 0 {
+					if n2, _ := lex.Nouns.MatchWords(sc.words, next); n2 > 0 {
 						j = next - 1
 						continue
 					}
@@ -189,13 +189,13 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			j = next - 1
 			continue
 		}
-		if n, _ := lex.Stop.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+		if n, _ := lex.Stop.MatchWords(sc.words, j); n > 0 {
 			if (w == "and" || w == "or" || nounJoiners[w]) && j > i && sc.nounWithin(j+1, limit, maxCoordinatedModifiers) {
 				continue // "Israeli and foreign hostages", "122mm and 152mm rounds"
 			}
 			return np
 		}
-		if n, _ := lex.Measures.MatchAt(sc.d.Text, sc.toks, j); n > 0 && w != "more" && w != "additional" && w != "new" && w != "fresh" && w != "extra" {
+		if n, _ := lex.Measures.MatchWords(sc.words, j); n > 0 && w != "more" && w != "additional" && w != "new" && w != "fresh" && w != "extra" {
 			return np // a verb: the noun is elided ("4,000 killed")
 		}
 		if start < 0 && !isCapitalizedWord(sc.d.Text, t.Span) {
@@ -217,10 +217,10 @@ func (sc *sentence) nounWithin(j, limit, n int) bool {
 		if sc.toks[k].Kind != token.Word {
 			return false
 		}
-		if m, _ := lex.Nouns.MatchAt(sc.d.Text, sc.toks, k); m > 0 {
+		if m, _ := lex.Nouns.MatchWords(sc.words, k); m > 0 {
 			return true
 		}
-		if m, _ := lex.Stop.MatchAt(sc.d.Text, sc.toks, k); m > 0 {
+		if m, _ := lex.Stop.MatchWords(sc.words, k); m > 0 {
 			return false
 		}
 	}
@@ -258,12 +258,12 @@ func isCapitalizedWord(text string, sp news.Span) bool {
 }
 
 func (sc *sentence) isStopAt(j int) bool {
-	n, _ := sc.s.Lex.Stop.MatchAt(sc.d.Text, sc.toks, j)
+	n, _ := sc.s.Lex.Stop.MatchWords(sc.words, j)
 	return n > 0
 }
 
 func (sc *sentence) isMeasureAt(j int) bool {
-	n, _ := sc.s.Lex.Measures.MatchAt(sc.d.Text, sc.toks, j)
+	n, _ := sc.s.Lex.Measures.MatchWords(sc.words, j)
 	return n > 0
 }
 

@@ -76,7 +76,7 @@ func (sc *sentence) period(q news.Quantity) *news.TimeExpr {
 // token j.
 func (sc *sentence) afterCue(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-5; k-- {
-		if n, _ := sc.s.Lex.Cues.MatchAt(sc.d.Text, sc.toks, k); n > 0 && k+n <= j && k+n >= j-4 {
+		if n, _ := sc.s.Lex.Cues.MatchWords(sc.words, k); n > 0 && k+n <= j && k+n >= j-4 {
 			return true
 		}
 	}

@@ -259,7 +259,7 @@ func (sc *sentence) beforeRole(e news.Entity) bool {
 		j++ // "Ukraine's military intelligence"
 	}
 	for gap := 0; gap <= maxRoleGap && j < len(sc.toks); gap++ {
-		if n, _ := sc.s.Lex.Roles.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+		if n, _ := sc.s.Lex.Roles.MatchWords(sc.words, j); n > 0 {
 			return sc.cueAfter(j + n)
 		}
 		if sc.toks[j].Kind != token.Word || isCapitalizedWord(sc.d.Text, sc.toks[j].Span) {
@@ -300,7 +300,7 @@ func (sc *sentence) markSources() {
 			after++
 		}
 		for j := after; j < after+3 && j < len(sc.toks); j++ {
-			if n, _ := lex.Cues.MatchAt(sc.d.Text, sc.toks, j); n > 0 {
+			if n, _ := lex.Cues.MatchWords(sc.words, j); n > 0 {
 				sc.srcs[k] = true
 				break
 			}
