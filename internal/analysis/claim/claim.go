@@ -167,12 +167,13 @@ func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, f
 	}
 	sent := d.Sentences[q.Sentence].Span
 	toks := token.Cached(ctx, d.Text, sent)
+	words := token.Words(ctx, d.Text, sent)
 	lo := 0
 	hedge := ""
 	for j, t := range toks {
 		if t.Start >= q.Number.Start && t.End <= q.Number.End {
 			// The figure's own qualifier: "an estimated 1.5 million".
-			if n, h := s.Lex.Hedges.MatchAt(d.Text, toks, j); n > 0 && toks[j+n-1].End <= q.Number.End {
+			if n, h := s.Lex.Hedges.MatchWords(words, j); n > 0 && toks[j+n-1].End <= q.Number.End {
 				return h
 			}
 		}
@@ -185,7 +186,7 @@ func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, f
 		if j < lo {
 			continue
 		}
-		if n, h := s.Lex.Hedges.MatchAt(d.Text, toks, j); n > 0 && toks[j+n-1].End <= q.Number.Start {
+		if n, h := s.Lex.Hedges.MatchWords(words, j); n > 0 && toks[j+n-1].End <= q.Number.Start {
 			hedge = h
 		}
 	}
@@ -203,7 +204,7 @@ func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, f
 		if t.Start > q.Number.End && figureEnds[t.End] == q.Sentence+1 {
 			break // past the next figure: what follows is its hedge ("2 700 ... et veut atteindre 6 000 d'ici la fin de l'année")
 		}
-		if n, h := s.Lex.Hedges.MatchAt(d.Text, toks, j); n > 0 {
+		if n, h := s.Lex.Hedges.MatchWords(words, j); n > 0 {
 			return h
 		}
 	}
