@@ -1,0 +1,347 @@
+package quantity
+
+// Where a figure is: the places a sentence names (from the gazetteer, from
+// their shape, or referred back to), the one a figure takes, and the scene
+// later sentences may still be in.
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/analysis/lang"
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// place is a candidate location in a sentence.
+type place struct {
+	news.Span
+	name    string
+	country bool // a country, not a place inside one
+}
+
+// places lists the sentence's candidate locations in order: gazetteer
+// places and countries (never a demonym, a speaker or the actor itself;
+// capitals after "in", "to"... are the city, elsewhere their country), and
+// places the gazetteer does not know, read from their shape ("in Kidal",
+// "the western city of Lutsk").
+func (sc *sentence) places(actor string, actorEnt int) []place {
+	var out []place
+	for i, e := range sc.ents {
+		if e.Demonym && !sc.srcs[i] && e.Type == news.EntityCountry && e.Country != "" && (regionNouns[sc.word(sc.tokIndex(e.End))] || regionNounsBefore[sc.word(sc.tokIndex(e.Start)-1)]) {
+			// "над російськими регіонами", "over Russian territory": the
+			// country itself.
+			out = append(out, place{e.Span, e.Country, true})
+			continue
+		}
+		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) {
+			continue
+		}
+		name := ""
+		switch {
+		case e.Type == news.EntityPlace && e.StandsFor != "":
+			if w := sc.word(sc.tokIndex(e.Start) - 1); placePrepositions[w] && w != "a" {
+				// Spanish "a Moscú" names the receiver, the country.
+				name = e.Canonical
+			} else if e.StandsFor != actor && !sc.subject(e) {
+				name = e.StandsFor
+			}
+		case e.Type == news.EntityPlace:
+			name = e.Canonical
+		case e.Type == news.EntityCountry:
+			if e.Canonical != actor {
+				name = e.Canonical
+			}
+		}
+		if name != "" {
+			out = append(out, place{e.Span, name, e.Type == news.EntityCountry || name == e.StandsFor})
+		}
+	}
+	out = append(out, sc.scannedPlaces()...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// agent reports whether a country names a side rather than a place: the
+// owner of forces ("Ukraine's forces have destroyed") or the enemy in a
+// war ("Russia's war against Ukraine").
+func (sc *sentence) agent(e news.Entity) bool {
+	if e.Type != news.EntityCountry && e.StandsFor == "" {
+		return false
+	}
+	if sc.word(sc.tokIndex(e.Start)-1) == "against" {
+		return true
+	}
+	j := sc.tokIndex(e.End)
+	if j < len(sc.toks) && sc.toks[j].Kind == token.Possessive {
+		if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j+1); n > 0 && what == "personnel" {
+			return true
+		}
+		switch sc.word(j + 1) {
+		case "military", "army", "navy", "air":
+			return true
+		}
+	}
+	return false
+}
+
+// subject reports whether a capital standing for its government is the
+// subject of a verb of the lexicon, a plan, a measure, a report or a
+// receipt, at most two words (an auxiliary, an adverb) after it ("Moscow
+// planned to bring the number to 15,000", "Pyongyang has sent"): the
+// government acts there, it is not where the figure is.
+func (sc *sentence) subject(e news.Entity) bool {
+	lex := sc.s.Lex
+	first := sc.tokIndex(e.End)
+	for j := first; j < len(sc.toks) && j < first+3; j++ {
+		if sc.toks[j].Kind != token.Word {
+			return false
+		}
+		for _, p := range []*lang.Phrases{lex.Future, lex.Measures, lex.Cues, lex.Receive} {
+			if n, _ := p.MatchWords(sc.words, j); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeNouns introduce a place name after "of": "the city of Lutsk".
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "region": true, "province": true, "district": true, "state": true, "oblast": true, "port": true, "capital": true, "base": true, "area": true}
+
+// unknownPlaces finds capitalized names after a spatial preposition that the
+// gazetteer does not know and that are not dates.
+func (sc *sentence) unknownPlaces() []place {
+	var out []place
+	for j := 0; j+1 < len(sc.toks); j++ {
+		k := j + 1
+		if sc.word(k) == "the" {
+			k++
+		}
+		if k >= len(sc.toks) || !isCapitalizedWord(sc.d.Text, sc.toks[k].Span) {
+			continue // the cheap test first: a name must follow
+		}
+		w := sc.word(j)
+		if !(placePrepositions[w] && w != "to" && w != "from" && w != "a" && w != "desde") && !(w == "of" && j > 0 && placeNouns[sc.word(j-1)]) {
+			continue
+		}
+		end := k
+		for end < len(sc.toks) && sc.toks[end].Kind == token.Word && isCapitalizedWord(sc.d.Text, sc.toks[end].Span) && end-k < 3 {
+			end++
+		}
+		if end == k || sc.notPlaceName(k, end) {
+			continue
+		}
+		sp := news.Span{Start: sc.toks[k].Start, End: sc.toks[end-1].End}
+		if sc.known(sp) {
+			continue
+		}
+		out = append(out, place{sp, sp.Of(sc.d.Text), false})
+	}
+	return out
+}
+
+// scannedPlaces returns the places read from the sentence's words rather
+// than its entities (unknownPlaces, placesReferredTo), scanned once per
+// sentence: they do not depend on the figure.
+func (sc *sentence) scannedPlaces() []place {
+	if !sc.scanned {
+		sc.scanned = true
+		sc.scannedPl = append(sc.unknownPlaces(), sc.placesReferredTo()...)
+	}
+	return sc.scannedPl
+}
+
+// placesReferredTo resolves "in the city", "to the region", "across the
+// country" to the scene the story was last in (the country it lies in for
+// "the country"): a definite place noun without a name refers back.
+func (sc *sentence) placesReferredTo() []place {
+	inScene := sc.scene.name != "" && sc.scene.sentence >= sc.from && sc.idx-sc.scene.sentence <= lookback
+	if !inScene && sc.d.Focus == "" {
+		return nil
+	}
+	var out []place
+	for j := 0; j+2 < len(sc.toks); j++ {
+		if sc.word(j+1) != "the" {
+			continue // the cheap test first: most words are no "the"
+		}
+		if w := sc.word(j); !placePrepositions[w] && w != "across" && w != "throughout" {
+			continue
+		}
+		n := j + 2
+		if sc.word(n) == "same" {
+			n++ // "in the same area"
+		}
+		noun := sc.word(n)
+		if next := sc.word(n + 1); next == "of" || next == "'s" || n >= len(sc.toks) || sc.toks[n].Kind != token.Word {
+			continue
+		}
+		sp := news.Span{Start: sc.toks[j+1].Start, End: sc.toks[n].End}
+		switch {
+		case !inScene && noun != "capital":
+			// only "the capital" can be read without a scene
+		case noun == "country":
+			if c := sc.s.G.CountryOf(sc.scene.name); c != "" {
+				out = append(out, place{sp, c, true})
+			}
+		case noun == "capital":
+			if c := sc.capitalReferredTo(); c != "" {
+				out = append(out, place{sp, c, false})
+			}
+		case placeNouns[noun] && noun != "base":
+			out = append(out, place{sp, sc.scene.name, false})
+		}
+	}
+	return out
+}
+
+// notPlaceName reports whether the capitalized words toks[k:end] are no
+// place's name: a word of the lexicon ("in Figure 2", "in Casualties"), or
+// a label before a number ("in Table 3", "at Gate 5").
+func (sc *sentence) notPlaceName(k, end int) bool {
+	if end < len(sc.toks) && sc.toks[end].Start < len(sc.d.Text) && sc.d.Text[sc.toks[end].Start] >= '0' && sc.d.Text[sc.toks[end].Start] <= '9' {
+		return true
+	}
+	lex := sc.s.Lex
+	for _, p := range []*lang.Phrases{lex.Nouns, lex.Anaphora, lex.Generic, lex.Measures, lex.Cues, lex.Orgs, lex.Roles} {
+		if n, _ := p.MatchWords(sc.words, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalReferredTo resolves "the capital": the capital named last in the
+// sentences before ("Kyiv's military administration said ... across the
+// capital"), else the capital of the scene's country, else of the country
+// the story is about.
+func (sc *sentence) capitalReferredTo() string {
+	from := sc.span.Start
+	if i := max(sc.from, sc.idx-lookback); i < sc.idx {
+		from = sc.d.Sentences[i].Start
+	}
+	for i := len(sc.d.Entities) - 1; i >= 0; i-- {
+		e := sc.d.Entities[i]
+		if e.End > sc.span.Start || e.Start < from {
+			continue
+		}
+		if en, ok := sc.s.G.Lookup(e.Canonical); ok && en.Kind == "capital" {
+			return en.Canonical
+		}
+	}
+	country := sc.s.G.CountryOf(sc.scene.name)
+	if country == "" {
+		country = sc.d.Focus
+	}
+	return sc.s.capitalOf(country)
+}
+
+// known reports whether sp overlaps an entity or a time expression.
+func (sc *sentence) known(sp news.Span) bool {
+	for _, e := range sc.ents {
+		if e.Overlaps(sp) {
+			return true
+		}
+	}
+	for _, t := range sc.d.Times {
+		if t.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// location finds where mention k is: the first place after the figure in
+// its sentence, else the nearest one before it. Of a country and a place in
+// it named together ("Russia's Kursk region"), the place wins.
+//
+// spread reports a figure spread over a list of places ("fled to Chad,
+// Egypt and South Sudan"): it has no single location, and none should be
+// taken from elsewhere.
+func (sc *sentence) location(k int, actor string, actorEnt int, measure string) (name string, spread bool) {
+	m := sc.nums[k]
+	ps := sc.places(actor, actorEnt)
+	if measure == "produced" {
+		// Where things are made, not where they go: "factories produce
+		// 1.5 million shells a year, most of which go to Russia".
+		ps = slices.DeleteFunc(ps, func(p place) bool { return destinations[sc.word(sc.tokIndex(p.Start)-1)] })
+	}
+	// A place passed through is a route, not where the figure is: "200
+	// aid trucks enter Gaza through Rafah".
+	ps = slices.DeleteFunc(ps, func(p place) bool { return routes[sc.word(sc.tokIndex(p.Start)-1)] })
+	pick := func(i int) string {
+		if i+1 < len(ps) && ps[i+1].Start-ps[i].End < 12 && sc.within(ps[i+1].name, ps[i].name) {
+			return ps[i+1].name
+		}
+		return ps[i].name
+	}
+	for i, p := range ps {
+		if p.Start >= m.End {
+			if sc.listed(ps, i) {
+				return "", true
+			}
+			return pick(i), false
+		}
+	}
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].End <= m.Start {
+			if sc.listed(ps, i) {
+				return "", true
+			}
+			return ps[i].name, false
+		}
+	}
+	return "", false
+}
+
+// listed reports whether place i is one of a list of places that are not
+// inside one another ("Chad, Egypt and South Sudan"): a figure spread over
+// them has no single location.
+func (sc *sentence) listed(ps []place, i int) bool {
+	if i+1 < len(ps) && listJoin(sc.d.Text[ps[i].End:max(ps[i].End, ps[i+1].Start)]) && !sc.within(ps[i+1].name, ps[i].name) && !sc.within(ps[i].name, ps[i+1].name) {
+		return true
+	}
+	return i > 0 && listJoin(sc.d.Text[ps[i-1].End:max(ps[i-1].End, ps[i].Start)]) && !sc.within(ps[i].name, ps[i-1].name) && !sc.within(ps[i-1].name, ps[i].name)
+}
+
+// listJoin reports whether the text between two names joins them in a list.
+func listJoin(between string) bool {
+	switch strings.TrimSpace(between) {
+	case ",", "and", "or", ", and", ", or":
+		return true
+	}
+	return false
+}
+
+// lastPlace returns the last place inside a country that the sentence
+// names, the scene later sentences may still be in.
+func (sc *sentence) lastPlace() (string, bool) {
+	ps := sc.places("", -1)
+	for i := len(ps) - 1; i >= 0; i-- {
+		if !ps[i].country && sc.inCountry(ps[i].name) {
+			return ps[i].name, true
+		}
+	}
+	return "", false
+}
+
+// inCountry reports whether a place lies inside a country the gazetteer
+// knows, or is unknown to it (a town read from its shape): not a continent
+// or a sea, which set no scene.
+func (sc *sentence) inCountry(name string) bool {
+	if _, ok := sc.s.G.Lookup(name); !ok {
+		return true
+	}
+	return sc.s.G.CountryOf(name) != ""
+}
+
+// within reports whether place a lies inside place b.
+func (sc *sentence) within(a, b string) bool {
+	for _, p := range sc.s.G.Parents(a)[1:] {
+		if p == b {
+			return true
+		}
+	}
+	return false
+}
