@@ -1,0 +1,146 @@
+package attrib
+
+// A country's bodies as speakers: "the Ukrainian air force", "Russia's
+// Defence Ministry".
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// institution reads "the Ukrainian air force", "Russia's Defence Ministry",
+// "Ukraine's prosecutor general's office": a country's body, named
+// "<Country> <Body>".
+func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
+	for j := a; j < b; j++ {
+		n, typ := sc.st.Lex.Orgs.MatchWords(sc.words, j)
+		if n == 0 || j+n != b {
+			continue
+		}
+		body := titleCase(sc.spanOf(j, j+n).Of(sc.d.Text))
+		country := countryBefore(ents, sc.toks[j].Start)
+		if country == "" {
+			// "the air force said": the one named before, else the
+			// document's own country.
+			for i := len(sc.mem.speakers) - 1; i >= 0; i-- {
+				if m := sc.mem.speakers[i]; strings.HasSuffix(m.src.Name, " "+body) {
+					return m, true
+				}
+			}
+			if m, ok := sc.bodyFromMemory(typ); ok && !sc.st.namesOtherBody(m, body) {
+				return m, true
+			}
+			country = sc.speakerCountry()
+			if country == "" {
+				country = sc.doc.focus
+			}
+		}
+		if country == "" {
+			return speaker{}, false
+		}
+		if name, ok := sc.st.knownBody(country, body); ok {
+			return speaker{news.Source{Name: name, Type: typ}, typ}, true
+		}
+		if !latinText(body) {
+			// Canonical names are English: "британская разведка" is the
+			// United Kingdom's, not "United Kingdom Разведка".
+			return speaker{news.Source{Name: country, Type: typ}, typ}, true
+		}
+		return speaker{news.Source{Name: country + " " + body, Type: typ}, typ}, true
+	}
+	return speaker{}, false
+}
+
+// namesOtherBody reports whether the body, in the country of speaker m,
+// is a known entity other than m: "la Fuerza Aérea" does not point back to
+// the General Staff that spoke before.
+func (st *Stage) namesOtherBody(m speaker, body string) bool {
+	if st.G == nil {
+		return false
+	}
+	e, ok := st.G.Lookup(m.src.Name)
+	if !ok {
+		return false
+	}
+	name, ok := st.knownBody(e.Country, body)
+	return ok && name != m.src.Name
+}
+
+// knownBody returns the gazetteer entity of the country whose alias is the
+// body followed by more words, as the language writes a country's body
+// with its demonym after it: "la Fuerza Aérea" in a story about Ukraine is
+// the entity that "Fuerza Aérea ucraniana" names.
+func (st *Stage) knownBody(country, body string) (string, bool) {
+	if st.G == nil {
+		return "", false
+	}
+	st.bodiesOnce.Do(st.indexBodies)
+	var buf [64]byte
+	name, ok := st.bodies[country][string(appendLower(buf[:0], body))]
+	return name, ok
+}
+
+// indexBodies fills st.bodies for knownBody, which institution calls for
+// every country's body a sentence names: scanning every alias of the
+// gazetteer per call cost more than the rest of the stage. Every
+// lower-cased alias of a country's body (not a person or a place) is
+// indexed under each of its prefixes that a space ends, to the first entry
+// in file order that has it, as the scan found it.
+func (st *Stage) indexBodies() {
+	st.bodies = map[string]map[string]string{}
+	for _, e := range st.G.Entries() {
+		if e.Kind == "person" || e.Kind == "place" || e.Kind == "capital" {
+			continue
+		}
+		m := st.bodies[e.Country]
+		if m == nil {
+			m = map[string]string{}
+			st.bodies[e.Country] = m
+		}
+		for _, al := range e.Aliases {
+			al = strings.ToLower(al)
+			for i := 0; i < len(al); i++ {
+				if al[i] != ' ' {
+					continue
+				}
+				if _, ok := m[al[:i]]; !ok {
+					m[al[:i]] = e.Canonical
+				}
+			}
+		}
+	}
+}
+
+// appendLower appends strings.ToLower(s) to dst without allocating: a
+// look-up written as m[string(appendLower(buf[:0], s))] finds what
+// m[strings.ToLower(s)] finds.
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// orgWords mark a capitalized name as an organization rather than a person.
+var orgWords = map[string]bool{
+	"office": true, "organization": true, "organisation": true, "ministry": true, "agency": true, "council": true,
+	"forces": true, "force": true, "army": true, "committee": true, "association": true, "institute": true,
+	"center": true, "centre": true, "service": true, "command": true, "mission": true, "group": true,
+	"coalition": true, "front": true, "movement": true, "alliance": true, "bureau": true, "department": true,
+	"commission": true, "court": true, "programme": true, "program": true, "fund": true, "union": true,
+	"university": true, "foundation": true, "watch": true, "observatory": true, "monitor": true, "guard": true,
+	"staff": true, "directorate": true, "network": true, "project": true, "party": true, "police": true,
+	"research": true, "corps": true, "brigade": true, "battalion": true, "regiment": true, "authority": true,
+	"administration": true, "secretariat": true, "assembly": true, "parliament": true, "company": true,
+	"corporation": true, "bank": true, "board": true, "tribunal": true, "red": true, "crescent": true,
+}

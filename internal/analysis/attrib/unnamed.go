@@ -1,0 +1,105 @@
+package attrib
+
+// Unnamed and collective speakers: "officials", "a Ukrainian official",
+// "sources familiar with the matter".
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// collective reads unnamed and collective speakers: "officials", "a
+// Ukrainian official", "officials in Kyiv", "sources", "experts".
+func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
+	for j := a; j < b; j++ {
+		n, v := sc.st.Lex.Sources.MatchWords(sc.words, j)
+		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) {
+			continue
+		}
+		typ, name, _ := strings.Cut(v, "|")
+		if typ == news.SourceUnnamed {
+			kind := typ
+			if !strings.HasSuffix(sc.word(j+n-1), "s") {
+				kind = "person" // "a senior official ... He added"
+			}
+			listName := name
+			name := sc.unnamedName(a, j, j+n, b, ents)
+			if j+n < b && sc.demonymAt(j+n, b) {
+				// "fuentes ucranianas": the nationality as the gazetteer
+				// first names it, before the noun.
+				for _, e := range ents {
+					if e.Demonym && e.Start == sc.toks[j+n].Start {
+						if d := sc.st.demonym(e.Country); d != "" {
+							name = "unnamed " + d + " " + strings.TrimPrefix(name, "unnamed ")
+						}
+					}
+				}
+			}
+			if !latinText(name) {
+				name = listName // "місцева влада": the list's English name
+			}
+			return speaker{news.Source{Name: name, Type: typ}, kind}, true
+		}
+		country := countryBefore(ents, sc.toks[j].Start)
+		if country == "" {
+			country = countryBefore(ents, sc.toks[b-1].End) // "officials in Kyiv"
+		}
+		if country != "" {
+			name = country + " " + strings.TrimPrefix(name, "unnamed ")
+		}
+		return speaker{news.Source{Name: name, Type: typ}, typ}, true
+	}
+	return speaker{}, false
+}
+
+// vagueModifiers say nothing about who an unnamed speaker is.
+var vagueModifiers = map[string]bool{
+	"a": true, "an": true, "the": true, "one": true, "two": true, "three": true, "several": true,
+	"some": true, "many": true, "senior": true, "top": true, "high-ranking": true, "other": true,
+	"local": true, "former": true, "current": true, "unnamed": true, "anonymous": true,
+}
+
+// unnamedName names an unnamed speaker from the words that describe it,
+// "unnamed" + nationality + role as written ("A senior Ukrainian military
+// official" -> "unnamed Ukrainian military official"); the country of a
+// place after it supplies the nationality ("officials in Kyiv" ->
+// "unnamed Ukrainian officials").
+func (sc *sentence) unnamedName(a, j, end, b int, ents []news.Entity) string {
+	var words []string
+	nationality := false
+	for k := a; k < end; k++ {
+		t := sc.toks[k]
+		if t.Kind != token.Word || k < j && vagueModifiers[sc.word(k)] {
+			continue
+		}
+		w := t.Text(sc.d.Text)
+		if k == j && len(words) == 0 {
+			w = sc.word(k) // "Officials said": the role, not a name
+		}
+		for _, e := range ents {
+			if e.Start != t.Start || !(e.Demonym || e.Type == news.EntityCountry) {
+				continue
+			}
+			nationality = true
+			if !e.Demonym && !isAcronymWord(e.Span.Of(sc.d.Text)) {
+				// "a Ukraine official" is a Ukrainian official; "a US
+				// official" stays as written.
+				if d := sc.st.demonym(e.Canonical); d != "" {
+					w = d
+					k = sc.lastTokenOf(e.Span)
+				}
+			}
+		}
+		words = append(words, w)
+	}
+	if !nationality {
+		if c := countryBefore(ents, sc.toks[b-1].End); c != "" && sc.nextPlace(end) {
+			if d := sc.st.demonym(c); d != "" {
+				words = append([]string{d}, words...)
+			}
+		}
+	}
+	return "unnamed " + strings.Join(words, " ")
+}
