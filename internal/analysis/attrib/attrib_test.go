@@ -239,3 +239,17 @@ func TestUnclosedBracketAfterCue(t *testing.T) {
 		attributions(t, text) // must not panic; Check must pass
 	}
 }
+
+// A body named by a description speaks under it; brokers are experts.
+func TestDescribedBodiesSpeak(t *testing.T) {
+	for text, want := range map[string]string{
+		"The port authority said 40 ships had left in May.":                                "port authority",
+		"Shelling damaged 300 homes last week, the regional military administration said.": "regional military administration",
+		"Premiums have fallen to about 1 percent, brokers in Odesa say.":                   "experts",
+	} {
+		_, atts := attributions(t, text)
+		if len(atts) != 1 || atts[0].Source.Name != want {
+			t.Errorf("%q: attributions %+v, want one by %q", text, atts, want)
+		}
+	}
+}
