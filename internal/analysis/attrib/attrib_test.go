@@ -253,3 +253,16 @@ func TestDescribedBodiesSpeak(t *testing.T) {
 		}
 	}
 }
+
+// Lower-case particles inside a name keep it one name.
+func TestNameParticles(t *testing.T) {
+	for text, want := range map[string]string{
+		"About 2,000 bodies had been collected, Vivian van de Perre told reporters.": "Vivian van de Perre",
+		"Officials have counted 40 dead, Maria dos Santos said on Monday.":           "Maria dos Santos",
+	} {
+		_, atts := attributions(t, text)
+		if len(atts) != 1 || atts[0].Source.Name != want {
+			t.Errorf("%q: attributions %+v, want one by %q", text, atts, want)
+		}
+	}
+}

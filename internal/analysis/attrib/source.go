@@ -223,6 +223,16 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 			start--
 			continue
 		}
+		// "Vivian van de Perre", "Ursula von der Leyen": particles of
+		// a surname between capitalized names.
+		k := start - 1
+		for k > a && nameParticles[sc.word(k)] {
+			k--
+		}
+		if k < start-1 && k >= a && isName(text, sc.toks[k]) && nameParticles[sc.word(k+1)] {
+			start = k
+			continue
+		}
 		break
 	}
 	for start < end && !isName(text, sc.toks[start]) {
@@ -288,6 +298,9 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	}
 	return s, true
 }
+
+// nameParticles stand lower-case inside a person's name.
+var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true, "del": true, "la": true, "le": true, "bin": true, "al": true, "ter": true, "ten": true, "dos": true, "das": true}
 
 // titleWords open a person's name as a title rather than a name.
 var titleWords = map[string]bool{
