@@ -258,7 +258,7 @@ func TestDescribedBodiesSpeak(t *testing.T) {
 func TestNameParticles(t *testing.T) {
 	for text, want := range map[string]string{
 		"About 2,000 bodies had been collected, Vivian van de Perre told reporters.": "Vivian van de Perre",
-		"Officials have counted 40 dead, Maria dos Santos said on Monday.":           "Maria dos Santos",
+		"At least 40 people died in the fire, Maria dos Santos said on Monday.":      "Maria dos Santos",
 	} {
 		_, atts := attributions(t, text)
 		if len(atts) != 1 || atts[0].Source.Name != want {
