@@ -197,15 +197,14 @@ func (sc *sentence) participleNoun(np nounPhrase) bool {
 // sameParagraph reports whether sentence i is in this sentence's
 // paragraph: no blank line lies between them.
 func (sc *sentence) sameParagraph(i int) bool {
-	if i < 0 || i >= len(sc.d.Sentences) || i > sc.idx {
+	if i < 0 || i > sc.idx {
 		return false
 	}
-	between := sc.d.Text[sc.d.Sentences[i].End:sc.span.Start]
-	return !strings.Contains(strings.ReplaceAll(between, "\r", ""), "\n\n") && !blankLine(between)
+	return !blankLine(sc.d.Text[sc.d.Sentences[i].End:sc.span.Start])
 }
 
-// blankLine reports whether s holds a line of only spaces between two
-// line breaks.
+// blankLine reports whether s holds a line of only white space (or none)
+// between two line breaks.
 func blankLine(s string) bool {
 	for {
 		i := strings.IndexByte(s, '\n')
@@ -223,13 +222,21 @@ func blankLine(s string) bool {
 	}
 }
 
+// covering returns the attribution whose content holds q's figure, or nil.
+func (sc *sentence) covering(q news.Quantity) *news.Attribution {
+	for i := range sc.d.Attributions {
+		if sc.d.Attributions[i].Content.Overlaps(q.Number) {
+			return &sc.d.Attributions[i]
+		}
+	}
+	return nil
+}
+
 // sourceCountry returns the country of the source of the attribution that
 // covers q's figure, or "".
 func (sc *sentence) sourceCountry(q news.Quantity) string {
-	for _, a := range sc.d.Attributions {
-		if a.Content.Overlaps(q.Number) {
-			return sc.s.G.CountryOf(a.Source.Name)
-		}
+	if a := sc.covering(q); a != nil {
+		return sc.s.G.CountryOf(a.Source.Name)
 	}
 	return ""
 }

@@ -94,15 +94,14 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	after := measureHit{tok: -1}
 	for j := last; j < hi && j < last+8; j++ {
 		if n, v := lex.Measures.MatchWords(sc.words, j); n > 0 && !reinforceWords[sc.word(j)] {
-			if after.tok < 0 {
+			// A deployment word may be followed by what happened to the
+			// people: "soldiers serving with the mission were killed".
+			first := after.tok < 0
+			if first || events[v] {
 				after = measureHit{v, j, n}
-				if v == "deployed" {
-					continue // "soldiers serving with the mission were killed"
-				}
-				break
 			}
-			if events[v] {
-				after = measureHit{v, j, n} // what happened to them wins over where they were
+			if first && v == "deployed" {
+				continue
 			}
 			break
 		}

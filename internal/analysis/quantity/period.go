@@ -21,8 +21,11 @@ import (
 var periodPrepositions = map[string]bool{
 	"in": true, "during": true, "over": true, "for": true, "throughout": true, "between": true, "since": true,
 	"im": true, "seit": true, "en": true, "durante": true, "desde": true, "depuis": true, "pendant": true,
-	"в": true, "за": true, "с": true, "з": true, "у": true, "протягом": true, "с начала": true,
+	"в": true, "за": true, "с": true, "з": true, "у": true, "протягом": true,
 }
+
+// sinceWords open a period that runs from a start to the time of writing.
+var sinceWords = map[string]bool{"since": true, "seit": true, "desde": true, "depuis": true}
 
 // flows are the measures that count events over a span; a stock (troops
 // deployed, in place) is counted at a point in time.
@@ -35,11 +38,8 @@ var flows = map[string]bool{
 // nil.
 func (sc *sentence) period(q news.Quantity) *news.TimeExpr {
 	within := sc.span
-	for _, a := range sc.d.Attributions {
-		if a.Content.Overlaps(q.Number) {
-			within = a.Content
-			break
-		}
+	if a := sc.covering(q); a != nil {
+		within = a.Content
 	}
 	var best *news.TimeExpr
 	dist := 0
@@ -58,6 +58,8 @@ func (sc *sentence) period(q news.Quantity) *news.TimeExpr {
 		}
 		first := strings.ToLower(firstWord(t.Of(sc.d.Text)))
 		prep := sc.word(sc.tokIndex(t.Start) - 1)
+		// Only English "since ..." is resolved by timex as a span that runs
+		// to the time of writing; "seit August 2023" comes out as August.
 		if !periodPrepositions[prep] && first != "since" && !relativeSpan[first] {
 			continue // "the 2023 report", "January's figures"
 		}
@@ -90,8 +92,7 @@ var relativeSpan = map[string]bool{"last": true, "this": true, "past": true, "ea
 // cumulative reports whether a period runs from a start to the time of
 // writing ("since February 2022") rather than over a bounded span.
 func cumulative(text string, t *news.TimeExpr) bool {
-	return strings.EqualFold(firstWord(t.Of(text)), "since") || strings.EqualFold(firstWord(t.Of(text)), "seit") ||
-		strings.EqualFold(firstWord(t.Of(text)), "desde") || strings.EqualFold(firstWord(t.Of(text)), "depuis")
+	return sinceWords[strings.ToLower(firstWord(t.Of(text)))]
 }
 
 // spanUnit is the unit of a bounded period's length, for a flow without a
