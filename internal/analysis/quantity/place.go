@@ -158,9 +158,6 @@ func (sc *sentence) scannedPlaces() []place {
 // "the country"): a definite place noun without a name refers back.
 func (sc *sentence) placesReferredTo() []place {
 	inScene := sc.scene.name != "" && sc.scene.sentence >= sc.from && sc.idx-sc.scene.sentence <= lookback
-	if !inScene && sc.d.Focus == "" {
-		return nil
-	}
 	var out []place
 	for j := 0; j+2 < len(sc.toks); j++ {
 		if sc.word(j+1) != "the" {
@@ -200,8 +197,10 @@ func (sc *sentence) placesReferredTo() []place {
 // place's name: a word of the lexicon ("in Figure 2", "in Casualties"), or
 // a label before a number ("in Table 3", "at Gate 5").
 func (sc *sentence) notPlaceName(k, end int) bool {
-	if end < len(sc.toks) && sc.toks[end].Start < len(sc.d.Text) && sc.d.Text[sc.toks[end].Start] >= '0' && sc.d.Text[sc.toks[end].Start] <= '9' {
-		return true
+	if end < len(sc.toks) {
+		if c := sc.d.Text[sc.toks[end].Start]; c >= '0' && c <= '9' {
+			return true
+		}
 	}
 	lex := sc.s.Lex
 	for _, p := range []*lang.Phrases{lex.Nouns, lex.Anaphora, lex.Generic, lex.Measures, lex.Cues, lex.Orgs, lex.Roles} {
