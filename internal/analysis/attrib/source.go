@@ -229,7 +229,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		for k > a && nameParticles[sc.word(k)] {
 			k--
 		}
-		if k < start-1 && k >= a && isName(text, sc.toks[k]) && nameParticles[sc.word(k+1)] {
+		if k < start-1 && isName(text, sc.toks[k]) {
 			start = k
 			continue
 		}
