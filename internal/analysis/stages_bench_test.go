@@ -19,17 +19,7 @@ import (
 // stopped inside the loop, so the numbers are steady enough to compare
 // one change to a stage.
 func BenchmarkStageAlone(b *testing.B) {
-	p, err := analysis.Default(analysis.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	g := bench.NewGenerator(3)
-	texts := make([]string, 64)
-	size := 0
-	for i := range texts {
-		texts[i] = g.Text(8)
-		size += len(texts[i])
-	}
+	p, texts, size := benchSetup(b)
 	for k, s := range p {
 		b.Run(s.Name(), func(b *testing.B) {
 			type prepared struct {
@@ -63,6 +53,24 @@ func BenchmarkStageAlone(b *testing.B) {
 	}
 }
 
+// benchSetup returns the default pipeline and 64 generated documents, as
+// sitrep-bench makes them, with their total size.
+func benchSetup(b *testing.B) (analysis.Pipeline, []string, int) {
+	b.Helper()
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := bench.NewGenerator(3)
+	texts := make([]string, 64)
+	size := 0
+	for i := range texts {
+		texts[i] = g.Text(8)
+		size += len(texts[i])
+	}
+	return p, texts, size
+}
+
 // reportCPU starts counting the process's CPU time; the function it returns
 // reports it per operation as cpu-ns/op. On a machine shared with other
 // work, CPU time per operation varies far less than ns/op (wall time).
@@ -86,17 +94,7 @@ func cpuTime() time.Duration {
 // BenchmarkPipelineCPU runs the whole default pipeline over the same 64
 // documents, reporting CPU time per document as well.
 func BenchmarkPipelineCPU(b *testing.B) {
-	p, err := analysis.Default(analysis.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	g := bench.NewGenerator(3)
-	texts := make([]string, 64)
-	size := 0
-	for i := range texts {
-		texts[i] = g.Text(8)
-		size += len(texts[i])
-	}
+	p, texts, size := benchSetup(b)
 	b.SetBytes(int64(size / len(texts)))
 	b.ReportAllocs()
 	defer reportCPU(b)()
