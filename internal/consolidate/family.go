@@ -19,19 +19,11 @@ type family struct {
 
 func parseFamilies(s string) map[string]family {
 	m := map[string]family{}
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, list, ok := strings.Cut(line, ":")
-		if !ok {
-			continue
-		}
+	eachEntry(s, ":", func(name, list string) {
 		for i, m2 := range strings.Fields(list) {
-			m[m2] = family{strings.TrimSpace(name), i}
+			m[m2] = family{name, i}
 		}
-	}
+	})
 	return m
 }
 

@@ -32,18 +32,22 @@ func parseWords(s string) map[string]bool {
 
 func parseSynonyms(s string) map[string][]string {
 	m := map[string][]string{}
+	eachEntry(s, "=", func(w, to string) { m[w] = strings.Fields(to) })
+	return m
+}
+
+// eachEntry calls fn with the key and the rest of each "key SEP rest" line
+// of a data file, trimmed; blank lines and # comments are skipped.
+func eachEntry(s, sep string, fn func(key, rest string)) {
 	for _, line := range strings.Split(s, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		w, to, ok := strings.Cut(line, "=")
-		if !ok {
-			continue
+		if key, rest, ok := strings.Cut(line, sep); ok {
+			fn(strings.TrimSpace(key), rest)
 		}
-		m[strings.TrimSpace(w)] = strings.Fields(to)
 	}
-	return m
 }
 
 // terms returns the content terms of a statement: lowercased words without
@@ -104,22 +108,14 @@ var units, unitNames = parseUnits(unitsTxt)
 func parseUnits(s string) (map[string]string, []string) {
 	m := map[string]string{}
 	var names []string
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		unit, list, ok := strings.Cut(line, "=")
-		if !ok {
-			continue
-		}
+	eachEntry(s, "=", func(unit, list string) {
 		for _, name := range strings.Split(list, ";") {
 			if name = strings.ToLower(strings.TrimSpace(name)); name != "" {
-				m[name] = strings.TrimSpace(unit)
+				m[name] = unit
 				names = append(names, name)
 			}
 		}
-	}
+	})
 	slices.SortStableFunc(names, func(a, b string) int { return len(b) - len(a) })
 	return m, names
 }
