@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -143,4 +144,21 @@ var orgWords = map[string]bool{
 	"research": true, "corps": true, "brigade": true, "battalion": true, "regiment": true, "authority": true,
 	"administration": true, "secretariat": true, "assembly": true, "parliament": true, "company": true,
 	"corporation": true, "bank": true, "board": true, "tribunal": true, "red": true, "crescent": true,
+}
+
+// describedBody reads a body named by a description rather than a name,
+// when nothing before it was named so: "the port authority said", "the
+// regional military administration said". It speaks under that
+// description, as an agency.
+func (sc *sentence) describedBody(a, b int) (speaker, bool) {
+	if b-a < 2 || sc.word(a) != "the" || !orgWords[sc.word(b-1)] {
+		return speaker{}, false
+	}
+	for j := a + 1; j < b; j++ {
+		if sc.toks[j].Kind != token.Word || isName(sc.d.Text, sc.toks[j]) {
+			return speaker{}, false // a name: unknownName's
+		}
+	}
+	name := news.Span{Start: sc.toks[a+1].Start, End: sc.toks[b-1].End}.Of(sc.d.Text)
+	return speaker{news.Source{Name: name, Type: news.SourceAgency}, "agency"}, true
 }

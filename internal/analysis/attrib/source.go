@@ -125,23 +125,6 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	return sc.describedBody(a, b)
 }
 
-// describedBody reads a body named by a description rather than a name,
-// when nothing before it was named so: "the port authority said", "the
-// regional military administration said". It speaks under that
-// description, as an agency.
-func (sc *sentence) describedBody(a, b int) (speaker, bool) {
-	if b-a < 2 || sc.word(a) != "the" || !orgWords[sc.word(b-1)] {
-		return speaker{}, false
-	}
-	for j := a + 1; j < b; j++ {
-		if sc.toks[j].Kind != token.Word || isName(sc.d.Text, sc.toks[j]) {
-			return speaker{}, false // a name: unknownName's
-		}
-	}
-	name := news.Span{Start: sc.toks[a+1].Start, End: sc.toks[b-1].End}.Of(sc.d.Text)
-	return speaker{news.Source{Name: name, Type: news.SourceAgency}, "agency"}, true
-}
-
 // fieldEnds returns how many fields strings.Fields(s) has, the first
 // and the last, without making the slice.
 func fieldEnds(s string) (n int, first, last string) {
