@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/analysis"
+	"github.com/sitrep/sitrep/internal/analysis/attrib"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -263,6 +264,52 @@ func TestNameParticles(t *testing.T) {
 		_, atts := attributions(t, text)
 		if len(atts) != 1 || atts[0].Source.Name != want {
 			t.Errorf("%q: attributions %+v, want one by %q", text, atts, want)
+		}
+	}
+}
+
+// A surname alone speaks for the full name the story gave it before; a
+// word never seen after a capitalized one stays no one.
+func TestSurnamePointsBack(t *testing.T) {
+	tests := []struct{ text, content, want string }{
+		{
+			text:    "Test\n\nThe regional governor, Oleh Synehubov, said 12 people had died. Synehubov said 40 more were wounded.",
+			content: "40 more were wounded", want: "Oleh Synehubov",
+		},
+		{
+			text:    "Test\n\nGang leader Jimmy Cherizier spoke to reporters on Monday.\n\n\"We will not stop,\" Cherizier said.",
+			content: "We will not stop", want: "Jimmy Cherizier",
+		},
+	}
+	for _, tt := range tests {
+		d, atts := attributions(t, tt.text)
+		found := false
+		for _, a := range atts {
+			if a.Content.Of(d.Text) == tt.content {
+				found = true
+				if a.Source.Name != tt.want {
+					t.Errorf("%q: source %q, want %q", tt.content, a.Source.Name, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution with content %q in %+v", tt.text, tt.content, atts)
+		}
+	}
+	_, atts := attributions(t, "Test\n\nWitnesses said 40 shops had burned.")
+	for _, a := range atts {
+		if a.Source.Type == news.SourcePerson {
+			t.Errorf("a person %q from a common word", a.Source.Name)
+		}
+	}
+}
+
+func TestEarlierName(t *testing.T) {
+	const text = "By Saturday Prigozhin was marching. Yevgeny Prigozhin, the founder, and the Haitian National Police spoke."
+	for w, want := range map[string]string{"Prigozhin": "Yevgeny Prigozhin", "Police": "Haitian National Police", "Saturday": ""} {
+		got, _ := attrib.EarlierName(text, len(text), w)
+		if got != want {
+			t.Errorf("EarlierName(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

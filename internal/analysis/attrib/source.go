@@ -240,7 +240,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	}
 	single := end-start == 1
 	if single && !isAcronymWord(name.Of(text)) {
-		return speaker{}, false
+		return sc.earlierSpeaker(name.Of(text))
 	}
 	if full, ok := sc.doc.acronyms[name.Of(text)]; ok && single {
 		return speaker{news.Source{Name: full, Type: news.SourceAgency}, "agency"}, true

@@ -1,0 +1,4 @@
+package attrib
+
+// EarlierName exposes earlierName to the external tests.
+var EarlierName = earlierName
