@@ -192,6 +192,26 @@ func TestAttributions(t *testing.T) {
 			text:    "Prueba\n\nPionyang ha enviado a Rusia más de 20.000 contenedores, según el Departamento de Estado de EE.UU.",
 			content: "Pionyang ha enviado a Rusia más de 20.000 contenedores", source: "US State Department",
 		},
+		{
+			name:    "put a noun phrase at a figure",
+			text:    "Test\n\nMilitary bloggers put Russian losses in the campaign at between 16,000 and 17,000 dead.",
+			content: "Russian losses in the campaign at between 16,000 and 17,000 dead", source: "unnamed military bloggers", hedge: "asserted",
+		},
+		{
+			name:    "an unnamed speaker opened by a capitalized number word",
+			text:    "Test\n\nOne European intelligence official, speaking on condition of anonymity, put it at 8,000.",
+			content: "it at 8,000", source: "unnamed European intelligence official",
+		},
+		{
+			name:    "an unnamed speaker before a relative clause without commas",
+			text:    "Test\n\nA Ukrainian sergeant who left the town on Friday told reporters that 1,000 of his comrades were missing.",
+			content: "1,000 of his comrades were missing", source: "unnamed Ukrainian sergeant",
+		},
+		{
+			name:    "a body described with an indefinite article",
+			text:    "Test\n\nOnly 100 prisoners stayed in their cells, a police union said.",
+			content: "Only 100 prisoners stayed in their cells", source: "police union",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -151,7 +151,7 @@ var orgWords = map[string]bool{
 // regional military administration said". It speaks under that
 // description, as an agency.
 func (sc *sentence) describedBody(a, b int) (speaker, bool) {
-	if b-a < 2 || sc.word(a) != "the" || !orgWords[sc.word(b-1)] {
+	if w := sc.word(a); b-a < 2 || w != "the" && w != "a" && w != "an" || !orgWords[sc.word(b-1)] {
 		return speaker{}, false
 	}
 	for j := a + 1; j < b; j++ {

@@ -74,7 +74,7 @@ func (sc *sentence) reportingUse(j int) bool {
 	next := sc.word(j + 1)
 	switch w {
 	case "put", "raised", "upped", "revised":
-		return figureWords[sc.word(j+2)] || figureWords[sc.word(j+3)]
+		return figureWords[sc.word(j+2)] || figureWords[sc.word(j+3)] || w == "put" && sc.putsAt(j)
 	}
 	switch next {
 	case "that", ":", "“", "\"", "via":
@@ -99,6 +99,24 @@ func (sc *sentence) reportingUse(j int) bool {
 	}
 	_, ok := sc.resolve(sa, sb)
 	return ok
+}
+
+// putsAt reports whether "put" at j puts something at a figure: "put
+// Russian losses in the campaign at between 16,000 and 17,000", "put it at
+// \"perhaps 8,000\"".
+func (sc *sentence) putsAt(j int) bool {
+	for k := j + 2; k < len(sc.toks) && k <= j+10; k++ {
+		if sc.word(k) != "at" {
+			continue
+		}
+		for m := k + 1; m < len(sc.toks) && m <= k+4; m++ {
+			if t := sc.toks[m].Text(sc.d.Text); t != "" && (t[0] >= '0' && t[0] <= '9' || t == "\"" || t == "“") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // nounFollowers come after a cue word used as a noun: "claims of",

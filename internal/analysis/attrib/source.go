@@ -391,7 +391,8 @@ func isName(text string, t token.Token) bool {
 		return false
 	}
 	switch s {
-	case "The", "A", "An", "In", "On", "It", "He", "She", "They", "But", "And", "Last", "Earlier", "Late", "Meanwhile", "Recently", "President", "Minister", "Secretary", "General", "CEO", "Chief", "Head":
+	case "The", "A", "An", "In", "On", "It", "He", "She", "They", "But", "And", "Last", "Earlier", "Late", "Meanwhile", "Recently", "President", "Minister", "Secretary", "General", "CEO", "Chief", "Head",
+		"One", "Two", "Three", "Another", "Some", "Several", "Many", "Other":
 		return false
 	}
 	return true
