@@ -344,3 +344,43 @@ func (sc *sentence) within(a, b string) bool {
 	}
 	return false
 }
+
+// headlineScene is where the whole story happens when its headline says so:
+// the first place the headline names that is not a speaker ("Ukraine says
+// Avdiivka pullout saved troops" is set in Avdiivka). A loss or a count of
+// people no sentence places happened there (CONTRACT.md: "the place of the
+// losses").
+func headlineScene(d *news.Doc, ents []news.Entity) string {
+	if d.Headline.End <= d.Headline.Start {
+		return ""
+	}
+	for _, e := range ents {
+		if e.Start < d.Headline.Start || e.Demonym || e.StandsFor != "" {
+			continue
+		}
+		if e.End > d.Headline.End {
+			break
+		}
+		if e.Type != news.EntityPlace && e.Type != news.EntityCountry {
+			continue
+		}
+		if rest := d.Text[e.End:d.Headline.End]; speaks(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			// "Russia's losses hit new record": whose, not where
+			continue
+		}
+		return e.Canonical
+	}
+	return ""
+}
+
+// speaks reports whether rest, the text after a name, opens with a
+// reporting verb: "Ukraine says ...".
+func speaks(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "says", "said", "claims", "claimed", "reports", "warns", "denies", "insists", "admits":
+		return true
+	}
+	return false
+}

@@ -49,6 +49,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties", actor: "-", location: "-",
 		},
 		{
+			name:    "a loss no sentence places happened where the headline sets the story",
+			text:    "Haiti: gangs storm the largest prisons at the weekend\n\nCBX News, 7 March\n\nThe weekend attack left at least 12 people dead, officials said on Sunday. Police later recaptured 17 of the escaped inmates.\n",
+			quote:   "at least 12 people",
+			measure: "killed", location: "Haiti",
+		},
+		{
+			name:    "a headline's speaker and owner set no scene",
+			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
+			quote:   "About 1,500 soldiers",
+			measure: "casualties", location: "-",
+		},
+		{
 			name:    "a standfirst goes on from its headline",
 			text:    "Ukraine says 40 Russian soldiers captured in Kursk\n\nAbout 200 more were killed in the same battle, the general staff said.\n",
 			quote:   "About 200 more",
