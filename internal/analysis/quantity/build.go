@@ -49,15 +49,26 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// runs to the verb that says what happened to the elided noun.
 		q.End = max(q.End, sc.toks[hit.tok+hit.n-1].End)
 	}
+	if ante == nil && np.head < 0 && q.What == "" && q.Measure != "" {
+		// "Ukrainian gunners fired 6,000 shells a day. Russian artillery
+		// fired about 10,000 a day": a bare figure of the same deed as a
+		// figure just before counts the same kind of thing, though not
+		// the same owner's.
+		if p := sc.recent(func(p *news.Quantity) bool { return p.Measure == q.Measure && p.Noun != "" && p.What != "percent" }); p != nil && sc.idx-p.Sentence <= 1 {
+			q.What, q.Noun = p.What, p.Noun
+		}
+	}
 	if q.What == "" && q.Measure == "" && !m.Vague && (m.Words || m.Value.Kind == news.KindExact && m.Value.V < 100) {
 		return q, false // a bare small number counts nothing we can name
 	}
 	receive := sc.receiveBefore(k)
 	actor, actorEnt, loc := sc.actor(k, np, receive, q.Measure)
 	ownActor := actorEnt >= 0 && sc.ents[actorEnt].Start >= m.End && sc.ents[actorEnt].End <= max(np.span.End, m.End)
-	if ante != nil && ante.Actor != "" && !ownActor {
+	if ante != nil && (ante.Actor != "" || ante.Sentence == sc.idx) && !ownActor {
 		// An elided or anaphoric figure counts the same people as the one
-		// it takes up, whoever else the sentence names.
+		// it takes up, whoever else the sentence names; in the figure's
+		// own sentence that holds for a lack of owner too ("artillery
+		// killed two civilians and wounded at least 11").
 		actor, actorEnt = ante.Actor, -1
 	}
 	coord := sc.coordinatedWith(k)

@@ -61,6 +61,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "casualties", location: "-",
 		},
 		{
+			name:    "a bare figure of the same deed counts the same kind of thing",
+			text:    "Test\n\nUkrainian gunners were firing roughly 6,000 shells a day in the summer. Russian artillery fired about 10,000 a day along the front.\n",
+			quote:   "about 10,000",
+			measure: "launched", what: "munitions", actor: "Russia",
+		},
+		{
+			name:    "gunners act for the side their demonym names",
+			text:    "Test\n\nRussian forces fired 300 shells at the town on Sunday. Ukrainian gunners fired 100 shells on Monday.\n",
+			quote:   "100 shells",
+			measure: "launched", actor: "Ukraine",
+		},
+		{
+			name:    "a gapped figure keeps its partner's lack of owner, whoever attacked",
+			text:    "Test\n\nOver the weekend, Russian artillery and glide bombs killed two civilians in the district and wounded at least 11, officials said.\n",
+			quote:   "at least 11",
+			measure: "wounded", actor: "-",
+		},
+		{
 			name:    "a standfirst goes on from its headline",
 			text:    "Ukraine says 40 Russian soldiers captured in Kursk\n\nAbout 200 more were killed in the same battle, the general staff said.\n",
 			quote:   "About 200 more",
