@@ -111,6 +111,13 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			}
 		}
 	}
+	// "the 109 Bradley fighting vehicles the US has delivered": a clause
+	// without "that" whose subject follows the noun.
+	if np.head >= 0 {
+		if i := sc.reducedRelativeSubject(np.end); i >= 0 {
+			return sc.countryOf(sc.ents[i]), i, ""
+		}
+	}
 	// The nearest name before the figure in its own clause, else in the
 	// sentence ("Pyongyang was likely to send more troops, and noted that
 	// at least 200 more ...").
@@ -145,6 +152,28 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 		}
 	}
 	return "", -1, ""
+}
+
+// reducedRelativeSubject returns the entity that opens a relative clause
+// without a relative word at token j, right after a counted noun, or -1:
+// a side's name followed by a verb of what it did ("the US has
+// delivered", "Russia fired").
+func (sc *sentence) reducedRelativeSubject(j int) int {
+	if sc.word(j) == "the" {
+		j++
+	}
+	i := sc.entityAt(j)
+	if i < 0 || sc.ents[i].Demonym || sc.srcs[i] || !isActorType(sc.ents[i]) {
+		return -1
+	}
+	v := sc.tokIndex(sc.ents[i].End)
+	if w := sc.word(v); w == "has" || w == "have" || w == "had" {
+		v++
+	}
+	if !sc.isMeasureAt(v) {
+		return -1
+	}
+	return i
 }
 
 // clauseStart returns the offset where the clause holding token j begins:

@@ -152,7 +152,10 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	// killed"), whichever is more recent.
 	if loc == "" && !spread && !feed {
 		inScene := q.What != "other" && q.What != "people" && q.What != "percent" && sc.scene.name != "" && sc.idx-sc.scene.sentence <= sceneLookback && sc.scene.sentence >= sc.from && (sc.scene.known || sc.sameParagraph(sc.scene.sentence))
-		p := sc.recent(func(p *news.Quantity) bool { return p.Location != "" && p.Actor == actor })
+		// A figure with no owner shares a place only within its paragraph.
+		p := sc.recent(func(p *news.Quantity) bool {
+			return p.Location != "" && p.Actor == actor && (actor != "" || sc.sameParagraph(p.Sentence) || sc.inHeadline(p.Sentence))
+		})
 		switch {
 		case inScene && (p == nil || sc.scene.sentence >= p.Sentence):
 			loc = sc.scene.name
@@ -216,7 +219,17 @@ func (sc *sentence) sameParagraph(i int) bool {
 	if i < 0 || i > sc.idx {
 		return false
 	}
+	if i == sc.idx {
+		return true
+	}
 	return !blankLine(sc.d.Text[sc.d.Sentences[i].End:sc.span.Start])
+}
+
+// inHeadline reports whether sentence i lies in the document's headline,
+// which the first paragraph goes on from.
+func (sc *sentence) inHeadline(i int) bool {
+	h := sc.d.Headline
+	return h.End > h.Start && sc.d.Sentences[i].Start >= h.Start && sc.d.Sentences[i].End <= h.End
 }
 
 // blankLine reports whether s holds a line of only white space (or none)

@@ -346,8 +346,9 @@ func (sc *sentence) within(a, b string) bool {
 }
 
 // headlineScene is where the whole story happens when its headline says so:
-// the first place the headline names that is not a speaker ("Ukraine says
-// Avdiivka pullout saved troops" is set in Avdiivka). A loss or a count of
+// the first place the headline names that is not a speaker or a side
+// acting ("Ukraine says Avdiivka pullout saved troops" is set in Avdiivka,
+// "India strikes Pakistan" in Pakistan). A loss or a count of
 // people no sentence places happened there (CONTRACT.md: "the place of the
 // losses").
 func headlineScene(d *news.Doc, ents []news.Entity) string {
@@ -373,14 +374,22 @@ func headlineScene(d *news.Doc, ents []news.Entity) string {
 	return ""
 }
 
-// speaks reports whether rest, the text after a name, opens with a
-// reporting verb: "Ukraine says ...".
+// speaks reports whether rest, the text after a name in a headline, opens
+// with a verb the name is the subject of: a speaker ("Ukraine says ...")
+// or a side that acts ("Israel calls up two reserve brigades as Lebanon
+// death toll passes 550", "Russia masses 110,000 troops near Pokrovsk").
+// Headlines speak in the present, so a lower-case word in -s after a name
+// is its verb; a noun it modifies ("Lebanon death toll") is not.
 func speaks(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
-	w, _, _ := strings.Cut(rest, " ")
+	w, after, _ := strings.Cut(rest, " ")
 	switch w {
-	case "says", "said", "claims", "claimed", "reports", "warns", "denies", "insists", "admits":
+	case "said", "claimed", "denied", "warned":
 		return true
 	}
-	return false
+	switch w2, _, _ := strings.Cut(after, " "); w2 {
+	case "say", "said", "claim", "claimed", "report", "warn", "deny":
+		return false // "Mali rebels say": a plural noun the name modifies
+	}
+	return len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }

@@ -79,6 +79,30 @@ func TestQuantityFields(t *testing.T) {
 			measure: "wounded", actor: "-",
 		},
 		{
+			name:    "a headline's acting side sets no scene, the side it acts on does",
+			text:    "India strikes Pakistan after border attack\n\nDelhi, 7 May\n\nAt least 31 civilians were killed overnight, officials said.\n",
+			quote:   "At least 31 civilians",
+			measure: "killed", location: "Pakistan",
+		},
+		{
+			name:  "the subject of a clause without 'that' after the noun owns it",
+			text:  "Test\n\nResearchers counted the loss of at least 16 of the 109 Bradley fighting vehicles the US has delivered.\n",
+			quote: "109 Bradley fighting vehicles",
+			what:  "equipment", actor: "United States",
+		},
+		{
+			name:     "a figure with no owner takes no place from another paragraph",
+			text:     "Test\n\nShelling on Monday damaged 40 homes in Ukraine.\n\nMeanwhile 12 trucks carrying food crossed at dawn.\n",
+			quote:    "12 trucks",
+			location: "-",
+		},
+		{
+			name:    "a promise plans",
+			text:    "Test\n\nThe bloc has promised Kyiv one million rounds within 12 months.\n",
+			quote:   "one million rounds",
+			measure: "planned", location: "Ukraine",
+		},
+		{
 			name:    "a standfirst goes on from its headline",
 			text:    "Ukraine says 40 Russian soldiers captured in Kursk\n\nAbout 200 more were killed in the same battle, the general staff said.\n",
 			quote:   "About 200 more",
