@@ -204,7 +204,7 @@ func TestAttributions(t *testing.T) {
 		},
 		{
 			name:    "an unnamed speaker before a relative clause without commas",
-			text:    "Test\n\nA Ukrainian sergeant who left the town on Friday told reporters that 1,000 of his comrades were missing.",
+			text:    "Test\n\nA Ukrainian sergeant who left the town on Friday night told Northline Wire that 1,000 of his comrades were missing.",
 			content: "1,000 of his comrades were missing", source: "unnamed Ukrainian sergeant",
 		},
 		{

@@ -150,6 +150,28 @@ var skippable = map[string]bool{
 // npWords may appear inside a source's noun phrase besides names.
 var npWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "for": true, "'s": true, "’s": true, "by": true, "and": true, "under": true}
 
+// relativeOpener returns the index of the "who" or "which" that opens a
+// relative clause, without a comma before it, holding the tokens from a to
+// the cue at j; 0 when there is none.
+func (sc *sentence) relativeOpener(a, j int) int {
+	for k := a - 1; k > 0 && k > j-maxRelativeTokens; k-- {
+		w := sc.word(k)
+		if relativeWords[w] {
+			if sc.word(k-1) == "," {
+				return 0
+			}
+			return k
+		}
+		if w == "," || w == "that" || w == ":" || sc.toks[k].Kind == token.Punct && w != "-" {
+			return 0
+		}
+		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish[w] {
+			return 0
+		}
+	}
+	return 0
+}
+
 // skipAdverbsBack moves token index b back over the words that may stand
 // between a speaker and its reporting verb: the English skippable words,
 // the language's own (inversion.go) and its discourse list's adverbs.
@@ -250,6 +272,12 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 	}
 	for a < b && (sc.word(a) == "and" || sc.word(a) == "of" || sc.word(a) == "by" || sc.toks[a].Kind == token.Possessive || sc.skipBeforeCue(a)) {
 		a++
+	}
+	if k := sc.relativeOpener(a, j); k > 0 {
+		// "A Ukrainian sergeant who left the town on Friday night told":
+		// the phrase before the cue lies in a relative clause; its
+		// subject comes before "who".
+		return sc.subjectBefore(k)
 	}
 	// "officials in Kyiv said": a collective speaker placed by a preposition.
 	if a >= 2 && placeWord(sc.word(a-1)) {
