@@ -193,6 +193,11 @@ func TestAttributions(t *testing.T) {
 			content: "Pionyang ha enviado a Rusia más de 20.000 contenedores", source: "US State Department",
 		},
 		{
+			name:    "a conflict monitor named in full with an ampersand",
+			text:    "Test\n\nThe insurgency has killed more than 3,100 people since 2017, according to the Armed Conflict Location & Event Data Project (ACLED).",
+			content: "The insurgency has killed more than 3,100 people since 2017", source: "ACLED",
+		},
+		{
 			name:    "put a noun phrase at a figure",
 			text:    "Test\n\nMilitary bloggers put Russian losses in the campaign at between 16,000 and 17,000 dead.",
 			content: "Russian losses in the campaign at between 16,000 and 17,000 dead", source: "unnamed military bloggers", hedge: "asserted",
