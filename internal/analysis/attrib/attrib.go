@@ -93,6 +93,11 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		sc.words = token.Words(ctx, d.Text, sent.Span)
 		sc.unconfirmed()
 		atts := sc.discourse(sc.attributions(), prev)
+		if len(atts) == 0 && len(prev) > 0 {
+			if a, ok := sc.quoteGoesOn(prev[len(prev)-1]); ok {
+				atts = append(atts, a)
+			}
+		}
 		prev = atts
 		if len(atts) == 0 {
 			// The subject of a sentence without a cue is who "he" or "the

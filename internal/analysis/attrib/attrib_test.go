@@ -338,3 +338,20 @@ func TestEarlierName(t *testing.T) {
 		}
 	}
 }
+
+// A quotation standing alone after a quoted speaker goes on in that
+// speaker's voice, within its paragraph only.
+func TestQuotationGoesOn(t *testing.T) {
+	const text = "Test\n\n\"People sleep in schools,\" said Philippe Branchat, the head of mission. \"We see about 1,000 new arrivals a day.\"\n\n\"Nobody counts the 30 boats.\"\n"
+	d, atts := attributions(t, text)
+	got := map[string]news.Attribution{}
+	for _, a := range atts {
+		got[a.Content.Of(d.Text)] = a
+	}
+	if a, ok := got["We see about 1,000 new arrivals a day"]; !ok || a.Source.Name != "Philippe Branchat" || !a.Direct {
+		t.Errorf("continued quotation: %+v (found %v), want Philippe Branchat, direct", a, ok)
+	}
+	if a, ok := got["Nobody counts the 30 boats"]; ok {
+		t.Errorf("a quotation in a new paragraph was given to %q", a.Source.Name)
+	}
+}
