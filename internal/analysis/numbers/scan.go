@@ -223,3 +223,52 @@ func ascii(s string) bool {
 	}
 	return true
 }
+
+// skipPlain passes over the ASCII words from pos that can open no mention,
+// each with the ASCII space before it, as the loop of Find would, and
+// returns where Find goes on. It leaves *prev the last word it passed, not
+// looked up. Most words of a story are such words, and this loop reads
+// them without the general scanner's rune and space tables. It stops
+// before anything else: a digit, punctuation, a byte of a non-ASCII
+// letter or space, an apostrophe inside a word, a word that may open a
+// mention, the start of a web address. It serves lexicons without a
+// compound joiner, whose words split there.
+func (lx *lexicon) skipPlain(text string, pos int, prev *token) int {
+	for {
+		i, nl := pos, 0
+	space:
+		for ; i < len(text); i++ {
+			switch text[i] {
+			case ' ', '\t', '\r', '\v', '\f':
+			case '\n':
+				nl++
+			default:
+				break space
+			}
+		}
+		start := i
+		if i >= len(text) || !isASCIILetter(text[i]) {
+			return pos
+		}
+		for i++; i < len(text) && isASCIILetter(text[i]); i++ {
+		}
+		if i < len(text) && (text[i] >= utf8.RuneSelf || text[i] == '\'' && lx.loc.apos) {
+			return pos
+		}
+		n := i - start
+		if n < 64 {
+			a, b := int(text[start]|0x20)-'a', 26
+			if n > 1 {
+				b = int(text[start+1]|0x20) - 'a'
+			}
+			if lx.openPairs[a][b]&(1<<n) != 0 {
+				return pos
+			}
+		}
+		if n >= 3 && n <= 5 && (text[start] == 'h' || text[start] == 'w') && urlEnd(text, token{start: start, end: i, kind: tWord}) > 0 {
+			return pos
+		}
+		*prev = token{start: start, end: i, kind: tWord, id: -1, gap: start - pos, brk: nl >= 2}
+		pos = i
+	}
+}
