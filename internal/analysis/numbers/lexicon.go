@@ -160,12 +160,12 @@ type lexicon struct {
 	openPairs  [27][27]uint64
 	openEnds   [26][26]uint64
 	punctOpens [utf8.RuneSelf]bool
-	suffix    map[string]float64 // glued scale suffixes, exact case
-	money     map[string]float64 // glued scale suffixes after a currency sign
-	ordSuf    map[string]bool    // glued ordinal endings, lower case
-	hyphenOrd bool               // some ordinal ending begins with a hyphen: "-й"
-	measure   map[string]string  // glued units, lower case, with their "/" part
-	loc       locale
+	suffix     map[string]float64 // glued scale suffixes, exact case
+	money      map[string]float64 // glued scale suffixes after a currency sign
+	ordSuf     map[string]bool    // glued ordinal endings, lower case
+	hyphenOrd  bool               // some ordinal ending begins with a hyphen: "-й"
+	measure    map[string]string  // glued units, lower case, with their "/" part
+	loc        locale
 }
 
 // loadLexicon reads data/<lang>/lexicon.txt.
