@@ -62,42 +62,82 @@ func (lx *lexicon) mayOpen(s string) bool {
 // of a web address. It serves lexicons without a compound joiner, whose
 // words split inside.
 func (lx *lexicon) skipPlain(text string, pos int, prev *token) int {
+	// Only the last token passed matters to Find: it is kept in locals
+	// and written to *prev once.
+	last := token{start: -1}
 	for {
 		i, nl := pos, 0
 	space:
 		for ; i < len(text); i++ {
-			switch text[i] {
-			case ' ', '\t', '\r', '\v', '\f':
-			case '\n':
+			switch byteClass[text[i]] {
+			case bSpace:
+			case bNewline:
 				nl++
 			default:
 				break space
 			}
 		}
 		if i >= len(text) {
-			return pos
+			break
 		}
 		start, c := i, text[i]
-		if !isASCIILetter(c) {
+		if byteClass[c] != bLetter {
 			if c >= utf8.RuneSelf || isDigit(c) || lx.punctOpens[c] || i+1 < len(text) && isDigit(text[i+1]) {
-				return pos
+				break
 			}
-			*prev = token{start: start, end: i + 1, kind: tPunct, id: -1, gap: start - pos, brk: nl >= 2}
+			last = token{start: start, end: i + 1, kind: tPunct, gap: start - pos, brk: nl >= 2}
 			pos = i + 1
 			continue
 		}
-		for i++; i < len(text) && isASCIILetter(text[i]); i++ {
+		for i++; i < len(text) && byteClass[text[i]] == bLetter; i++ {
 		}
 		if i < len(text) && (text[i] >= utf8.RuneSelf || text[i] == '\'' && lx.loc.apos) {
-			return pos
+			break
 		}
-		if lx.mayOpen(text[start:i]) {
-			return pos
+		if lx.mayOpenASCII(text[start:i]) {
+			break
 		}
 		if n := i - start; n >= 3 && n <= 5 && (c == 'h' || c == 'w') && urlEnd(text, token{start: start, end: i, kind: tWord}) > 0 {
-			return pos
+			break
 		}
-		*prev = token{start: start, end: i, kind: tWord, id: -1, gap: start - pos, brk: nl >= 2}
+		last = token{start: start, end: i, kind: tWord, gap: start - pos, brk: nl >= 2}
 		pos = i
 	}
+	if last.start >= 0 {
+		last.id = -1
+		*prev = last
+	}
+	return pos
 }
+
+// mayOpenASCII is mayOpen for a word of ASCII letters only.
+func (lx *lexicon) mayOpenASCII(w string) bool {
+	n := len(w)
+	if n >= 64 {
+		return false
+	}
+	a, b := int(w[0]|0x20)-'a', 26
+	if n > 1 {
+		b = int(w[1]|0x20) - 'a'
+	}
+	return lx.openPairs[a][b]&(1<<n) != 0 && lx.openEnds[a][int(w[n-1]|0x20)-'a']&(1<<n) != 0
+}
+
+// Byte classes for skipPlain.
+const (
+	bOther uint8 = iota
+	bLetter
+	bSpace   // an ASCII space other than a line break
+	bNewline // '\n'
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = bLetter, bLetter
+	}
+	for _, c := range " \t\r\v\f" {
+		t[c] = bSpace
+	}
+	t['\n'] = bNewline
+	return t
+}()
