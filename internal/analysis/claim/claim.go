@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
-	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -39,7 +38,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	if d.Meta.Outlet != "" {
 		outlet.Name = d.Meta.Outlet
 	}
-	figureEnds := figureEnds(d)
+	hs := sentHedges{ends: figureEnds(d), idx: -1}
+	ids := make([]byte, 0, idLen*cap(d.Claims))
 	// The value and optional strings of each quantity claim live in one
 	// block per document, one allocation instead of one per field.
 	fields := make([]claimFields, len(d.Quantities))
@@ -83,13 +83,13 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				c.SaidOn = news.Str(a.SaidOn.Format(time.DateOnly))
 			}
 		}
-		if h := s.localHedge(ctx, d, q, figureEnds); h != "" && c.Hedge != news.HedgeUnconfirmed {
+		if h := s.localHedge(ctx, d, q, &hs); h != "" && c.Hedge != news.HedgeUnconfirmed {
 			c.Hedge = h
 		}
 		if q.Measure == "planned" && c.Hedge != news.HedgeUnconfirmed && c.Hedge != news.HedgeDenied {
 			c.Hedge = news.HedgePlanned // a plan or a target is not yet a fact
 		}
-		c.ID = claimID(d.ID, c.Type, c.Start, c.End)
+		ids = appendClaimID(ids, d.ID, c.Type, c.Start, c.End)
 		d.Claims = append(d.Claims, c)
 	}
 	for i := range d.Attributions {
@@ -115,8 +115,12 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if !a.SaidOn.IsZero() {
 			c.SaidOn = news.Str(a.SaidOn.Format(time.DateOnly))
 		}
-		c.ID = claimID(d.ID, c.Type, c.Start, c.End)
+		ids = appendClaimID(ids, d.ID, c.Type, c.Start, c.End)
 		d.Claims = append(d.Claims, c)
+	}
+	all := string(ids)
+	for i := range d.Claims {
+		d.Claims[i].ID = all[i*idLen : (i+1)*idLen]
 	}
 	return nil
 }
@@ -161,32 +165,31 @@ func sentenceText(d *news.Doc, first, last int) string {
 // hedge phrase since the previous figure ("it is estimated that an
 // additional 3,000"), else the first after it up to the clause end
 // ("4,000 are believed to", "troops reportedly deployed").
-func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, figureEnds map[int]int) string {
+func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, hs *sentHedges) string {
 	if q.Sentence < 0 || q.Sentence >= len(d.Sentences) {
 		return ""
 	}
-	sent := d.Sentences[q.Sentence].Span
-	toks := token.Cached(ctx, d.Text, sent)
-	words := token.Words(ctx, d.Text, sent)
+	hs.load(ctx, s.Lex.Hedges, d, q.Sentence)
+	sent, toks := hs.span, hs.toks
 	lo := 0
 	hedge := ""
 	for j, t := range toks {
 		if t.Start >= q.Number.Start && t.End <= q.Number.End {
 			// The figure's own qualifier: "an estimated 1.5 million".
-			if n, h := s.Lex.Hedges.MatchWords(words, j); n > 0 && toks[j+n-1].End <= q.Number.End {
+			if n, h := hs.match(j); n > 0 && toks[j+n-1].End <= q.Number.End {
 				return h
 			}
 		}
 		if t.End > q.Number.Start {
 			continue
 		}
-		if t.Start >= sent.Start && t.End != q.Number.End && figureEnds[t.End] == q.Sentence+1 {
+		if t.Start >= sent.Start && t.End != q.Number.End && hs.figureEnd(t.End) {
 			lo, hedge = j+1, ""
 		}
 		if j < lo {
 			continue
 		}
-		if n, h := s.Lex.Hedges.MatchWords(words, j); n > 0 && toks[j+n-1].End <= q.Number.Start {
+		if n, h := hs.match(j); n > 0 && toks[j+n-1].End <= q.Number.Start {
 			hedge = h
 		}
 	}
@@ -201,10 +204,10 @@ func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, f
 		if w == "," || w == ";" || w == ":" || w == "—" {
 			break
 		}
-		if t.Start > q.Number.End && figureEnds[t.End] == q.Sentence+1 {
+		if t.Start > q.Number.End && hs.figureEnd(t.End) {
 			break // past the next figure: what follows is its hedge ("2 700 ... et veut atteindre 6 000 d'ici la fin de l'année")
 		}
-		if n, h := s.Lex.Hedges.MatchWords(words, j); n > 0 {
+		if n, h := hs.match(j); n > 0 {
 			return h
 		}
 	}
@@ -226,6 +229,16 @@ func figureEnds(d *news.Doc) map[int]int {
 // hashes doc, NUL, typ, NUL, "start:end" (SHA-256, the first 12 bytes in
 // hex), built in a stack buffer.
 func claimID(doc, typ string, start, end int) string {
+	var id [idLen]byte
+	return string(appendClaimID(id[:0], doc, typ, start, end))
+}
+
+// idLen is the length of a claim ID.
+const idLen = 24
+
+// appendClaimID appends claimID(doc, typ, start, end) to dst: Annotate
+// writes the IDs of a document into one buffer and makes one string of it.
+func appendClaimID(dst []byte, doc, typ string, start, end int) []byte {
 	var buf [256]byte
 	b := append(buf[:0], doc...)
 	b = append(b, 0)
@@ -235,9 +248,7 @@ func claimID(doc, typ string, start, end int) string {
 	b = append(b, ':')
 	b = strconv.AppendInt(b, int64(end), 10)
 	sum := sha256.Sum256(b)
-	var id [24]byte
-	hex.Encode(id[:], sum[:12])
-	return string(id[:])
+	return hex.AppendEncode(dst, sum[:idLen/2])
 }
 
 // periodOf writes the span a quantity covers as a claim's period: its first

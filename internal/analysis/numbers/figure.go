@@ -24,14 +24,28 @@ func (lx *lexicon) match(text string, t token, mask uint64) (*phrase, int) {
 		return nil, 0
 	}
 	// The loop of matchPhrase is written out: match is the hottest path of
-	// Find and a call per phrase costs English a few percent.
+	// Find and a call per phrase costs English a few percent. The tokens
+	// after t are the same for every phrase, so each is scanned once: "a"
+	// begins half a dozen phrases that all read the word after it.
+	var after [4]token
+	scanned := 0
 	for _, p := range w.phrases {
 		if mask&(1<<p.cls) == 0 {
 			continue
 		}
 		end, ok := t.end, true
-		for _, id := range p.ids[1:] {
-			nx := lx.next(text, end)
+		for k, id := range p.ids[1:] {
+			var nx token
+			switch {
+			case k < scanned:
+				nx = after[k]
+			case k == scanned && k < len(after):
+				nx = lx.next(text, end)
+				after[k] = nx
+				scanned++
+			default:
+				nx = lx.next(text, end)
+			}
 			if nx.id != id || nx.brk {
 				ok = false
 				break

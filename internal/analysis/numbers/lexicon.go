@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed data
@@ -153,14 +154,18 @@ type lexicon struct {
 	// htab is an open-addressing table of the ASCII entries by hashASCII:
 	// cheaper than the map on the hot path.
 	htab []hentry
-	// openPairs is pairs for the words a mention may begin with.
-	openPairs [27][27]uint64
-	suffix    map[string]float64 // glued scale suffixes, exact case
-	money     map[string]float64 // glued scale suffixes after a currency sign
-	ordSuf    map[string]bool    // glued ordinal endings, lower case
-	hyphenOrd bool               // some ordinal ending begins with a hyphen: "-й"
-	measure   map[string]string  // glued units, lower case, with their "/" part
-	loc       locale
+	// openPairs is pairs for the words a mention may begin with, openEnds
+	// the same by their first and last letters, and punctOpens marks the
+	// ASCII punctuation that may begin one (see open.go).
+	openPairs  [27][27]uint64
+	openEnds   [26][26]uint64
+	punctOpens [utf8.RuneSelf]bool
+	suffix     map[string]float64 // glued scale suffixes, exact case
+	money      map[string]float64 // glued scale suffixes after a currency sign
+	ordSuf     map[string]bool    // glued ordinal endings, lower case
+	hyphenOrd  bool               // some ordinal ending begins with a hyphen: "-й"
+	measure    map[string]string  // glued units, lower case, with their "/" part
+	loc        locale
 }
 
 // loadLexicon reads data/<lang>/lexicon.txt.
@@ -339,29 +344,4 @@ func pairIndex(s string) (int, int) {
 		return -1, 0
 	}
 	return a, b
-}
-
-// markOpen fills openPairs from the words a mention may begin with.
-func (lx *lexicon) markOpen() {
-	for k, id := range lx.ids {
-		if !lx.words[id].opens || len(k) >= 64 {
-			continue
-		}
-		if a, b := pairIndex(k); a >= 0 {
-			lx.openPairs[a][b] |= 1 << len(k)
-		} else {
-			lx.openPairs[26][26] |= 1 // a non-ASCII opener: look such words up
-		}
-	}
-}
-
-// mayOpen reports cheaply whether the word s may begin a mention.
-func (lx *lexicon) mayOpen(s string) bool {
-	if len(s) >= 64 {
-		return false
-	}
-	if a, b := pairIndex(s); a >= 0 {
-		return lx.openPairs[a][b]&(1<<len(s)) != 0
-	}
-	return true
 }

@@ -114,10 +114,18 @@ func (r *Recognizer) Lang() string { return r.lang }
 // Find returns the numeric expressions in text in order of Start, without
 // overlaps. Offsets are bytes into text; any input is accepted.
 func (r *Recognizer) Find(text string) []Mention {
+	return r.lx.find(text, r.lx.loc.joiner == "")
+}
+
+// find is Find; fast says to pass over plain words with skipPlain, which
+// only a lexicon without a compound joiner may (tests compare both ways).
+func (lx *lexicon) find(text string, fast bool) []Mention {
 	out := make([]Mention, 0, len(text)/128+4) // news text holds a figure every 100 or so bytes
-	lx := r.lx
 	var prev token
 	for pos := 0; pos < len(text); {
+		if fast {
+			pos = lx.skipPlain(text, pos, &prev)
+		}
 		t := lx.scanTok(text, pos)
 		if t.kind == tEOF {
 			break

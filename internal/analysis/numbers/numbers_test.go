@@ -217,5 +217,6 @@ func FuzzFind(f *testing.F) {
 	r := mustNew(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		checkMentions(t, text, r.Find(text))
+		sameBothWays(t, r.lx, text)
 	})
 }
