@@ -26,6 +26,10 @@ const (
 func (lx *lexicon) cueScore(lw *lowerer) int {
 	score := 0
 	for i := 0; i < len(lw.words); i++ {
+		// The first-word filter, ahead of match, spares most words a call.
+		if w := lw.words[i]; w.flags&wASCII != 0 && !lx.cues.mayStart(lw.text[w.Start:w.End]) {
+			continue
+		}
 		if ph, ok := lw.match(lx.cues, i); ok {
 			score += ph.weight
 			i += len(ph.words) - 1

@@ -80,6 +80,10 @@ func (sc *splitter) run(out []news.Span) []news.Span {
 			}
 			i += n
 		}
+		// Most words end in a letter, mid-line: no boundary, no call.
+		if nl == 0 && (start < 0 || text[ws0-1] < utf8.RuneSelf && !endByte[text[ws0-1]]) {
+			continue
+		}
 		if start >= 0 && i < hi && sc.boundary(start, ws0, i, nl) {
 			out = append(out, news.Span{Start: start, End: ws0})
 			start = -1
