@@ -52,6 +52,17 @@ func (sc *splitter) run(out []news.Span) []news.Span {
 				start = i
 			}
 			atLineStart = false
+			if j := skipPlain(text, i); j > i+1 {
+				// No boundary can fall inside plain ASCII: resume at the
+				// space run that ends it, or inside the word it ends in.
+				k := j
+				for k > i && byteClass[text[k-1]] == 1 {
+					k--
+				}
+				if i, last = k, k; k < j || k == len(text) || isSpaceAt(text, k) {
+					continue
+				}
+			}
 			for i++; i < len(text); i++ {
 				if c := byteClass[text[i]]; c == 1 || c == 2 && spaceLen(text, i) > 0 {
 					break
@@ -134,6 +145,23 @@ func (sc *splitter) boundary(start, ws0, next, nl int) bool {
 		return false
 	}
 	return sc.lineBreak(ws0, next)
+}
+
+// plainByte marks the ASCII bytes after which no sentence can end, nor
+// any line: all but line breaks and endByte's.
+var plainByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c != '\n' && c != '\r' && !endByte[c]
+	}
+	return t
+}()
+
+// skipPlain returns the end of the run of plain bytes at text[i:].
+func skipPlain(text string, i int) int {
+	for i < len(text) && plainByte[text[i]] {
+		i++
+	}
+	return i
 }
 
 // endByte marks the ASCII bytes that may end a sentence or close one.
