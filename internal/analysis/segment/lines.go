@@ -54,7 +54,7 @@ type line struct {
 	bio       bool      // reads like the opening of an author bio
 	seps      int       // separators between items: "Home | World", "May 5 · 4 min read"
 	allCaps   bool      // every word in capitals (header lines only)
-	dateWords int       // words that are numbers or date words (header lines only)
+	dateLike  bool      // three words in four are numbers or date words (header lines only)
 	byline    news.Span // for a byline: the name
 }
 
@@ -124,7 +124,7 @@ func (lx *lexicon) analyze(text string, ln *line, lw *lowerer, header bool) {
 	lw.split(text, lo, hi)
 	ln.words = len(lw.words)
 	if ln.words > 0 {
-		ln.endsWeak = lx.function[string(lw.word(ln.words-1))]
+		ln.endsWeak = lx.function.has(lw, ln.words-1)
 	}
 	ln.score = lx.cueScore(lw)
 	ln.bio = lx.bioOpening(lw)
@@ -132,7 +132,7 @@ func (lx *lexicon) analyze(text string, ln *line, lw *lowerer, header bool) {
 	if ln.words <= maxHeaderWords {
 		ln.seps = separators(raw)
 		if header {
-			ln.allCaps, ln.dateWords = lx.shape(lw)
+			ln.allCaps, ln.dateLike = lx.shape(lw)
 		}
 	}
 	switch {
