@@ -261,6 +261,9 @@ func separators(raw string) int {
 		case '|':
 			n++
 		case ' ':
+			if i+1 >= len(raw) || raw[i+1] < 0xC2 {
+				continue // all four separators are two or three bytes from 0xC2
+			}
 			rest := raw[i+1:]
 			if strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") {
 				n++
