@@ -33,6 +33,9 @@ func (m *model) loadCues() error {
 		}
 		text := strings.ToLower(f[2])
 		if f[1] == "end" {
+			if len(text) < 2 {
+				return fmt.Errorf("langid: %s:%d: an ending of fewer than two bytes", name, n)
+			}
 			m.ends[text] |= 1 << i
 			if !slices.Contains(m.endLens, len(text)) {
 				m.endLens = append(m.endLens, len(text))
@@ -53,7 +56,21 @@ func (m *model) loadCues() error {
 	for j, c := range m.has {
 		m.hasAt[c.b[0]] = append(m.hasAt[c.b[0]], uint8(j))
 	}
+	if len(m.endLens) > 8 {
+		return fmt.Errorf("langid: %s: endings of more than 8 lengths", name)
+	}
+	for e := range m.ends {
+		k := slices.Index(m.endLens, len(e))
+		m.endsBy[tailKey(e[len(e)-2], e[len(e)-1])] |= 1 << k
+	}
 	return nil
+}
+
+// tailKey hashes the last two bytes of a word: every listed ending is at
+// least that long, so a word whose tail no ending shares is looked up in
+// ends at no length.
+func tailKey(b0, b1 byte) uint16 {
+	return (uint16(b1)*31 ^ uint16(b0)<<3) & (endsBySize - 1)
 }
 
 // maxHas is how many letter groups one word's bit set of found groups holds.
@@ -62,8 +79,12 @@ const maxHas = 64
 // wordCues adds the evidence of the lower-cased word w's ending (the
 // longest listed one) and letter groups.
 func (m *model) wordCues(score *[6]float64, w []byte) {
-	for _, n := range m.endLens {
-		if n < len(w) {
+	lens := uint8(0) // bit k: an ending of endLens[k] bytes may end w
+	if len(w) >= 2 {
+		lens = m.endsBy[tailKey(w[len(w)-2], w[len(w)-1])]
+	}
+	for k, n := range m.endLens {
+		if lens&(1<<k) != 0 && n < len(w) {
 			if bits := m.ends[string(w[len(w)-n:])]; bits != 0 {
 				add(score, bits, cueWeight)
 				break
@@ -78,9 +99,10 @@ func (m *model) wordCues(score *[6]float64, w []byte) {
 			}
 		}
 	}
-	for j, c := range m.has {
+	for j := 0; found != 0; j++ {
 		if found&(1<<j) != 0 {
-			add(score, c.bits, cueWeight)
+			add(score, m.has[j].bits, cueWeight)
+			found &^= 1 << j
 		}
 	}
 }

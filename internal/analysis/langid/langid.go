@@ -46,7 +46,14 @@ type model struct {
 	hasAt [256][]uint8
 	// endLens are the byte lengths of the endings, longest first.
 	endLens []int
+	// endsBy[tailKey(w)] has bit k set when some ending of endLens[k]
+	// bytes may share w's last two bytes.
+	endsBy endsBy
 }
+
+const endsBySize = 1 << 10
+
+type endsBy [endsBySize]uint8
 
 type cue struct {
 	text string

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -281,5 +282,28 @@ func TestSettledGuess(t *testing.T) {
 		if got, want := detect(text, true).Lang, detect(text, false).Lang; got != want {
 			t.Errorf("%s: settled guess %q, full scan %q", filepath.Base(f), got, want)
 		}
+	}
+}
+
+// TestEndsByKeepsEveryEnding: the tail filter lets every listed ending
+// through at its length, and wordCues finds it on a word ending in it.
+func TestEndsByKeepsEveryEnding(t *testing.T) {
+	m, err := get()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for e, bits := range m.ends {
+		t.Run(e, func(t *testing.T) {
+			k := slices.Index(m.endLens, len(e))
+			if m.endsBy[tailKey(e[len(e)-2], e[len(e)-1])]&(1<<k) == 0 {
+				t.Fatalf("filter turns %q away", e)
+			}
+			var got, want [6]float64
+			m.wordCues(&got, []byte("q"+e))
+			m.wordCuesRef(&want, []byte("q"+e))
+			if got != want {
+				t.Errorf("wordCues(%q) = %v, reference %v (ending bits %b)", "q"+e, got, want, bits)
+			}
+		})
 	}
 }

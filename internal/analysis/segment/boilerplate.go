@@ -26,6 +26,10 @@ const (
 func (lx *lexicon) cueScore(lw *lowerer) int {
 	score := 0
 	for i := 0; i < len(lw.words); i++ {
+		// The first-word filter, ahead of match, spares most words a call.
+		if w := lw.words[i]; w.flags&wASCII != 0 && !lx.cues.mayStart(lw.text[w.Start:w.End]) {
+			continue
+		}
 		if ph, ok := lw.match(lx.cues, i); ok {
 			score += ph.weight
 			i += len(ph.words) - 1
@@ -58,7 +62,7 @@ func (lx *lexicon) dateLine(raw string, ln *line, lw *lowerer) bool {
 			nums++
 			continue
 		}
-		switch lx.dates[string(lw.word(i))] {
+		switch lx.dates.of(lw, i) {
 		case 0:
 			return false
 		case 2:
@@ -103,17 +107,17 @@ func (lx *lexicon) bylineName(text string, lw *lowerer, name *news.Span) bool {
 		if end > k && !nameGap(text[lw.words[end-1].End:w.Start]) {
 			break
 		}
-		if w.flags&wUpper == 0 && !lx.connectors[string(lw.word(end))] {
+		if w.flags&wUpper == 0 && !lx.connectors.has(lw, end) {
 			break
 		}
 		end++
 	}
-	for end > k && lx.connectors[string(lw.word(end-1))] && lw.words[end-1].flags&wUpper == 0 {
+	for end > k && lx.connectors.has(lw, end-1) && lw.words[end-1].flags&wUpper == 0 {
 		end--
 	}
 	// Whatever follows the name must be a date ("| Nov 6, 2024 02:00 EST").
 	for i := end; i < n; i++ {
-		if lw.words[i].flags&wNumeric == 0 && lx.dates[string(lw.word(i))] == 0 {
+		if lw.words[i].flags&wNumeric == 0 && lx.dates.of(lw, i) == 0 {
 			return false
 		}
 	}
@@ -178,7 +182,7 @@ func (lx *lexicon) shareLine(lw *lowerer) bool {
 		if w.flags&wNumeric != 0 {
 			continue
 		}
-		switch lx.chrome[string(lw.word(i))] {
+		switch lx.chrome.of(lw, i) {
 		case 0:
 			return false
 		case 2:
@@ -219,11 +223,11 @@ func (lx *lexicon) saladLine(text string, lw *lowerer) bool {
 		if i > 0 && strings.TrimLeft(text[lw.words[i-1].End:w.Start], " \t") != "" {
 			return false
 		}
-		if lx.function[string(lw.word(i))] {
+		if lx.function.has(lw, i) {
 			function++
 		}
 	}
-	if len(lx.function) == 0 {
+	if lx.function.len() == 0 {
 		return n >= 2*minSaladWords // no list to judge by: ask for more words
 	}
 	return 8*function < n
@@ -237,11 +241,11 @@ func (lx *lexicon) bioOpening(lw *lowerer) bool {
 	for i < n && i < 4 && lw.words[i].flags&wUpper != 0 {
 		i++
 	}
-	if i == 0 || i >= n || !lx.bioVerbs[string(lw.word(i))] {
+	if i == 0 || i >= n || !lx.bioVerbs.has(lw, i) {
 		return false
 	}
 	for j := i + 1; j < n; j++ {
-		if lx.bio[string(lw.word(j))] {
+		if lx.bio.has(lw, j) {
 			return true
 		}
 	}
@@ -257,6 +261,9 @@ func separators(raw string) int {
 		case '|':
 			n++
 		case ' ':
+			if i+1 >= len(raw) || raw[i+1] < 0xC2 {
+				continue // all four separators are two or three bytes from 0xC2
+			}
 			rest := raw[i+1:]
 			if strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") {
 				n++
@@ -266,22 +273,28 @@ func separators(raw string) int {
 	return n
 }
 
-// shape reports whether every word with letters is in capitals, and how
-// many words are numbers or date words.
-func (lx *lexicon) shape(lw *lowerer) (allCaps bool, dateWords int) {
+// shape reports whether every word with letters is in capitals, and
+// whether at least three words in four are numbers or date words (a
+// dateline, "May 5 · 4 min read"). It stops looking words up once too many
+// are neither: most header lines are prose.
+func (lx *lexicon) shape(lw *lowerer) (allCaps, dateLike bool) {
 	letters, caps := 0, 0
-	for i, w := range lw.words {
-		if w.flags&wNumeric != 0 {
-			dateWords++
-			continue
-		}
-		letters++
-		if w.flags&wAllCaps != 0 {
-			caps++
-		}
-		if lx.dates[string(lw.word(i))] > 0 {
-			dateWords++
+	for _, w := range lw.words {
+		if w.flags&wNumeric == 0 {
+			letters++
+			if w.flags&wAllCaps != 0 {
+				caps++
+			}
 		}
 	}
-	return letters > 0 && caps == letters, dateWords
+	n, other := len(lw.words), 0
+	for i, w := range lw.words {
+		if w.flags&wNumeric != 0 || lx.dates.of(lw, i) > 0 {
+			continue
+		}
+		if other++; 4*(n-other) < 3*n {
+			break
+		}
+	}
+	return letters > 0 && caps == letters, 4*(n-other) >= 3*n
 }

@@ -153,7 +153,7 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 			continue
 		}
 		score := min(l.words, 20)
-		if l.allCaps || l.words <= 3 || 4*l.dateWords >= 3*l.words {
+		if l.allCaps || l.words <= 3 || l.dateLike {
 			score = max(score/4, 1) // a masthead, a label, a dateline
 		} else if l.words >= minHeadlineWords {
 			return i
@@ -215,7 +215,7 @@ func (lx *lexicon) headerFurniture(ls []line, h int) {
 		if lx.prose(l) || lx.wrappedProse(ls, i) {
 			return
 		}
-		if i < h || l.seps > 0 || l.end == endNone && l.words <= maxLabelWords || 4*l.dateWords >= 3*l.words {
+		if i < h || l.seps > 0 || l.end == endNone && l.words <= maxLabelWords || l.dateLike {
 			l.kind = kindHeader
 		}
 	}

@@ -62,17 +62,17 @@ type lexicon struct {
 	abbrev     map[string]bool // lowercase, without the final period
 	ordinals   bool            // a period after one or two digits is an ordinal's ("5. März")
 	starters   map[string]bool
-	function   map[string]bool
+	function   *wordSet
 	cues       *phrases
 	related    *phrases
-	chrome     map[string]int
+	chrome     *wordSet
 	credits    *phrases
 	avatar     *phrases
-	dates      map[string]int
+	dates      *wordSet
 	byline     *phrases
-	connectors map[string]bool
-	bio        map[string]bool
-	bioVerbs   map[string]bool
+	connectors *wordSet
+	bio        *wordSet
+	bioVerbs   *wordSet
 }
 
 // numberAbbrev in abbreviations.txt makes ordinals of numbers of one or two
@@ -87,10 +87,10 @@ func loadLexicon(lang string) (*lexicon, error) {
 		return nil, fmt.Errorf("no word lists for language %q: %w", lang, ErrUnsupported)
 	}
 	lx := &lexicon{
-		lang: lang, abbrev: map[string]bool{}, starters: map[string]bool{}, function: map[string]bool{},
-		cues: newPhrases(), related: newPhrases(), chrome: map[string]int{}, credits: newPhrases(), avatar: newPhrases(),
-		dates: map[string]int{}, byline: newPhrases(), connectors: map[string]bool{}, bio: map[string]bool{},
-		bioVerbs: map[string]bool{},
+		lang: lang, abbrev: map[string]bool{}, starters: map[string]bool{}, function: newWordSet(),
+		cues: newPhrases(), related: newPhrases(), chrome: newWordSet(), credits: newPhrases(), avatar: newPhrases(),
+		dates: newWordSet(), byline: newPhrases(), connectors: newWordSet(), bio: newWordSet(),
+		bioVerbs: newWordSet(),
 	}
 	err := readList(dir+"/abbreviations.txt", func(_ string, _ int, w string) error {
 		if w == numberAbbrev {
@@ -103,14 +103,19 @@ func loadLexicon(lang string) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	for file, set := range map[string]map[string]bool{"starters.txt": lx.starters, "function.txt": lx.function} {
-		err := readList(dir+"/"+file, func(_ string, _ int, w string) error {
-			set[strings.ToLower(w)] = true
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
+	err = readList(dir+"/starters.txt", func(_ string, _ int, w string) error {
+		lx.starters[strings.ToLower(w)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readList(dir+"/function.txt", func(_ string, _ int, w string) error {
+		lx.function.add(strings.ToLower(w), 1)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if err := readList(dir+"/boilerplate.txt", lx.addBoilerplate); err != nil {
 		return nil, err
@@ -136,15 +141,15 @@ func (lx *lexicon) addBoilerplate(section string, weight int, entry string) erro
 	case "byline":
 		lx.byline.add(ph)
 	case "chrome":
-		lx.chrome[entry] = weight
+		lx.chrome.add(entry, weight)
 	case "dates":
-		lx.dates[entry] = weight
+		lx.dates.add(entry, weight)
 	case "connectors":
-		lx.connectors[entry] = true
+		lx.connectors.add(entry, 1)
 	case "bio":
-		lx.bio[entry] = true
+		lx.bio.add(entry, 1)
 	case "bioverbs":
-		lx.bioVerbs[entry] = true
+		lx.bioVerbs.add(entry, 1)
 	default:
 		return fmt.Errorf("unknown section [%s]", section)
 	}

@@ -53,8 +53,8 @@ type line struct {
 	endsWeak  bool      // its last word is a function word ("of", "the")
 	bio       bool      // reads like the opening of an author bio
 	seps      int       // separators between items: "Home | World", "May 5 · 4 min read"
-	allCaps   bool      // every word in capitals
-	dateWords int       // words that are numbers or date words
+	allCaps   bool      // every word in capitals (header lines only)
+	dateLike  bool      // three words in four are numbers or date words (header lines only)
 	byline    news.Span // for a byline: the name
 }
 
@@ -66,6 +66,7 @@ func (lx *lexicon) classify(text string) []line {
 	ls := make([]line, 0, strings.Count(text, "\n")+1)
 	lw := lowerers.Get().(*lowerer)
 	defer putLowerer(lw)
+	nonBlank := 0
 	for i := 0; ; {
 		j := strings.IndexByte(text[i:], '\n')
 		if j < 0 {
@@ -76,7 +77,10 @@ func (lx *lexicon) classify(text string) []line {
 		lo, hi := trimSpace(text, i, j)
 		ln := line{Span: news.Span{Start: lo, End: hi}}
 		if lo < hi {
-			lx.analyze(text, &ln, lw)
+			// Only the header lines, where the headline is sought, need
+			// their shape (allCaps, dateWords).
+			lx.analyze(text, &ln, lw, nonBlank < headlineWithin)
+			nonBlank++
 		}
 		ls = append(ls, ln)
 		if j == len(text) {
@@ -102,7 +106,7 @@ func putLowerer(lw *lowerer) {
 
 // analyze measures a non-blank line and applies the single-line rules, the
 // most specific first.
-func (lx *lexicon) analyze(text string, ln *line, lw *lowerer) {
+func (lx *lexicon) analyze(text string, ln *line, lw *lowerer, header bool) {
 	lo, hi := ln.Start, ln.End
 	if n := bulletLen(text, lo, hi); n > 0 {
 		ln.bullet = true
@@ -120,14 +124,16 @@ func (lx *lexicon) analyze(text string, ln *line, lw *lowerer) {
 	lw.split(text, lo, hi)
 	ln.words = len(lw.words)
 	if ln.words > 0 {
-		ln.endsWeak = lx.function[string(lw.word(ln.words-1))]
+		ln.endsWeak = lx.function.has(lw, ln.words-1)
 	}
 	ln.score = lx.cueScore(lw)
 	ln.bio = lx.bioOpening(lw)
 	raw := text[lo:hi]
 	if ln.words <= maxHeaderWords {
 		ln.seps = separators(raw)
-		ln.allCaps, ln.dateWords = lx.shape(lw)
+		if header {
+			ln.allCaps, ln.dateLike = lx.shape(lw)
+		}
 	}
 	switch {
 	case ln.words == 0:

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -119,10 +120,18 @@ func lastRune(s string, lo, i int) (rune, int) {
 	return utf8.DecodeLastRuneInString(s[lo:i])
 }
 
-// runeCount counts runes in s[lo:hi] by their leading bytes.
+// runeCount counts runes in s[lo:hi] by their leading bytes: every byte
+// but the continuation bytes (10xxxxxx), eight bytes at a time.
 func runeCount(s string, lo, hi int) int {
-	n := 0
-	for i := lo; i < hi; i++ {
+	n, i := 0, lo
+	for ; i+8 <= hi; i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		const high = 0x8080808080808080
+		cont := w & high &^ (w << 1 & high) // bit 7 set, bit 6 clear
+		n += 8 - bits.OnesCount64(cont)
+	}
+	for ; i < hi; i++ {
 		if s[i]&0xC0 != 0x80 {
 			n++
 		}

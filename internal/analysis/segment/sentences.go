@@ -52,6 +52,17 @@ func (sc *splitter) run(out []news.Span) []news.Span {
 				start = i
 			}
 			atLineStart = false
+			if j := skipPlain(text, i); j > i+1 {
+				// No boundary can fall inside plain ASCII: resume at the
+				// space run that ends it, or inside the word it ends in.
+				k := j
+				for k > i && byteClass[text[k-1]] == 1 {
+					k--
+				}
+				if i, last = k, k; k < j || k == len(text) || isSpaceAt(text, k) {
+					continue
+				}
+			}
 			for i++; i < len(text); i++ {
 				if c := byteClass[text[i]]; c == 1 || c == 2 && spaceLen(text, i) > 0 {
 					break
@@ -79,6 +90,10 @@ func (sc *splitter) run(out []news.Span) []news.Span {
 				lastNL = i + n
 			}
 			i += n
+		}
+		// Most words end in a letter, mid-line: no boundary, no call.
+		if nl == 0 && (start < 0 || text[ws0-1] < utf8.RuneSelf && !endByte[text[ws0-1]]) {
+			continue
 		}
 		if start >= 0 && i < hi && sc.boundary(start, ws0, i, nl) {
 			out = append(out, news.Span{Start: start, End: ws0})
@@ -130,6 +145,23 @@ func (sc *splitter) boundary(start, ws0, next, nl int) bool {
 		return false
 	}
 	return sc.lineBreak(ws0, next)
+}
+
+// plainByte marks the ASCII bytes after which no sentence can end, nor
+// any line: all but line breaks and endByte's.
+var plainByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c != '\n' && c != '\r' && !endByte[c]
+	}
+	return t
+}()
+
+// skipPlain returns the end of the run of plain bytes at text[i:].
+func skipPlain(text string, i int) int {
+	for i < len(text) && plainByte[text[i]] {
+		i++
+	}
+	return i
 }
 
 // endByte marks the ASCII bytes that may end a sentence or close one.

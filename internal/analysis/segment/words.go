@@ -93,7 +93,7 @@ type lowerer struct {
 func (l *lowerer) split(s string, lo, hi int) {
 	l.text, l.buf, l.words = s, l.buf[:0], l.words[:0]
 	for i := lo; i < hi; {
-		if wordAt(s, i, hi) == 0 {
+		if c := wordClass[s[i]]; c&(cLower|cUpper|cDigit) == 0 && (c != cMulti || wordAt(s, i, hi) == 0) {
 			i++ // continuation bytes are never word starts
 			continue
 		}
@@ -133,7 +133,10 @@ func (l *lowerer) scanWord(s string, i, hi int) int {
 		break
 	}
 	var f wordFlags
-	first, _ := runeAt(s, start, hi)
+	first := rune(s[start])
+	if first >= utf8.RuneSelf {
+		first, _ = utf8.DecodeRuneInString(s[start:hi])
+	}
 	switch runeClass(first) {
 	case cUpper:
 		f |= wUpper

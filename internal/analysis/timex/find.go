@@ -71,6 +71,10 @@ func (f *Finder) scan(text string, within news.Span, fn func(m match)) {
 			continue
 		}
 		p.base = i
+		if !p.mayStart() {
+			i++
+			continue
+		}
 		m, next, ok := p.expr(i)
 		if !ok {
 			i++

@@ -58,12 +58,23 @@ func (p *parser) str(i int) string {
 // is reports whether token i, on the same line, is one of the given words
 // (ASCII, case-insensitive) or punctuation strings.
 func (p *parser) is(i int, alts ...string) bool {
-	if p.on(i) == nil {
+	t := p.on(i)
+	if t == nil {
 		return false
 	}
-	s := p.str(i)
+	s := p.text[t.start:t.end]
+	if !t.ascii {
+		for _, a := range alts {
+			if strings.EqualFold(s, a) {
+				return true
+			}
+		}
+		return false
+	}
+	// An ASCII token equals, folded, only an alternative of its length:
+	// the cheap test turns most of them away before any folding.
 	for _, a := range alts {
-		if strings.EqualFold(s, a) {
+		if len(a) == len(s) && s[0]|0x20 == a[0]|0x20 && strings.EqualFold(s, a) {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ type token struct {
 	adj        bool // no space between the previous token and this one
 	nl         bool // a line break between the previous token and this one
 	cap        bool // a word starting with an upper-case letter
+	ascii      bool // the token's text is ASCII: parser.is compares bytes
 	w          *word
 	val        int // a number's value, capped so long digit runs cannot overflow
 }
@@ -48,21 +49,22 @@ func tokenize(lx *lexicon, text string, start, end int, toks []token) []token {
 				}
 				j++
 			}
-			toks = append(toks, token{start: i, end: j, kind: tkNum, adj: adj, nl: nl, val: v})
+			toks = append(toks, token{start: i, end: j, kind: tkNum, adj: adj, nl: nl, ascii: true, val: v})
 			i = j
 		case c < 0x80 && isASCIILetter(c):
-			j := i
-			for j < end && text[j] < 0x80 && isASCIILetter(text[j]) {
+			j := i + 1
+			for j < end && asciiLetter[text[j]] {
 				j++
 			}
+			ascii := true
 			if j < end && text[j] >= 0x80 {
-				j = letterRun(text, j, end)
+				j, ascii = letterRun(text, j, end), false
 			}
 			toks = append(toks, token{start: i, end: j, kind: tkWord, adj: adj, nl: nl,
-				cap: 'A' <= c && c <= 'Z', w: lx.lookup(text[i:j])})
+				cap: 'A' <= c && c <= 'Z', ascii: ascii, w: lx.lookup(text[i:j])})
 			i = j
 		case c < 0x80:
-			toks = append(toks, token{start: i, end: i + 1, kind: tkPunct, adj: adj, nl: nl})
+			toks = append(toks, token{start: i, end: i + 1, kind: tkPunct, adj: adj, nl: nl, ascii: true})
 			i++
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:end])
@@ -87,6 +89,14 @@ func tokenize(lx *lexicon, text string, start, end int, toks []token) []token {
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// asciiLetter is isASCIILetter as a table, for the tokenizer's inner loop.
+var asciiLetter = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isASCIILetter(byte(c))
+	}
+	return t
+}()
 
 // letterRun returns the end of the run of letters starting at i.
 func letterRun(text string, i, end int) int {

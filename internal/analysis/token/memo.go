@@ -54,13 +54,40 @@ func Words(ctx context.Context, text string, sp news.Span) []string {
 			return w
 		}
 	}
-	toks := Cached(ctx, text, sp)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = Norm(t.Text(text))
-	}
+	words := normAll(text, Cached(ctx, text, sp))
 	if m != nil && m.text == text {
 		m.norms[sp] = words
+	}
+	return words
+}
+
+// normAll returns Norm of each token's text. The words that change are
+// folded into one buffer that becomes one string, which they share: a
+// sentence costs two allocations, not one per capitalized word.
+func normAll(text string, toks []Token) []string {
+	words := make([]string, len(toks))
+	type fold struct{ tok, end int32 } // a changed word: its token, its end in buf
+	var (
+		stack     [512]byte
+		foldStack [64]fold
+	)
+	buf, folds := stack[:0], foldStack[:0]
+	for i, t := range toks {
+		s := t.Text(text)
+		if isNorm(s) {
+			words[i] = s
+			continue
+		}
+		buf = appendFolded(buf, s)
+		folds = append(folds, fold{int32(i), int32(len(buf))})
+	}
+	if len(folds) == 0 {
+		return words
+	}
+	all, start := string(buf), int32(0)
+	for _, f := range folds {
+		words[f.tok] = all[start:f.end]
+		start = f.end
 	}
 	return words
 }

@@ -40,3 +40,29 @@ func TestCached(t *testing.T) {
 		t.Errorf("no memo: Cached = %v, want %v", got, want)
 	}
 }
+
+// TestNormAll: each word is Norm of its token, whether it changes or not,
+// however many change.
+func TestNormAll(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"none change", "troops were sent to the front"},
+		{"all change", "KIM JONG-UN’S ÉTAT"},
+		{"mixed", "Seoul’s spy agency said U.S. troops left Ёлки"},
+		{"long", strings.Repeat("Capitalized Words Fold Into One Buffer ", 40)},
+		{"empty", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokenize(tt.text, news.Span{Start: 0, End: len(tt.text)})
+			words := normAll(tt.text, toks)
+			if len(words) != len(toks) {
+				t.Fatalf("%d words for %d tokens", len(words), len(toks))
+			}
+			for i, tk := range toks {
+				if got, want := words[i], Norm(tk.Text(tt.text)); got != want {
+					t.Errorf("word %d = %q, want %q", i, got, want)
+				}
+			}
+		})
+	}
+}

@@ -94,6 +94,10 @@ var asciiSpace, asciiWord = func() (space, word [utf8.RuneSelf]bool) {
 	return space, word
 }()
 
+// asciiJoiner marks the ASCII bytes that may join the letters around
+// them into one word: '-', '.', ',' and '\''.
+var asciiJoiner = [utf8.RuneSelf]bool{'-': true, '.': true, ',': true, '\'': true}
+
 func isWordRune(r rune) bool {
 	if 0 <= r && r < utf8.RuneSelf {
 		return asciiWord[r]
@@ -162,6 +166,9 @@ func wordEnd(text string, i, end int) int {
 			j += n
 			segLen++
 			continue
+		}
+		if r < utf8.RuneSelf && !asciiJoiner[r] {
+			return j // most words end at a space or a mark that joins nothing
 		}
 		next := runeAt(text, j+n, end)
 		switch {
