@@ -8,10 +8,11 @@ import (
 	"github.com/sitrep/sitrep/internal/news"
 )
 
-// attributions builds the attributions of the sentence from its cues.
-func (sc *sentence) attributions() []news.Attribution {
-	cues := sc.cues()
-	var out []news.Attribution
+// attributions builds the attributions of the sentence from its cues,
+// appending them to out.
+func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
+	cues := sc.cues(sc.doc.cues[:0])
+	sc.doc.cues = cues[:0] // its room serves the next sentence
 	var relays []string // "according to Ukrinform", "per the Kyiv Independent"
 	var last *speaker   // &lastSp once a cue has a speaker
 	var lastSp speaker
@@ -91,7 +92,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	a.CueSpan = sc.spanOf(c.tok, c.tok+c.n)
 	a.Cue = strings.ToLower(a.CueSpan.Of(sc.d.Text))
 	a.Hedge = c.hedge
-	a.Sentences = []int{sc.idx}
+	a.Sentences = sc.doc.sentences(sc.idx)
 	n := len(sc.toks)
 	end := n
 	if end > 0 && (sc.word(end-1) == "." || sc.word(end-1) == "!" || sc.word(end-1) == "?") {
