@@ -13,8 +13,8 @@ import (
 func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 	cues := sc.cues(sc.doc.cues[:0])
 	sc.doc.cues = cues[:0] // its room serves the next sentence
-	var relays []string // "according to Ukrinform", "per the Kyiv Independent"
-	var last *speaker   // &lastSp once a cue has a speaker
+	var relays []string    // "according to Ukrinform", "per the Kyiv Independent"
+	var last *speaker      // &lastSp once a cue has a speaker
 	var lastSp speaker
 	for _, c := range cues {
 		a, sp, ok := sc.build(c, last)
