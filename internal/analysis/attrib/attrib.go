@@ -156,49 +156,47 @@ func (sc *sentence) word(i int) string {
 // unconfirmed notes "B-17 was unable to independently confirm his
 // statements": every claim of that source in the document is unconfirmed.
 func (sc *sentence) unconfirmed() {
-	for j := range sc.toks {
-		n, _ := sc.st.Lex.Unconfirmed.MatchWords(sc.words, j)
-		if n == 0 {
-			continue
-		}
-		k := j + n
-		for ; k < len(sc.toks) && k < j+n+6; k++ {
-			if w := sc.word(k); w == "his" || w == "her" {
-				if s, ok := sc.mem.find([]string{"person"}); ok {
-					sc.doc.unconfirmed[s.src.Name] = true
-				}
-				return
-			} else if w == "either" || w == "both" {
-				// "either account", "either side's figures": the last two
-				// speakers who gave one.
-				sp := sc.mem.speakers
-				marked := 0
-				for i := len(sp) - 1; i >= 0 && marked < 2; i-- {
-					if name := sp[i].src.Name; !sc.doc.unconfirmed[name] {
-						sc.doc.unconfirmed[name] = true
-						marked++
-					}
-				}
-				return
-			} else if w == "their" || w == "its" || w == "the" || w == "these" || w == "this" || w == "those" {
-				if len(sc.mem.speakers) > 0 {
-					sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
-				}
-				return
-			}
-			for _, e := range sc.ents {
-				if e.Start == sc.toks[k].Start {
-					if s, ok := sc.st.speakerOf(e); ok {
-						sc.doc.unconfirmed[s.src.Name] = true
-						return
-					}
-				}
-			}
-		}
-		if len(sc.mem.speakers) > 0 {
-			sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
-		}
+	// The first phrase decides, wherever it leads.
+	j, n, _ := sc.st.Lex.Unconfirmed.Next(sc.words, 0)
+	if n == 0 {
 		return
+	}
+	k := j + n
+	for ; k < len(sc.toks) && k < j+n+6; k++ {
+		if w := sc.word(k); w == "his" || w == "her" {
+			if s, ok := sc.mem.find([]string{"person"}); ok {
+				sc.doc.unconfirmed[s.src.Name] = true
+			}
+			return
+		} else if w == "either" || w == "both" {
+			// "either account", "either side's figures": the last two
+			// speakers who gave one.
+			sp := sc.mem.speakers
+			marked := 0
+			for i := len(sp) - 1; i >= 0 && marked < 2; i-- {
+				if name := sp[i].src.Name; !sc.doc.unconfirmed[name] {
+					sc.doc.unconfirmed[name] = true
+					marked++
+				}
+			}
+			return
+		} else if w == "their" || w == "its" || w == "the" || w == "these" || w == "this" || w == "those" {
+			if len(sc.mem.speakers) > 0 {
+				sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
+			}
+			return
+		}
+		for _, e := range sc.ents {
+			if e.Start == sc.toks[k].Start {
+				if s, ok := sc.st.speakerOf(e); ok {
+					sc.doc.unconfirmed[s.src.Name] = true
+					return
+				}
+			}
+		}
+	}
+	if len(sc.mem.speakers) > 0 {
+		sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
 	}
 }
 

@@ -451,15 +451,18 @@ func (sc *sentence) finish(a *news.Attribution) {
 
 // contentHedge returns the first hedge phrase in the content.
 func (sc *sentence) contentHedge(sp news.Span) string {
-	for j, t := range sc.toks {
-		if t.Start < sp.Start || t.End > sp.End {
-			continue
-		}
-		if n, h := sc.st.Lex.Hedges.MatchWords(sc.words, j); n > 0 {
-			return h
-		}
+	// The tokens inside sp are a run, as tokens come in order: the first
+	// phrase found from the run's start is the answer, when it starts
+	// inside sp.
+	j := 0
+	for j < len(sc.toks) && sc.toks[j].Start < sp.Start {
+		j++
 	}
-	return ""
+	j, n, h := sc.st.Lex.Hedges.Next(sc.words, j)
+	if n == 0 || sc.toks[j].End > sp.End {
+		return ""
+	}
+	return h
 }
 
 // complementizer holds the words that open a reported clause in the

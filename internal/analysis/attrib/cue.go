@@ -33,10 +33,11 @@ var figureWords = map[string]bool{"number": true, "figure": true, "estimate": tr
 
 // cues appends the reporting cues of the sentence to out, left to right.
 func (sc *sentence) cues(out []cue) []cue {
-	for j := 0; j < len(sc.toks); j++ {
-		n, h := sc.st.Lex.Cues.MatchWords(sc.words, j)
-		if n == 0 {
-			continue
+	for j := 0; ; j++ {
+		var n int
+		var h string
+		if j, n, h = sc.st.Lex.Cues.Next(sc.words, j); n == 0 {
+			break
 		}
 		w := sc.word(j)
 		c := cue{tok: j, n: n, hedge: h}

@@ -56,9 +56,13 @@ func (sc *sentence) discourse(atts []news.Attribution, prev []news.Attribution) 
 		}
 	}
 	atts = sc.verbLast(atts)
-	for j := 0; j < len(sc.toks); j++ {
-		n, kind := lex.MatchWords(sc.words, j)
-		if n == 0 || (kind != discSource && kind != discPossessive) {
+	for j := 0; ; j++ {
+		var n int
+		var kind string
+		if j, n, kind = lex.Next(sc.words, j); n == 0 {
+			break
+		}
+		if kind != discSource && kind != discPossessive {
 			continue
 		}
 		if i := sc.cueAt(atts, j, j+n); i >= 0 {
