@@ -131,16 +131,23 @@ func BenchmarkMatch(b *testing.B) {
 }
 
 // BenchmarkMatchCorpus matches the test corpora of every language, as the
-// entity stage does sentence by sentence.
-func BenchmarkMatchCorpus(b *testing.B) {
+// entity stage did sentence by sentence before it passed the words.
+func BenchmarkMatchCorpus(b *testing.B) { benchMatchCorpus(b, false) }
+
+// BenchmarkMatchCorpusWords is BenchmarkMatchCorpus given the tokens'
+// normal forms, as the entity stage matches.
+func BenchmarkMatchCorpusWords(b *testing.B) { benchMatchCorpus(b, true) }
+
+func benchMatchCorpus(b *testing.B, withWords bool) {
 	g := mustDefault(b)
 	files, err := filepath.Glob("../../testdata/corpus*/*.txt")
 	if err != nil || len(files) == 0 {
 		b.Fatalf("no corpus: %v", err)
 	}
 	type doc struct {
-		text string
-		toks []token.Token
+		text  string
+		toks  []token.Token
+		words []string
 	}
 	var docs []doc
 	size := 0
@@ -150,13 +157,19 @@ func BenchmarkMatchCorpus(b *testing.B) {
 			b.Fatal(err)
 		}
 		s := string(data)
-		docs = append(docs, doc{s, token.Tokenize(s, news.Span{Start: 0, End: len(s)})})
+		d := doc{text: s, toks: token.Tokenize(s, news.Span{Start: 0, End: len(s)})}
+		if withWords {
+			for _, t := range d.toks {
+				d.words = append(d.words, token.Norm(t.Text(s)))
+			}
+		}
+		docs = append(docs, d)
 		size += len(s)
 	}
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		for _, d := range docs {
-			g.Match(d.text, d.toks)
+			g.AppendMatchWords(nil, d.text, d.toks, d.words)
 		}
 	}
 }

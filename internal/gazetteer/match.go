@@ -16,8 +16,16 @@ func (g *Gazetteer) Match(text string, toks []token.Token) []news.Entity {
 
 // AppendMatch appends the mentions Match finds to dst.
 func (g *Gazetteer) AppendMatch(dst []news.Entity, text string, toks []token.Token) []news.Entity {
+	return g.AppendMatchWords(dst, text, toks, nil)
+}
+
+// AppendMatchWords is AppendMatch given words[k] = token.Norm of toks[k]
+// as well (token.Words gives them), or nil: a stage that holds the words
+// spares making the trie key of every ASCII token again, as the key of
+// such a token is its normal form.
+func (g *Gazetteer) AppendMatchWords(dst []news.Entity, text string, toks []token.Token, words []string) []news.Entity {
 	for i := 0; i < len(toks); {
-		n, a := g.matchAt(text, toks, i)
+		n, a := g.matchAt(text, toks, words, i)
 		if n == 0 {
 			i++
 			continue
@@ -30,14 +38,23 @@ func (g *Gazetteer) AppendMatch(dst []news.Entity, text string, toks []token.Tok
 
 // matchAt returns the number of tokens of the longest alias starting at
 // toks[i], and the alias. Matches are on token boundaries, so a name never
-// ends inside a hyphenated word.
-func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, *alias) {
+// ends inside a hyphenated word. words is nil or holds the normal forms of
+// toks.
+func (g *Gazetteer) matchAt(text string, toks []token.Token, words []string, i int) (int, *alias) {
 	var buf [64]byte
-	key := appendKey(buf[:0], toks[i].Text(text))
-	if !g.first.mayHave(key) {
-		return 0, nil
+	var n *node
+	if s := toks[i].Text(text); words != nil && isASCII(s) {
+		if !mayHave(&g.first, words[i]) {
+			return 0, nil
+		}
+		n = g.root.next[words[i]]
+	} else {
+		key := appendKey(buf[:0], s)
+		if !mayHave(&g.first, key) {
+			return 0, nil
+		}
+		n = g.root.next[string(key)]
 	}
-	n := g.root.next[string(key)]
 	var best *alias
 	bestLen := 0
 	for k := i; n != nil; {
@@ -47,12 +64,28 @@ func (g *Gazetteer) matchAt(text string, toks []token.Token, i int) (int, *alias
 				break
 			}
 		}
-		if k++; k == len(toks) {
+		if k++; k == len(toks) || n.next == nil {
 			break
 		}
-		n = n.next[string(appendKey(buf[:0], toks[k].Text(text)))]
+		if s := toks[k].Text(text); words != nil && isASCII(s) {
+			n = n.next[words[k]]
+		} else {
+			n = n.next[string(appendKey(buf[:0], s))]
+		}
 	}
 	return bestLen, best
+}
+
+// isASCII reports whether s is all ASCII: its trie key is then its
+// normal form, which differs from the key only in the non-ASCII letters
+// and marks the two fold differently ("ё", "ʼ", "–").
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // entity is the mention of alias a at sp.
@@ -122,8 +155,8 @@ func (b *bloom) add(w string) {
 
 // mayHave reports whether the key w may have been added: false means it
 // was not. It takes the bytes of a key being built, which a string
-// conversion would copy.
-func (b *bloom) mayHave(w []byte) bool {
+// conversion would copy, or a normal word.
+func mayHave[W ~string | ~[]byte](b *bloom, w W) bool {
 	i, j := probes(w)
 	return b[i/64]>>(i%64)&(b[j/64]>>(j%64))&1 != 0
 }

@@ -32,8 +32,9 @@ func (g *Gazetteer) slowMatchAt(text string, toks []token.Token, i int) (int, *a
 }
 
 // TestMatchAgrees checks matchAt against the plain walk at every token of
-// the test corpora in every language: the filter and the allocation-free
-// keys change no match.
+// the test corpora in every language, with and without the tokens' normal
+// forms: the filter, the allocation-free keys and the words change no
+// match.
 func TestMatchAgrees(t *testing.T) {
 	g := mustDefault(t)
 	files, err := filepath.Glob("../../testdata/corpus*/*.txt")
@@ -48,17 +49,23 @@ func TestMatchAgrees(t *testing.T) {
 		}
 		text := string(b)
 		toks := token.Tokenize(text, news.Span{Start: 0, End: len(text)})
+		words := make([]string, len(toks))
+		for i, tk := range toks {
+			words[i] = token.Norm(tk.Text(text))
+		}
 		for i := range toks {
 			wn, wa := g.slowMatchAt(text, toks, i)
-			n, a := g.matchAt(text, toks, i)
-			if n != wn {
-				t.Fatalf("%s: matchAt at %q = %d tokens, want %d", f, toks[i].Text(text), n, wn)
-			}
-			if n > 0 {
-				hits++
-				if a != wa {
-					t.Fatalf("%s: matchAt at %q = %+v, want %+v", f, toks[i].Text(text), a, wa)
+			for _, ws := range [][]string{nil, words} {
+				n, a := g.matchAt(text, toks, ws, i)
+				if n != wn {
+					t.Fatalf("%s: matchAt at %q (words %t) = %d tokens, want %d", f, toks[i].Text(text), ws != nil, n, wn)
 				}
+				if n > 0 && a != wa {
+					t.Fatalf("%s: matchAt at %q (words %t) = %+v, want %+v", f, toks[i].Text(text), ws != nil, a, wa)
+				}
+			}
+			if wn > 0 {
+				hits++
 			}
 		}
 	}

@@ -49,6 +49,22 @@ type docState struct {
 	relay       []string          // "X reports via Y": the chain for the document
 	unconfirmed map[string]bool   // sources whose statements the outlet could not confirm
 	acronyms    map[string]string // "AA" -> "Arakan Army", as the document defines them
+
+	cues []cue // the buffer attributions reads a sentence's cues into
+	ints []int // a block the one-sentence Sentences lists are cut from
+}
+
+// sentences returns the list of one sentence, si, for an attribution's
+// Sentences. The lists are cut from blocks, each its own capacity, so that
+// an append to one never writes into the next: a story's dozens of
+// attributions took an allocation each.
+func (ds *docState) sentences(si int) []int {
+	if len(ds.ints) == cap(ds.ints) {
+		ds.ints = make([]int, 0, 32)
+	}
+	n := len(ds.ints)
+	ds.ints = append(ds.ints, si)
+	return ds.ints[n : n+1 : n+1]
 }
 
 // Annotate finds the attributions of every sentence that is not boilerplate.
@@ -61,17 +77,19 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text)}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
-	// Each sentence's attributions are kept apart and copied into
-	// d.Attributions once their number is known: appending them as they
-	// come grew the slice of large structs again and again.
-	var found [][]news.Attribution
-	total := 0
+	// The attributions gather in a pooled buffer, each sentence's read
+	// into its free end, and are copied into d.Attributions once their
+	// number is known: appending them as they came grew slices of large
+	// structs again and again.
+	buf := scratch.Get().(*[]news.Attribution)
+	all := (*buf)[:0]
 	flush := func() {
-		d.Attributions = slices.Grow(d.Attributions, total)
-		for _, atts := range found {
-			d.Attributions = append(d.Attributions, atts...)
-		}
+		d.Attributions = append(slices.Grow(d.Attributions, len(all)), all...)
+		clear(all) // the pool keeps no document's strings alive
+		*buf = all[:0]
+		scratch.Put(buf)
 	}
+	sc := new(sentence)
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			flush()
@@ -88,16 +106,21 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			prev = nil
 			continue
 		}
-		sc := &sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
+		*sc = sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
 		sc.toks = token.Cached(ctx, d.Text, sent.Span)
 		sc.words = token.Words(ctx, d.Text, sent.Span)
 		sc.unconfirmed()
-		atts := sc.discourse(sc.attributions(), prev)
+		n := len(all)
+		atts := sc.discourse(sc.attributions(all[n:n]), prev)
 		if len(atts) == 0 && len(prev) > 0 {
 			if a, ok := sc.quoteGoesOn(prev[len(prev)-1]); ok {
 				atts = append(atts, a)
 			}
 		}
+		// atts is most often all's free end already, and the append
+		// copies it onto itself.
+		all = append(all, atts...)
+		atts = all[n:len(all):len(all)]
 		prev = atts
 		if len(atts) == 0 {
 			// The subject of a sentence without a cue is who "he" or "the
@@ -106,10 +129,6 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			if sp, ok := sc.subject(); ok {
 				mem.push(sp)
 			}
-		}
-		if len(atts) > 0 {
-			found = append(found, atts)
-			total += len(atts)
 		}
 	}
 	flush()
@@ -128,6 +147,9 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	return nil
 }
 
+// scratch holds the buffers Annotate gathers attributions in.
+var scratch = sync.Pool{New: func() any { return new([]news.Attribution) }}
+
 // word returns the lower-cased text of token i, or "" out of range.
 func (sc *sentence) word(i int) string {
 	if i < 0 || i >= len(sc.words) {
@@ -139,49 +161,47 @@ func (sc *sentence) word(i int) string {
 // unconfirmed notes "B-17 was unable to independently confirm his
 // statements": every claim of that source in the document is unconfirmed.
 func (sc *sentence) unconfirmed() {
-	for j := range sc.toks {
-		n, _ := sc.st.Lex.Unconfirmed.MatchWords(sc.words, j)
-		if n == 0 {
-			continue
-		}
-		k := j + n
-		for ; k < len(sc.toks) && k < j+n+6; k++ {
-			if w := sc.word(k); w == "his" || w == "her" {
-				if s, ok := sc.mem.find([]string{"person"}); ok {
-					sc.doc.unconfirmed[s.src.Name] = true
-				}
-				return
-			} else if w == "either" || w == "both" {
-				// "either account", "either side's figures": the last two
-				// speakers who gave one.
-				sp := sc.mem.speakers
-				marked := 0
-				for i := len(sp) - 1; i >= 0 && marked < 2; i-- {
-					if name := sp[i].src.Name; !sc.doc.unconfirmed[name] {
-						sc.doc.unconfirmed[name] = true
-						marked++
-					}
-				}
-				return
-			} else if w == "their" || w == "its" || w == "the" || w == "these" || w == "this" || w == "those" {
-				if len(sc.mem.speakers) > 0 {
-					sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
-				}
-				return
-			}
-			for _, e := range sc.ents {
-				if e.Start == sc.toks[k].Start {
-					if s, ok := sc.st.speakerOf(e); ok {
-						sc.doc.unconfirmed[s.src.Name] = true
-						return
-					}
-				}
-			}
-		}
-		if len(sc.mem.speakers) > 0 {
-			sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
-		}
+	// The first phrase decides, wherever it leads.
+	j, n, _ := sc.st.Lex.Unconfirmed.Next(sc.words, 0)
+	if n == 0 {
 		return
+	}
+	k := j + n
+	for ; k < len(sc.toks) && k < j+n+6; k++ {
+		if w := sc.word(k); w == "his" || w == "her" {
+			if s, ok := sc.mem.find([]string{"person"}); ok {
+				sc.doc.unconfirmed[s.src.Name] = true
+			}
+			return
+		} else if w == "either" || w == "both" {
+			// "either account", "either side's figures": the last two
+			// speakers who gave one.
+			sp := sc.mem.speakers
+			marked := 0
+			for i := len(sp) - 1; i >= 0 && marked < 2; i-- {
+				if name := sp[i].src.Name; !sc.doc.unconfirmed[name] {
+					sc.doc.unconfirmed[name] = true
+					marked++
+				}
+			}
+			return
+		} else if w == "their" || w == "its" || w == "the" || w == "these" || w == "this" || w == "those" {
+			if len(sc.mem.speakers) > 0 {
+				sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
+			}
+			return
+		}
+		for _, e := range sc.ents {
+			if e.Start == sc.toks[k].Start {
+				if s, ok := sc.st.speakerOf(e); ok {
+					sc.doc.unconfirmed[s.src.Name] = true
+					return
+				}
+			}
+		}
+	}
+	if len(sc.mem.speakers) > 0 {
+		sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
 	}
 }
 

@@ -8,12 +8,13 @@ import (
 	"github.com/sitrep/sitrep/internal/news"
 )
 
-// attributions builds the attributions of the sentence from its cues.
-func (sc *sentence) attributions() []news.Attribution {
-	cues := sc.cues()
-	var out []news.Attribution
-	var relays []string // "according to Ukrinform", "per the Kyiv Independent"
-	var last *speaker   // &lastSp once a cue has a speaker
+// attributions builds the attributions of the sentence from its cues,
+// appending them to out.
+func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
+	cues := sc.cues(sc.doc.cues[:0])
+	sc.doc.cues = cues[:0] // its room serves the next sentence
+	var relays []string    // "according to Ukrinform", "per the Kyiv Independent"
+	var last *speaker      // &lastSp once a cue has a speaker
 	var lastSp speaker
 	for _, c := range cues {
 		a, sp, ok := sc.build(c, last)
@@ -91,7 +92,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	a.CueSpan = sc.spanOf(c.tok, c.tok+c.n)
 	a.Cue = strings.ToLower(a.CueSpan.Of(sc.d.Text))
 	a.Hedge = c.hedge
-	a.Sentences = []int{sc.idx}
+	a.Sentences = sc.doc.sentences(sc.idx)
 	n := len(sc.toks)
 	end := n
 	if end > 0 && (sc.word(end-1) == "." || sc.word(end-1) == "!" || sc.word(end-1) == "?") {
@@ -450,15 +451,18 @@ func (sc *sentence) finish(a *news.Attribution) {
 
 // contentHedge returns the first hedge phrase in the content.
 func (sc *sentence) contentHedge(sp news.Span) string {
-	for j, t := range sc.toks {
-		if t.Start < sp.Start || t.End > sp.End {
-			continue
-		}
-		if n, h := sc.st.Lex.Hedges.MatchWords(sc.words, j); n > 0 {
-			return h
-		}
+	// The tokens inside sp are a run, as tokens come in order: the first
+	// phrase found from the run's start is the answer, when it starts
+	// inside sp.
+	j := 0
+	for j < len(sc.toks) && sc.toks[j].Start < sp.Start {
+		j++
 	}
-	return ""
+	j, n, h := sc.st.Lex.Hedges.Next(sc.words, j)
+	if n == 0 || sc.toks[j].End > sp.End {
+		return ""
+	}
+	return h
 }
 
 // complementizer holds the words that open a reported clause in the

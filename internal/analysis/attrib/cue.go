@@ -31,13 +31,13 @@ var passive = map[string]bool{"is": true, "was": true, "are": true, "were": true
 // number to 11,000", "put the toll at 500").
 var figureWords = map[string]bool{"number": true, "figure": true, "estimate": true, "toll": true, "tally": true, "count": true, "total": true}
 
-// cues finds the reporting cues of the sentence, left to right.
-func (sc *sentence) cues() []cue {
-	var out []cue
-	for j := 0; j < len(sc.toks); j++ {
-		n, h := sc.st.Lex.Cues.MatchWords(sc.words, j)
-		if n == 0 {
-			continue
+// cues appends the reporting cues of the sentence to out, left to right.
+func (sc *sentence) cues(out []cue) []cue {
+	for j := 0; ; j++ {
+		var n int
+		var h string
+		if j, n, h = sc.st.Lex.Cues.Next(sc.words, j); n == 0 {
+			break
 		}
 		w := sc.word(j)
 		c := cue{tok: j, n: n, hedge: h}

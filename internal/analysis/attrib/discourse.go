@@ -56,9 +56,13 @@ func (sc *sentence) discourse(atts []news.Attribution, prev []news.Attribution) 
 		}
 	}
 	atts = sc.verbLast(atts)
-	for j := 0; j < len(sc.toks); j++ {
-		n, kind := lex.MatchWords(sc.words, j)
-		if n == 0 || (kind != discSource && kind != discPossessive) {
+	for j := 0; ; j++ {
+		var n int
+		var kind string
+		if j, n, kind = lex.Next(sc.words, j); n == 0 {
+			break
+		}
+		if kind != discSource && kind != discPossessive {
 			continue
 		}
 		if i := sc.cueAt(atts, j, j+n); i >= 0 {
@@ -84,7 +88,7 @@ func (sc *sentence) discourse(atts []news.Attribution, prev []news.Attribution) 
 		p := prev[len(prev)-1]
 		a := news.Attribution{
 			Source: p.Source, Via: append([]string(nil), p.Via...), Cue: p.Cue, CueSpan: p.CueSpan,
-			SourceSpan: p.SourceSpan, Hedge: news.HedgeAsserted, Sentences: []int{sc.idx},
+			SourceSpan: p.SourceSpan, Hedge: news.HedgeAsserted, Sentences: sc.doc.sentences(sc.idx),
 			Content: trimSpan(sc.d.Text, sc.span), SaidOn: p.SaidOn,
 		}
 		if h, ok := sc.st.Lex.Cues.Get(p.Cue); ok {
@@ -198,7 +202,7 @@ func (sc *sentence) sourcePhrase(j, n int, kind string) (news.Attribution, speak
 		a.Hedge = h
 	}
 	a.Source = sp.src
-	a.Sentences = []int{sc.idx}
+	a.Sentences = sc.doc.sentences(sc.idx)
 	a.Content = trimSpan(sc.d.Text, sc.span)
 	return a, sp, !a.Content.Empty()
 }
@@ -256,7 +260,7 @@ func (sc *sentence) reportedMood() bool {
 // noun phrase reader stops at: "„...“, fügte er hinzu", "sagte sie". The
 // content is what comes before the cue, or after it at a sentence start.
 func (sc *sentence) pronounAfterCue(atts []news.Attribution) []news.Attribution {
-	for _, c := range sc.cues() {
+	for _, c := range sc.cues(nil) {
 		k := c.tok + c.n
 		if k >= len(sc.toks) || sc.cueTaken(atts, c.tok, k) {
 			continue
@@ -275,7 +279,7 @@ func (sc *sentence) pronounAfterCue(atts []news.Attribution) []news.Attribution 
 		a.Hedge = c.hedge
 		a.Source = sp.src
 		a.SourceSpan = sc.spanOf(k, k+1)
-		a.Sentences = []int{sc.idx}
+		a.Sentences = sc.doc.sentences(sc.idx)
 		if back := sc.trimBack(c.tok); back > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1) || sc.isDash(c.tok-1)) {
 			// "«...», — подчеркнул он": the quotation before the dash.
 			a.Content = sc.spanOf(0, back)
@@ -457,7 +461,7 @@ func (sc *sentence) verbLast(atts []news.Attribution) []news.Attribution {
 	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
 		end--
 	}
-	for _, c := range sc.cues() {
+	for _, c := range sc.cues(nil) {
 		if c.tok+c.n != end || sc.cueTaken(atts, c.tok, c.tok+c.n) {
 			continue
 		}
@@ -481,7 +485,7 @@ func (sc *sentence) verbLast(atts []news.Attribution) []news.Attribution {
 		a.Hedge = c.hedge
 		a.Source = sp.src
 		a.SourceSpan = sc.spanOf(oa, ob)
-		a.Sentences = []int{sc.idx}
+		a.Sentences = sc.doc.sentences(sc.idx)
 		a.Content = sc.spanOf(0, sc.trimBack(p))
 		sc.finish(&a)
 		if a.Content.Empty() {

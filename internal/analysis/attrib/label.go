@@ -42,7 +42,7 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	a.Cue = ":"
 	a.Hedge = news.HedgeAsserted
 	a.Source = sp.src
-	a.Sentences = []int{sc.idx}
+	a.Sentences = sc.doc.sentences(sc.idx)
 	a.Content = sc.spanOf(colon+1, end)
 	return a, sp, !a.Content.Empty()
 }
@@ -86,7 +86,7 @@ func (sc *sentence) mediaLabel() (news.Attribution, speaker, bool) {
 	a.Cue = ":"
 	a.Hedge = news.HedgeReported // what the media report, passed on
 	a.Source = sp.src
-	a.Sentences = []int{sc.idx}
+	a.Sentences = sc.doc.sentences(sc.idx)
 	a.Content = sc.spanOf(colon+1, sc.contentEnd())
 	return a, sp, !a.Content.Empty()
 }
@@ -116,7 +116,7 @@ func (sc *sentence) dashLabel() (news.Attribution, speaker, bool) {
 	a.Cue = sc.word(d)
 	a.Hedge = news.HedgeAsserted
 	a.Source = sp.src
-	a.Sentences = []int{sc.idx}
+	a.Sentences = sc.doc.sentences(sc.idx)
 	a.Content = sc.spanOf(sc.labelStart(), sc.trimBack(d))
 	return a, sp, !a.Content.Empty()
 }

@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -338,18 +339,47 @@ func isAcronymWord(s string) bool {
 	return up >= 2
 }
 
-// titleCase capitalizes each word but small joining words.
+// titleCase capitalizes each word but small joining words, the words
+// being strings.Fields(s) joined by single spaces. It builds the result in
+// one allocation: institution calls it for every body a sentence names.
 func titleCase(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		if i > 0 && (w == "of" || w == "the" || w == "and" || w == "for") {
+	var b strings.Builder
+	b.Grow(len(s))
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
 			continue
 		}
-		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
-		words[i] = string(r)
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		w := s[i:j]
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		switch {
+		case n > 0 && (w == "of" || w == "the" || w == "and" || w == "for"):
+			b.WriteString(w)
+		case utf8.ValidString(w):
+			b.WriteRune(unicode.ToUpper(r))
+			b.WriteString(w[size:])
+		default:
+			// string([]rune(w)) writes each invalid byte as U+FFFD.
+			r := []rune(w)
+			r[0] = unicode.ToUpper(r[0])
+			b.WriteString(string(r))
+		}
+		n++
+		i = j
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
 
 var commaToSpace = strings.NewReplacer(",", " ")

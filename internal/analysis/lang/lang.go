@@ -172,7 +172,8 @@ func loadPhrases(path string, keyed bool) (*Phrases, error) {
 // Phrases is a set of word sequences, matched token by token on lower-cased
 // text, each with a value.
 type Phrases struct {
-	root pnode
+	root pnode // the trie as Add builds it; idx is its copy that the matchers walk
+	idx  index
 	// first holds a bit for the firstKey of every phrase's first word. The
 	// stages try a set at nearly every token of a sentence and nearly every
 	// try fails on the first word: the bit test turns most of those away
@@ -183,6 +184,7 @@ type Phrases struct {
 type pnode struct {
 	next  map[string]*pnode
 	value *string
+	id    int32 // the node's number in the index
 }
 
 // firstBits is the size of Phrases.first: a few hundred first words set
@@ -211,6 +213,9 @@ func NewPhrases() *Phrases { return &Phrases{} }
 
 // Add inserts a phrase; the first value given for a phrase is kept.
 func (p *Phrases) Add(phrase, value string) {
+	if len(p.idx.nodes) == 0 {
+		p.idx.addNode() // the root
+	}
 	n := &p.root
 	for i, t := range token.Tokenize(phrase, news.Span{Start: 0, End: len(phrase)}) {
 		w := token.Norm(t.Text(phrase))
@@ -223,13 +228,15 @@ func (p *Phrases) Add(phrase, value string) {
 		}
 		c, ok := n.next[w]
 		if !ok {
-			c = &pnode{}
+			c = &pnode{id: p.idx.addNode()}
 			n.next[w] = c
+			p.idx.addEdge(n.id, w, c.id)
 		}
 		n = c
 	}
 	if n.value == nil {
 		n.value = &value
+		p.idx.nodes[n.id].value = n.value
 	}
 }
 
@@ -244,16 +251,18 @@ func (p *Phrases) MatchAt(text string, toks []token.Token, i int) (int, string) 
 	if !mayStart(p, w) {
 		return 0, ""
 	}
-	n := p.root.next[string(w)]
+	x := &p.idx
+	n := child(x, 0, w)
 	best, val := 0, ""
-	for k := i; n != nil; {
-		if n.value != nil {
-			best, val = k-i+1, *n.value
+	for k := i; n != 0; {
+		nd := &x.nodes[n]
+		if nd.value != nil {
+			best, val = k-i+1, *nd.value
 		}
-		if k++; k == len(toks) || n.next == nil {
+		if k++; k == len(toks) || nd.leaf {
 			break
 		}
-		n = n.next[string(token.AppendNorm(buf[:0], toks[k].Text(text)))]
+		n = child(x, n, token.AppendNorm(buf[:0], toks[k].Text(text)))
 	}
 	return best, val
 }
@@ -262,18 +271,44 @@ func (p *Phrases) MatchAt(text string, toks []token.Token, i int) (int, string) 
 // token.Norm of toks[k] (token.Words gives them): a stage that holds the
 // words already saves normalizing them again at every try.
 func (p *Phrases) MatchWords(words []string, i int) (int, string) {
-	if i >= len(words) || p.root.next == nil || !mayStart(p, words[i]) {
-		return 0, ""
+	if i >= len(words) || !mayStart(p, words[i]) {
+		return 0, "" // an empty set has no first word
 	}
-	n := &p.root
+	return p.matchWords(words, i)
+}
+
+// Next returns the first position j >= i of words where a phrase of the
+// set starts, with the length n and the value of the longest phrase
+// there; n is 0 (and j len(words)) when none does. A stage that scans a
+// sentence for phrases calls Next once per phrase found rather than
+// MatchWords at every word: the first-word filter, which turns nearly
+// every word away, runs in the loop instead of behind a call.
+func (p *Phrases) Next(words []string, i int) (j, n int, value string) {
+	for j = max(i, 0); j < len(words); j++ {
+		if mayStart(p, words[j]) {
+			if n, value = p.matchWords(words, j); n > 0 {
+				return j, n, value
+			}
+		}
+	}
+	return len(words), 0, ""
+}
+
+// matchWords is MatchWords past the first-word filter.
+func (p *Phrases) matchWords(words []string, i int) (int, string) {
+	x := &p.idx
+	var n int32 // the root
 	best, val := 0, ""
-	for k := i; k < len(words) && n.next != nil; k++ {
-		n = n.next[words[k]]
-		if n == nil {
+	for k := i; k < len(words); k++ {
+		if n = child(x, n, words[k]); n == 0 {
 			break
 		}
-		if n.value != nil {
-			best, val = k-i+1, *n.value
+		nd := &x.nodes[n]
+		if nd.value != nil {
+			best, val = k-i+1, *nd.value
+		}
+		if nd.leaf {
+			break
 		}
 	}
 	return best, val
@@ -300,7 +335,7 @@ func (p *Phrases) Get(phrase string) (string, bool) {
 // need neither tokenizing nor normalizing: each word is one token and its
 // own normal form. plain is false for any other phrase.
 func (p *Phrases) getPlain(phrase string) (v string, found, plain bool) {
-	n := &p.root
+	var n int32 // the root
 	start := 0
 	for i := 0; i <= len(phrase); i++ {
 		if i < len(phrase) {
@@ -319,15 +354,15 @@ func (p *Phrases) getPlain(phrase string) (v string, found, plain bool) {
 		if start == 0 && !mayStart(p, w) {
 			return "", false, true
 		}
-		if n = n.next[w]; n == nil {
+		if n = child(&p.idx, n, w); n == 0 {
 			return "", false, true
 		}
 		start = i + 1
 	}
-	if n.value == nil {
-		return "", false, true
+	if v := p.idx.nodes[n].value; v != nil {
+		return *v, true, true
 	}
-	return *n.value, true, true
+	return "", false, true
 }
 
 // Empty reports whether the set holds no phrase.

@@ -91,7 +91,8 @@ func TestMatchAgrees(t *testing.T) {
 				for i, tk := range toks {
 					words[i] = token.Norm(tk.Text(text))
 				}
-				for i := range toks {
+				next, nn, nv := len(toks), 0, "" // the first match at or after i
+				for i := len(toks) - 1; i >= 0; i-- {
 					wn, wv := slowMatch(p, text, toks, i)
 					if n, v := p.MatchAt(text, toks, i); n != wn || v != wv {
 						t.Fatalf("%s %s: MatchAt at %q = %d %q, want %d %q", code, name, words[i], n, v, wn, wv)
@@ -101,6 +102,10 @@ func TestMatchAgrees(t *testing.T) {
 					}
 					if wn > 0 {
 						hits++
+						next, nn, nv = i, wn, wv
+					}
+					if j, n, v := p.Next(words, i); j != next || n != nn || v != nv {
+						t.Fatalf("%s %s: Next from %d = %d %d %q, want %d %d %q", code, name, i, j, n, v, next, nn, nv)
 					}
 				}
 			}
