@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -10,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/analysis"
@@ -175,123 +173,6 @@ type stringList []string
 
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
-
-// claimWriter writes analyzed documents in one output format. JSON is
-// encoded by the workers (prepare), so the one goroutine that writes in
-// input order only copies bytes; all output goes through a buffer, flushed
-// when it fills, when extract waits on a slow input, and at the end.
-type claimWriter struct {
-	w      *bufio.Writer
-	format string
-	n      int // claims written, for json array commas
-	table  *tableWriter
-}
-
-// outBufSize is the stdout buffer: a few documents' claims a write.
-const outBufSize = 256 << 10
-
-func newClaimWriter(w io.Writer, format string) *claimWriter {
-	cw := &claimWriter{w: bufio.NewWriterSize(w, outBufSize), format: format}
-	if format == "table" {
-		cw.table = newTableWriter(cw.w)
-	}
-	return cw
-}
-
-// extracted is one analyzed input as the writer needs it: the document for
-// table and text output, or for json and jsonl its claims already encoded.
-type extracted struct {
-	doc    *news.Doc
-	json   *[]byte // pooled; nil when the format is not JSON
-	claims int     // how many claims json holds
-}
-
-// jsonBufs recycles the encoded claims of documents already written.
-var jsonBufs = sync.Pool{New: func() any { return new([]byte) }}
-
-// maxPooledJSON keeps the buffers of rare huge documents out of the pool,
-// so memory stays flat.
-const maxPooledJSON = 1 << 20
-
-// prepare readies d for write; it runs in the workers. A document's claims
-// are encoded whole before any is written, so one that cannot be encoded
-// fails alone and leaves the output well formed.
-func (cw *claimWriter) prepare(d *news.Doc) (*extracted, error) {
-	if cw.format != "json" && cw.format != "jsonl" {
-		return &extracted{doc: d}, nil
-	}
-	buf := jsonBufs.Get().(*[]byte)
-	b := (*buf)[:0]
-	for i := range d.Claims {
-		if i > 0 && cw.format == "json" {
-			b = append(b, ",\n"...)
-		}
-		var err error
-		if b, err = d.Claims[i].AppendJSONLine(b); err != nil {
-			*buf = b
-			jsonBufs.Put(buf)
-			return nil, &encodeError{err}
-		}
-	}
-	*buf = b
-	return &extracted{json: buf, claims: len(d.Claims)}, nil
-}
-
-// write writes x, in input order. Its error is stdout's own.
-func (cw *claimWriter) write(x *extracted) error {
-	switch cw.format {
-	case "text":
-		return writeMainText(cw.w, x.doc)
-	case "table":
-		return cw.table.doc(x.doc)
-	}
-	defer cw.release(x)
-	if x.claims == 0 {
-		return nil
-	}
-	if cw.format == "json" {
-		sep := ",\n"
-		if cw.n == 0 {
-			sep = "[\n"
-		}
-		if _, err := cw.w.WriteString(sep); err != nil {
-			return err
-		}
-	}
-	if _, err := cw.w.Write(*x.json); err != nil {
-		return err
-	}
-	cw.n += x.claims
-	return nil
-}
-
-func (cw *claimWriter) release(x *extracted) {
-	if cap(*x.json) <= maxPooledJSON {
-		jsonBufs.Put(x.json)
-	}
-	x.json = nil
-}
-
-func (cw *claimWriter) flush() error { return cw.w.Flush() }
-
-// encodeError is a document whose claims cannot be written as JSON.
-type encodeError struct{ err error }
-
-func (e *encodeError) Error() string { return "encode claims: " + e.err.Error() }
-func (e *encodeError) Unwrap() error { return e.err }
-
-func (cw *claimWriter) close() error {
-	if cw.format == "json" {
-		s := "]\n"
-		if cw.n == 0 {
-			s = "[]\n"
-		}
-		if _, err := cw.w.WriteString(s); err != nil {
-			return err
-		}
-	}
-	return cw.w.Flush()
-}
 
 // writeMainText prints the document text without its boilerplate regions.
 func writeMainText(w io.Writer, d *news.Doc) error {

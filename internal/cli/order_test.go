@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strconv"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -68,5 +69,91 @@ func TestInOrderIdle(t *testing.T) {
 	}
 	if len(emitted) > 1 {
 		t.Errorf("emitted %v after idle failed", emitted)
+	}
+}
+
+// Many inputs of uneven cost, over several worker counts: every result is
+// emitted once, in order, never by two goroutines at once, and no more
+// than inFlightPerWorker per worker are taken up and not yet emitted.
+func TestInOrderBoundsResultsInFlight(t *testing.T) {
+	for _, n := range []int{1, 2, 5} {
+		t.Run(strconv.Itoa(n), func(t *testing.T) {
+			var inputs []string
+			for i := range 300 {
+				inputs = append(inputs, strconv.Itoa(i))
+			}
+			var inFlight, most, emitting atomic.Int64
+			work := func(s string) (int, error) {
+				for m, now := most.Load(), inFlight.Add(1); now > m && !most.CompareAndSwap(m, now); m = most.Load() {
+				}
+				i, _ := strconv.Atoi(s)
+				if i%17 == 0 {
+					time.Sleep(2 * time.Millisecond)
+				}
+				return i, nil
+			}
+			want := 0
+			emit := func(s string, i int, err error) error {
+				if emitting.Add(1) != 1 {
+					t.Error("emit called by two goroutines at once")
+				}
+				defer emitting.Add(-1)
+				inFlight.Add(-1)
+				if i != want {
+					t.Fatalf("emitted %d, want %d", i, want)
+				}
+				want++
+				return nil
+			}
+			if err := inOrder(context.Background(), inputs, n, work, emit, func() error { return nil }); err != nil {
+				t.Fatal(err)
+			}
+			if want != len(inputs) {
+				t.Fatalf("emitted %d of %d", want, len(inputs))
+			}
+			if m := most.Load(); m > int64(inFlightPerWorker*n) {
+				t.Errorf("%d results in flight, want at most %d", m, inFlightPerWorker*n)
+			}
+		})
+	}
+}
+
+// The first error from emit ends the run: nothing is emitted after it, and
+// inOrder returns it. A canceled context ends the run with its error.
+func TestInOrderStops(t *testing.T) {
+	inputs := make([]string, 200)
+	work := func(string) (int, error) { return 0, nil }
+	boom := errors.New("stdout closed")
+	emitted := 0
+	emit := func(string, int, error) error {
+		emitted++
+		if emitted == 10 {
+			return boom
+		}
+		return nil
+	}
+	if err := inOrder(context.Background(), inputs, 3, work, emit, nil); !errors.Is(err, boom) {
+		t.Errorf("error %v, want %v", err, boom)
+	}
+	if emitted != 10 {
+		t.Errorf("emitted %d after the error, want 10", emitted)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	emitted = 0
+	emit = func(string, int, error) error {
+		if emitted++; emitted == 5 {
+			cancel()
+		}
+		return nil
+	}
+	if err := inOrder(ctx, inputs, 2, work, emit, nil); !errors.Is(err, context.Canceled) {
+		t.Errorf("error %v, want %v", err, context.Canceled)
+	}
+	if emitted >= len(inputs) {
+		t.Errorf("emitted all %d inputs after cancel", emitted)
+	}
+	if err := inOrder(context.Background(), nil, 2, work, emit, nil); err != nil {
+		t.Errorf("no inputs: %v", err)
 	}
 }

@@ -1,0 +1,140 @@
+package cli
+
+import (
+	"bufio"
+	"io"
+	"sync"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// claimWriter writes analyzed documents in one output format. Each
+// document's output is rendered by the workers (prepare), so writing in
+// input order only copies bytes and a result waiting its turn holds no more
+// than its output; all output goes through a buffer, flushed when it
+// fills, when extract waits on a slow input, and at the end.
+type claimWriter struct {
+	w      *bufio.Writer
+	format string
+	n      int // claims written, for json array commas
+}
+
+// outBufSize is the stdout buffer: a few documents' claims a write.
+const outBufSize = 256 << 10
+
+func newClaimWriter(w io.Writer, format string) *claimWriter {
+	return &claimWriter{w: bufio.NewWriterSize(w, outBufSize), format: format}
+}
+
+// extracted is one analyzed input as the writer needs it: its output.
+type extracted struct {
+	out    *[]byte // pooled
+	claims int     // how many claims a json out holds
+}
+
+// outBufs recycles the output of documents already written.
+var outBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledOut keeps the buffers of rare huge documents out of the pool, so
+// memory stays flat.
+const maxPooledOut = 1 << 20
+
+// prepare renders d's output; it runs in the workers. A document's claims
+// are encoded whole before any is written, so one that cannot be encoded
+// fails alone and leaves the output well formed.
+func (cw *claimWriter) prepare(d *news.Doc) (*extracted, error) {
+	buf := outBufs.Get().(*[]byte)
+	w := appendWriter{(*buf)[:0]}
+	var err error
+	switch cw.format {
+	case "text":
+		err = writeMainText(&w, d)
+	case "table":
+		err = newTableWriter(&w).doc(d)
+	default:
+		w.b, err = appendClaimsJSON(w.b, d.Claims, cw.format == "json")
+	}
+	*buf = w.b
+	if err != nil {
+		releaseOut(buf)
+		return nil, err
+	}
+	return &extracted{out: buf, claims: len(d.Claims)}, nil
+}
+
+// appendClaimsJSON appends claims as JSON lines, with a comma between two
+// when they go in a JSON array.
+func appendClaimsJSON(b []byte, claims []news.Claim, array bool) ([]byte, error) {
+	for i := range claims {
+		if i > 0 && array {
+			b = append(b, ",\n"...)
+		}
+		var err error
+		if b, err = claims[i].AppendJSONLine(b); err != nil {
+			return b, &encodeError{err}
+		}
+	}
+	return b, nil
+}
+
+// appendWriter is an io.Writer that appends to b, for the renderers that
+// write to one.
+type appendWriter struct{ b []byte }
+
+func (w *appendWriter) Write(p []byte) (int, error) {
+	w.b = append(w.b, p...)
+	return len(p), nil
+}
+
+func (w *appendWriter) WriteString(s string) (int, error) {
+	w.b = append(w.b, s...)
+	return len(s), nil
+}
+
+// write writes x, in input order. Its error is stdout's own.
+func (cw *claimWriter) write(x *extracted) error {
+	defer releaseOut(x.out)
+	if cw.format == "json" {
+		if x.claims == 0 {
+			return nil
+		}
+		sep := ",\n"
+		if cw.n == 0 {
+			sep = "[\n"
+		}
+		if _, err := cw.w.WriteString(sep); err != nil {
+			return err
+		}
+		cw.n += x.claims
+	}
+	_, err := cw.w.Write(*x.out)
+	return err
+}
+
+func releaseOut(buf *[]byte) {
+	if cap(*buf) <= maxPooledOut {
+		*buf = (*buf)[:0]
+		outBufs.Put(buf)
+	}
+}
+
+func (cw *claimWriter) flush() error { return cw.w.Flush() }
+
+// encodeError is a document whose claims cannot be written as JSON.
+type encodeError struct{ err error }
+
+func (e *encodeError) Error() string { return "encode claims: " + e.err.Error() }
+func (e *encodeError) Unwrap() error { return e.err }
+
+func (cw *claimWriter) close() error {
+	if cw.format == "json" {
+		s := "]\n"
+		if cw.n == 0 {
+			s = "[]\n"
+		}
+		if _, err := cw.w.WriteString(s); err != nil {
+			return err
+		}
+	}
+	return cw.w.Flush()
+}
