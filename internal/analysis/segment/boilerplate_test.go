@@ -43,6 +43,16 @@ func TestBoilerplate(t *testing.T) {
 			byline:      "Jane Mercer and Tomas Ruiz",
 		},
 		{
+			name: "subscription and contact lines with prices and phone numbers",
+			text: "Floods cut off 12 villages\n\n" +
+				"Rising water cut off 12 villages in the north on Monday, officials said.\n\n" +
+				"Subscribe to the Valley Courier: 250 rand a month. Call 82 300 4400.\n\n" +
+				"Subscribe from 2 euros a week. Contact the foreign desk: 0800 141 414.\n",
+			boilerplate: []string{"Subscribe to the Valley Courier: 250 rand a month.", "Contact the foreign desk: 0800 141 414."},
+			content:     []string{"Rising water cut off 12 villages"},
+			headline:    "Floods cut off 12 villages",
+		},
+		{
 			name: "donation appeal after the story",
 			text: "Kyiv says 40 drones were shot down\n\n" +
 				"Air defences destroyed 40 of 52 drones launched overnight, the air force said on Sunday.\n\n" +
