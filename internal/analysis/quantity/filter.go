@@ -47,7 +47,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		}
 	}
 	text := sc.d.Text
-	if phoneNumber(text, m.Num) {
+	if phoneNumber(text, m.Num) || listMarker(text, m.Num) {
 		return false
 	}
 	// A number glued to letters is a model number or a code ("KN-23", "F-16s").
@@ -173,4 +173,20 @@ func phoneNumber(text string, sp news.Span) bool {
 		}
 	}
 	return digits >= 8
+}
+
+// listMarker reports whether the number at sp numbers a section or a list
+// item: plain digits opening a line, then "." or ")" and a space ("1.
+// Firing rates", "2) Production").
+func listMarker(text string, sp news.Span) bool {
+	if sp.End+1 >= len(text) || (text[sp.End] != '.' && text[sp.End] != ')') || text[sp.End+1] != ' ' {
+		return false
+	}
+	for i := sp.Start; i < sp.End; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	line := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	return strings.TrimLeft(text[line:sp.Start], " \t") == ""
 }

@@ -2,6 +2,7 @@ package quantity_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -577,5 +578,26 @@ func TestPeriods(t *testing.T) {
 				t.Errorf("period = %s..%s, want %s..%s", start, end, tt.start, tt.end)
 			}
 		})
+	}
+}
+
+// Numbers of sections and list items count nothing; the figures after
+// them do.
+func TestListMarkersAreNotQuantities(t *testing.T) {
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Analysis\n\n1. Firing rates\n\nGunners fired 6,000 shells a day.\n\n2) Production\n\n  3. Plants made 14,000 shells a month.\n"
+	d := news.Doc{ID: "t", Text: text}
+	if err := p.Run(context.Background(), &d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range d.Quantities {
+		got = append(got, q.Number.Of(d.Text))
+	}
+	if want := []string{"6,000", "14,000"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
