@@ -104,6 +104,30 @@ func TestQuantityFields(t *testing.T) {
 			measure: "planned", location: "Ukraine",
 		},
 		{
+			name:    "people admitted to hospital are wounded",
+			text:    "Test\n\nAt least 1,277 people were admitted to hospital after the strikes.\n",
+			quote:   "At least 1,277 people",
+			measure: "wounded", what: "casualties",
+		},
+		{
+			name:    "people abducted are captured",
+			text:    "Test\n\nThe insurgents abducted more than 600 women and girls, the group said.\n",
+			quote:   "more than 600 women and girls",
+			measure: "captured",
+		},
+		{
+			name:    "sea drones are drones",
+			text:    "Test\n\nUkraine launched two sea drones at the bridge overnight.\n",
+			quote:   "two sea drones",
+			measure: "launched", what: "drones",
+		},
+		{
+			name:    "inmates who escaped are people, not losses",
+			text:    "Test\n\nSeveral thousand inmates escaped from the prison at the weekend.\n",
+			quote:   "Several thousand inmates",
+			measure: "other", what: "other",
+		},
+		{
 			name:    "a standfirst goes on from its headline",
 			text:    "Ukraine says 40 Russian soldiers captured in Kursk\n\nAbout 200 more were killed in the same battle, the general staff said.\n",
 			quote:   "About 200 more",
