@@ -185,6 +185,20 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// country's place is that country's.
 		actor = sc.s.G.CountryOf(loc)
 	}
+	if takenFrom(q.Measure, q.What) && sc.verbBefore(hit.tok, m) {
+		// "Ukraine's air force said its gunners had shot down three
+		// Su-34s", "the RSF says it captured 200 soldiers": the side that
+		// acts, named before the verb or speaking, took them from its
+		// enemy (not "captured the junta's ...", which names the owner).
+		switch {
+		case actorEnt >= 0 && !ownActor && sc.ents[actorEnt].End <= sc.toks[hit.tok].Start:
+			if o := sc.sides.opponent(actor); o != "" {
+				actor = o
+			}
+		case actor == "":
+			actor = sc.sides.opponent(sc.sourceSide(q))
+		}
+	}
 	q.Actor, q.Location = actor, loc
 	q.Per = sc.per(q)
 	if q.Period = sc.period(q); q.Period != nil && q.Per == "" && flows[q.Measure] && !cumulative(sc.d.Text, q.Period) {

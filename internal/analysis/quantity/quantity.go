@@ -60,6 +60,7 @@ type sentence struct {
 	prior []news.Quantity // quantities of earlier sentences, for elided nouns
 	scene scene           // where the story was before this sentence
 	home  string          // where the headline sets the whole story (headlineScene)
+	sides sides           // the story's two parties, for what one takes from the other
 	refs  []referent      // whose people and things earlier sentences named
 	// from is the first sentence whose figures, places and owners this one
 	// may take up: itself for a standalone item (see item), else 0.
@@ -86,6 +87,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	var sc0 scene
 	var refs []referent
 	home := headlineScene(d, ents)
+	sd := s.belligerents(ents)
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -108,7 +110,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			mi = mj
 			continue
 		}
-		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, refs: refs}
+		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, sides: sd, refs: refs}
 		if item(d.Text, sent.Span) {
 			sc.from = si
 		}

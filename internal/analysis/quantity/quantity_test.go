@@ -128,6 +128,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other", what: "other",
 		},
 		{
+			name:    "what a side reports shooting down was its enemy's",
+			text:    "Russia pushes on Avdiivka\n\nRussian forces attacked the town again, Ukraine said. Ukraine's air force said its gunners had shot down three Su-34 fighter-bombers over the area.\n",
+			quote:   "three Su-34 fighter-bombers",
+			measure: "intercepted", actor: "Russia",
+		},
+		{
+			name:    "soldiers a side captures are its enemy's",
+			text:    "Test\n\nThe Rapid Support Forces and the Sudanese Armed Forces fought near Bara. The Sudanese Armed Forces said the Rapid Support Forces lost ground. The Rapid Support Forces say they captured more than 200 soldiers there.\n",
+			quote:   "more than 200 soldiers",
+			measure: "captured", actor: "Sudan",
+		},
+		{
+			name:    "with a third party as often named, no side is anyone's enemy",
+			text:    "Test\n\nNorth Korea sent troops to Russia, Ukraine said. Russia and North Korea deny it. Ukraine says Russia launched drones. Ukraine says its air defences shot down 220 drones.\n",
+			quote:   "220 drones",
+			measure: "intercepted", actor: "-",
+		},
+		{
 			name:    "a standfirst goes on from its headline",
 			text:    "Ukraine says 40 Russian soldiers captured in Kursk\n\nAbout 200 more were killed in the same battle, the general staff said.\n",
 			quote:   "About 200 more",
