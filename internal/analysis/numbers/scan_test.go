@@ -45,7 +45,7 @@ func sameBothWays(t *testing.T, lx *lexicon, text string) {
 	if lx.loc.joiner != "" {
 		return
 	}
-	if fast, slow := lx.find(text, true), lx.find(text, false); !reflect.DeepEqual(fast, slow) {
+	if fast, slow := lx.find(nil, text, true), lx.find(nil, text, false); !reflect.DeepEqual(fast, slow) {
 		t.Fatalf("find(%q) with skipPlain\n got %+v\nwant %+v", text, fast, slow)
 	}
 }
