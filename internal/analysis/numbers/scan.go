@@ -99,7 +99,7 @@ func letterBefore(text string, i int) bool {
 func wordEnd(text string, i int) int {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
+			if byteClass[c] != bLetter {
 				break
 			}
 			i++
@@ -133,12 +133,21 @@ func (lx *lexicon) scanTok(text string, pos int) token {
 	t := token{start: pos}
 	nl := 0
 	for pos < len(text) {
+		// ASCII through the class table, the rest through spaceAt.
+		c := text[pos]
+		if cl := byteClass[c]; cl >= bSpace {
+			if cl == bNewline {
+				nl++
+			}
+			pos++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
 		n := spaceAt(text, pos)
 		if n == 0 {
 			break
-		}
-		if text[pos] == '\n' {
-			nl++
 		}
 		pos += n
 	}
@@ -158,7 +167,7 @@ func (lx *lexicon) scanTok(text string, pos int) token {
 		}
 		t.kind, t.end = tNum, end
 		return t
-	case letterAt(text, pos) > 0:
+	case byteClass[c] == bLetter || c >= utf8.RuneSelf && letterAt(text, pos) > 0:
 		t.kind, t.end = tWord, wordEnd(text, pos)
 		if lx.loc.apos {
 			for a := apostropheAt(text, t.end); a > 0; a = apostropheAt(text, t.end) {
