@@ -121,13 +121,13 @@ func (r *Recognizer) Find(text string) []Mention {
 // AppendFind appends the mentions Find returns to dst: a caller that
 // reuses its slice from document to document allocates none.
 func (r *Recognizer) AppendFind(dst []Mention, text string) []Mention {
-	return r.lx.find(dst, text, r.lx.loc.joiner == "")
+	return newScanner(r.lx).find(dst, text, r.lx.loc.joiner == "")
 }
 
 // find is AppendFind; fast says to pass over plain words with skipPlain,
 // which only a lexicon without a compound joiner may (tests compare both
 // ways).
-func (lx *lexicon) find(out []Mention, text string, fast bool) []Mention {
+func (lx *scanner) find(out []Mention, text string, fast bool) []Mention {
 	var prev token
 	for pos := 0; pos < len(text); {
 		if fast {
