@@ -25,27 +25,14 @@ func (lx *scanner) match(text string, t token, mask uint64) (*phrase, int) {
 	}
 	// The loop of matchPhrase is written out: match is the hottest path of
 	// Find and a call per phrase costs English a few percent. The tokens
-	// after t are the same for every phrase, so each is scanned once: "a"
-	// begins half a dozen phrases that all read the word after it.
-	var after [4]token
-	scanned := 0
+	// after t, the same for every phrase, come from the scanner's memo.
 	for _, p := range w.phrases {
 		if mask&(1<<p.cls) == 0 {
 			continue
 		}
 		end, ok := t.end, true
-		for k, id := range p.ids[1:] {
-			var nx token
-			switch {
-			case k < scanned:
-				nx = after[k]
-			case k == scanned && k < len(after):
-				nx = lx.next(text, end)
-				after[k] = nx
-				scanned++
-			default:
-				nx = lx.next(text, end)
-			}
+		for _, id := range p.ids[1:] {
+			nx := lx.next(text, end)
 			if nx.id != id || nx.brk {
 				ok = false
 				break
