@@ -57,7 +57,7 @@ func (c *card) value() float64 { return c.total + c.cur }
 
 // cardinal reads the cardinal number that starts with token t: a word, a
 // digit run, or a "." before digits. money says a currency sign came before.
-func (lx *lexicon) cardinal(text string, t token, money bool) (c card, ok bool) {
+func (lx *scanner) cardinal(text string, t token, money bool) (c card, ok bool) {
 	c.start, c.isInt = t.start, true
 	if t.kind != tWord {
 		n := lx.lexDigits(text, t.start, money)
@@ -136,7 +136,7 @@ func (lx *lexicon) cardinal(text string, t token, money bool) (c card, ok bool) 
 }
 
 // finish reads what may follow a complete cardinal in words.
-func (lx *lexicon) finish(text string, c *card) card {
+func (lx *scanner) finish(text string, c *card) card {
 	if c.words && !c.ordinal {
 		lx.pointDecimals(text, c)
 	}
@@ -144,7 +144,7 @@ func (lx *lexicon) finish(text string, c *card) card {
 }
 
 // isNumAtom reports whether tok could continue a cardinal.
-func (lx *lexicon) isNumAtom(tok token) bool {
+func (lx *scanner) isNumAtom(tok token) bool {
 	if tok.kind == tNum {
 		return true
 	}
@@ -154,7 +154,7 @@ func (lx *lexicon) isNumAtom(tok token) bool {
 
 // atom applies one token to c. It reports whether the token was taken and
 // whether the cardinal must end after it.
-func (lx *lexicon) atom(text string, tok token, c *card, j join) (applied, stop bool) {
+func (lx *scanner) atom(text string, tok token, c *card, j join) (applied, stop bool) {
 	if tok.kind == tNum {
 		return lx.digitAtom(text, tok, c, j)
 	}
@@ -282,7 +282,7 @@ func (c *card) apply(tok token, cl class, cur float64, slots uint8) {
 }
 
 // digitAtom applies a figure in digits.
-func (lx *lexicon) digitAtom(text string, tok token, c *card, j join) (applied, stop bool) {
+func (lx *scanner) digitAtom(text string, tok token, c *card, j join) (applied, stop bool) {
 	n := lx.lexDigits(text, tok.start, false)
 	if n.skip || n.unit != "" || n.ordinal || n.scale > 0 || !n.isInt || n.lead0 || n.v < 1 {
 		return false, false
@@ -302,7 +302,7 @@ func (lx *lexicon) digitAtom(text string, tok token, c *card, j join) (applied, 
 }
 
 // scaleAtom applies a scale word of value s ("thousand", "bn").
-func (lx *lexicon) scaleAtom(tok token, c *card, s float64) bool {
+func (lx *scanner) scaleAtom(tok token, c *card, s float64) bool {
 	switch {
 	case c.andLock:
 		return false
@@ -320,7 +320,7 @@ func (lx *lexicon) scaleAtom(tok token, c *card, s float64) bool {
 }
 
 // ordinalAtom applies an ordinal word of value v: it ends the number.
-func (lx *lexicon) ordinalAtom(tok token, c *card, v float64) bool {
+func (lx *scanner) ordinalAtom(tok token, c *card, v float64) bool {
 	switch {
 	case v < 10 && c.slots&(sUnit|sDigits) == 0 && (c.slots&sTens == 0 || c.last == cTens):
 		c.cur += v
@@ -341,7 +341,7 @@ func (lx *lexicon) ordinalAtom(tok token, c *card, v float64) bool {
 
 // vigesimalAtom applies the French tens built on twenty: "quatre-vingts"
 // (four twenties), "soixante-dix" (sixty-ten), "quatre-vingt-douze".
-func (lx *lexicon) vigesimalAtom(tok token, w *wordInfo, c *card) bool {
+func (lx *scanner) vigesimalAtom(tok token, w *wordInfo, c *card) bool {
 	inGroup := int(c.cur) % 100
 	switch {
 	case w.is(cTens) && w.val[cTens] == 20 && c.last == cUnit && inGroup == 4:

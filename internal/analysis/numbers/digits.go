@@ -21,7 +21,7 @@ type numLex struct {
 
 // lexDigits reads the figure that starts at text[start], a digit or a "."
 // before digits. money says a currency sign came before, so "$2m" is millions.
-func (lx *lexicon) lexDigits(text string, start int, money bool) numLex {
+func (lx *scanner) lexDigits(text string, start int, money bool) numLex {
 	n := numLex{isInt: true}
 	p := start
 	a := acc{exact: true}
@@ -108,7 +108,7 @@ func (a *acc) addAll(s string) {
 }
 
 // isDecimal reports whether c is a decimal mark of the language.
-func (lx *lexicon) isDecimal(c byte) bool {
+func (lx *scanner) isDecimal(c byte) bool {
 	return c == lx.loc.dec || c == lx.loc.dec2 && c != 0
 }
 
@@ -179,7 +179,7 @@ func (n *numLex) exponent(text string, q int) int {
 
 // suffixAt reads the letters glued to a figure: an ordinal ending, a scale,
 // a unit, or else the figure is part of a code ("5G", "2S19").
-func (lx *lexicon) suffixAt(n numLex, text string, q int, money bool) numLex {
+func (lx *scanner) suffixAt(n numLex, text string, q int, money bool) numLex {
 	e := wordEnd(text, q)
 	word := text[q:e]
 	alnumAfter := func(i int) bool {
@@ -272,7 +272,7 @@ func threeDigitsAt(text string, i int) bool {
 // dotGroups reports whether the dots after the digits ending at q group
 // thousands in a language whose second decimal mark is the dot: Russian
 // sites write "1.500 человек" for 1,500 but "1.5 млн" for 1.5 million.
-func (lx *lexicon) dotGroups(text string, q int) bool {
+func (lx *scanner) dotGroups(text string, q int) bool {
 	r := q
 	for r < len(text) && text[r] == '.' && threeDigitsAt(text, r+1) {
 		r += 4
@@ -290,7 +290,7 @@ func (lx *lexicon) dotGroups(text string, q int) bool {
 // clockWordEnd returns the end of a clock time written with the language's
 // clock word after the hour at q: "14.30 Uhr", "9 Uhr", "14.30 horas";
 // else 0.
-func (lx *lexicon) clockWordEnd(text string, q int) int {
+func (lx *scanner) clockWordEnd(text string, q int) int {
 	dotted := q < len(text) && text[q] == '.' && twoDigitsAt(text, q+1)
 	if dotted {
 		q += 3

@@ -18,34 +18,21 @@ type figure struct {
 // match returns the longest phrase of one of the classes in mask that starts
 // at t, and the token after it. Phrases of punctuation may not be spaced
 // apart from the word before them when glued is set.
-func (lx *lexicon) match(text string, t token, mask uint64) (*phrase, int) {
+func (lx *scanner) match(text string, t token, mask uint64) (*phrase, int) {
 	w := lx.info(t)
 	if w == nil || w.pcls&mask == 0 {
 		return nil, 0
 	}
 	// The loop of matchPhrase is written out: match is the hottest path of
 	// Find and a call per phrase costs English a few percent. The tokens
-	// after t are the same for every phrase, so each is scanned once: "a"
-	// begins half a dozen phrases that all read the word after it.
-	var after [4]token
-	scanned := 0
+	// after t, the same for every phrase, come from the scanner's memo.
 	for _, p := range w.phrases {
 		if mask&(1<<p.cls) == 0 {
 			continue
 		}
 		end, ok := t.end, true
-		for k, id := range p.ids[1:] {
-			var nx token
-			switch {
-			case k < scanned:
-				nx = after[k]
-			case k == scanned && k < len(after):
-				nx = lx.next(text, end)
-				after[k] = nx
-				scanned++
-			default:
-				nx = lx.next(text, end)
-			}
+		for _, id := range p.ids[1:] {
+			nx := lx.next(text, end)
 			if nx.id != id || nx.brk {
 				ok = false
 				break
@@ -63,7 +50,7 @@ func (lx *lexicon) match(text string, t token, mask uint64) (*phrase, int) {
 }
 
 // matchPhrase reports whether the phrase p starts at t, and where it ends.
-func (lx *lexicon) matchPhrase(text string, t token, p *phrase) (int, bool) {
+func (lx *scanner) matchPhrase(text string, t token, p *phrase) (int, bool) {
 	end := t.end
 	for _, id := range p.ids[1:] {
 		nx := lx.next(text, end)
@@ -100,7 +87,7 @@ var (
 // figureAt reads the figure that starts at t. prev is the token before t,
 // qual says a qualifier came before (so a lone "half" is a number). skip > 0
 // says the text up to skip is a code or clock time.
-func (lx *lexicon) figureAt(text string, t token, prev token, qual bool) (f figure, skip int, ok bool) {
+func (lx *scanner) figureAt(text string, t token, prev token, qual bool) (f figure, skip int, ok bool) {
 	f.start = t.start
 	money := false
 	if p, end := lx.match(text, t, mCurrency); p != nil {
@@ -166,7 +153,7 @@ func (lx *lexicon) figureAt(text string, t token, prev token, qual bool) (f figu
 }
 
 // suffixes reads a percent sign or word, or a unit, after the figure.
-func (lx *lexicon) suffixes(text string, f *figure) {
+func (lx *scanner) suffixes(text string, f *figure) {
 	nt := lx.next(text, f.end)
 	if nt.brk {
 		return
@@ -191,7 +178,7 @@ func (lx *lexicon) suffixes(text string, f *figure) {
 
 // loneHalf accepts "half" without a count when it is clearly a number:
 // after a qualifier ("more than half") or before "of" ("half of the troops").
-func (lx *lexicon) loneHalf(text string, t token, f figure, qual bool) (figure, int, bool) {
+func (lx *scanner) loneHalf(text string, t token, f figure, qual bool) (figure, int, bool) {
 	if w := lx.info(t); !w.is(cHalf) || w.val[cHalf] != 0.5 || t.kind != tWord {
 		return f, 0, false
 	}
@@ -207,7 +194,7 @@ func (lx *lexicon) loneHalf(text string, t token, f figure, qual bool) (figure, 
 }
 
 // signAt reports whether t is a minus sign or word before a number.
-func (lx *lexicon) signAt(text string, t token, prev token) bool {
+func (lx *scanner) signAt(text string, t token, prev token) bool {
 	if t.kind == tWord {
 		if !lx.info(t).is(cNegative) {
 			return false
@@ -230,7 +217,7 @@ func (lx *lexicon) signAt(text string, t token, prev token) bool {
 
 // isCode reports whether the digits at i belong to a code like "G7",
 // "KN-23" or "MiG-29" rather than being a number.
-func (lx *lexicon) isCode(text string, i int) bool {
+func (lx *scanner) isCode(text string, i int) bool {
 	if letterBefore(text, i) {
 		return true
 	}

@@ -18,7 +18,7 @@ func (c *card) fraction(tok token, den float64) {
 
 // andFraction reads "and a half", "and three quarters" after a cardinal
 // ("one and a half", "3 million and a half") and adds it to c.
-func (lx *lexicon) andFraction(text string, t token, c *card) bool {
+func (lx *scanner) andFraction(text string, t token, c *card) bool {
 	w := lx.info(t)
 	bare := lx.loc.andHalf && w.is(cHalf) // "un million et demi", "dos millones y medio"
 	if w == nil || !(w.is(cArticle) || w.is(cUnit) || bare) || c.value() <= 0 {
@@ -63,7 +63,7 @@ func (lx *lexicon) andFraction(text string, t token, c *card) bool {
 }
 
 // pointDecimals reads "point seven five" after a cardinal in words.
-func (lx *lexicon) pointDecimals(text string, c *card) {
+func (lx *scanner) pointDecimals(text string, c *card) {
 	pt := lx.next(text, c.end)
 	if pt.brk || !lx.info(pt).is(cPoint) {
 		return

@@ -8,7 +8,7 @@ import (
 
 // mentionAt reads the mention that starts at t, if any. skip > t.end says
 // the text up to skip is a code or clock time and holds no mention.
-func (lx *lexicon) mentionAt(text string, t token, prev token) (Mention, int, bool) {
+func (lx *scanner) mentionAt(text string, t token, prev token) (Mention, int, bool) {
 	// Each opener is tried: Spanish "desde" opens "desde 20 a 30" and
 	// "desde 20 hasta 30".
 	if w := lx.info(t); w != nil && w.pcls&mRangeOpen != 0 {
@@ -53,7 +53,7 @@ func (lx *lexicon) mentionAt(text string, t token, prev token) (Mention, int, bo
 var mBody = bit(cVague, cSeveral, cCurrency, cPercent)
 
 // percentOf reads "percent of 10", the percent word before its figure.
-func (lx *lexicon) percentOf(text string, t token) (Mention, bool) {
+func (lx *scanner) percentOf(text string, t token) (Mention, bool) {
 	if t.kind != tWord {
 		return Mention{}, false
 	}
@@ -75,7 +75,7 @@ func (lx *lexicon) percentOf(text string, t token) (Mention, bool) {
 }
 
 // symbolOK rejects the comparison signs of "<>30" and "=>30".
-func (lx *lexicon) symbolOK(text string, start, end int) bool {
+func (lx *scanner) symbolOK(text string, start, end int) bool {
 	bad := func(c byte) bool { return c == '<' || c == '>' || c == '=' }
 	if isASCIILetter(text[start]) {
 		return true
@@ -84,7 +84,7 @@ func (lx *lexicon) symbolOK(text string, start, end int) bool {
 }
 
 // qualify applies a qualifier phrase to m and widens its span.
-func (lx *lexicon) qualify(text string, m *Mention, p *phrase, start, end int) {
+func (lx *scanner) qualify(text string, m *Mention, p *phrase, start, end int) {
 	m.Qualifier = strings.ToLower(text[start:end])
 	m.Start = start
 	if m.Vague && p.cls != cMax {
@@ -115,7 +115,7 @@ func (lx *lexicon) qualify(text string, m *Mention, p *phrase, start, end int) {
 
 // bodyAt reads a vague amount, or a figure with what may follow it: a
 // qualifier after it ("or more") or the other end of a range.
-func (lx *lexicon) bodyAt(text string, t token, prev token, qual bool) (Mention, int, bool) {
+func (lx *scanner) bodyAt(text string, t token, prev token, qual bool) (Mention, int, bool) {
 	// After a qualifier a scale word that also counts alone is one of it:
 	// "около тысячи" is about a thousand, not about thousands.
 	if t.kind == tWord && !(qual && lx.info(t).is(cLoneScale)) {
@@ -158,7 +158,7 @@ func (f figure) mention() Mention {
 }
 
 // postQualifier reads "or more", "plus", "or so" after a figure.
-func (lx *lexicon) postQualifier(text string, m *Mention) {
+func (lx *scanner) postQualifier(text string, m *Mention) {
 	nt := lx.next(text, m.End)
 	if nt.kind == tPunct && text[nt.start] == '-' && nt.gap == 0 {
 		if w := lx.next(text, nt.end); w.kind == tWord && w.gap == 0 {
@@ -204,7 +204,7 @@ func (lx *lexicon) postQualifier(text string, m *Mention) {
 
 // rangeAfter reads "to 12,000", "-12,000" or "or three" after the figure f
 // and makes m a range.
-func (lx *lexicon) rangeAfter(text string, m *Mention, f figure) bool {
+func (lx *scanner) rangeAfter(text string, m *Mention, f figure) bool {
 	sep := lx.next(text, f.end)
 	p, end := lx.match(text, sep, bit(cRangeSep))
 	if p == nil || sep.brk {
@@ -229,7 +229,7 @@ func (lx *lexicon) rangeAfter(text string, m *Mention, f figure) bool {
 }
 
 // makeRange joins the figures f and g into the range m when they make one.
-func (lx *lexicon) makeRange(m *Mention, f, g figure, dash bool) bool {
+func (lx *scanner) makeRange(m *Mention, f, g figure, dash bool) bool {
 	if g.c.ordinal || f.c.ordinal || dash && (g.c.lead0 || f.c.lead0) || g.unit != "" && f.unit != "" && g.unit != f.unit {
 		return false
 	}
@@ -257,7 +257,7 @@ func (lx *lexicon) makeRange(m *Mention, f, g figure, dash bool) bool {
 }
 
 // openRange reads "between X and Y", "from X to Y".
-func (lx *lexicon) openRange(text string, t token, p *phrase, end int, prev token) (Mention, bool) {
+func (lx *scanner) openRange(text string, t token, p *phrase, end int, prev token) (Mention, bool) {
 	nt := lx.next(text, end)
 	f, _, ok := lx.figureAt(text, nt, prev, false)
 	if !ok || f.c.ordinal || f.unit != "" && !f.percent {
@@ -285,7 +285,7 @@ func (lx *lexicon) openRange(text string, t token, p *phrase, end int, prev toke
 }
 
 // compound joins "more than 10 and less than 20" into one range.
-func (lx *lexicon) compound(text string, m *Mention) {
+func (lx *scanner) compound(text string, m *Mention) {
 	k := m.Value.Kind
 	if k != news.KindMin && k != news.KindMax {
 		return
@@ -329,7 +329,7 @@ func (lx *lexicon) compound(text string, m *Mention) {
 
 // vagueAt reads a vague amount: "dozens", "several hundred", "tens of
 // thousands", "hundreds of thousands".
-func (lx *lexicon) vagueAt(text string, t token) (Mention, bool) {
+func (lx *scanner) vagueAt(text string, t token) (Mention, bool) {
 	mult, start := 1.0, t.start
 	cur := t
 	if p, end := lx.match(text, t, bit(cSeveral)); p != nil {

@@ -114,13 +114,20 @@ func (r *Recognizer) Lang() string { return r.lang }
 // Find returns the numeric expressions in text in order of Start, without
 // overlaps. Offsets are bytes into text; any input is accepted.
 func (r *Recognizer) Find(text string) []Mention {
-	return r.lx.find(text, r.lx.loc.joiner == "")
+	// News text holds a figure every 100 or so bytes.
+	return r.AppendFind(make([]Mention, 0, len(text)/128+4), text)
 }
 
-// find is Find; fast says to pass over plain words with skipPlain, which
-// only a lexicon without a compound joiner may (tests compare both ways).
-func (lx *lexicon) find(text string, fast bool) []Mention {
-	out := make([]Mention, 0, len(text)/128+4) // news text holds a figure every 100 or so bytes
+// AppendFind appends the mentions Find returns to dst: a caller that
+// reuses its slice from document to document allocates none.
+func (r *Recognizer) AppendFind(dst []Mention, text string) []Mention {
+	return newScanner(r.lx).find(dst, text, r.lx.loc.joiner == "")
+}
+
+// find is AppendFind; fast says to pass over plain words with skipPlain,
+// which only a lexicon without a compound joiner may (tests compare both
+// ways).
+func (lx *scanner) find(out []Mention, text string, fast bool) []Mention {
 	var prev token
 	for pos := 0; pos < len(text); {
 		if fast {

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -206,6 +207,22 @@ func checkMentions(t *testing.T, text string, ms []Mention) {
 			t.Fatalf("mention %d starts at %d before the previous end %d", i, m.Start, prevEnd)
 		}
 		prevEnd = m.End
+	}
+}
+
+// TestAppendFind checks that AppendFind keeps what dst held and appends
+// what Find returns.
+func TestAppendFind(t *testing.T) {
+	r := mustNew(t)
+	for _, tt := range findTests {
+		t.Run(tt.in, func(t *testing.T) {
+			head := []Mention{{Unit: "kept"}}
+			got := r.AppendFind(head, tt.in)
+			want := append([]Mention{{Unit: "kept"}}, r.Find(tt.in)...)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("AppendFind(%q) = %+v, want %+v", tt.in, got, want)
+			}
+		})
 	}
 }
 

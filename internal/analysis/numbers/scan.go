@@ -99,7 +99,7 @@ func letterBefore(text string, i int) bool {
 func wordEnd(text string, i int) int {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
+			if byteClass[c] != bLetter {
 				break
 			}
 			i++
@@ -114,7 +114,40 @@ func wordEnd(text string, i int) int {
 	return i
 }
 
+// scanner reads the mentions of one text with a lexicon. Reading a
+// mention looks at the tokens after a figure or a qualifier again and
+// again (the noun after "300" is read for a suffix, a range, a qualifier
+// after it...), so next keeps the tokens it read in a small memo.
+type scanner struct {
+	*lexicon
+	memo [memoSize]memoEntry
+}
+
+// memoSize is the number of tokens the memo keeps, by position: enough for
+// the few tokens around the figure being read.
+const memoSize = 8
+
+type memoEntry struct {
+	key int // the position plus one; 0 for an empty entry
+	tok token
+}
+
+// newScanner returns a scanner for one text: the memo of next holds that
+// text's tokens, so every call on the scanner must pass the same text.
+func newScanner(lx *lexicon) *scanner { return &scanner{lexicon: lx} }
+
 // next returns the token at or after pos.
+func (lx *scanner) next(text string, pos int) token {
+	e := &lx.memo[uint(pos)%memoSize]
+	if e.key == pos+1 {
+		return e.tok
+	}
+	t := lx.lexicon.next(text, pos)
+	e.key, e.tok = pos+1, t
+	return t
+}
+
+// next returns the token at or after pos, without a memo.
 func (lx *lexicon) next(text string, pos int) token {
 	t := lx.scanTok(text, pos)
 	if t.kind == tWord || t.kind == tPunct {
@@ -133,12 +166,21 @@ func (lx *lexicon) scanTok(text string, pos int) token {
 	t := token{start: pos}
 	nl := 0
 	for pos < len(text) {
+		// ASCII through the class table, the rest through spaceAt.
+		c := text[pos]
+		if cl := byteClass[c]; cl >= bSpace {
+			if cl == bNewline {
+				nl++
+			}
+			pos++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
 		n := spaceAt(text, pos)
 		if n == 0 {
 			break
-		}
-		if text[pos] == '\n' {
-			nl++
 		}
 		pos += n
 	}
@@ -158,7 +200,7 @@ func (lx *lexicon) scanTok(text string, pos int) token {
 		}
 		t.kind, t.end = tNum, end
 		return t
-	case letterAt(text, pos) > 0:
+	case byteClass[c] == bLetter || c >= utf8.RuneSelf && letterAt(text, pos) > 0:
 		t.kind, t.end = tWord, wordEnd(text, pos)
 		if lx.loc.apos {
 			for a := apostropheAt(text, t.end); a > 0; a = apostropheAt(text, t.end) {

@@ -45,7 +45,37 @@ func sameBothWays(t *testing.T, lx *lexicon, text string) {
 	if lx.loc.joiner != "" {
 		return
 	}
-	if fast, slow := lx.find(text, true), lx.find(text, false); !reflect.DeepEqual(fast, slow) {
+	if fast, slow := newScanner(lx).find(nil, text, true), newScanner(lx).find(nil, text, false); !reflect.DeepEqual(fast, slow) {
 		t.Fatalf("find(%q) with skipPlain\n got %+v\nwant %+v", text, fast, slow)
+	}
+}
+
+// TestScannerMemo checks that the scanner's memo returns the token the
+// lexicon reads, whatever order the positions come in and however they
+// collide in the memo.
+func TestScannerMemo(t *testing.T) {
+	text := newsText(4 << 10)
+	for _, lang := range []string{"en", "de", "uk"} {
+		r, err := New(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		orders := map[string]func(i int) int{
+			"forward":   func(i int) int { return i % len(text) },
+			"backward":  func(i int) int { return len(text) - 1 - i%len(text) },
+			"colliding": func(i int) int { return (i * memoSize) % len(text) },
+			"revisit":   func(i int) int { return (i / 3 * 7) % len(text) },
+		}
+		for name, at := range orders {
+			t.Run(lang+"/"+name, func(t *testing.T) {
+				sc := newScanner(r.lx)
+				for i := 0; i < 3*len(text); i++ {
+					pos := at(i)
+					if got, want := sc.next(text, pos), r.lx.next(text, pos); got != want {
+						t.Fatalf("next(%d) = %+v, want %+v", pos, got, want)
+					}
+				}
+			})
+		}
 	}
 }

@@ -75,7 +75,10 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	d.Quantities = d.Quantities[:0]
 	// Figures are read in the document's language ("11.000" is eleven thousand
 	// in German); English when no lexicon exists for it.
-	all := numbers.ForLang(d.Meta.Lang, s.Numbers).Find(d.Text)
+	buf := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(buf)
+	all := numbers.ForLang(d.Meta.Lang, s.Numbers).AppendFind(buf.all[:0], d.Text)
+	buf.all = all
 	if cap(d.Quantities) < len(all) {
 		// A figure makes at most one quantity: one allocation, not a
 		// doubling per few figures.
@@ -110,7 +113,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			mi = mj
 			continue
 		}
-		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, sides: sd, refs: refs}
+		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, sides: sd, refs: refs, nums: buf.nums[:0]}
 		if item(d.Text, sent.Span) {
 			sc.from = si
 		}
@@ -134,10 +137,21 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			sc0 = scene{name: p, sentence: si, known: known}
 		}
 		refs = sc.addReferents(refs)
+		buf.nums = sc.nums[:0]
 		mi = mj
 	}
 	return nil
 }
+
+// scratch holds the slices of mentions Annotate needs for one document:
+// pooled, they are allocated once, not per document and sentence. Nothing
+// keeps them past Annotate: the quantities copy what they need.
+type scratch struct {
+	all  []numbers.Mention // the document's figures
+	nums []numbers.Mention // the kept figures of one sentence
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // scene is the place the story was last in: the last specific place (not a
 // country) a sentence named.
