@@ -63,10 +63,10 @@ func (f *Finder) scan(text string, within news.Span, fn func(m match)) {
 	if buf == nil {
 		buf = new([]token)
 	}
-	p := parser{text: text, toks: tokenize(f.lx, text, within.Start, within.End, (*buf)[:0])}
+	p := parser{text: text, lx: f.lx, toks: tokenize(f.lx, text, within.Start, within.End, (*buf)[:0])}
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
-		if t.kind == tkPunct || t.kind == tkWord && (t.w == nil || !t.w.starts()) {
+		if t.kind == tkPunct || t.kind == tkWord && (t.id == 0 || !p.lx.list[t.id].starts()) {
 			i++
 			continue
 		}

@@ -116,7 +116,7 @@ func (f *Finder) dateLine(text string, line news.Span, now time.Time) (d time.Ti
 func (f *Finder) countWords(text string, line news.Span) int {
 	n := 0
 	for _, t := range tokenize(f.lx, text, line.Start, line.End, nil) {
-		if t.kind == tkPunct || t.w != nil && t.w.class&(clPubPrefix|clTZ|clAMPM) != 0 {
+		if t.kind == tkPunct || t.class&(clPubPrefix|clTZ|clAMPM) != 0 {
 			continue
 		}
 		n++
