@@ -79,32 +79,43 @@ func (f *Finder) dateLine(text string, line news.Span, now time.Time) (d time.Ti
 		// digits (a tkNum token): most header lines need no scan.
 		return time.Time{}, false, false
 	}
-	var found *match
-	covered := 0
+	var (
+		first   match // the first calendar day
+		found   bool
+		spans   [8]news.Span // the matches' spans, counted only when a day is found
+		matched = spans[:0]
+	)
 	f.scan(text, line, func(m match) {
-		if found == nil && m.kind == kDate {
-			found = &m
+		if !found && m.kind == kDate {
+			first, found = m, true
 		}
-		covered += f.countWords(text, news.Span{Start: m.start, End: m.end})
+		matched = append(matched, news.Span{Start: m.start, End: m.end})
 	})
-	if found == nil || f.countWords(text, line)-covered > otherWords {
+	if !found {
 		return time.Time{}, false, false
 	}
-	if found.year != 0 {
-		d := f.calendarDay(text, found, time.Time{})
+	covered := 0
+	for _, sp := range matched {
+		covered += f.countWords(text, sp)
+	}
+	if f.countWords(text, line)-covered > otherWords {
+		return time.Time{}, false, false
+	}
+	if first.year != 0 {
+		d := f.calendarDay(text, &first, time.Time{})
 		return d, true, !d.IsZero()
 	}
-	if found.weekday < 0 || now.IsZero() {
+	if first.weekday < 0 || now.IsZero() {
 		return time.Time{}, false, false
 	}
-	t, _, ok := f.dates.parse(text[found.cs:found.ce])
+	t, _, ok := f.dates.parse(text[first.cs:first.ce])
 	if !ok {
 		return time.Time{}, false, false
 	}
 	now = day(now)
 	for y := now.Year(); y >= now.Year()-weekdayYears; y-- {
 		c := ymd(y, int(t.Month()), t.Day())
-		if valid(y, int(t.Month()), t.Day()) && !c.After(now) && int(c.Weekday()) == found.weekday {
+		if valid(y, int(t.Month()), t.Day()) && !c.After(now) && int(c.Weekday()) == first.weekday {
 			return c, false, true
 		}
 	}
