@@ -85,7 +85,9 @@ func (f *Finder) dateLine(text string, line news.Span, now time.Time) (d time.Ti
 		spans   [8]news.Span // the matches' spans, counted only when a day is found
 		matched = spans[:0]
 	)
-	f.scan(text, line, func(m match) {
+	buf := f.tokens(text, line)
+	defer f.pool.Put(buf)
+	f.scanTokens(text, *buf, func(m match) {
 		if !found && m.kind == kDate {
 			first, found = m, true
 		}
@@ -94,11 +96,7 @@ func (f *Finder) dateLine(text string, line news.Span, now time.Time) (d time.Ti
 	if !found {
 		return time.Time{}, false, false
 	}
-	covered := 0
-	for _, sp := range matched {
-		covered += f.countWords(text, sp)
-	}
-	if f.countWords(text, line)-covered > otherWords {
+	if words, covered := countWords(*buf, matched); words-covered > otherWords {
 		return time.Time{}, false, false
 	}
 	if first.year != 0 {
@@ -122,17 +120,23 @@ func (f *Finder) dateLine(text string, line news.Span, now time.Time) (d time.Ti
 	return time.Time{}, false, false
 }
 
-// countWords counts the words and numbers of a line, leaving out the words
-// that often stand beside a date ("Published", "Updated", time zones).
-func (f *Finder) countWords(text string, line news.Span) int {
-	n := 0
-	for _, t := range tokenize(f.lx, text, line.Start, line.End, nil) {
+// countWords counts the words and numbers of a line's tokens, leaving out
+// the words that often stand beside a date ("Published", "Updated", time
+// zones), and, span by span, those within the matched spans. Matches start
+// and end on token boundaries, so a span's count is that of its own tokens.
+func countWords(toks []token, matched []news.Span) (words, covered int) {
+	for _, t := range toks {
 		if t.kind == tkPunct || t.class&(clPubPrefix|clTZ|clAMPM) != 0 {
 			continue
 		}
-		n++
+		words++
+		for _, sp := range matched {
+			if sp.Start <= t.start && t.end <= sp.End {
+				covered++
+			}
+		}
 	}
-	return n
+	return words, covered
 }
 
 // trimSpan narrows sp to leave out leading and trailing white space.
