@@ -59,14 +59,28 @@ func (f *Finder) scan(text string, within news.Span, fn func(m match)) {
 	if within.Empty() {
 		return
 	}
+	buf := f.tokens(text, within)
+	f.scanTokens(text, *buf, fn)
+	f.pool.Put(buf)
+}
+
+// tokens tokenizes text[within] into a buffer of the pool; the caller puts
+// it back.
+func (f *Finder) tokens(text string, within news.Span) *[]token {
 	buf, _ := f.pool.Get().(*[]token)
 	if buf == nil {
 		buf = new([]token)
 	}
-	p := parser{text: text, toks: tokenize(f.lx, text, within.Start, within.End, (*buf)[:0])}
+	*buf = tokenize(f.lx, text, within.Start, within.End, (*buf)[:0])
+	return buf
+}
+
+// scanTokens is scan over the tokens of a span.
+func (f *Finder) scanTokens(text string, toks []token, fn func(m match)) {
+	p := parser{text: text, lx: f.lx, toks: toks}
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
-		if t.kind == tkPunct || t.kind == tkWord && (t.w == nil || !t.w.starts()) {
+		if t.kind == tkPunct || t.kind == tkWord && (t.id == 0 || !p.lx.list[t.id].starts()) {
 			i++
 			continue
 		}
@@ -83,8 +97,6 @@ func (f *Finder) scan(text string, within news.Span, fn func(m match)) {
 		fn(m)
 		i = next
 	}
-	*buf = p.toks
-	f.pool.Put(buf)
 }
 
 // expr tries every form at token i, longest first.

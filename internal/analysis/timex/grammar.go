@@ -6,6 +6,7 @@ import "strings"
 // token index and return the index after it; none allocates unless it matches.
 type parser struct {
 	text string
+	lx   *lexicon
 	toks []token
 	base int // the token the current expression starts at
 }
@@ -41,10 +42,10 @@ func (p *parser) before(i int) *token {
 // w returns the lexicon entry of word token i when it has class cl.
 func (p *parser) w(i int, cl int) *word {
 	t := p.on(i)
-	if t == nil || t.kind != tkWord || t.w == nil || t.w.class&cl == 0 {
+	if t == nil || t.class&uint16(cl) == 0 {
 		return nil
 	}
-	return t.w
+	return p.lx.list[t.id]
 }
 
 func (p *parser) str(i int) string {

@@ -18,7 +18,7 @@ func (p *parser) mayStart() bool {
 	if t.kind != tkWord {
 		return p.canBegin(i)
 	}
-	switch w := t.w; {
+	switch w := p.lx.list[t.id]; {
 	case w.class&strongStarts != 0:
 		return true
 	case w.cue == "span" || w.cue == "range" || w.class&clEdge != 0:
@@ -38,7 +38,7 @@ func (p *parser) canBegin(j int) bool {
 		return false
 	case t.kind == tkNum:
 		return p.numberCanBegin(j)
-	case t.w != nil && t.w.class&(strongStarts|clEdge) != 0:
+	case t.class&(strongStarts|clEdge) != 0:
 		return true
 	}
 	return p.wordCanBegin(j)
@@ -46,7 +46,7 @@ func (p *parser) canBegin(j int) bool {
 
 // wordCanBegin is canBegin for a word, leaving its edge class aside.
 func (p *parser) wordCanBegin(j int) bool {
-	if w := p.toks[j].w; w != nil && w.class&clNum != 0 && p.countsBack(j) {
+	if p.toks[j].class&clNum != 0 && p.countsBack(j) {
 		return true
 	}
 	// "the 5th", "the month of May", "month of May", "the day before yesterday".
@@ -77,7 +77,7 @@ func (p *parser) numberCanBegin(j int) bool {
 		return true
 	case nx.kind == tkPunct:
 		return p.is(j+1, "-", "–", "/", ".", ":") // "5-6", "21.04.2016", "02:00"
-	case nx.w != nil && nx.w.class&(clMonth|clUnit|clAMPM|clCue) != 0:
+	case nx.class&(clMonth|clUnit|clAMPM|clCue) != 0:
 		return true // "5 March", "3 days ago", "2 pm", "5 of March", "5 and 6 March"
 	}
 	// A day's ordinal, a range word before the month, "p.m.".

@@ -18,10 +18,10 @@ func (f *Finder) scanUnguarded(text string, within news.Span) []match {
 		return nil
 	}
 	var out []match
-	p := parser{text: text, toks: tokenize(f.lx, text, within.Start, within.End, nil)}
+	p := parser{text: text, lx: f.lx, toks: tokenize(f.lx, text, within.Start, within.End, nil)}
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
-		if t.kind == tkPunct || t.kind == tkWord && (t.w == nil || !t.w.starts()) {
+		if t.kind == tkPunct || t.kind == tkWord && (t.id == 0 || !p.lx.list[t.id].starts()) {
 			i++
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -31,8 +32,12 @@ const (
 	clCount
 )
 
+// A token keeps a word's classes in 16 bits.
+const _ = uint16(clCount<<1 - 1)
+
 // word is what the lexicon knows about one lower-cased word.
 type word struct {
+	id      uint16 // its index in lexicon.list
 	class   int
 	ambig   bool   // counts only when capitalized or next to a number
 	month   int    // 1..12
@@ -51,6 +56,10 @@ type word struct {
 type lexicon struct {
 	lang  string
 	words map[string]*word
+	// list holds the words by id; list[0] is nil, the id of no word. A
+	// token keeps an id rather than a pointer, so token buffers hold no
+	// pointers for the garbage collector to scan or write barriers to guard.
+	list []*word
 	// maxLen is the longest word, so longer tokens skip the map lookup.
 	maxLen int
 	// shape[c][n] reports whether some word starts with ASCII letter c and
@@ -132,7 +141,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("timex: language %q: %w", lang, err)
 	}
-	lx := &lexicon{lang: lang, words: map[string]*word{}}
+	lx := &lexicon{lang: lang, words: map[string]*word{}, list: []*word{nil}}
 	sc := bufio.NewScanner(strings.NewReader(string(data)))
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -158,8 +167,12 @@ func (lx *lexicon) add(class, value, w string) error {
 	w = strings.ToLower(strings.TrimSuffix(w, "*"))
 	e := lx.words[w]
 	if e == nil {
-		e = &word{}
+		if len(lx.list) > math.MaxUint16 {
+			return fmt.Errorf("more than %d words", math.MaxUint16)
+		}
+		e = &word{id: uint16(len(lx.list))}
 		lx.words[w] = e
+		lx.list = append(lx.list, e)
 		lx.maxLen = max(lx.maxLen, len(w))
 		if c := w[0] | 0x20; 'a' <= c && c <= 'z' && len(w) < 33 {
 			lx.shape[c-'a'][len(w)] = true
@@ -245,6 +258,19 @@ func (lx *lexicon) lookup(s string) *word {
 	return lx.words[string(buf[:len(s)])]
 }
 
+// lookupASCII is lookup for a word of ASCII letters; k is its
+// packShort key less the length, which the tokenizer makes as it reads
+// the letters (meaningless past 8 of them).
+func (lx *lexicon) lookupASCII(s string, k uint64) *word {
+	if len(s) > lx.maxLen || len(s) > 32 || !lx.shape[s[0]|0x20-'a'][len(s)] {
+		return nil
+	}
+	if len(s) <= 8 {
+		return lx.short.words[lx.short.slot(k<<4|uint64(len(s)))]
+	}
+	return lx.lookup(s)
+}
+
 // appendLower appends strings.ToLower(s) to b: a look-up written as
 // m[string(appendLower(buf[:0], s))] with buf on the stack allocates nothing.
 func appendLower(b []byte, s string) []byte {
@@ -252,6 +278,14 @@ func appendLower(b []byte, s string) []byte {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return b
+}
+
+// ref returns what a token keeps of w: its id and classes, zero for no word.
+func (w *word) ref() (id, class uint16) {
+	if w == nil {
+		return 0, 0
+	}
+	return w.id, uint16(w.class)
 }
 
 // starts reports whether an expression can begin with the word: a month, a

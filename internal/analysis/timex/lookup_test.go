@@ -53,8 +53,26 @@ func TestLookupMatchesReference(t *testing.T) {
 			if got, want := lx.lookup(w), lx.lookupRef(w); got != want {
 				t.Fatalf("%s: lookup(%q) = %v, reference %v", lx.lang, w, got, want)
 			}
+			if k, ok := asciiKey(w); ok {
+				if got, want := lx.lookupASCII(w, k), lx.lookupRef(w); got != want {
+					t.Fatalf("%s: lookupASCII(%q) = %v, reference %v", lx.lang, w, got, want)
+				}
+			}
 		}
 	}
+}
+
+// asciiKey makes the key the tokenizer hands lookupASCII, for a word of
+// ASCII letters only.
+func asciiKey(w string) (uint64, bool) {
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		if !asciiLetter[w[i]] {
+			return 0, false
+		}
+		k = k<<7 | uint64(w[i]|0x20)
+	}
+	return k, w != ""
 }
 
 func FuzzLookup(f *testing.F) {
@@ -69,6 +87,11 @@ func FuzzLookup(f *testing.F) {
 		for _, lx := range lxs {
 			if got, want := lx.lookup(s), lx.lookupRef(s); got != want {
 				t.Fatalf("%s: lookup(%q) = %v, reference %v", lx.lang, s, got, want)
+			}
+			if k, ok := asciiKey(s); ok {
+				if got, want := lx.lookupASCII(s, k), lx.lookupRef(s); got != want {
+					t.Fatalf("%s: lookupASCII(%q) = %v, reference %v", lx.lang, s, got, want)
+				}
 			}
 		}
 	})

@@ -79,49 +79,64 @@ func (f *Finder) dateLine(text string, line news.Span, now time.Time) (d time.Ti
 		// digits (a tkNum token): most header lines need no scan.
 		return time.Time{}, false, false
 	}
-	var found *match
-	covered := 0
-	f.scan(text, line, func(m match) {
-		if found == nil && m.kind == kDate {
-			found = &m
+	var (
+		first   match // the first calendar day
+		found   bool
+		spans   [8]news.Span // the matches' spans, counted only when a day is found
+		matched = spans[:0]
+	)
+	buf := f.tokens(text, line)
+	defer f.pool.Put(buf)
+	f.scanTokens(text, *buf, func(m match) {
+		if !found && m.kind == kDate {
+			first, found = m, true
 		}
-		covered += f.countWords(text, news.Span{Start: m.start, End: m.end})
+		matched = append(matched, news.Span{Start: m.start, End: m.end})
 	})
-	if found == nil || f.countWords(text, line)-covered > otherWords {
+	if !found {
 		return time.Time{}, false, false
 	}
-	if found.year != 0 {
-		d := f.calendarDay(text, found, time.Time{})
+	if words, covered := countWords(*buf, matched); words-covered > otherWords {
+		return time.Time{}, false, false
+	}
+	if first.year != 0 {
+		d := f.calendarDay(text, &first, time.Time{})
 		return d, true, !d.IsZero()
 	}
-	if found.weekday < 0 || now.IsZero() {
+	if first.weekday < 0 || now.IsZero() {
 		return time.Time{}, false, false
 	}
-	t, _, ok := f.dates.parse(text[found.cs:found.ce])
+	t, _, ok := f.dates.parse(text[first.cs:first.ce])
 	if !ok {
 		return time.Time{}, false, false
 	}
 	now = day(now)
 	for y := now.Year(); y >= now.Year()-weekdayYears; y-- {
 		c := ymd(y, int(t.Month()), t.Day())
-		if valid(y, int(t.Month()), t.Day()) && !c.After(now) && int(c.Weekday()) == found.weekday {
+		if valid(y, int(t.Month()), t.Day()) && !c.After(now) && int(c.Weekday()) == first.weekday {
 			return c, false, true
 		}
 	}
 	return time.Time{}, false, false
 }
 
-// countWords counts the words and numbers of a line, leaving out the words
-// that often stand beside a date ("Published", "Updated", time zones).
-func (f *Finder) countWords(text string, line news.Span) int {
-	n := 0
-	for _, t := range tokenize(f.lx, text, line.Start, line.End, nil) {
-		if t.kind == tkPunct || t.w != nil && t.w.class&(clPubPrefix|clTZ|clAMPM) != 0 {
+// countWords counts the words and numbers of a line's tokens, leaving out
+// the words that often stand beside a date ("Published", "Updated", time
+// zones), and, span by span, those within the matched spans. Matches start
+// and end on token boundaries, so a span's count is that of its own tokens.
+func countWords(toks []token, matched []news.Span) (words, covered int) {
+	for _, t := range toks {
+		if t.kind == tkPunct || t.class&(clPubPrefix|clTZ|clAMPM) != 0 {
 			continue
 		}
-		n++
+		words++
+		for _, sp := range matched {
+			if sp.Start <= t.start && t.end <= sp.End {
+				covered++
+			}
+		}
 	}
-	return n
+	return words, covered
 }
 
 // trimSpan narrows sp to leave out leading and trailing white space.

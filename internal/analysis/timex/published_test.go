@@ -3,8 +3,11 @@ package timex
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/sitrep/sitrep/internal/news"
 )
 
 func TestPublished(t *testing.T) {
@@ -84,6 +87,55 @@ func TestPublishedSeeds(t *testing.T) {
 			}
 			if got != w {
 				t.Errorf("Published = %s, want %s", got, w)
+			}
+		})
+	}
+}
+
+// countWordsRef counts as dateLine did before it reused the line's tokens:
+// each span tokenized on its own.
+func countWordsRef(f *Finder, text string, sp news.Span) int {
+	n := 0
+	for _, t := range tokenize(f.lx, text, sp.Start, sp.End, nil) {
+		if t.kind == tkPunct || t.class&(clPubPrefix|clTZ|clAMPM) != 0 {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// TestCountWordsMatchesReference: counting a line's tokens within the
+// matched spans gives what tokenizing each span gives, on every line of
+// the corpora.
+func TestCountWordsMatchesReference(t *testing.T) {
+	for _, lang := range []string{"en", "de", "es", "fr", "ru", "uk"} {
+		t.Run(lang, func(t *testing.T) {
+			f, err := New(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, text := range guardTexts(t, lang) {
+				for off := 0; off < len(text); {
+					end := strings.IndexByte(text[off:], '\n')
+					if end < 0 {
+						end = len(text) - off
+					}
+					line := news.Span{Start: off, End: off + end}
+					off += end + 1
+					buf := f.tokens(text, line)
+					var matched []news.Span
+					f.scanTokens(text, *buf, func(m match) { matched = append(matched, news.Span{Start: m.start, End: m.end}) })
+					words, covered := countWords(*buf, matched)
+					wantCovered := 0
+					for _, sp := range matched {
+						wantCovered += countWordsRef(f, text, sp)
+					}
+					if want := countWordsRef(f, text, line); words != want || covered != wantCovered {
+						t.Fatalf("line %q: %d words, %d covered; want %d, %d", line.Of(text), words, covered, want, wantCovered)
+					}
+					f.pool.Put(buf)
+				}
 			}
 		})
 	}

@@ -17,12 +17,13 @@ const (
 type token struct {
 	start, end int
 	kind       uint8
-	adj        bool // no space between the previous token and this one
-	nl         bool // a line break between the previous token and this one
-	cap        bool // a word starting with an upper-case letter
-	ascii      bool // the token's text is ASCII: parser.is compares bytes
-	w          *word
-	val        int // a number's value, capped so long digit runs cannot overflow
+	adj        bool   // no space between the previous token and this one
+	nl         bool   // a line break between the previous token and this one
+	cap        bool   // a word starting with an upper-case letter
+	ascii      bool   // the token's text is ASCII: parser.is compares bytes
+	id         uint16 // the lexicon word's id; 0 when the word is not one
+	class      uint16 // the lexicon word's classes, read without looking it up
+	val        int    // a number's value, capped so long digit runs cannot overflow
 }
 
 // tokenize splits text[start:end] into tokens, appending to toks. Words are
@@ -52,16 +53,26 @@ func tokenize(lx *lexicon, text string, start, end int, toks []token) []token {
 			toks = append(toks, token{start: i, end: j, kind: tkNum, adj: adj, nl: nl, ascii: true, val: v})
 			i = j
 		case c < 0x80 && isASCIILetter(c):
-			j := i + 1
+			// The word's short-table key is made as its letters are read.
+			j, k := i+1, uint64(c|0x20)
 			for j < end && asciiLetter[text[j]] {
+				k = k<<7 | uint64(text[j]|0x20)
 				j++
 			}
 			ascii := true
 			if j < end && text[j] >= 0x80 {
-				j, ascii = letterRun(text, j, end), false
+				j2 := letterRun(text, j, end)
+				ascii, j = j2 == j, j2
 			}
+			var w *word
+			if ascii {
+				w = lx.lookupASCII(text[i:j], k)
+			} else {
+				w = lx.lookup(text[i:j])
+			}
+			id, class := w.ref()
 			toks = append(toks, token{start: i, end: j, kind: tkWord, adj: adj, nl: nl,
-				cap: 'A' <= c && c <= 'Z', ascii: ascii, w: lx.lookup(text[i:j])})
+				cap: 'A' <= c && c <= 'Z', ascii: ascii, id: id, class: class})
 			i = j
 		case c < 0x80:
 			toks = append(toks, token{start: i, end: i + 1, kind: tkPunct, adj: adj, nl: nl, ascii: true})
@@ -71,8 +82,9 @@ func tokenize(lx *lexicon, text string, start, end int, toks []token) []token {
 			switch {
 			case unicode.IsLetter(r):
 				j := letterRun(text, i, end)
+				id, class := lx.lookup(text[i:j]).ref()
 				toks = append(toks, token{start: i, end: j, kind: tkWord, adj: adj, nl: nl,
-					cap: unicode.IsUpper(r), w: lx.lookup(text[i:j])})
+					cap: unicode.IsUpper(r), id: id, class: class})
 				i = j
 			case unicode.IsSpace(r):
 				adj = false

@@ -14,6 +14,38 @@ type Memo struct {
 	text  string
 	spans map[news.Span][]Token
 	norms map[news.Span][]string
+	// toks and words are the free ends of the blocks the spans' tokens and
+	// words are carved from: a document costs a few allocations, not two
+	// a sentence.
+	toks  []Token
+	words []string
+}
+
+// maxBlock bounds a block, in tokens or words, so that a huge document
+// does not get one huge block at once.
+const maxBlock = 1 << 13
+
+// tokenize is Tokenize into the memo's current block.
+func (m *Memo) tokenize(sp news.Span) []Token {
+	est := sp.Len()/5 + 1 // what Tokenize allocates
+	if cap(m.toks) < est {
+		m.toks = make([]Token, 0, max(est, min(len(m.text)/5+16, maxBlock)))
+	}
+	toks := appendTokens(m.toks[:0], m.text, sp)
+	if n := len(toks); n <= cap(m.toks) {
+		m.toks = m.toks[n:n] // taken from the block; else append made its own array
+	}
+	return toks[:len(toks):len(toks)]
+}
+
+// wordSlice returns n empty words from the memo's current block.
+func (m *Memo) wordSlice(n int) []string {
+	if cap(m.words) < n {
+		m.words = make([]string, 0, max(n, min(len(m.text)/5+16, maxBlock)))
+	}
+	w := m.words[:n:n]
+	m.words = m.words[n:n]
+	return w
 }
 
 type memoKey struct{}
@@ -21,7 +53,8 @@ type memoKey struct{}
 // WithMemo returns ctx carrying a new Memo for text, the document text the
 // stages will tokenize (analysis.Pipeline.Run sets it per document).
 func WithMemo(ctx context.Context, text string) context.Context {
-	return context.WithValue(ctx, memoKey{}, &Memo{text: text, spans: map[news.Span][]Token{}, norms: map[news.Span][]string{}})
+	n := min(len(text)/100, 256) // about a sentence per 100 bytes: the maps need not grow
+	return context.WithValue(ctx, memoKey{}, &Memo{text: text, spans: make(map[news.Span][]Token, n), norms: make(map[news.Span][]string, n)})
 }
 
 // Cached is Tokenize through the Memo in ctx, when ctx has one for this
@@ -37,8 +70,7 @@ func Cached(ctx context.Context, text string, sp news.Span) []Token {
 	if toks, ok := m.spans[sp]; ok {
 		return toks
 	}
-	toks := Tokenize(text, sp)
-	toks = toks[:len(toks):len(toks)]
+	toks := m.tokenize(sp)
 	m.spans[sp] = toks
 	return toks
 }
@@ -54,18 +86,19 @@ func Words(ctx context.Context, text string, sp news.Span) []string {
 			return w
 		}
 	}
-	words := normAll(text, Cached(ctx, text, sp))
-	if m != nil && m.text == text {
-		m.norms[sp] = words
+	toks := Cached(ctx, text, sp)
+	if m == nil || m.text != text {
+		return normAll(make([]string, len(toks)), text, toks)
 	}
+	words := normAll(m.wordSlice(len(toks)), text, toks)
+	m.norms[sp] = words
 	return words
 }
 
-// normAll returns Norm of each token's text. The words that change are
-// folded into one buffer that becomes one string, which they share: a
-// sentence costs two allocations, not one per capitalized word.
-func normAll(text string, toks []Token) []string {
-	words := make([]string, len(toks))
+// normAll sets words[i] to Norm of toks[i]'s text. The words that change
+// are folded into one buffer that becomes one string, which they share: a
+// sentence costs one allocation, not one per capitalized word.
+func normAll(words []string, text string, toks []Token) []string {
 	type fold struct{ tok, end int32 } // a changed word: its token, its end in buf
 	var (
 		stack     [512]byte

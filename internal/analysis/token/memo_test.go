@@ -54,7 +54,7 @@ func TestNormAll(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := Tokenize(tt.text, news.Span{Start: 0, End: len(tt.text)})
-			words := normAll(tt.text, toks)
+			words := normAll(make([]string, len(toks)), tt.text, toks)
 			if len(words) != len(toks) {
 				t.Fatalf("%d words for %d tokens", len(words), len(toks))
 			}

@@ -33,7 +33,12 @@ func (t Token) Text(text string) string { return text[t.Start:t.End] }
 // belongs to exactly one token. Invalid UTF-8 bytes become punctuation tokens
 // of one byte, so offsets stay exact.
 func Tokenize(text string, sp news.Span) []Token {
-	toks := make([]Token, 0, sp.Len()/5+1)
+	return appendTokens(make([]Token, 0, sp.Len()/5+1), text, sp)
+}
+
+// appendTokens is Tokenize appending to toks, which must be empty: the
+// rules for apostrophes read the tokens of the span made so far.
+func appendTokens(toks []Token, text string, sp news.Span) []Token {
 	i := sp.Start
 	for i < sp.End {
 		// ASCII, most of the text, is classified by a table; the rest by
