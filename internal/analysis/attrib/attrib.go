@@ -72,22 +72,23 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	d.Attributions = d.Attributions[:0]
 	regions := quoteRegions(d.Text)
 	ents := d.Entities
-	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	mem := &memory{speakers: make([]speaker, 0, 16)} // a story names a dozen or so
-	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text)}
+	if !startsIncrease(ents) {
+		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	}
+	buf := scratchPool.Get().(*scratch)
+	mem := &buf.mem
+	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
 	// The attributions gather in a pooled buffer, each sentence's read
 	// into its free end, and are copied into d.Attributions once their
 	// number is known: appending them as they came grew slices of large
 	// structs again and again.
-	buf := scratch.Get().(*[]news.Attribution)
-	all := (*buf)[:0]
+	all := buf.atts[:0]
 	flush := func() {
 		d.Attributions = append(slices.Grow(d.Attributions, len(all)), all...)
-		clear(all) // the pool keeps no document's strings alive
-		*buf = all[:0]
-		scratch.Put(buf)
+		buf.reset(all, ds.cues)
+		scratchPool.Put(buf)
 	}
 	sc := new(sentence)
 	for si, sent := range d.Sentences {
@@ -142,8 +143,37 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	return nil
 }
 
-// scratch holds the buffers Annotate gathers attributions in.
-var scratch = sync.Pool{New: func() any { return new([]news.Attribution) }}
+// scratch holds what Annotate reuses from one document to the next.
+type scratch struct {
+	atts []news.Attribution // the attributions found so far
+	mem  memory             // the speakers named so far
+	cues []cue              // docState.cues
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{mem: memory{speakers: make([]speaker, 0, 16)}} // a story names a dozen or so
+}}
+
+// reset keeps the buffers' room, emptied: the pool keeps no document's
+// strings alive.
+func (s *scratch) reset(atts []news.Attribution, cues []cue) {
+	clear(atts)
+	clear(s.mem.speakers)
+	clear(cues)
+	s.atts, s.mem.speakers, s.cues = atts[:0], s.mem.speakers[:0], cues[:0]
+}
+
+// startsIncrease reports whether the entities come in order of their
+// starts, none sharing one, as the entity stage gives them: sorting them
+// again then leaves them as they are.
+func startsIncrease(ents []news.Entity) bool {
+	for i := 1; i < len(ents); i++ {
+		if ents[i].Start <= ents[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
 
 // word returns the lower-cased text of token i, or "" out of range.
 func (sc *sentence) word(i int) string {

@@ -113,14 +113,20 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if e, ok := sc.bestEntity(speakers, news.EntityCountry, news.EntityPlace); ok {
 		return e, true
 	}
-	phrase := token.Norm(sp.Of(text))
+	// token.Norm of the phrase, made on the stack when it is short: most
+	// phrases that reach here are names, which Norm would copy.
+	var buf [64]byte
+	phrase := sp.Of(text)
+	if b := token.AppendNorm(buf[:0], phrase); string(b) != phrase {
+		phrase = string(b)
+	}
 	if types, ok := sc.st.Lex.Pronouns.Get(phrase); ok {
-		return sc.mem.find(strings.Split(types, ";"))
+		return sc.mem.findAny(types)
 	}
 	// "the ethnic armed group" points back like "the group".
 	if n, first, last := fieldEnds(phrase); n > 2 && (first == "the" || first == "this") {
 		if types, ok := sc.st.Lex.Pronouns.Get("the " + last); ok {
-			return sc.mem.find(strings.Split(types, ";"))
+			return sc.mem.findAny(types)
 		}
 	}
 	return sc.describedBody(a, b)
@@ -433,6 +439,25 @@ type memory struct{ speakers []speaker }
 
 func (m *memory) push(s speaker) {
 	m.speakers = append(m.speakers, s)
+}
+
+// findAny is find of the kinds in a pronoun list's "type;type" value,
+// without splitting it.
+func (m *memory) findAny(types string) (speaker, bool) {
+	for i := len(m.speakers) - 1; i >= 0; i-- {
+		s := m.speakers[i]
+		for rest := types; ; {
+			k, more, cut := strings.Cut(rest, ";")
+			if s.kind == k {
+				return s, true
+			}
+			if !cut {
+				break
+			}
+			rest = more
+		}
+	}
+	return speaker{}, false
 }
 
 func (m *memory) find(kinds []string) (speaker, bool) {
