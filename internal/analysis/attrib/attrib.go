@@ -37,6 +37,7 @@ type sentence struct {
 	span    news.Span
 	toks    []token.Token
 	words   []string // token.Norm of each of toks
+	keys    []uint16 // lang.AppendKeys of words, for the word lists' filters
 	ents    []news.Entity
 	mem     *memory
 	regions []news.Span
@@ -110,6 +111,8 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		*sc = sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
 		sc.toks = token.Cached(ctx, d.Text, sent.Span)
 		sc.words = token.Words(ctx, d.Text, sent.Span)
+		buf.keys = lang.AppendKeys(buf.keys[:0], sc.words)
+		sc.keys = buf.keys
 		sc.unconfirmed()
 		n := len(all)
 		atts := sc.discourse(sc.attributions(all[n:n]), prev)
@@ -148,6 +151,7 @@ type scratch struct {
 	atts []news.Attribution // the attributions found so far
 	mem  memory             // the speakers named so far
 	cues []cue              // docState.cues
+	keys []uint16           // the sentence's sentence.keys
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -175,6 +179,12 @@ func startsIncrease(ents []news.Entity) bool {
 	return true
 }
 
+// match is MatchWords of the word list p at token j, through the
+// sentence's filter keys.
+func (sc *sentence) match(p *lang.Phrases, j int) (int, string) {
+	return p.MatchKeyed(sc.words, sc.keys, j)
+}
+
 // word returns the lower-cased text of token i, or "" out of range.
 func (sc *sentence) word(i int) string {
 	if i < 0 || i >= len(sc.words) {
@@ -187,7 +197,7 @@ func (sc *sentence) word(i int) string {
 // statements": every claim of that source in the document is unconfirmed.
 func (sc *sentence) unconfirmed() {
 	// The first phrase decides, wherever it leads.
-	j, n, _ := sc.st.Lex.Unconfirmed.Next(sc.words, 0)
+	j, n, _ := sc.st.Lex.Unconfirmed.NextKeyed(sc.words, sc.keys, 0)
 	if n == 0 {
 		return
 	}
@@ -254,11 +264,11 @@ func (sc *sentence) subject() (speaker, bool) {
 		case t.Kind == 2 || npWords[w] || w == ",":
 		case t.Kind == 0 && isName(sc.d.Text, t):
 		case t.Kind == 0:
-			if n, _ := sc.st.Lex.Orgs.MatchWords(sc.words, b); n > 0 {
+			if n, _ := sc.match(sc.st.Lex.Orgs, b); n > 0 {
 				b += n
 				continue
 			}
-			if n, _ := sc.st.Lex.Sources.MatchWords(sc.words, b); n > 0 {
+			if n, _ := sc.match(sc.st.Lex.Sources, b); n > 0 {
 				b += n
 				continue
 			}

@@ -193,7 +193,7 @@ const maxCitedGap = 2
 // ends at token ob: the source Y that the first one relays.
 func (sc *sentence) citedAfter(ob int) (speaker, int, int, bool) {
 	for k := ob; k < len(sc.toks) && k <= ob+maxCitedGap; k++ {
-		n, _ := sc.st.Lex.Preps.MatchWords(sc.words, k)
+		n, _ := sc.match(sc.st.Lex.Preps, k)
 		if n == 0 {
 			if w := sc.word(k); w == "," || sc.isCloseQuote(k) {
 				continue

@@ -267,7 +267,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	// "Lawmaker Lee Seong-kweun", "General Oleksandr Syrskyi": a role
 	// word opening the name is the title.
 	for start < end-1 {
-		if n, _ := sc.st.Lex.Roles.MatchWords(sc.words, start); n > 0 && start+n < end {
+		if n, _ := sc.match(sc.st.Lex.Roles, start); n > 0 && start+n < end {
 			start += n
 			continue
 		}
