@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -177,7 +178,11 @@ func (sc *sentence) skipTimeBack(b int) int {
 // script ("unnamed fuentes ucranianas"), not in Cyrillic, which the
 // canonical English names never use.
 func latinText(s string) bool {
-	for _, r := range s {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++ // an ASCII letter is Latin: only the rest needs the tables
+	}
+	for _, r := range s[i:] {
 		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
 			return false
 		}

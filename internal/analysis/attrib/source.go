@@ -123,10 +123,14 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if types, ok := sc.st.Lex.Pronouns.Get(phrase); ok {
 		return sc.mem.findAny(types)
 	}
-	// "the ethnic armed group" points back like "the group".
-	if n, first, last := fieldEnds(phrase); n > 2 && (first == "the" || first == "this") {
-		if types, ok := sc.st.Lex.Pronouns.Get("the " + last); ok {
-			return sc.mem.findAny(types)
+	// "the ethnic armed group" points back like "the group". A phrase
+	// starts at a token, never with a space: its first field can be "the"
+	// or "this" only when the phrase starts with "th".
+	if strings.HasPrefix(phrase, "th") {
+		if n, first, last := fieldEnds(phrase); n > 2 && (first == "the" || first == "this") {
+			if types, ok := sc.st.Lex.Pronouns.Get("the " + last); ok {
+				return sc.mem.findAny(types)
+			}
 		}
 	}
 	return sc.describedBody(a, b)
@@ -351,17 +355,27 @@ func isAcronymWord(s string) bool {
 func titleCase(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	n := 0
+	n := 0 // words written
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		r, size := rune(s[i]), 1
+		if !ascii {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSpace(r) {
 			i += size
 			continue
 		}
 		j := i + size
 		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(r) {
+			r, size := rune(s[j]), 1
+			if !ascii {
+				r, size = utf8.DecodeRuneInString(s[j:])
+			}
+			if isSpace(r) {
 				break
 			}
 			j += size
@@ -373,6 +387,12 @@ func titleCase(s string) string {
 		switch {
 		case n > 0 && (w == "of" || w == "the" || w == "and" || w == "for"):
 			b.WriteString(w)
+		case ascii:
+			if 'a' <= r && r <= 'z' {
+				r -= 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			b.WriteString(w[1:])
 		case utf8.ValidString(w):
 			b.WriteRune(unicode.ToUpper(r))
 			b.WriteString(w[size:])
@@ -386,6 +406,14 @@ func titleCase(s string) string {
 		i = j
 	}
 	return b.String()
+}
+
+// isSpace is unicode.IsSpace, without the call for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 var commaToSpace = strings.NewReplacer(",", " ")
