@@ -43,7 +43,7 @@ func (g *Gazetteer) AppendMatchWords(dst []news.Entity, text string, toks []toke
 func (g *Gazetteer) matchAt(text string, toks []token.Token, words []string, i int) (int, *alias) {
 	var buf [64]byte
 	var n int32
-	if s := toks[i].Text(text); words != nil && isASCII(s) {
+	if s := toks[i].Text(text); words != nil && normalKey(s, words[i]) {
 		h := keyHash(words[i])
 		if !g.first.mayHave(h) {
 			return 0, nil
@@ -70,7 +70,7 @@ func (g *Gazetteer) matchAt(text string, toks []token.Token, words []string, i i
 		if k++; k == len(toks) || nd.leaf {
 			break
 		}
-		if s := toks[k].Text(text); words != nil && isASCII(s) {
+		if s := toks[k].Text(text); words != nil && normalKey(s, words[k]) {
 			n = child(&g.idx, n, words[k], keyHash(words[k]))
 		} else {
 			key := appendKey(buf[:0], s)
@@ -79,6 +79,14 @@ func (g *Gazetteer) matchAt(text string, toks []token.Token, words []string, i i
 	}
 	return bestLen, best
 }
+
+// normalKey reports whether the trie key of token text s is its normal
+// form w. It is when s is all ASCII, and when s is w: a word that is its
+// own normal form holds no rune that either folds, so the key is s too.
+// The second is the common case, a lower-case word whose normal form is
+// the very same string, and the comparison, finding one pointer on both
+// sides, tells it at once.
+func normalKey(s, w string) bool { return s == w || isASCII(s) }
 
 // isASCII reports whether s is all ASCII: its trie key is then its
 // normal form, which differs from the key only in the non-ASCII letters
