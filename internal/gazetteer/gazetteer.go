@@ -121,7 +121,8 @@ func isAcronym(s string) bool {
 type Gazetteer struct {
 	entries []Entry
 	byName  map[string]int
-	root    node
+	root    node  // the trie as insert builds it
+	idx     index // its flat copy, which matchAt walks
 	// first is a filter of the names' first tokens. Match tries the trie
 	// at every token of the text and nearly every try fails there: the
 	// filter turns most away before a map look-up.
@@ -253,6 +254,7 @@ func (b *builder) build() *Gazetteer {
 			g.add(d, i, true)
 		}
 	}
+	g.idx = flatten(&g.root)
 	return g
 }
 

@@ -42,39 +42,51 @@ func (g *Gazetteer) AppendMatchWords(dst []news.Entity, text string, toks []toke
 // toks.
 func (g *Gazetteer) matchAt(text string, toks []token.Token, words []string, i int) (int, *alias) {
 	var buf [64]byte
-	var n *node
-	if s := toks[i].Text(text); words != nil && isASCII(s) {
-		if !mayHave(&g.first, words[i]) {
+	var n int32
+	if s := toks[i].Text(text); words != nil && normalKey(s, words[i]) {
+		h := keyHash(words[i])
+		if !g.first.mayHave(h) {
 			return 0, nil
 		}
-		n = g.root.next[words[i]]
+		n = child(&g.idx, 0, words[i], h)
 	} else {
 		key := appendKey(buf[:0], s)
-		if !mayHave(&g.first, key) {
+		h := keyHash(key)
+		if !g.first.mayHave(h) {
 			return 0, nil
 		}
-		n = g.root.next[string(key)]
+		n = child(&g.idx, 0, key, h)
 	}
 	var best *alias
 	bestLen := 0
-	for k := i; n != nil; {
-		for ai := range n.aliases {
-			if a := &n.aliases[ai]; g.verify(a, text, toks[i:k+1]) {
+	for k := i; n != 0; {
+		nd := &g.idx.nodes[n]
+		for ai := range nd.aliases {
+			if a := &nd.aliases[ai]; g.verify(a, text, toks[i:k+1]) {
 				best, bestLen = a, k-i+1
 				break
 			}
 		}
-		if k++; k == len(toks) || n.next == nil {
+		if k++; k == len(toks) || nd.leaf {
 			break
 		}
-		if s := toks[k].Text(text); words != nil && isASCII(s) {
-			n = n.next[words[k]]
+		if s := toks[k].Text(text); words != nil && normalKey(s, words[k]) {
+			n = child(&g.idx, n, words[k], keyHash(words[k]))
 		} else {
-			n = n.next[string(appendKey(buf[:0], s))]
+			key := appendKey(buf[:0], s)
+			n = child(&g.idx, n, key, keyHash(key))
 		}
 	}
 	return bestLen, best
 }
+
+// normalKey reports whether the trie key of token text s is its normal
+// form w. It is when s is all ASCII, and when s is w: a word that is its
+// own normal form holds no rune that either folds, so the key is s too.
+// The second is the common case, a lower-case word whose normal form is
+// the very same string, and the comparison, finding one pointer on both
+// sides, tells it at once.
+func normalKey(s, w string) bool { return s == w || isASCII(s) }
 
 // isASCII reports whether s is all ASCII: its trie key is then its
 // normal form, which differs from the key only in the non-ASCII letters
@@ -130,34 +142,28 @@ func appendKey(dst []byte, s string) []byte {
 	return dst
 }
 
-// bloom is a Bloom filter of trie keys with two probes in 16384 bits: the
-// 1,600 first tokens of the names let about one other word in twenty
-// through. (lang.Phrases filters its few hundred first words by a cheaper
-// key of length, first and last byte; here too many names share those.)
+// bloom is a Bloom filter of trie keys with two probes in 16384 bits,
+// taken from the key's keyHash: the 1,600 first tokens of the names let
+// about one other word in twenty through. (lang.Phrases filters its few
+// hundred first words by a cheaper key of length, first and last byte;
+// here too many names share those.)
 type bloom [16384 / 64]uint64
 
-// probes returns the two bits of w.
-func probes[W ~string | ~[]byte](w W) (uint32, uint32) {
-	h := uint32(2166136261) // FNV-1a
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	h *= 0x9E3779B1 // spread the low bits over the high ones
-	return h >> 18, (h >> 4) & (16384 - 1)
+// probes returns the two bits of a key of hash h.
+func probes(h uint64) (uint64, uint64) {
+	return h >> 50, (h >> 20) & (16384 - 1)
 }
 
 func (b *bloom) add(w string) {
-	i, j := probes(w)
+	i, j := probes(keyHash(w))
 	b[i/64] |= 1 << (i % 64)
 	b[j/64] |= 1 << (j % 64)
 }
 
-// mayHave reports whether the key w may have been added: false means it
-// was not. It takes the bytes of a key being built, which a string
-// conversion would copy, or a normal word.
-func mayHave[W ~string | ~[]byte](b *bloom, w W) bool {
-	i, j := probes(w)
+// mayHave reports whether a key of hash h may have been added: false
+// means it was not.
+func (b *bloom) mayHave(h uint64) bool {
+	i, j := probes(h)
 	return b[i/64]>>(i%64)&(b[j/64]>>(j%64))&1 != 0
 }
 

@@ -19,7 +19,7 @@ func (sc *sentence) adverbBefore(b int) int {
 		return 0
 	}
 	for s := max(0, b-maxAdverbTokens); s < b; s++ {
-		if n, kind := lex.MatchWords(sc.words, s); n > 0 && kind == discAdverb && s+n == b {
+		if n, kind := sc.match(lex, s); n > 0 && kind == discAdverb && s+n == b {
 			return n
 		}
 	}
@@ -53,7 +53,7 @@ func (sc *sentence) frameBefore(b int) int {
 		return b
 	}
 	for s := max(0, b-maxFrameTokens); s < b; s++ {
-		n, kind := lex.MatchWords(sc.words, s)
+		n, kind := sc.match(lex, s)
 		if n == 0 || kind != discFrame || s+n > b {
 			continue
 		}

@@ -37,6 +37,7 @@ type sentence struct {
 	span    news.Span
 	toks    []token.Token
 	words   []string // token.Norm of each of toks
+	keys    []uint16 // lang.AppendKeys of words, for the word lists' filters
 	ents    []news.Entity
 	mem     *memory
 	regions []news.Span
@@ -72,22 +73,23 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	d.Attributions = d.Attributions[:0]
 	regions := quoteRegions(d.Text)
 	ents := d.Entities
-	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
-	mem := &memory{speakers: make([]speaker, 0, 16)} // a story names a dozen or so
-	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text)}
+	if !startsIncrease(ents) {
+		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	}
+	buf := scratchPool.Get().(*scratch)
+	mem := &buf.mem
+	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
 	// The attributions gather in a pooled buffer, each sentence's read
 	// into its free end, and are copied into d.Attributions once their
 	// number is known: appending them as they came grew slices of large
 	// structs again and again.
-	buf := scratch.Get().(*[]news.Attribution)
-	all := (*buf)[:0]
+	all := buf.atts[:0]
 	flush := func() {
 		d.Attributions = append(slices.Grow(d.Attributions, len(all)), all...)
-		clear(all) // the pool keeps no document's strings alive
-		*buf = all[:0]
-		scratch.Put(buf)
+		buf.reset(all, ds.cues)
+		scratchPool.Put(buf)
 	}
 	sc := new(sentence)
 	for si, sent := range d.Sentences {
@@ -109,6 +111,8 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		*sc = sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
 		sc.toks = token.Cached(ctx, d.Text, sent.Span)
 		sc.words = token.Words(ctx, d.Text, sent.Span)
+		buf.keys = lang.AppendKeys(buf.keys[:0], sc.words)
+		sc.keys = buf.keys
 		sc.unconfirmed()
 		n := len(all)
 		atts := sc.discourse(sc.attributions(all[n:n]), prev)
@@ -147,8 +151,44 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	return nil
 }
 
-// scratch holds the buffers Annotate gathers attributions in.
-var scratch = sync.Pool{New: func() any { return new([]news.Attribution) }}
+// scratch holds what Annotate reuses from one document to the next.
+type scratch struct {
+	atts []news.Attribution // the attributions found so far
+	mem  memory             // the speakers named so far
+	cues []cue              // docState.cues
+	keys []uint16           // the sentence's sentence.keys
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{mem: memory{speakers: make([]speaker, 0, 16)}} // a story names a dozen or so
+}}
+
+// reset keeps the buffers' room, emptied: the pool keeps no document's
+// strings alive.
+func (s *scratch) reset(atts []news.Attribution, cues []cue) {
+	clear(atts)
+	clear(s.mem.speakers)
+	clear(cues)
+	s.atts, s.mem.speakers, s.cues = atts[:0], s.mem.speakers[:0], cues[:0]
+}
+
+// startsIncrease reports whether the entities come in order of their
+// starts, none sharing one, as the entity stage gives them: sorting them
+// again then leaves them as they are.
+func startsIncrease(ents []news.Entity) bool {
+	for i := 1; i < len(ents); i++ {
+		if ents[i].Start <= ents[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
+
+// match is MatchWords of the word list p at token j, through the
+// sentence's filter keys.
+func (sc *sentence) match(p *lang.Phrases, j int) (int, string) {
+	return p.MatchKeyed(sc.words, sc.keys, j)
+}
 
 // word returns the lower-cased text of token i, or "" out of range.
 func (sc *sentence) word(i int) string {
@@ -162,7 +202,7 @@ func (sc *sentence) word(i int) string {
 // statements": every claim of that source in the document is unconfirmed.
 func (sc *sentence) unconfirmed() {
 	// The first phrase decides, wherever it leads.
-	j, n, _ := sc.st.Lex.Unconfirmed.Next(sc.words, 0)
+	j, n, _ := sc.st.Lex.Unconfirmed.NextKeyed(sc.words, sc.keys, 0)
 	if n == 0 {
 		return
 	}
@@ -229,11 +269,11 @@ func (sc *sentence) subject() (speaker, bool) {
 		case t.Kind == 2 || npWords[w] || w == ",":
 		case t.Kind == 0 && isName(sc.d.Text, t):
 		case t.Kind == 0:
-			if n, _ := sc.st.Lex.Orgs.MatchWords(sc.words, b); n > 0 {
+			if n, _ := sc.match(sc.st.Lex.Orgs, b); n > 0 {
 				b += n
 				continue
 			}
-			if n, _ := sc.st.Lex.Sources.MatchWords(sc.words, b); n > 0 {
+			if n, _ := sc.match(sc.st.Lex.Sources, b); n > 0 {
 				b += n
 				continue
 			}

@@ -17,7 +17,7 @@ import (
 // "<Country> <Body>".
 func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
-		n, typ := sc.st.Lex.Orgs.MatchWords(sc.words, j)
+		n, typ := sc.match(sc.st.Lex.Orgs, j)
 		if n == 0 || j+n != b {
 			continue
 		}

@@ -458,7 +458,7 @@ func (sc *sentence) contentHedge(sp news.Span) string {
 	for j < len(sc.toks) && sc.toks[j].Start < sp.Start {
 		j++
 	}
-	j, n, h := sc.st.Lex.Hedges.Next(sc.words, j)
+	j, n, h := sc.st.Lex.Hedges.NextKeyed(sc.words, sc.keys, j)
 	if n == 0 || sc.toks[j].End > sp.End {
 		return ""
 	}

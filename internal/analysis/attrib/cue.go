@@ -36,12 +36,12 @@ func (sc *sentence) cues(out []cue) []cue {
 	for j := 0; ; j++ {
 		var n int
 		var h string
-		if j, n, h = sc.st.Lex.Cues.Next(sc.words, j); n == 0 {
+		if j, n, h = sc.st.Lex.Cues.NextKeyed(sc.words, sc.keys, j); n == 0 {
 			break
 		}
 		w := sc.word(j)
 		c := cue{tok: j, n: n, hedge: h}
-		if m, _ := sc.st.Lex.Preps.MatchWords(sc.words, j); m > 0 && m <= n {
+		if m, _ := sc.match(sc.st.Lex.Preps, j); m > 0 && m <= n {
 			c.prep = true // "selon", "за даними": the source follows
 		}
 		switch w {
@@ -262,7 +262,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 		if t.Kind != 0 {
 			break
 		}
-		if n, _ := sc.st.Lex.Stop.MatchWords(sc.words, a-1); n > 0 && !sc.continuesEntity(a-1) {
+		if n, _ := sc.match(sc.st.Lex.Stop, a-1); n > 0 && !sc.continuesEntity(a-1) {
 			break
 		}
 		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish[w] {
@@ -281,7 +281,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 	}
 	// "officials in Kyiv said": a collective speaker placed by a preposition.
 	if a >= 2 && placeWord(sc.word(a-1)) {
-		if n, _ := sc.st.Lex.Sources.MatchWords(sc.words, a-2); n == 1 {
+		if n, _ := sc.match(sc.st.Lex.Sources, a-2); n == 1 {
 			a -= 2
 		}
 	}
@@ -325,7 +325,7 @@ func (sc *sentence) objectAfter(j int) (int, int) {
 		if t.Kind != 0 {
 			break
 		}
-		if n, _ := sc.st.Lex.Stop.MatchWords(sc.words, b); n > 0 && !sc.continuesEntity(b) {
+		if n, _ := sc.match(sc.st.Lex.Stop, b); n > 0 && !sc.continuesEntity(b) {
 			break
 		}
 		b++
@@ -360,10 +360,10 @@ func (sc *sentence) listGoesOn(j int) bool {
 // isVerbLike reports whether token j is a reporting cue or a measure verb:
 // the name before it is a subject, not a list item.
 func (sc *sentence) isVerbLike(j int) bool {
-	if n, _ := sc.st.Lex.Cues.MatchWords(sc.words, j); n > 0 {
+	if n, _ := sc.match(sc.st.Lex.Cues, j); n > 0 {
 		return true
 	}
-	n, _ := sc.st.Lex.Measures.MatchWords(sc.words, j)
+	n, _ := sc.match(sc.st.Lex.Measures, j)
 	return n > 0 && !sc.insideEntity(j)
 }
 
@@ -429,7 +429,7 @@ func (sc *sentence) objectEnd(j int) int {
 }
 
 func (sc *sentence) isStop(j int) bool {
-	n, _ := sc.st.Lex.Stop.MatchWords(sc.words, j)
+	n, _ := sc.match(sc.st.Lex.Stop, j)
 	return n > 0
 }
 

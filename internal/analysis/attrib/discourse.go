@@ -59,7 +59,7 @@ func (sc *sentence) discourse(atts []news.Attribution, prev []news.Attribution) 
 	for j := 0; ; j++ {
 		var n int
 		var kind string
-		if j, n, kind = lex.Next(sc.words, j); n == 0 {
+		if j, n, kind = lex.NextKeyed(sc.words, sc.keys, j); n == 0 {
 			break
 		}
 		if kind != discSource && kind != discPossessive {
@@ -214,7 +214,7 @@ func (sc *sentence) backref(a *news.Attribution) {
 	if sc.idx == 0 || len(sc.toks) < 2 || a.CueSpan.Start != sc.toks[1].Start {
 		return
 	}
-	if n, kind := sc.st.Lex.Discourse.MatchWords(sc.words, 0); n != 1 || kind != discBackref {
+	if n, kind := sc.match(sc.st.Lex.Discourse, 0); n != 1 || kind != discBackref {
 		return
 	}
 	prev := sc.d.Sentences[sc.idx-1]
@@ -249,7 +249,7 @@ func (sc *sentence) reportedMood() bool {
 		if _, in := regionAt(sc.regions, t.Start); in {
 			continue
 		}
-		if n, kind := sc.st.Lex.Discourse.MatchWords(sc.words, j); n > 0 && kind == discMood {
+		if n, kind := sc.match(sc.st.Lex.Discourse, j); n > 0 && kind == discMood {
 			return true
 		}
 	}
@@ -364,7 +364,7 @@ func (sc *sentence) namedBody(a *news.Attribution) {
 // sollen ...": the speaker is in the clause the "as" word opens, the
 // content after the comma that closes it.
 func (sc *sentence) asClause(atts []news.Attribution) {
-	if n, kind := sc.st.Lex.Discourse.MatchWords(sc.words, 0); n != 1 || kind != discAs {
+	if n, kind := sc.match(sc.st.Lex.Discourse, 0); n != 1 || kind != discAs {
 		return
 	}
 	for i := range atts {
@@ -509,7 +509,7 @@ func (sc *sentence) unnamedInEnglish(a *news.Attribution) {
 		if t.Start < a.SourceSpan.Start || t.End > a.SourceSpan.End {
 			continue
 		}
-		n, v := sc.st.Lex.Sources.MatchWords(sc.words, j)
+		n, v := sc.match(sc.st.Lex.Sources, j)
 		if n == 0 {
 			continue
 		}

@@ -51,7 +51,7 @@ func (sc *sentence) roleThenName(j int) (speaker, int, int, bool) {
 	if j < len(sc.toks) && sc.isStop(j) {
 		j++
 	}
-	n, _ := sc.st.Lex.Roles.MatchWords(sc.words, j)
+	n, _ := sc.match(sc.st.Lex.Roles, j)
 	if n == 0 {
 		return speaker{}, 0, 0, false
 	}

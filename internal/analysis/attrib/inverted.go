@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -177,7 +178,11 @@ func (sc *sentence) skipTimeBack(b int) int {
 // script ("unnamed fuentes ucranianas"), not in Cyrillic, which the
 // canonical English names never use.
 func latinText(s string) bool {
-	for _, r := range s {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++ // an ASCII letter is Latin: only the rest needs the tables
+	}
+	for _, r := range s[i:] {
 		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
 			return false
 		}
@@ -193,7 +198,7 @@ const maxCitedGap = 2
 // ends at token ob: the source Y that the first one relays.
 func (sc *sentence) citedAfter(ob int) (speaker, int, int, bool) {
 	for k := ob; k < len(sc.toks) && k <= ob+maxCitedGap; k++ {
-		n, _ := sc.st.Lex.Preps.MatchWords(sc.words, k)
+		n, _ := sc.match(sc.st.Lex.Preps, k)
 		if n == 0 {
 			if w := sc.word(k); w == "," || sc.isCloseQuote(k) {
 				continue

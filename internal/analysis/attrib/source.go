@@ -113,14 +113,24 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if e, ok := sc.bestEntity(speakers, news.EntityCountry, news.EntityPlace); ok {
 		return e, true
 	}
-	phrase := token.Norm(sp.Of(text))
-	if types, ok := sc.st.Lex.Pronouns.Get(phrase); ok {
-		return sc.mem.find(strings.Split(types, ";"))
+	// token.Norm of the phrase, made on the stack when it is short: most
+	// phrases that reach here are names, which Norm would copy.
+	var buf [64]byte
+	phrase := sp.Of(text)
+	if b := token.AppendNorm(buf[:0], phrase); string(b) != phrase {
+		phrase = string(b)
 	}
-	// "the ethnic armed group" points back like "the group".
-	if n, first, last := fieldEnds(phrase); n > 2 && (first == "the" || first == "this") {
-		if types, ok := sc.st.Lex.Pronouns.Get("the " + last); ok {
-			return sc.mem.find(strings.Split(types, ";"))
+	if types, ok := sc.st.Lex.Pronouns.Get(phrase); ok {
+		return sc.mem.findAny(types)
+	}
+	// "the ethnic armed group" points back like "the group". A phrase
+	// starts at a token, never with a space: its first field can be "the"
+	// or "this" only when the phrase starts with "th".
+	if strings.HasPrefix(phrase, "th") {
+		if n, first, last := fieldEnds(phrase); n > 2 && (first == "the" || first == "this") {
+			if types, ok := sc.st.Lex.Pronouns.Get("the " + last); ok {
+				return sc.mem.findAny(types)
+			}
 		}
 	}
 	return sc.describedBody(a, b)
@@ -261,7 +271,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	// "Lawmaker Lee Seong-kweun", "General Oleksandr Syrskyi": a role
 	// word opening the name is the title.
 	for start < end-1 {
-		if n, _ := sc.st.Lex.Roles.MatchWords(sc.words, start); n > 0 && start+n < end {
+		if n, _ := sc.match(sc.st.Lex.Roles, start); n > 0 && start+n < end {
 			start += n
 			continue
 		}
@@ -345,17 +355,27 @@ func isAcronymWord(s string) bool {
 func titleCase(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	n := 0
+	n := 0 // words written
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		r, size := rune(s[i]), 1
+		if !ascii {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSpace(r) {
 			i += size
 			continue
 		}
 		j := i + size
 		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(r) {
+			r, size := rune(s[j]), 1
+			if !ascii {
+				r, size = utf8.DecodeRuneInString(s[j:])
+			}
+			if isSpace(r) {
 				break
 			}
 			j += size
@@ -367,6 +387,12 @@ func titleCase(s string) string {
 		switch {
 		case n > 0 && (w == "of" || w == "the" || w == "and" || w == "for"):
 			b.WriteString(w)
+		case ascii:
+			if 'a' <= r && r <= 'z' {
+				r -= 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			b.WriteString(w[1:])
 		case utf8.ValidString(w):
 			b.WriteRune(unicode.ToUpper(r))
 			b.WriteString(w[size:])
@@ -380,6 +406,14 @@ func titleCase(s string) string {
 		i = j
 	}
 	return b.String()
+}
+
+// isSpace is unicode.IsSpace, without the call for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 var commaToSpace = strings.NewReplacer(",", " ")
@@ -434,6 +468,25 @@ type memory struct{ speakers []speaker }
 
 func (m *memory) push(s speaker) {
 	m.speakers = append(m.speakers, s)
+}
+
+// findAny is find of the kinds in a pronoun list's "type;type" value,
+// without splitting it.
+func (m *memory) findAny(types string) (speaker, bool) {
+	for i := len(m.speakers) - 1; i >= 0; i-- {
+		s := m.speakers[i]
+		for rest := types; ; {
+			k, more, cut := strings.Cut(rest, ";")
+			if s.kind == k {
+				return s, true
+			}
+			if !cut {
+				break
+			}
+			rest = more
+		}
+	}
+	return speaker{}, false
 }
 
 func (m *memory) find(kinds []string) (speaker, bool) {

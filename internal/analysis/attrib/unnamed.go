@@ -14,7 +14,7 @@ import (
 // Ukrainian official", "officials in Kyiv", "sources", "experts".
 func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
-		n, v := sc.st.Lex.Sources.MatchWords(sc.words, j)
+		n, v := sc.match(sc.st.Lex.Sources, j)
 		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !relativeWords[sc.word(j+n)] && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) {
 			continue
 		}

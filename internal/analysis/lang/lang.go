@@ -294,6 +294,39 @@ func (p *Phrases) Next(words []string, i int) (j, n int, value string) {
 	return len(words), 0, ""
 }
 
+// AppendKeys appends the first-word filter's key of each word to dst. A
+// stage that tries several sets on the words of one sentence makes the
+// keys once and passes them to MatchKeyed and NextKeyed, which then read
+// one small number per try instead of the word's length and its first
+// and last bytes, far apart in memory.
+func AppendKeys(dst []uint16, words []string) []uint16 {
+	for _, w := range words {
+		dst = append(dst, uint16(firstKey(w)))
+	}
+	return dst
+}
+
+// MatchKeyed is MatchWords given keys = AppendKeys(nil, words).
+func (p *Phrases) MatchKeyed(words []string, keys []uint16, i int) (int, string) {
+	if i >= len(words) || p.first[keys[i]/64]&(1<<(keys[i]%64)) == 0 {
+		return 0, ""
+	}
+	return p.matchWords(words, i)
+}
+
+// NextKeyed is Next given keys = AppendKeys(nil, words).
+func (p *Phrases) NextKeyed(words []string, keys []uint16, i int) (j, n int, value string) {
+	keys = keys[:len(words)]
+	for j = max(i, 0); j < len(keys); j++ {
+		if k := keys[j]; p.first[k/64]&(1<<(k%64)) != 0 {
+			if n, value = p.matchWords(words, j); n > 0 {
+				return j, n, value
+			}
+		}
+	}
+	return len(words), 0, ""
+}
+
 // matchWords is MatchWords past the first-word filter.
 func (p *Phrases) matchWords(words []string, i int) (int, string) {
 	x := &p.idx

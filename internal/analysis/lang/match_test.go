@@ -91,6 +91,7 @@ func TestMatchAgrees(t *testing.T) {
 				for i, tk := range toks {
 					words[i] = token.Norm(tk.Text(text))
 				}
+				keys := AppendKeys(nil, words)
 				next, nn, nv := len(toks), 0, "" // the first match at or after i
 				for i := len(toks) - 1; i >= 0; i-- {
 					wn, wv := slowMatch(p, text, toks, i)
@@ -106,6 +107,12 @@ func TestMatchAgrees(t *testing.T) {
 					}
 					if j, n, v := p.Next(words, i); j != next || n != nn || v != nv {
 						t.Fatalf("%s %s: Next from %d = %d %d %q, want %d %d %q", code, name, i, j, n, v, next, nn, nv)
+					}
+					if j, n, v := p.NextKeyed(words, keys, i); j != next || n != nn || v != nv {
+						t.Fatalf("%s %s: NextKeyed from %d = %d %d %q, want %d %d %q", code, name, i, j, n, v, next, nn, nv)
+					}
+					if n, v := p.MatchKeyed(words, keys, i); n != wn || v != wv {
+						t.Fatalf("%s %s: MatchKeyed at %q = %d %q, want %d %q", code, name, words[i], n, v, wn, wv)
 					}
 				}
 			}
