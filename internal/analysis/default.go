@@ -37,59 +37,92 @@ func Default(opts Options) (Pipeline, error) {
 	if now == nil {
 		now = time.Now
 	}
-	g, err := gazetteer.Load(opts.GazetteerFiles...)
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
+	// The gazetteer, the largest part of start-up, is built beside the
+	// segmenter and the first language's data, which do not need it.
+	type loaded struct {
+		g   *gazetteer.Gazetteer
+		err error
 	}
-	seg, err := segment.New(opts.Lang)
-	if err != nil {
-		return nil, fmt.Errorf("segmenter: %w", err)
+	gc := make(chan loaded, 1)
+	go func() {
+		g, err := gazetteer.Load(opts.GazetteerFiles...)
+		gc <- loaded{g, err}
+	}()
+	seg, segErr := segment.New(opts.Lang)
+	code, auto := opts.Lang, opts.Lang == "" || opts.Lang == "auto"
+	if auto {
+		code = "en"
 	}
-	code := opts.Lang
-	if code != "" && code != "auto" {
-		tail, err := langStages(code, g, now)
-		if err != nil {
-			return nil, err
-		}
-		return append(Pipeline{&langid.Stage{Fixed: opts.Lang}, seg, &entity.Stage{G: g}}, tail...), nil
+	var data langData
+	var dataErr error
+	if segErr == nil {
+		data, dataErr = loadLangData(code)
+	}
+	gl := <-gc
+	if gl.err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", gl.err)
+	}
+	if segErr != nil {
+		return nil, fmt.Errorf("segmenter: %w", segErr)
+	}
+	if dataErr != nil {
+		return nil, dataErr
+	}
+	g := gl.g
+	first := data.stages(g, now)
+	head := Pipeline{&langid.Stage{Fixed: opts.Lang}, seg, &entity.Stage{G: g}}
+	if !auto {
+		return append(head, first...), nil
 	}
 	// Detected languages: each document gets the time, attribution, quantity
 	// and claim stages of its own language, English when none has data.
-	build := func(l string) (Pipeline, error) { return langStages(l, g, now) }
-	def, err := build("en")
-	if err != nil {
-		return nil, err
+	build := func(l string) (Pipeline, error) {
+		d, err := loadLangData(l)
+		if err != nil {
+			return nil, err
+		}
+		return d.stages(g, now), nil
 	}
 	table := newLangTable(lang.Languages(), "en", build)
-	table.seed("en", def)
-	p := Pipeline{&langid.Stage{Fixed: opts.Lang}, seg, &entity.Stage{G: g}}
-	for i, st := range def {
-		p = append(p, &byLang{name: st.Name(), i: i, table: table})
+	table.seed("en", first)
+	for i, st := range first {
+		head = append(head, &byLang{name: st.Name(), i: i, table: table})
 	}
-	return p, nil
+	return head, nil
 }
 
-// langStages builds the stages that hold one language's data: time,
-// attributions, quantities, claims.
-func langStages(code string, g *gazetteer.Gazetteer, now func() time.Time) (Pipeline, error) {
+// langData is one language's word lists, date finder and number reader.
+type langData struct {
+	lex  *lang.Lexicon
+	tf   *timex.Finder
+	nums *numbers.Recognizer
+}
+
+func loadLangData(code string) (langData, error) {
 	lex, err := lang.Get(code)
 	if err != nil {
-		return nil, err
+		return langData{}, err
 	}
 	tf, err := timex.New(code)
 	if err != nil {
-		return nil, fmt.Errorf("time finder: %w", err)
+		return langData{}, fmt.Errorf("time finder: %w", err)
 	}
 	nums, err := numbers.New(code)
 	if err != nil {
-		return nil, fmt.Errorf("number recognizer: %w", err)
+		return langData{}, fmt.Errorf("number recognizer: %w", err)
 	}
+	return langData{lex: lex, tf: tf, nums: nums}, nil
+}
+
+// stages are the stages that hold one language's data: time, attributions,
+// quantities, claims.
+func (d langData) stages(g *gazetteer.Gazetteer, now func() time.Time) Pipeline {
 	return Pipeline{
-		tf.Stage(now),
+		d.tf.Stage(now),
 		// Attributions come first so that the quantity stage knows which
 		// names are speakers rather than actors or places.
-		&attrib.Stage{Lex: lex, G: g},
-		&quantity.Stage{Numbers: nums, Lex: lex, G: g},
-		&claim.Stage{Lex: lex},
-	}, nil
+		&attrib.Stage{Lex: d.lex, G: g},
+		&quantity.Stage{Numbers: d.nums, Lex: d.lex, G: g},
+		&claim.Stage{Lex: d.lex},
+	}
 }

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/news"
@@ -70,5 +71,27 @@ func BenchmarkDefaultEnglish(b *testing.B) {
 		if _, err := Default(Options{Lang: "en"}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Default's errors keep their order although the gazetteer is loaded
+// beside the rest: a gazetteer file first, then the language.
+func TestDefaultErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"gazetteer", Options{GazetteerFiles: []string{"/nonexistent/gazetteer.txt"}}, "load gazetteer: "},
+		{"gazetteer before language", Options{Lang: "xx", GazetteerFiles: []string{"/nonexistent/gazetteer.txt"}}, "load gazetteer: "},
+		{"language", Options{Lang: "xx"}, "segmenter: "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Default(tt.opts)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("error %v, want one starting %q", err, tt.want)
+			}
+		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -183,5 +184,71 @@ func TestAppendJSONLineWritesEveryField(t *testing.T) {
 	}
 	if len(got) != ct.NumField() {
 		t.Errorf("output has %d fields, Claim %d", len(got), ct.NumField())
+	}
+}
+
+// plain8 against the byte table: every byte value at every place of a
+// word, and random words.
+func TestPlain8(t *testing.T) {
+	ref := func(x uint64) bool {
+		for range 8 {
+			c := byte(x)
+			if c >= 0x80 || !jsonSafe[c] {
+				return false
+			}
+			x >>= 8
+		}
+		return true
+	}
+	for pos := range 8 {
+		for c := range 256 {
+			for _, fill := range []uint64{0x6161616161616161, 0x2020202020202020, 0x7e7e7e7e7e7e7e7e} {
+				x := fill&^(0xff<<(8*pos)) | uint64(c)<<(8*pos)
+				if got, want := plain8(x), ref(x); got != want {
+					t.Fatalf("plain8(%#x) = %v, want %v", x, got, want)
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		x := r.Uint64() & 0x7f7f7f7f7f7f7f7f
+		if got, want := plain8(x), ref(x); got != want {
+			t.Fatalf("plain8(%#x) = %v, want %v", x, got, want)
+		}
+	}
+}
+
+// appendJSONString against encoding/json with each odd character at every
+// place around the eight-byte steps.
+func TestAppendJSONStringAtEveryOffset(t *testing.T) {
+	for _, odd := range []string{"\"", "\\", "\n", "\x01", "\x7f", "é", "\xff", "\u2028", "’", "<"} {
+		for n := range 20 {
+			s := strings.Repeat("a", n) + odd + strings.Repeat("b", 19-n)
+			t.Run(strconv.Quote(s), func(t *testing.T) {
+				want, _ := json.Marshal(s)
+				want = bytes.ReplaceAll(want, []byte(`\u003c`), []byte("<"))
+				if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+					t.Errorf("got %s, want %s", got, want)
+				}
+			})
+		}
+	}
+}
+
+func TestAppendNum(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, -0.5, 1.5, 11000, -11000, 1e15, 1<<53 - 1, 1 << 53, 1<<53 + 2, 1e21, 1e22, -1e300,
+		math.SmallestNonzeroFloat64, math.MaxFloat64, 2.675, 12345.678}
+	for range 10000 {
+		vals = append(vals, float64(r.Int64N(1<<54)-1<<53), r.NormFloat64()*1e6, math.Float64frombits(r.Uint64()))
+	}
+	for _, f := range vals {
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			continue
+		}
+		if got, want := string(appendNum(nil, f)), strconv.FormatFloat(f, 'f', -1, 64); got != want {
+			t.Fatalf("appendNum(%v) = %s, want %s", f, got, want)
+		}
 	}
 }
