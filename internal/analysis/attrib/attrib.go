@@ -9,6 +9,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
@@ -46,10 +47,13 @@ type sentence struct {
 
 // docState is what the stage learns about the whole document as it goes.
 type docState struct {
-	focus       string            // the country the document is most about
-	relay       []string          // "X reports via Y": the chain for the document
-	unconfirmed map[string]bool   // sources whose statements the outlet could not confirm
-	acronyms    map[string]string // "AA" -> "Arakan Army", as the document defines them
+	focus       string          // the country the document is most about
+	relay       []string        // "X reports via Y": the chain for the document
+	unconfirmed map[string]bool // sources whose statements the outlet could not confirm
+	// unconfirmedFrom are the countries whose speakers' figures the outlet
+	// could not confirm ("the casualty figures from Iran").
+	unconfirmedFrom map[string]bool
+	acronyms        map[string]string // "AA" -> "Arakan Army", as the document defines them
 
 	cues []cue // the buffer attributions reads a sentence's cues into
 	ints []int // a block the one-sentence Sentences lists are cut from
@@ -78,7 +82,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	}
 	buf := scratchPool.Get().(*scratch)
 	mem := &buf.mem
-	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues}
+	ds := &docState{unconfirmed: map[string]bool{}, unconfirmedFrom: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
 	// The attributions gather in a pooled buffer, each sentence's read
@@ -138,7 +142,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	flush()
 	for i := range d.Attributions {
 		a := &d.Attributions[i]
-		if ds.unconfirmed[a.Source.Name] {
+		if ds.unconfirmed[a.Source.Name] || ds.fromUnconfirmed(st, a.Source.Name) {
 			a.Hedge = news.HedgeUnconfirmed
 		}
 		if len(a.Via) == 0 && len(ds.relay) > 0 && a.Source.Type != news.SourceMedia {
@@ -198,6 +202,24 @@ func (sc *sentence) word(i int) string {
 	return sc.words[i]
 }
 
+// fromUnconfirmed reports whether a speaker is of a country whose figures
+// the outlet could not confirm: the country itself, a body the gazetteer
+// places there, or one named after it ("Iran Health Ministry").
+func (ds *docState) fromUnconfirmed(st *Stage, name string) bool {
+	if len(ds.unconfirmedFrom) == 0 {
+		return false
+	}
+	if st.G != nil && ds.unconfirmedFrom[st.G.CountryOf(name)] {
+		return true
+	}
+	for c := range ds.unconfirmedFrom {
+		if name == c || strings.HasPrefix(name, c+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // unconfirmed notes "B-17 was unable to independently confirm his
 // statements": every claim of that source in the document is unconfirmed.
 func (sc *sentence) unconfirmed() {
@@ -206,16 +228,36 @@ func (sc *sentence) unconfirmed() {
 	if n == 0 {
 		return
 	}
-	k := j + n
-	for ; k < len(sc.toks) && k < j+n+6; k++ {
-		if w := sc.word(k); w == "his" || w == "her" {
-			if s, ok := sc.mem.find([]string{"person"}); ok {
-				sc.doc.unconfirmed[s.src.Name] = true
+	end := min(len(sc.toks), j+n+8)
+	// A name after the phrase says whose: "the casualty figures from Iran",
+	// "the ministry's claims" when the gazetteer knows the ministry.
+	for k := j + n; k < end; k++ {
+		for _, e := range sc.ents {
+			if e.Start != sc.toks[k].Start {
+				continue
 			}
-			return
-		} else if w == "either" || w == "both" {
-			// "either account", "either side's figures": the last two
-			// speakers who gave one.
+			if e.Type == news.EntityCountry && !e.Demonym {
+				sc.doc.unconfirmedFrom[e.Canonical] = true // every speaker of that country
+				return
+			}
+			if s, ok := sc.st.speakerOf(e); ok {
+				sc.doc.unconfirmed[s.src.Name] = true
+				return
+			}
+		}
+	}
+	for k := max(0, j-3); k < end; k++ {
+		switch sc.word(k) {
+		case "his", "her":
+			if k > j {
+				if s, ok := sc.mem.find([]string{"person"}); ok {
+					sc.doc.unconfirmed[s.src.Name] = true
+				}
+				return
+			}
+		case "either", "both", "neither":
+			// "either account", "Neither claim could be confirmed": the
+			// last two speakers who gave one.
 			sp := sc.mem.speakers
 			marked := 0
 			for i := len(sp) - 1; i >= 0 && marked < 2; i-- {
@@ -225,19 +267,6 @@ func (sc *sentence) unconfirmed() {
 				}
 			}
 			return
-		} else if w == "their" || w == "its" || w == "the" || w == "these" || w == "this" || w == "those" {
-			if len(sc.mem.speakers) > 0 {
-				sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
-			}
-			return
-		}
-		for _, e := range sc.ents {
-			if e.Start == sc.toks[k].Start {
-				if s, ok := sc.st.speakerOf(e); ok {
-					sc.doc.unconfirmed[s.src.Name] = true
-					return
-				}
-			}
 		}
 	}
 	if len(sc.mem.speakers) > 0 {

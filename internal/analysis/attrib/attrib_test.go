@@ -2,6 +2,7 @@ package attrib_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/analysis"
@@ -353,5 +354,38 @@ func TestQuotationGoesOn(t *testing.T) {
 	}
 	if a, ok := got["Nobody counts the 30 boats"]; ok {
 		t.Errorf("a quotation in a new paragraph was given to %q", a.Source.Name)
+	}
+}
+
+// What the outlet could not verify: the figures of a country's speakers,
+// or both claims before "Neither claim could be confirmed".
+func TestUnverifiedBySourceCountry(t *testing.T) {
+	for _, tt := range []struct{ text, content, want string }{
+		{
+			text:    "Test\n\nIran's health ministry said 224 people had been killed. Israel said 40 missiles had hit. The outlet has not been able to verify the casualty figures from Iran.",
+			content: "224 people had been killed", want: "unconfirmed",
+		},
+		{
+			text:    "Test\n\nIran's health ministry said 224 people had been killed. Israel said 40 missiles had hit. The outlet has not been able to verify the casualty figures from Iran.",
+			content: "40 missiles had hit", want: "asserted",
+		},
+		{
+			text:    "Test\n\nSudan's army said it had killed 300 fighters near Bara. The RSF said it captured more than 200 soldiers there. Neither claim could be confirmed.",
+			content: "300 fighters", want: "unconfirmed",
+		},
+	} {
+		d, atts := attributions(t, tt.text)
+		found := false
+		for _, a := range atts {
+			if strings.Contains(a.Content.Of(d.Text), tt.content) {
+				found = true
+				if a.Hedge != tt.want {
+					t.Errorf("%q: hedge %q, want %q", tt.content, a.Hedge, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no attribution %q in %q", tt.content, tt.text)
+		}
 	}
 }
