@@ -8,12 +8,13 @@ import (
 
 // heldOutSets are the English sets in testdata written and annotated blind,
 // before the pipeline was run on them (see each set's README.md): the score
-// on them says how sitrep does on text it was not tuned on. holdout and
-// holdout2 were read to fix general mechanisms after their first scores
-// and are development sets now; holdout3 and holdout4 are still held out. Each keeps in
-// floors.json the levels measured at the commit that added it or last
-// raised them, and a change may not drop below them.
-var heldOutSets = []string{"holdout", "holdout2", "holdout3", "holdout4"}
+// of a set's first run says how sitrep does on text it was not tuned on.
+// Each set's misses were read afterwards to fix general mechanisms, so all
+// but the newest are development sets now (holdout5 was read in session
+// 14; holdout6 is still held out). Each keeps in floors.json the levels
+// measured at the commit that added it or last raised them, and a change
+// may not drop below them.
+var heldOutSets = []string{"holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
 
 func TestHeldOutGold(t *testing.T) {
 	for _, set := range heldOutSets {
