@@ -393,3 +393,40 @@ func speaks(rest string) bool {
 	}
 	return len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
 }
+
+// datelineEnd returns where the wire dateline that opens a sentence ends
+// ("DUBAI, July 10 (Harbour Wire) - "), or 0. The city there is where the
+// reporter filed from, not where anything happened.
+func datelineEnd(text string, sp news.Span) int {
+	s := sp.Of(text)
+	if len(s) > 100 {
+		s = s[:100]
+	}
+	dash := -1
+	for _, sep := range []string{" - ", " — ", " – ", " -- "} {
+		if i := strings.Index(s, sep); i > 0 && (dash < 0 || i < dash) {
+			dash = i + len(sep)
+		}
+	}
+	if dash < 0 {
+		return 0
+	}
+	// The city in capitals, then a comma or a bracket: "KYIV,", "PORT-AU-PRINCE (".
+	caps := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c == ' ' || c == '-' || c == '.' || c == '\'' || c >= 0x80:
+		case c == ',' || c == '(':
+			if caps >= 2 {
+				return sp.Start + dash
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
+}

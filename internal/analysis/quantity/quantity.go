@@ -114,6 +114,11 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			continue
 		}
 		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, sides: sd, refs: refs, nums: buf.nums[:0]}
+		if p := datelineEnd(d.Text, sent.Span); p > 0 {
+			for len(sc.ents) > 0 && sc.ents[0].End <= p {
+				sc.ents = sc.ents[1:] // the city filed from
+			}
+		}
 		if item(d.Text, sent.Span) {
 			sc.from = si
 		}

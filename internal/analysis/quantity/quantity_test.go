@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/analysis"
+	"github.com/sitrep/sitrep/internal/analysis/quantity"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -144,6 +145,12 @@ func TestQuantityFields(t *testing.T) {
 			text:    "Test\n\nNorth Korea sent troops to Russia, Ukraine said. Russia and North Korea deny it. Ukraine says Russia launched drones. Ukraine says its air defences shot down 220 drones.\n",
 			quote:   "220 drones",
 			measure: "intercepted", actor: "-",
+		},
+		{
+			name:    "the city a wire story is filed from is no place of its figures",
+			text:    "Test\n\nDUBAI, July 11 (Atlas Newswire) - Four crew members were killed when boats struck the vessel on Monday night, the manager said.\n",
+			quote:   "Four crew members",
+			measure: "killed", location: "-",
 		},
 		{
 			name:    "a standfirst goes on from its headline",
@@ -641,5 +648,19 @@ func TestListMarkersAreNotQuantities(t *testing.T) {
 	}
 	if want := []string{"6,000", "14,000"}; !slices.Equal(got, want) {
 		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
+
+func TestDatelineEnd(t *testing.T) {
+	for text, want := range map[string]string{
+		"KYIV, Feb 20 (Northline Wire) - Ukraine said": "KYIV, Feb 20 (Northline Wire) - ",
+		"PORT-AU-PRINCE (Wire) — Gangs freed inmates": "PORT-AU-PRINCE (Wire) — ",
+		"Kyiv, Feb 20 - Ukraine said":                  "",
+		"About 40 people - most of them children":      "",
+	} {
+		end := quantity.DatelineEnd(text, news.Span{Start: 0, End: len(text)})
+		if got := text[:end]; got != want {
+			t.Errorf("DatelineEnd(%q) = %q, want %q", text, got, want)
+		}
 	}
 }

@@ -1,0 +1,4 @@
+package quantity
+
+// DatelineEnd exposes datelineEnd to the external tests.
+var DatelineEnd = datelineEnd
