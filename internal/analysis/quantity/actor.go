@@ -154,6 +154,27 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 	return "", -1, ""
 }
 
+// originAfter returns the country named by "from" right after a figure of
+// people or after its personnel noun ("three from Malawi", "200 troops
+// from Chad"), or -1.
+func (sc *sentence) originAfter(k int, np nounPhrase) int {
+	if np.head >= 0 && np.what != "personnel" {
+		return -1
+	}
+	j := sc.tokIndex(sc.nums[k].End)
+	if np.head >= 0 {
+		j = np.end
+	}
+	if sc.word(j) != "from" {
+		return -1
+	}
+	i := sc.entityAt(j + 1)
+	if i < 0 || sc.srcs[i] || sc.ents[i].Demonym || sc.ents[i].Type != news.EntityCountry {
+		return -1
+	}
+	return i
+}
+
 // reducedRelativeSubject returns the entity that opens a relative clause
 // without a relative word at token j, right after a counted noun, or -1:
 // a side's name followed by a verb of what it did ("the US has

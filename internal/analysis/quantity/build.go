@@ -64,6 +64,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	receive := sc.receiveBefore(k)
 	actor, actorEnt, loc := sc.actor(k, np, receive, q.Measure)
 	ownActor := actorEnt >= 0 && sc.ents[actorEnt].Start >= m.End && sc.ents[actorEnt].End <= max(np.span.End, m.End)
+	if i := sc.originAfter(k, np); i >= 0 {
+		// "along with three from Malawi": where the people come from
+		// owns them; it is not where they were.
+		actor, actorEnt, ownActor = sc.countryOf(sc.ents[i]), i, true
+	}
 	if ante != nil && (ante.Actor != "" || ante.Sentence == sc.idx) && !ownActor {
 		// An elided or anaphoric figure counts the same people as the one
 		// it takes up, whoever else the sentence names; in the figure's

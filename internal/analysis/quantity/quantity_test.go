@@ -153,6 +153,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "-",
 		},
 		{
+			name:    "people from a country are its own, not there",
+			text:    "Test\n\nFourteen South African soldiers were among the dead in Goma, along with three from Malawi.\n",
+			quote:   "three",
+			actor:   "Malawi", location: "Goma",
+		},
+		{
 			name:    "a standfirst goes on from its headline",
 			text:    "Ukraine says 40 Russian soldiers captured in Kursk\n\nAbout 200 more were killed in the same battle, the general staff said.\n",
 			quote:   "About 200 more",
