@@ -356,7 +356,7 @@ func headlineScene(d *news.Doc, ents []news.Entity) string {
 		return ""
 	}
 	for _, e := range ents {
-		if e.Start < d.Headline.Start || e.Demonym || e.StandsFor != "" {
+		if e.Start < d.Headline.Start || e.Demonym {
 			continue
 		}
 		if e.End > d.Headline.End {
