@@ -66,6 +66,11 @@ type sentence struct {
 	// scannedPl caches scannedPlaces once scanned is set.
 	scannedPl []place
 	scanned   bool
+	// placedList caches places(placedActor, placedEnt) once placed is set.
+	placedList  []place
+	placedActor string
+	placedEnt   int
+	placed      bool
 }
 
 // Annotate finds the quantities of every sentence that is not boilerplate.
