@@ -132,6 +132,9 @@ func (lx *scanner) figureAt(text string, t token, prev token, qual bool) (f figu
 			f.c = card{cstate: cstate{end: t.end, cur: 1, atoms: 1, last: cArticle}, start: t.start, words: true, isInt: true}
 			return f, 0, true
 		}
+		if t.kind != tWord || !lx.info(t).is(cHalf) {
+			return f, 0, false // loneHalf's own first test, without copying f there and back
+		}
 		return lx.loneHalf(text, t, f, qual)
 	}
 	if c.atoms == 1 && c.last == cUnit && c.cur == 1 && lx.info(prev).is(cPronounOne) {

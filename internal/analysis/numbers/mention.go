@@ -12,13 +12,18 @@ func (lx *scanner) mentionAt(text string, t token, prev token) (Mention, int, bo
 	// Each opener is tried: Spanish "desde" opens "desde 20 a 30" and
 	// "desde 20 hasta 30".
 	if w := lx.info(t); w != nil && w.pcls&mRangeOpen != 0 {
+		noFigure := -1 // an end after which no figure starts: "from the", read once for all four "from" phrases
 		for _, p := range w.phrases {
 			if p.cls != cRangeOpen {
 				continue
 			}
-			if end, ok := lx.matchPhrase(text, t, p); ok {
-				if m, ok := lx.openRange(text, t, p, end, prev); ok {
+			if end, ok := lx.matchPhrase(text, t, p); ok && end != noFigure {
+				m, ok, figure := lx.openRange(text, t, p, end, prev)
+				if ok {
 					return m, 0, true
+				}
+				if !figure {
+					noFigure = end
 				}
 			}
 		}
@@ -256,16 +261,18 @@ func (lx *scanner) makeRange(m *Mention, f, g figure, dash bool) bool {
 	return true
 }
 
-// openRange reads "between X and Y", "from X to Y".
-func (lx *scanner) openRange(text string, t token, p *phrase, end int, prev token) (Mention, bool) {
+// openRange reads "between X and Y", "from X to Y". figure reports
+// whether a figure that may begin a range follows the phrase: when none
+// does, no phrase that ends at end can open one.
+func (lx *scanner) openRange(text string, t token, p *phrase, end int, prev token) (m Mention, ok, figure bool) {
 	nt := lx.next(text, end)
 	f, _, ok := lx.figureAt(text, nt, prev, false)
 	if !ok || f.c.ordinal || f.unit != "" && !f.percent {
-		return Mention{}, false
+		return Mention{}, false, false
 	}
 	j := lx.next(text, f.end)
 	if j.id != p.join || j.brk {
-		return Mention{}, false
+		return Mention{}, false, true
 	}
 	gt := lx.next(text, j.end)
 	if lx.info(gt).is(cRangeArticle) && lx.words[p.ids[len(p.ids)-1]].is(cRangeArticle) {
@@ -273,15 +280,15 @@ func (lx *scanner) openRange(text string, t token, p *phrase, end int, prev toke
 	}
 	g, _, ok := lx.figureAt(text, gt, j, false)
 	if !ok {
-		return Mention{}, false
+		return Mention{}, false, true
 	}
-	m := f.mention()
+	m = f.mention()
 	if !lx.makeRange(&m, f, g, false) {
-		return Mention{}, false
+		return Mention{}, false, true
 	}
 	m.Start = t.start
 	m.Qualifier = strings.ToLower(text[t.start:end])
-	return m, true
+	return m, true, true
 }
 
 // compound joins "more than 10 and less than 20" into one range.

@@ -26,7 +26,21 @@ type place struct {
 // capitals after "in", "to"... are the city, elsewhere their country), and
 // places the gazetteer does not know, read from their shape ("in Kidal",
 // "the western city of Lutsk").
+//
+// The list is kept for the next call with the same actor: a figure asks
+// for it twice (its destination, its location), and the sentence once
+// more for its scene. Callers must not change it.
 func (sc *sentence) places(actor string, actorEnt int) []place {
+	if sc.placed && sc.placedActor == actor && sc.placedEnt == actorEnt {
+		return sc.placedList
+	}
+	out := sc.listPlaces(actor, actorEnt)
+	sc.placed, sc.placedActor, sc.placedEnt, sc.placedList = true, actor, actorEnt, out
+	return out
+}
+
+// listPlaces is places without the memo.
+func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 	var out []place
 	for i, e := range sc.ents {
 		if e.Demonym && !sc.srcs[i] && e.Type == news.EntityCountry && e.Country != "" && (regionNouns[sc.word(sc.tokIndex(e.End))] || regionNounsBefore[sc.word(sc.tokIndex(e.Start)-1)]) {
@@ -260,7 +274,7 @@ func (sc *sentence) known(sp news.Span) bool {
 // taken from elsewhere.
 func (sc *sentence) location(k int, actor string, actorEnt int, measure string) (name string, spread bool) {
 	m := sc.nums[k]
-	ps := sc.places(actor, actorEnt)
+	ps := slices.Clone(sc.places(actor, actorEnt)) // DeleteFunc below changes it
 	if measure == "produced" {
 		// Where things are made, not where they go: "factories produce
 		// 1.5 million shells a year, most of which go to Russia".

@@ -68,6 +68,11 @@ type sentence struct {
 	// scannedPl caches scannedPlaces once scanned is set.
 	scannedPl []place
 	scanned   bool
+	// placedList caches places(placedActor, placedEnt) once placed is set.
+	placedList  []place
+	placedActor string
+	placedEnt   int
+	placed      bool
 }
 
 // Annotate finds the quantities of every sentence that is not boilerplate.
@@ -85,7 +90,11 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		d.Quantities = make([]news.Quantity, 0, len(all))
 	}
 	ents := d.Entities
-	sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	if !strictlyOrdered(ents) {
+		// Only a list with equal or unordered starts needs the sort (and
+		// its reflection): on starts that all differ, sort.Slice is a no-op.
+		sort.Slice(ents, func(i, j int) bool { return ents[i].Start < ents[j].Start })
+	}
 	mi, ei := 0, 0
 	var sc0 scene
 	var refs []referent
@@ -157,6 +166,16 @@ type scratch struct {
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// strictlyOrdered reports whether each entity starts after the one before.
+func strictlyOrdered(ents []news.Entity) bool {
+	for i := 1; i < len(ents); i++ {
+		if ents[i].Start <= ents[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
 
 // scene is the place the story was last in: the last specific place (not a
 // country) a sentence named.
