@@ -42,8 +42,8 @@ type model struct {
 	// wordsBy has bit wordKey(w) set for every w in words: most words of a
 	// text are no function word and are turned away without hashing.
 	wordsBy [wordsBySize / 64]uint64
-	ends  map[string]uint8 // word endings, by language bits
-	has   []cue            // letter groups anywhere in a word
+	ends    map[string]uint8 // word endings, by language bits
+	has     []cue            // letter groups anywhere in a word
 	// hasAt[b] are the indexes in has of the groups that start with byte
 	// b, so a word is searched for all of them in one pass.
 	hasAt [256][]uint8
