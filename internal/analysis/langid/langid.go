@@ -39,8 +39,11 @@ const maxScan = 16 << 10
 // model is the word lists and letter cues by language.
 type model struct {
 	words map[string]uint8 // bit i set: the word is frequent in Langs[i]
-	ends  map[string]uint8 // word endings, by language bits
-	has   []cue            // letter groups anywhere in a word
+	// wordsBy has bit wordKey(w) set for every w in words: most words of a
+	// text are no function word and are turned away without hashing.
+	wordsBy [wordsBySize / 64]uint64
+	ends    map[string]uint8 // word endings, by language bits
+	has     []cue            // letter groups anywhere in a word
 	// hasAt[b] are the indexes in has of the groups that start with byte
 	// b, so a word is searched for all of them in one pass.
 	hasAt [256][]uint8
@@ -92,7 +95,10 @@ func load() (*model, error) {
 			if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
 				return nil, fmt.Errorf("langid: %s:%d: %q is not one word", name, n, w)
 			}
-			m.words[strings.ToLower(w)] |= 1 << i
+			lw := strings.ToLower(w)
+			m.words[lw] |= 1 << i
+			k := wordKey([]byte(lw))
+			m.wordsBy[k/64] |= 1 << (k % 64)
 		}
 	}
 	return m, nil
@@ -156,7 +162,7 @@ func detect(text string, settle bool) Guess {
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			i += n
 		}
-		if bits := m.words[string(buf)]; bits != 0 {
+		if bits := m.lookup(buf); bits != 0 {
 			add(&score, bits, 1)
 		} else {
 			m.wordCues(&score, buf)
@@ -168,6 +174,24 @@ func detect(text string, settle bool) Guess {
 		}
 	}
 	return guess(&score, cyr, lat)
+}
+
+const wordsBySize = 1 << 14
+
+// wordKey hashes a lower-cased word's length and outer bytes.
+func wordKey(w []byte) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	return (uint(len(w))*0x9E3 ^ uint(w[0])<<6 ^ uint(w[len(w)-1])*31) & (wordsBySize - 1)
+}
+
+// lookup returns the language bits of the lower-cased word w.
+func (m *model) lookup(w []byte) uint8 {
+	if k := wordKey(w); m.wordsBy[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	return m.words[string(w)]
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

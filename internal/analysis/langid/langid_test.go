@@ -307,3 +307,21 @@ func TestEndsByKeepsEveryEnding(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsByKeepsEveryWord: the word filter lets every listed word through.
+func TestWordsByKeepsEveryWord(t *testing.T) {
+	m, err := get()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, bits := range m.words {
+		if got := m.lookup([]byte(w)); got != bits {
+			t.Errorf("lookup(%q) = %b, want %b", w, got, bits)
+		}
+	}
+	for _, w := range []string{"zzzz", "x", "soldiers", "войска"} {
+		if got := m.lookup([]byte(w)); got != m.words[w] {
+			t.Errorf("lookup(%q) = %b, want %b", w, got, m.words[w])
+		}
+	}
+}

@@ -27,7 +27,7 @@ func (lx *lexicon) cueScore(lw *lowerer) int {
 	score := 0
 	for i := 0; i < len(lw.words); i++ {
 		// The first-word filter, ahead of match, spares most words a call.
-		if w := lw.words[i]; w.flags&wASCII != 0 && !lx.cues.mayStart(lw.text[w.Start:w.End]) {
+		if w := &lw.words[i]; w.flags&wASCII != 0 && !lx.cues.mayStart(w.key) {
 			continue
 		}
 		if ph, ok := lw.match(lx.cues, i); ok {

@@ -39,21 +39,20 @@ func (p *phrases) add(ph phrase) {
 }
 
 // mayStart reports whether an ASCII word, in any case, may be the first
-// word of a phrase.
-func (p *phrases) mayStart(w string) bool {
-	k := filterKey(w)
+// word of a phrase; k is the word's filterKey.
+func (p *phrases) mayStart(k uint16) bool {
 	return p.filter[k/64]&(1<<(k%64)) != 0
 }
 
 // filterKey hashes a word's length and its first, second and last bytes,
 // folded to lowercase.
-func filterKey(w string) uint {
+func filterKey(w string) uint16 {
 	n := len(w)
 	if n == 0 {
 		return 0
 	}
 	b0, b1, bl := uint(w[0]|0x20), uint(w[min(1, n-1)]|0x20), uint(w[n-1]|0x20)
-	return (uint(min(n, 31))*0x9E3 ^ b0<<8 ^ b1<<3 ^ bl*31) & 0xFFFF
+	return uint16(uint(min(n, 31))*0x9E3 ^ b0<<8 ^ b1<<3 ^ bl*31)
 }
 
 // lexicon is one language's word lists (see data/README.md).

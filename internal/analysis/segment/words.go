@@ -76,7 +76,8 @@ func wordAt(s string, i, hi int) int {
 type lword struct {
 	news.Span
 	flags  wordFlags
-	lo, hi int32 // the lowercase form: buf[lo:hi]; lo < 0 until made
+	key    uint16 // filterKey of the word as written, for the filters of ASCII words
+	lo, hi int32  // the lowercase form: buf[lo:hi]; lo < 0 until made
 }
 
 // lowerer splits a line into words — runs of letters, digits and marks,
@@ -133,11 +134,12 @@ func (l *lowerer) scanWord(s string, i, hi int) int {
 		break
 	}
 	var f wordFlags
-	first := rune(s[start])
-	if first >= utf8.RuneSelf {
-		first, _ = utf8.DecodeRuneInString(s[start:hi])
+	cls := wordClass[s[start]] & (cLower | cUpper | cDigit)
+	if s[start] >= utf8.RuneSelf {
+		first, _ := utf8.DecodeRuneInString(s[start:hi])
+		cls = runeClass(first)
 	}
-	switch runeClass(first) {
+	switch cls {
 	case cUpper:
 		f |= wUpper
 	case cLower:
@@ -152,7 +154,7 @@ func (l *lowerer) scanWord(s string, i, hi int) int {
 	if bits&cMulti == 0 {
 		f |= wASCII
 	}
-	l.words = append(l.words, lword{Span: news.Span{Start: start, End: i}, flags: f, lo: -1})
+	l.words = append(l.words, lword{Span: news.Span{Start: start, End: i}, flags: f, key: filterKey(s[start:i]), lo: -1})
 	return i
 }
 
@@ -212,7 +214,7 @@ func appendLower(buf []byte, s string, ascii bool) []byte {
 
 // match finds the longest phrase of ps that starts at word i.
 func (l *lowerer) match(ps *phrases, i int) (phrase, bool) {
-	if w := l.words[i]; w.flags&wASCII != 0 && !ps.mayStart(l.text[w.Start:w.End]) {
+	if w := &l.words[i]; w.flags&wASCII != 0 && !ps.mayStart(w.key) {
 		return phrase{}, false
 	}
 	best, ok := phrase{}, false

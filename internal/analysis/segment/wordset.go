@@ -22,11 +22,8 @@ func (s *wordSet) len() int { return len(s.m) }
 
 // of returns the value of word i of the line, 0 when the set lacks it.
 func (s *wordSet) of(lw *lowerer, i int) int {
-	if w := lw.words[i]; w.flags&wASCII != 0 {
-		k := filterKey(lw.text[w.Start:w.End])
-		if s.filter[k/64]&(1<<(k%64)) == 0 {
-			return 0
-		}
+	if w := &lw.words[i]; w.flags&wASCII != 0 && s.filter[w.key/64]&(1<<(w.key%64)) == 0 {
+		return 0
 	}
 	return s.m[string(lw.word(i))]
 }

@@ -40,8 +40,13 @@ func (f *Finder) Find(text string, within news.Span, ref time.Time) []news.TimeE
 // appendFind is Find appending to dst, so that the stage gathers a
 // document's expressions in one slice.
 func (f *Finder) appendFind(dst []news.TimeExpr, text string, within news.Span, ref time.Time) []news.TimeExpr {
+	return f.appendFindDay(dst, text, within, day(ref))
+}
+
+// appendFindDay is appendFind with ref already a day (midnight UTC, or
+// zero): the stage makes it once a document, not once a sentence.
+func (f *Finder) appendFindDay(dst []news.TimeExpr, text string, within news.Span, ref time.Time) []news.TimeExpr {
 	base := len(dst) // a clock time attaches only to a date of this call
-	ref = day(ref)
 	f.scan(text, within, func(m match) {
 		te := f.resolve(text, &m, ref)
 		if m.kind == kClock && len(dst) > base {

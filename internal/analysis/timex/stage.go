@@ -37,7 +37,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			d.Meta.Published, d.Dateline = t, line
 		}
 	}
-	ref := d.Meta.Published
+	ref := day(d.Meta.Published)
 	d.Times = d.Times[:0]
 	if len(d.Sentences) == 0 {
 		// No segmentation ran: the whole text, less its boilerplate.
@@ -57,7 +57,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if sent.Boilerplate || d.InBoilerplate(sent.Span) {
 			continue
 		}
-		d.Times = s.f.appendFind(d.Times, d.Text, sent.Span, ref)
+		d.Times = s.f.appendFindDay(d.Times, d.Text, sent.Span, ref)
 	}
 	return nil
 }

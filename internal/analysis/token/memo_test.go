@@ -66,3 +66,21 @@ func TestNormAll(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkMemoWords tokenizes and normalizes a document sentence by
+// sentence through a fresh Memo each time, as the stages of one pipeline
+// run do.
+func BenchmarkMemoWords(b *testing.B) {
+	sentence := "Pyongyang has sent some 11,000 soldiers to regions such as Kursk, according to NATO’s officials. "
+	text := strings.Repeat(sentence, 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ctx := WithMemo(context.Background(), text)
+		for i := 0; i < len(text); i += len(sentence) {
+			sp := news.Span{Start: i, End: i + len(sentence) - 1}
+			Cached(ctx, text, sp)
+			Words(ctx, text, sp)
+		}
+	}
+}

@@ -100,7 +100,7 @@ var asciiSpace, asciiWord = func() (space, word [utf8.RuneSelf]bool) {
 }()
 
 // asciiJoiner marks the ASCII bytes that may join the letters around
-// them into one word: '-', '.', ',' and '\''.
+// them into one word: hyphen, period, comma and apostrophe.
 var asciiJoiner = [utf8.RuneSelf]bool{'-': true, '.': true, ',': true, '\'': true}
 
 func isWordRune(r rune) bool {
