@@ -261,7 +261,7 @@ func (sc *sentence) subject() (speaker, bool) {
 		t := sc.toks[b]
 		w := sc.word(b)
 		switch {
-		case t.Kind == 2 || npWords[w] || w == ",":
+		case t.Kind == 2 || npWords.has(w) || w == ",":
 		case t.Kind == 0 && isName(sc.d.Text, t):
 		case t.Kind == 0:
 			if n, _ := sc.match(sc.st.Lex.Orgs, b); n > 0 {
@@ -296,7 +296,7 @@ func (sc *sentence) isLowerModifier(j int) bool {
 
 // resolveTrimmed resolves [a, b) after dropping trailing commas and joiners.
 func (sc *sentence) resolveTrimmed(a, b int) (speaker, bool) {
-	for b > a && (sc.word(b-1) == "," || npWords[sc.word(b-1)]) {
+	for b > a && (sc.word(b-1) == "," || npWords.has(sc.word(b-1))) {
 		b--
 	}
 	return sc.resolve(a, b)
