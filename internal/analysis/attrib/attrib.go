@@ -51,6 +51,10 @@ type docState struct {
 	unconfirmed map[string]bool   // sources whose statements the outlet could not confirm
 	acronyms    map[string]string // "AA" -> "Arakan Army", as the document defines them
 
+	// ordered is whether the sentences come in order, each ending
+	// before the next starts, as the segmenter gives them.
+	ordered bool
+
 	cues []cue // the buffer attributions reads a sentence's cues into
 	ints []int // a block the one-sentence Sentences lists are cut from
 }
@@ -78,7 +82,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	}
 	buf := scratchPool.Get().(*scratch)
 	mem := &buf.mem
-	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues}
+	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, ordered: ordered(d.Sentences)}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
 	// The attributions gather in a pooled buffer, each sentence's read
@@ -165,6 +169,17 @@ func (s *scratch) reset(atts []news.Attribution, cues []cue) {
 	clear(s.mem.speakers)
 	clear(cues)
 	s.atts, s.mem.speakers, s.cues = atts[:0], s.mem.speakers[:0], cues[:0]
+}
+
+// ordered reports whether each sentence's span is well formed and ends
+// at or before the start of the next.
+func ordered(sents []news.Sentence) bool {
+	for i, s := range sents {
+		if s.Start > s.End || i > 0 && sents[i-1].End > s.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // startsIncrease reports whether the entities come in order of their

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -432,8 +433,19 @@ func (sc *sentence) finish(a *news.Attribution) {
 	if h := sc.contentHedge(a.Content); h != "" && outranks(h, a.Hedge) {
 		a.Hedge = h
 	}
-	for si := range sc.d.Sentences {
-		if s := sc.d.Sentences[si].Span; s.Overlaps(a.Content) && si != sc.idx {
+	sents, si := sc.d.Sentences, 0
+	if sc.doc.ordered {
+		// The sentences the content overlaps are a run: from the first
+		// that ends after the content starts to the first that starts
+		// after it ends.
+		si = sort.Search(len(sents), func(i int) bool { return sents[i].End > a.Content.Start })
+	}
+	for ; si < len(sents); si++ {
+		s := sents[si].Span
+		if sc.doc.ordered && s.Start >= a.Content.End {
+			break
+		}
+		if s.Overlaps(a.Content) && si != sc.idx {
 			a.Sentences = append(a.Sentences, si)
 		}
 	}
@@ -452,16 +464,16 @@ func (sc *sentence) finish(a *news.Attribution) {
 // contentHedge returns the first hedge phrase in the content.
 func (sc *sentence) contentHedge(sp news.Span) string {
 	// The tokens inside sp are a run, as tokens come in order: the first
-	// phrase found from the run's start is the answer, when it starts
-	// inside sp.
+	// phrase that starts in the run is the answer.
 	j := 0
 	for j < len(sc.toks) && sc.toks[j].Start < sp.Start {
 		j++
 	}
-	j, n, h := sc.st.Lex.Hedges.NextKeyed(sc.words, sc.keys, j)
-	if n == 0 || sc.toks[j].End > sp.End {
-		return ""
+	end := j
+	for end < len(sc.toks) && sc.toks[end].End <= sp.End {
+		end++
 	}
+	_, _, h := sc.st.Lex.Hedges.NextKeyed(sc.words, sc.keys[:end], j)
 	return h
 }
 
