@@ -41,7 +41,6 @@ func (g *Gazetteer) AppendMatchWords(dst []news.Entity, text string, toks []toke
 // ends inside a hyphenated word. words is nil or holds the normal forms of
 // toks.
 func (g *Gazetteer) matchAt(text string, toks []token.Token, words []string, i int) (int, *alias) {
-	var buf [64]byte
 	var n int32
 	if s := toks[i].Text(text); words != nil && normalKey(s, words[i]) {
 		h := keyHash(words[i])
@@ -50,6 +49,7 @@ func (g *Gazetteer) matchAt(text string, toks []token.Token, words []string, i i
 		}
 		n = child(&g.idx, 0, words[i], h)
 	} else {
+		var buf [64]byte // zeroed only on this path
 		key := appendKey(buf[:0], s)
 		h := keyHash(key)
 		if !g.first.mayHave(h) {
@@ -73,6 +73,7 @@ func (g *Gazetteer) matchAt(text string, toks []token.Token, words []string, i i
 		if s := toks[k].Text(text); words != nil && normalKey(s, words[k]) {
 			n = child(&g.idx, n, words[k], keyHash(words[k]))
 		} else {
+			var buf [64]byte
 			key := appendKey(buf[:0], s)
 			n = child(&g.idx, n, key, keyHash(key))
 		}

@@ -55,6 +55,10 @@ type docState struct {
 	unconfirmedFrom map[string]bool
 	acronyms        map[string]string // "AA" -> "Arakan Army", as the document defines them
 
+	// ordered is whether the sentences come in order, each ending
+	// before the next starts, as the segmenter gives them.
+	ordered bool
+
 	cues []cue // the buffer attributions reads a sentence's cues into
 	ints []int // a block the one-sentence Sentences lists are cut from
 }
@@ -82,7 +86,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	}
 	buf := scratchPool.Get().(*scratch)
 	mem := &buf.mem
-	ds := &docState{unconfirmed: map[string]bool{}, unconfirmedFrom: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues}
+	ds := &docState{unconfirmed: map[string]bool{}, unconfirmedFrom: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, ordered: ordered(d.Sentences)}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
 	// The attributions gather in a pooled buffer, each sentence's read
@@ -174,6 +178,17 @@ func (s *scratch) reset(atts []news.Attribution, cues []cue) {
 	clear(s.mem.speakers)
 	clear(cues)
 	s.atts, s.mem.speakers, s.cues = atts[:0], s.mem.speakers[:0], cues[:0]
+}
+
+// ordered reports whether each sentence's span is well formed and ends
+// at or before the start of the next.
+func ordered(sents []news.Sentence) bool {
+	for i, s := range sents {
+		if s.Start > s.End || i > 0 && sents[i-1].End > s.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // startsIncrease reports whether the entities come in order of their
@@ -295,7 +310,7 @@ func (sc *sentence) subject() (speaker, bool) {
 		t := sc.toks[b]
 		w := sc.word(b)
 		switch {
-		case t.Kind == 2 || npWords[w] || w == ",":
+		case t.Kind == 2 || npWords.has(w) || w == ",":
 		case t.Kind == 0 && isName(sc.d.Text, t):
 		case t.Kind == 0:
 			if n, _ := sc.match(sc.st.Lex.Orgs, b); n > 0 {
@@ -330,7 +345,7 @@ func (sc *sentence) isLowerModifier(j int) bool {
 
 // resolveTrimmed resolves [a, b) after dropping trailing commas and joiners.
 func (sc *sentence) resolveTrimmed(a, b int) (speaker, bool) {
-	for b > a && (sc.word(b-1) == "," || npWords[sc.word(b-1)]) {
+	for b > a && (sc.word(b-1) == "," || npWords.has(sc.word(b-1))) {
 		b--
 	}
 	return sc.resolve(a, b)

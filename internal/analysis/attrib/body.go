@@ -133,7 +133,7 @@ func appendLower(dst []byte, s string) []byte {
 }
 
 // orgWords mark a capitalized name as an organization rather than a person.
-var orgWords = map[string]bool{
+var orgWords = newWordSet(map[string]bool{
 	"office": true, "organization": true, "organisation": true, "ministry": true, "agency": true, "council": true,
 	"forces": true, "force": true, "army": true, "committee": true, "association": true, "institute": true,
 	"center": true, "centre": true, "service": true, "command": true, "mission": true, "group": true,
@@ -144,14 +144,14 @@ var orgWords = map[string]bool{
 	"research": true, "corps": true, "brigade": true, "battalion": true, "regiment": true, "authority": true,
 	"administration": true, "secretariat": true, "assembly": true, "parliament": true, "company": true,
 	"corporation": true, "bank": true, "board": true, "tribunal": true, "red": true, "crescent": true,
-}
+})
 
 // describedBody reads a body named by a description rather than a name,
 // when nothing before it was named so: "the port authority said", "the
 // regional military administration said". It speaks under that
 // description, as an agency.
 func (sc *sentence) describedBody(a, b int) (speaker, bool) {
-	if w := sc.word(a); b-a < 2 || w != "the" && w != "a" && w != "an" || !orgWords[sc.word(b-1)] {
+	if w := sc.word(a); b-a < 2 || w != "the" && w != "a" && w != "an" || !orgWords.has(sc.word(b-1)) {
 		return speaker{}, false
 	}
 	for j := a + 1; j < b; j++ {

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -268,7 +269,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 
 // leadArticles may open an inverted speaker after a cue that did not take
 // its article in: "informó este domingo la Fuerza Aérea".
-var leadArticles = map[string]bool{"el": true, "la": true, "los": true, "las": true}
+var leadArticles = newWordSet(map[string]bool{"el": true, "la": true, "los": true, "las": true})
 
 // skipLead returns the token after a time expression that stands between
 // an inverted cue and its speaker, and after the speaker's article.
@@ -287,7 +288,7 @@ func (sc *sentence) skipLead(j int) int {
 		}
 		k++
 	}
-	if k > j && leadArticles[sc.word(k)] {
+	if k > j && leadArticles.has(sc.word(k)) {
 		k++
 	}
 	return k
@@ -298,7 +299,7 @@ const maxAdverbialTokens = 10
 
 // adverbialOpeners start a phrase that sets the scene of a statement
 // rather than stating anything: "In its daily update, the ministry said".
-var adverbialOpeners = map[string]bool{
+var adverbialOpeners = newWordSet(map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
 	"earlier": true, "later": true, "last": true, "since": true, "with": true, "speaking": true,
 	"asked": true, "writing": true, "following": true, "amid": true, "within": true, "separately": true,
@@ -307,13 +308,13 @@ var adverbialOpeners = map[string]bool{
 	// French: "À l'été 2024, l'Ukraine affirmait ...", "En janvier, le ministère a indiqué ...".
 	"à": true, "au": true, "en": true, "dans": true, "depuis": true, "après": true, "avant": true, "lors": true,
 	"pendant": true, "hier": true, "interrogé": true, "interrogée": true,
-}
+})
 
 // openingAdverbial reports whether the tokens before j are a short scene
 // setting phrase ("In a rare admission in February") with no comma of its
 // own, so what follows the cue is the content.
 func (sc *sentence) openingAdverbial(j int) bool {
-	if j == 0 || j > maxAdverbialTokens || !adverbialOpeners[sc.word(0)] {
+	if j == 0 || j > maxAdverbialTokens || !adverbialOpeners.has(sc.word(0)) {
 		return false
 	}
 	for k := 0; k < j; k++ {
@@ -367,8 +368,8 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 		if sc.isOpenQuote(k) && k > j {
 			break
 		}
-		if complementizer[w] || w == ":" {
-			if complementizer[w] && k > j && (sc.word(k-1) == "and" || sc.word(k-1) == "y") {
+		if complementizer.has(w) || w == ":" {
+			if complementizer.has(w) && k > j && (sc.word(k-1) == "and" || sc.word(k-1) == "y") {
 				break // "said X and that Y": both clauses are the content
 			}
 			start = k + 1
@@ -388,7 +389,7 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 			a.Via = append(a.Via, sp.src.Name)
 		}
 		start = ob
-		if start < end && complementizer[sc.word(start)] {
+		if start < end && complementizer.has(sc.word(start)) {
 			start++
 		}
 	}
@@ -432,8 +433,19 @@ func (sc *sentence) finish(a *news.Attribution) {
 	if h := sc.contentHedge(a.Content); h != "" && outranks(h, a.Hedge) {
 		a.Hedge = h
 	}
-	for si := range sc.d.Sentences {
-		if s := sc.d.Sentences[si].Span; s.Overlaps(a.Content) && si != sc.idx {
+	sents, si := sc.d.Sentences, 0
+	if sc.doc.ordered {
+		// The sentences the content overlaps are a run: from the first
+		// that ends after the content starts to the first that starts
+		// after it ends.
+		si = sort.Search(len(sents), func(i int) bool { return sents[i].End > a.Content.Start })
+	}
+	for ; si < len(sents); si++ {
+		s := sents[si].Span
+		if sc.doc.ordered && s.Start >= a.Content.End {
+			break
+		}
+		if s.Overlaps(a.Content) && si != sc.idx {
 			a.Sentences = append(a.Sentences, si)
 		}
 	}
@@ -452,22 +464,22 @@ func (sc *sentence) finish(a *news.Attribution) {
 // contentHedge returns the first hedge phrase in the content.
 func (sc *sentence) contentHedge(sp news.Span) string {
 	// The tokens inside sp are a run, as tokens come in order: the first
-	// phrase found from the run's start is the answer, when it starts
-	// inside sp.
+	// phrase that starts in the run is the answer.
 	j := 0
 	for j < len(sc.toks) && sc.toks[j].Start < sp.Start {
 		j++
 	}
-	j, n, h := sc.st.Lex.Hedges.NextKeyed(sc.words, sc.keys, j)
-	if n == 0 || sc.toks[j].End > sp.End {
-		return ""
+	end := j
+	for end < len(sc.toks) && sc.toks[end].End <= sp.End {
+		end++
 	}
+	_, _, h := sc.st.Lex.Hedges.NextKeyed(sc.words, sc.keys[:end], j)
 	return h
 }
 
 // complementizer holds the words that open a reported clause in the
 // languages with word lists: "said that", "dijo que", "sagte, dass".
-var complementizer = map[string]bool{"that": true, "que": true, "dass": true, "что": true, "що": true}
+var complementizer = newWordSet(map[string]bool{"that": true, "que": true, "dass": true, "что": true, "що": true})
 
 // trimSpan drops surrounding space, quotation marks and final punctuation.
 func trimSpan(text string, sp news.Span) news.Span {
@@ -498,7 +510,7 @@ func (sc *sentence) endsClause(j, end int) bool {
 		if w == "," || w == ";" {
 			return true // ", adding that ...": a new clause
 		}
-		if complementizer[w] || w == ":" || sc.isOpenQuote(k) || k-j > 24 {
+		if complementizer.has(w) || w == ":" || sc.isOpenQuote(k) || k-j > 24 {
 			return false
 		}
 		if w == "to" && (sc.word(k+1) == "have" || sc.word(k+1) == "be") {

@@ -14,22 +14,22 @@ type cue struct {
 
 // nounish cues read as nouns or other senses unless something marks them as
 // reporting ("the report by", "state media", "per cent").
-var nounish = map[string]bool{
+var nounish = newWordSet(map[string]bool{
 	"report": true, "reports": true, "claim": true, "claims": true, "estimate": true, "estimates": true,
 	"note": true, "notes": true, "state": true, "states": true, "put": true, "raised": true, "upped": true,
 	"revised": true, "shows": true, "showed": true, "indicates": true, "indicated": true, "say": true,
 	"think": true, "expects": true, "expected": true, "considered": true, "considers": true, "judged": true,
 	"reporting": true, "quoted": true, "informed": true, "highlighted": true, "detailed": true, "observed": true,
 	"posted": true, "specified": true, "tell": true, "fire": true,
-}
+})
 
 // passive auxiliaries before a cue make it a hedge unless an agent follows
 // ("was reported by Yonhap").
-var passive = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true, "be": true, "being": true}
+var passive = newWordSet(map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true, "be": true, "being": true})
 
 // figureWords after "upped", "raised", "put" make them cues ("upped that
 // number to 11,000", "put the toll at 500").
-var figureWords = map[string]bool{"number": true, "figure": true, "estimate": true, "toll": true, "tally": true, "count": true, "total": true}
+var figureWords = newWordSet(map[string]bool{"number": true, "figure": true, "estimate": true, "toll": true, "tally": true, "count": true, "total": true})
 
 // cues appends the reporting cues of the sentence to out, left to right.
 func (sc *sentence) cues(out []cue) []cue {
@@ -51,10 +51,10 @@ func (sc *sentence) cues(out []cue) []cue {
 				continue
 			}
 		}
-		if n == 1 && nounish[w] && !sc.reportingUse(j) {
+		if n == 1 && nounish.has(w) && !sc.reportingUse(j) {
 			continue
 		}
-		if passive[sc.word(j-1)] && sc.word(j+n) != "by" && !c.prep {
+		if passive.has(sc.word(j-1)) && sc.word(j+n) != "by" && !c.prep {
 			continue // "it is estimated that", "are believed to": a hedge, not a speaker
 		}
 		if prev := sc.word(j - 1); n == 1 && (prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && !c.prep {
@@ -74,7 +74,7 @@ func (sc *sentence) reportingUse(j int) bool {
 	next := sc.word(j + 1)
 	switch w {
 	case "put", "raised", "upped", "revised":
-		return figureWords[sc.word(j+2)] || figureWords[sc.word(j+3)] || w == "put" && sc.putsAt(j)
+		return figureWords.has(sc.word(j+2)) || figureWords.has(sc.word(j+3)) || w == "put" && sc.putsAt(j)
 	}
 	switch next {
 	case "that", ":", "“", "\"", "via":
@@ -86,7 +86,7 @@ func (sc *sentence) reportingUse(j int) bool {
 	// "Independent analysts say 3,000 is more realistic", "The AA claims
 	// to have ...": a verb when a speaker comes right before it and no
 	// noun complement follows.
-	if j == 0 || sc.toks[j-1].Kind != token.Word || nounFollowers[next] || w == "state" || w == "states" || next == "tank" || next == "tanks" {
+	if j == 0 || sc.toks[j-1].Kind != token.Word || nounFollowers.has(next) || w == "state" || w == "states" || next == "tank" || next == "tanks" {
 		return false
 	}
 	switch sc.word(j - 1) {
@@ -121,21 +121,21 @@ func (sc *sentence) putsAt(j int) bool {
 
 // nounFollowers come after a cue word used as a noun: "claims of",
 // "reports by", "estimates are".
-var nounFollowers = map[string]bool{
+var nounFollowers = newWordSet(map[string]bool{
 	"of": true, "by": true, "for": true, "from": true, "about": true, "on": true, "were": true,
 	"are": true, "is": true, "was": true, "have": true, "had": true, "has": true, "and": true, "or": true,
 	"in": true, "at": true, "with": true, "suggest": true, "show": true, "put": true,
-}
+})
 
 // maxRelativeTokens bounds a relative clause between a subject and its cue.
 const maxRelativeTokens = 25
 
 // relativeWords open a relative clause.
-var relativeWords = map[string]bool{"which": true, "who": true, "whose": true, "whom": true}
+var relativeWords = newWordSet(map[string]bool{"which": true, "who": true, "whose": true, "whom": true})
 
 // skippable words stand between a subject and its reporting verb
 // ("The NIS also noted", "Experts have told", "South Korea recently said").
-var skippable = map[string]bool{
+var skippable = newWordSet(map[string]bool{
 	"also": true, "has": true, "have": true, "had": true, "recently": true, "earlier": true, "previously": true,
 	"further": true, "then": true, "again": true, "publicly": true, "officially": true, "repeatedly": true,
 	"later": true, "separately": true, "initially": true, "once": true, "reportedly": true, "is": true, "was": true,
@@ -145,10 +145,10 @@ var skippable = map[string]bool{
 	// Ukrainian and Russian adverbs between a speaker and its verb.
 	"також": true, "вже": true, "уже": true, "ще": true, "раніше": true, "тоді": true, "знову": true, "офіційно": true,
 	"также": true, "ещё": true, "еще": true, "ранее": true, "тогда": true, "снова": true, "официально": true,
-}
+})
 
 // npWords may appear inside a source's noun phrase besides names.
-var npWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "for": true, "'s": true, "’s": true, "by": true, "and": true, "under": true}
+var npWords = newWordSet(map[string]bool{"the": true, "a": true, "an": true, "of": true, "for": true, "'s": true, "’s": true, "by": true, "and": true, "under": true})
 
 // relativeOpener returns the index of the "who" or "which" that opens a
 // relative clause, without a comma before it, holding the tokens from a to
@@ -156,7 +156,7 @@ var npWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "f
 func (sc *sentence) relativeOpener(a, j int) int {
 	for k := a - 1; k > 0 && k > j-maxRelativeTokens; k-- {
 		w := sc.word(k)
-		if relativeWords[w] {
+		if relativeWords.has(w) {
 			if sc.word(k-1) == "," {
 				return 0
 			}
@@ -165,7 +165,7 @@ func (sc *sentence) relativeOpener(a, j int) int {
 		if w == "," || w == "that" || w == ":" || sc.toks[k].Kind == token.Punct && w != "-" {
 			return 0
 		}
-		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish[w] {
+		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish.has(w) {
 			return 0
 		}
 	}
@@ -207,7 +207,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 		// the subject comes before the relative clause.
 		for k := b - 2; k > 0 && k > b-maxRelativeTokens; k-- {
 			if sc.word(k) == "," {
-				if relativeWords[sc.word(k+1)] {
+				if relativeWords.has(sc.word(k + 1)) {
 					b = k
 				}
 				break
@@ -255,7 +255,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 			a = k
 			continue
 		}
-		if t.Kind == 2 || npWords[w] || sc.continuesEntity(a-1) {
+		if t.Kind == 2 || npWords.has(w) || sc.continuesEntity(a-1) {
 			a--
 			continue
 		}
@@ -265,7 +265,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 		if n, _ := sc.match(sc.st.Lex.Stop, a-1); n > 0 && !sc.continuesEntity(a-1) {
 			break
 		}
-		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish[w] {
+		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish.has(w) {
 			break
 		}
 		a--
@@ -318,7 +318,7 @@ func (sc *sentence) objectAfter(j int) (int, int) {
 				}
 			}
 		}
-		if t.Kind == 2 || npWords[w] || sc.continuesEntity(b) {
+		if t.Kind == 2 || npWords.has(w) || sc.continuesEntity(b) {
 			b++
 			continue
 		}
@@ -348,7 +348,7 @@ func (sc *sentence) listGoesOn(j int) bool {
 			return true
 		case sc.toks[k].Kind == token.Word && sc.partOfName(k):
 			continue // "the United States": "States" is a name here, not a verb
-		case sc.toks[k].Kind == token.Word && (sc.insideEntity(k) || sc.startsEntity(k) || npWords[w] || !sc.isStop(k)) && !sc.isVerbLike(k):
+		case sc.toks[k].Kind == token.Word && (sc.insideEntity(k) || sc.startsEntity(k) || npWords.has(w) || !sc.isStop(k)) && !sc.isVerbLike(k):
 			continue
 		default:
 			return false

@@ -25,17 +25,17 @@ func (sc *sentence) pronounInCue(c cue) (speaker, bool) {
 // a speaker and its participle: "Le NIS a par ailleurs indiqué", "Le
 // Kremlin a pour sa part démenti", "Séoul a mercredi estimé". They are read
 // only in French ("a" is an English article).
-var frenchSkippable = map[string]bool{
+var frenchSkippable = newWordSet(map[string]bool{
 	"a": true, "ont": true, "avait": true, "avaient": true, "par": true, "ailleurs": true, "également": true,
 	"aussi": true, "déjà": true, "encore": true, "outre": true, "pour": true, "sa": true, "son": true, "part": true,
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true, "hier": true,
-}
+})
 
 // skipBeforeCue reports whether token j may stand between a speaker and its
 // reporting verb ("The NIS also noted", "Le NIS a par ailleurs indiqué").
 func (sc *sentence) skipBeforeCue(j int) bool {
 	w := sc.word(j)
-	return skippable[w] || sc.st.Lex.Lang == "fr" && frenchSkippable[w]
+	return skippable.has(w) || sc.st.Lex.Lang == "fr" && frenchSkippable.has(w)
 }
 
 // maxRoleTokens bounds the role phrase between an inverted cue and the

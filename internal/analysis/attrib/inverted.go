@@ -87,7 +87,7 @@ func (sc *sentence) isDash(j int) bool {
 // with a phrase that takes it up as what was said ("Про це заявив ...",
 // "Об этом сообщил ..."): the reporting verb follows in this sentence.
 func (sc *sentence) previousContent(cueTok int) (news.Span, bool) {
-	if sc.idx == 0 || !aboutThis[sc.word(0)] || !thisWords[sc.word(1)] || cueTok > 8 {
+	if sc.idx == 0 || !aboutThis.has(sc.word(0)) || !thisWords.has(sc.word(1)) || cueTok > 8 {
 		return news.Span{}, false
 	}
 	prev := sc.d.Sentences[sc.idx-1]
@@ -100,8 +100,8 @@ func (sc *sentence) previousContent(cueTok int) (news.Span, bool) {
 // aboutThis and thisWords open a sentence that takes up the one before as
 // what a source said: "Про це", "Об этом".
 var (
-	aboutThis = map[string]bool{"про": true, "об": true, "о": true}
-	thisWords = map[string]bool{"це": true, "этом": true, "том": true}
+	aboutThis = newWordSet(map[string]bool{"про": true, "об": true, "о": true})
+	thisWords = newWordSet(map[string]bool{"це": true, "этом": true, "том": true})
 )
 
 // restLonger reports whether more of the sentence follows a mid-sentence

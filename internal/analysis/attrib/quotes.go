@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -16,18 +15,17 @@ import (
 func quoteRegions(text string) []news.Span {
 	var out []news.Span
 	open, straight := -1, -1
-	for i := 0; i < len(text); {
-		if i+8 <= len(text) {
-			// Most of the text: eight bytes at a time, to the first mark.
-			m := markMask(text, i)
-			if m == 0 {
-				i += 8
-				continue
-			}
-			i += bits.TrailingZeros64(m) / 8
-		} else if !markByte[text[i]] {
-			i++ // the last few bytes, one at a time
-			continue
+	// next[k] is where markBytes[k] is next found: the loop goes from
+	// mark to mark, each found by strings.IndexByte, which scans many
+	// bytes an instruction; bytes between marks are never looked at.
+	var next [len(markBytes)]int
+	for k, b := range markBytes {
+		next[k] = indexFrom(text, 0, b)
+	}
+	for {
+		i := min(next[0], next[1], next[2], next[3])
+		if i == len(text) {
+			return out
 		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -56,32 +54,29 @@ func quoteRegions(text string) []news.Span {
 				open = -1
 			}
 		}
-		i += n
+		// The rune read covers [i, i+n): no mark starts inside it.
+		for k, b := range markBytes {
+			if next[k] < i+n {
+				next[k] = indexFrom(text, i+n, b)
+			}
+		}
 	}
-	return out
 }
 
-// markByte holds the bytes that start a mark quoteRegions reads (and
-// markMask tests for): '"',
+// markBytes are the bytes that start a mark quoteRegions reads: '"',
 // '\n', and the first bytes of the UTF-8 encodings of '“', '”', '„' (E2)
-// and '«', '»' (C2). Other bytes, continuation bytes among them, are
-// skipped one at a time, which finds the same marks as decoding every rune:
-// neither E2 nor C2 can continue a rune.
-var markByte = [256]bool{'"': true, '\n': true, 0xC2: true, 0xE2: true}
+// and '«', '»' (C2). Reading from one to the next finds the same marks
+// as decoding every rune: neither E2 nor C2 can continue a rune, and a
+// valid rune's other bytes are none of these.
+var markBytes = [4]byte{'"', '\n', 0xC2, 0xE2}
 
-// markMask tests the eight bytes text[i:i+8] at once for the bytes of
-// markByte: its lowest set bit is the high bit of the first such byte,
-// and it is zero when there is none. A byte equal to b turns zero under
-// an XOR with b in every byte, and (y - 0x01…) &^ y & 0x80… marks the
-// first zero byte of y exactly (a borrow only runs upwards, so only
-// bits above it may be set wrongly).
-func markMask(text string, i int) uint64 {
-	b := text[i : i+8]
-	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	zero := func(y uint64) uint64 { return (y - ones) &^ y & highs }
-	return zero(x^('"'*ones)) | zero(x^('\n'*ones)) | zero(x^(0xC2*ones)) | zero(x^(0xE2*ones))
+// indexFrom returns the first index of b in text at or after from, or
+// len(text).
+func indexFrom(text string, from int, b byte) int {
+	if k := strings.IndexByte(text[from:], b); k >= 0 {
+		return from + k
+	}
+	return len(text)
 }
 
 // regionAt returns the quote region containing off, or false.

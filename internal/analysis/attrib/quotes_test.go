@@ -1,9 +1,6 @@
 package attrib
 
 import (
-	"bytes"
-	"fmt"
-	"math/bits"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -93,31 +90,5 @@ func BenchmarkQuoteRegions(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		quoteRegions(text)
-	}
-}
-
-// TestMarkMask puts every byte value at every one of the eight places:
-// the mask's lowest bit must fall in the first byte markByte holds, and
-// the mask be zero when none does.
-func TestMarkMask(t *testing.T) {
-	for _, fill := range []byte{'a', 0x80, 0xFF, 0x00, 0x01, 0xC3} {
-		t.Run(fmt.Sprintf("%#x", fill), func(t *testing.T) {
-			for pos := range 8 {
-				for c := range 256 {
-					b := bytes.Repeat([]byte{fill}, 8)
-					b[pos] = byte(c)
-					want := 8 // the first mark's place, 8 for none
-					for k := 7; k >= 0; k-- {
-						if markByte[b[k]] {
-							want = k
-						}
-					}
-					m := markMask(string(b), 0)
-					if got := bits.TrailingZeros64(m) / 8; got != want || (m == 0) != (want == 8) {
-						t.Fatalf("markMask(%q) = %#x: first mark at %d, want %d", b, m, got, want)
-					}
-				}
-			}
-		})
 	}
 }

@@ -220,7 +220,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		// "Vivian van de Perre", "Ursula von der Leyen": particles of
 		// a surname between capitalized names.
 		k := start - 1
-		for k > a && nameParticles[sc.word(k)] {
+		for k > a && nameParticles.has(sc.word(k)) {
 			k--
 		}
 		if k < start-1 && isName(text, sc.toks[k]) {
@@ -258,7 +258,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	}
 	org := single
 	for j := start; j < end; j++ {
-		if orgWords[sc.word(j)] {
+		if orgWords.has(sc.word(j)) {
 			org = true
 		}
 	}
@@ -275,7 +275,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 			start += n
 			continue
 		}
-		if titleWords[sc.word(start)] {
+		if titleWords.has(sc.word(start)) {
 			start++
 			continue
 		}
@@ -294,16 +294,16 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 }
 
 // nameParticles stand lower-case inside a person's name.
-var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true, "del": true, "la": true, "le": true, "bin": true, "al": true, "ter": true, "ten": true, "dos": true, "das": true}
+var nameParticles = newWordSet(map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true, "del": true, "la": true, "le": true, "bin": true, "al": true, "ter": true, "ten": true, "dos": true, "das": true})
 
 // titleWords open a person's name as a title rather than a name.
-var titleWords = map[string]bool{
+var titleWords = newWordSet(map[string]bool{
 	"lawmaker": true, "governor": true, "mayor": true, "regional": true, "deputy": true, "colonel": true,
 	"lieutenant": true, "major": true, "captain": true, "sergeant": true, "marshal": true, "senator": true,
 	"representative": true, "rep.": true, "sen.": true, "gen.": true, "col.": true, "lt.": true, "dr.": true,
 	"mr.": true, "mrs.": true, "ms.": true, "prof.": true, "professor": true, "former": true, "acting": true,
 	"chairman": true, "chairwoman": true, "director": true, "head": true, "leader": true, "king": true, "queen": true,
-}
+})
 
 // lastTokenOf returns the index of the last token inside sp.
 func (sc *sentence) lastTokenOf(sp news.Span) int {
@@ -429,7 +429,7 @@ func (sc *sentence) isList(ents []news.Entity) bool {
 		}
 		gap := strings.Fields(commaToSpace.Replace(raw))
 		for _, w := range gap {
-			if w != "and" && w != "the" && w != "as" && w != "well" && !listJoiners[w] {
+			if w != "and" && w != "the" && w != "as" && w != "well" && !listJoiners.has(w) {
 				return false
 			}
 		}
@@ -502,16 +502,16 @@ func (m *memory) find(kinds []string) (speaker, bool) {
 }
 
 // roleWords name a person who speaks for an organization.
-var roleWords = map[string]bool{
+var roleWords = newWordSet(map[string]bool{
 	"spokesperson": true, "spokesman": true, "spokeswoman": true, "official": true, "envoy": true,
 	"ambassador": true, "minister": true, "commander": true, "chief": true, "head": true, "director": true,
 	"governor": true, "representative": true, "adviser": true, "advisor": true,
-}
+})
 
 // hasRole reports whether the phrase names a person by role.
 func (sc *sentence) hasRole(a, b int) bool {
 	for j := a; j < b; j++ {
-		if roleWords[sc.word(j)] {
+		if roleWords.has(sc.word(j)) {
 			return true
 		}
 	}
@@ -553,4 +553,4 @@ func (sc *sentence) placeNameAt(j, b int) bool {
 }
 
 // listJoiners are other languages' "and" between the names of a list.
-var listJoiners = map[string]bool{"і": true, "й": true, "та": true, "и": true, "y": true, "e": true, "et": true, "und": true}
+var listJoiners = newWordSet(map[string]bool{"і": true, "й": true, "та": true, "и": true, "y": true, "e": true, "et": true, "und": true})

@@ -104,7 +104,7 @@ func (sc *sentence) earlierSpeaker(w string) (speaker, bool) {
 		return speaker{}, false
 	}
 	for _, f := range strings.Fields(full) {
-		if orgWords[strings.ToLower(f)] {
+		if orgWords.has(strings.ToLower(f)) {
 			return speaker{news.Source{Name: full, Type: news.SourceAgency}, "agency"}, true
 		}
 	}

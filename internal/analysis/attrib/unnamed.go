@@ -15,7 +15,7 @@ import (
 func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
 		n, v := sc.match(sc.st.Lex.Sources, j)
-		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !relativeWords[sc.word(j+n)] && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) {
+		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !relativeWords.has(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) {
 			continue
 		}
 		typ, name, _ := strings.Cut(v, "|")
@@ -55,11 +55,11 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 }
 
 // vagueModifiers say nothing about who an unnamed speaker is.
-var vagueModifiers = map[string]bool{
+var vagueModifiers = newWordSet(map[string]bool{
 	"a": true, "an": true, "the": true, "one": true, "two": true, "three": true, "several": true,
 	"some": true, "many": true, "senior": true, "top": true, "high-ranking": true, "other": true,
 	"local": true, "former": true, "current": true, "unnamed": true, "anonymous": true,
-}
+})
 
 // unnamedName names an unnamed speaker from the words that describe it,
 // "unnamed" + nationality + role as written ("A senior Ukrainian military
@@ -71,7 +71,7 @@ func (sc *sentence) unnamedName(a, j, end, b int, ents []news.Entity) string {
 	nationality := false
 	for k := a; k < end; k++ {
 		t := sc.toks[k]
-		if t.Kind != token.Word || k < j && vagueModifiers[sc.word(k)] {
+		if t.Kind != token.Word || k < j && vagueModifiers.has(sc.word(k)) {
 			continue
 		}
 		w := t.Text(sc.d.Text)

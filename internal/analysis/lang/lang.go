@@ -314,9 +314,11 @@ func (p *Phrases) MatchKeyed(words []string, keys []uint16, i int) (int, string)
 	return p.matchWords(words, i)
 }
 
-// NextKeyed is Next given keys = AppendKeys(nil, words).
+// NextKeyed is Next given keys = AppendKeys(nil, words), or a prefix of
+// them: a phrase must start before len(keys), but may run on over the
+// words after it. n is 0 (and j len(keys)) when none does.
 func (p *Phrases) NextKeyed(words []string, keys []uint16, i int) (j, n int, value string) {
-	keys = keys[:len(words)]
+	keys = keys[:min(len(keys), len(words))]
 	for j = max(i, 0); j < len(keys); j++ {
 		if k := keys[j]; p.first[k/64]&(1<<(k%64)) != 0 {
 			if n, value = p.matchWords(words, j); n > 0 {
@@ -324,7 +326,7 @@ func (p *Phrases) NextKeyed(words []string, keys []uint16, i int) (j, n int, val
 			}
 		}
 	}
-	return len(words), 0, ""
+	return len(keys), 0, ""
 }
 
 // matchWords is MatchWords past the first-word filter.

@@ -111,6 +111,14 @@ func TestMatchAgrees(t *testing.T) {
 					if j, n, v := p.NextKeyed(words, keys, i); j != next || n != nn || v != nv {
 						t.Fatalf("%s %s: NextKeyed from %d = %d %d %q, want %d %d %q", code, name, i, j, n, v, next, nn, nv)
 					}
+					// Up to a bound: a phrase starts before it or none is found.
+					if end := min(i+3, len(toks)); next < end {
+						if j, n, v := p.NextKeyed(words, keys[:end], i); j != next || n != nn || v != nv {
+							t.Fatalf("%s %s: NextKeyed from %d before %d = %d %d %q, want %d %d %q", code, name, i, end, j, n, v, next, nn, nv)
+						}
+					} else if j, n, _ := p.NextKeyed(words, keys[:end], i); j != end || n != 0 {
+						t.Fatalf("%s %s: NextKeyed from %d before %d = %d %d, want none", code, name, i, end, j, n)
+					}
 					if n, v := p.MatchKeyed(words, keys, i); n != wn || v != wv {
 						t.Fatalf("%s %s: MatchKeyed at %q = %d %q, want %d %q", code, name, words[i], n, v, wn, wv)
 					}
