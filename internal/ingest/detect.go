@@ -130,6 +130,9 @@ func startsWithHTMLTag(head []byte) bool {
 // XML declaration, comments and processing instructions.
 func isFeed(head []byte) bool {
 	b := trimLead(head)
+	if len(b) == 0 || b[0] != '<' {
+		return false // text, as most inputs are: no need to lower-case its start
+	}
 	for len(b) > 0 && (bytes.HasPrefix(b, []byte("<?")) || bytes.HasPrefix(b, []byte("<!--"))) {
 		end := []byte("?>")
 		if b[1] == '!' {
