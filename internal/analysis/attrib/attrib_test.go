@@ -199,6 +199,11 @@ func TestAttributions(t *testing.T) {
 			content: "The insurgency has killed more than 3,100 people since 2017", source: "ACLED",
 		},
 		{
+			name:    "a participle after the clause goes on in its speaker's voice",
+			text:    "Test\n\nAt least 2,900 bodies have been recovered since M23 rebels seized the city last week, the United Nations said on Tuesday, warning that the toll was likely to rise.",
+			content: "the toll was likely to rise", source: "United Nations",
+		},
+		{
 			name:    "put a noun phrase at a figure",
 			text:    "Test\n\nMilitary bloggers put Russian losses in the campaign at between 16,000 and 17,000 dead.",
 			content: "Russian losses in the campaign at between 16,000 and 17,000 dead", source: "unnamed military bloggers", hedge: "asserted",

@@ -168,7 +168,15 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	ok := false
 	trailing := false
 	continued := false // the previous speaker goes on: ", adding that ..."
-	if sa < sb {
+	if prev != nil && !c.prep && c.tok > 0 && sc.word(c.tok-1) == "," && strings.HasSuffix(sc.word(c.tok), "ing") {
+		// "..., the United Nations said on Tuesday, warning that ...": a
+		// participle after the clause goes on in its speaker's voice,
+		// whatever names the words before it hold.
+		sp, ok, continued = *prev, true, true
+		sa, sb = c.tok, c.tok
+		a.SourceSpan = a.CueSpan
+	}
+	if sa < sb && !ok {
 		sp, ok = sc.resolve(sa, sb)
 		a.SourceSpan = sc.spanOf(sa, sb)
 	}
