@@ -32,8 +32,15 @@ func TestKnownBodyMatchesScan(t *testing.T) {
 	st := &Stage{G: g}
 	countries := map[string]bool{"": true, "Nowhere": true}
 	bodies := map[string]bool{"": true, "Air Force": true, "Ministry Of Defence": true, "Fuerza Aérea": true, "СБУ": true}
-	for _, e := range g.Entries() {
-		countries[e.Country] = true
+	for i, e := range g.Entries() {
+		if e.Kind != "place" && e.Kind != "capital" || i%40 == 0 {
+			countries[e.Country] = true // the countries bodies belong to, and a sample of the rest
+		}
+		// Every body's aliases, and every 20th place's: the scan is
+		// quadratic, and thousands of places add no new case.
+		if (e.Kind == "place" || e.Kind == "capital") && i%20 != 0 {
+			continue
+		}
 		for _, al := range e.Aliases {
 			words := strings.Fields(al)
 			for i := 1; i <= len(words); i++ {
