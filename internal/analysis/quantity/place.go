@@ -379,8 +379,9 @@ func headlineScene(d *news.Doc, ents []news.Entity) string {
 		if e.Type != news.EntityPlace && e.Type != news.EntityCountry {
 			continue
 		}
-		if rest := d.Text[e.End:d.Headline.End]; speaks(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
-			// "Russia's losses hit new record": whose, not where
+		if rest := d.Text[e.End:d.Headline.End]; speaks(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " border") {
+			// "Russia's losses hit new record": whose, not where; "on
+			// Bangladesh border": its edge, not the country
 			continue
 		}
 		return e.Canonical

@@ -100,6 +100,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	var refs []referent
 	home := headlineScene(d, ents)
 	sd := s.belligerents(ents)
+	named := countriesNamed(ents)
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -147,8 +148,15 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		}
 		sc.shareBackward(from)
 		if p, ok := sc.lastPlace(); ok {
-			_, known := s.G.Lookup(p)
-			sc0 = scene{name: p, sentence: si, known: known}
+			en, known := s.G.Lookup(p)
+			// A capital abroad named in passing ("a court ruling in
+			// Nairobi", "talks in Geneva") does not move a story about
+			// other countries; a place with no country (a frontier) sets
+			// no scene.
+			c := s.G.CountryOf(p)
+			if !known || c != "" && (en.Kind != "capital" || d.Focus == "" || c == d.Focus || named[c] >= 2) {
+				sc0 = scene{name: p, sentence: si, known: known}
+			}
 		}
 		refs = sc.addReferents(refs)
 		buf.nums = sc.nums[:0]

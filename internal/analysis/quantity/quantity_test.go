@@ -153,10 +153,22 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "-",
 		},
 		{
-			name:    "people from a country are its own, not there",
-			text:    "Test\n\nFourteen South African soldiers were among the dead in Goma, along with three from Malawi.\n",
-			quote:   "three",
-			actor:   "Malawi", location: "Goma",
+			name:  "people from a country are its own, not there",
+			text:  "Test\n\nFourteen South African soldiers were among the dead in Goma, along with three from Malawi.\n",
+			quote: "three",
+			actor: "Malawi", location: "Goma",
+		},
+		{
+			name:    "a capital abroad named in passing sets no scene",
+			text:    "Haiti: gangs storm the prisons\n\nHaiti's police said on Sunday that 3,700 inmates escaped. Kenya has promised police officers, but a court ruling in Nairobi has held up the mission. More than 1,100 people were killed in January, the UN said.\n",
+			quote:   "More than 1,100 people",
+			measure: "killed", location: "Haiti",
+		},
+		{
+			name:     "a headline's country at a border is no scene",
+			text:     "Rebels seize last base on Bangladesh border\n\nThe rebels said they held 300 soldiers and police.\n",
+			quote:    "300 soldiers and police",
+			location: "-",
 		},
 		{
 			name:    "a standfirst goes on from its headline",
@@ -660,7 +672,7 @@ func TestListMarkersAreNotQuantities(t *testing.T) {
 func TestDatelineEnd(t *testing.T) {
 	for text, want := range map[string]string{
 		"KYIV, Feb 20 (Northline Wire) - Ukraine said": "KYIV, Feb 20 (Northline Wire) - ",
-		"PORT-AU-PRINCE (Wire) — Gangs freed inmates": "PORT-AU-PRINCE (Wire) — ",
+		"PORT-AU-PRINCE (Wire) — Gangs freed inmates":  "PORT-AU-PRINCE (Wire) — ",
 		"Kyiv, Feb 20 - Ukraine said":                  "",
 		"About 40 people - most of them children":      "",
 	} {

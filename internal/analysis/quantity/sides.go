@@ -99,3 +99,20 @@ func (sc *sentence) sourceSide(q news.Quantity) string {
 	}
 	return sc.s.G.CountryOf(a.Source.Name)
 }
+
+// countriesNamed counts how often each country is named by its name, its
+// demonym or one of its forces and governments (not through its places).
+func countriesNamed(ents []news.Entity) map[string]int {
+	n := map[string]int{}
+	for _, e := range ents {
+		switch {
+		case e.Type == news.EntityCountry && e.Demonym:
+			n[e.Country]++
+		case e.Type == news.EntityCountry:
+			n[e.Canonical]++
+		case (e.Type == news.EntityMilitary || e.Type == news.EntityGovernment) && e.Country != "":
+			n[e.Country]++
+		}
+	}
+	return n
+}
