@@ -167,7 +167,7 @@ func TestQuantityFields(t *testing.T) {
 		{
 			name:     "a headline's country at a border is no scene",
 			text:     "Rebels seize last base on Bangladesh border\n\nThe rebels said they held 300 soldiers and police.\n",
-			quote:    "300 soldiers and police",
+			quote:    "300 soldiers",
 			location: "-",
 		},
 		{
