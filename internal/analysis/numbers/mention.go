@@ -9,6 +9,9 @@ import (
 // mentionAt reads the mention that starts at t, if any. skip > t.end says
 // the text up to skip is a code or clock time and holds no mention.
 func (lx *scanner) mentionAt(text string, t token, prev token) (Mention, int, bool) {
+	if w := lx.info(t); t.kind == tWord && w != nil && w.needsNext && lx.cannotOpen(text, t, w) {
+		return Mention{}, 0, false
+	}
 	// Each opener is tried: Spanish "desde" opens "desde 20 a 30" and
 	// "desde 20 hasta 30".
 	if w := lx.info(t); w != nil && w.pcls&mRangeOpen != 0 {
