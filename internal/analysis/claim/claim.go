@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
@@ -38,8 +39,13 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	if d.Meta.Outlet != "" {
 		outlet.Name = d.Meta.Outlet
 	}
-	hs := sentHedges{ends: figureEnds(d), idx: -1}
-	ids := make([]byte, 0, idLen*cap(d.Claims))
+	var nBuf [64]int32
+	var endBuf [8]int
+	hs := newSentHedges(d, nBuf[:], endBuf[:0])
+	// The IDs are written into one string: a builder hands its memory
+	// over without a copy.
+	var ids strings.Builder
+	ids.Grow(idLen * (len(d.Quantities) + len(d.Attributions)))
 	// The value and optional strings of each quantity claim live in one
 	// block per document, one allocation instead of one per field.
 	fields := make([]claimFields, len(d.Quantities))
@@ -89,7 +95,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if q.Measure == "planned" && c.Hedge != news.HedgeUnconfirmed && c.Hedge != news.HedgeDenied {
 			c.Hedge = news.HedgePlanned // a plan or a target is not yet a fact
 		}
-		ids = appendClaimID(ids, d.ID, c.Type, c.Start, c.End)
+		writeClaimID(&ids, d.ID, c.Type, c.Start, c.End)
 		d.Claims = append(d.Claims, c)
 	}
 	for i := range d.Attributions {
@@ -115,10 +121,10 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if !a.SaidOn.IsZero() {
 			c.SaidOn = news.Str(a.SaidOn.Format(time.DateOnly))
 		}
-		ids = appendClaimID(ids, d.ID, c.Type, c.Start, c.End)
+		writeClaimID(&ids, d.ID, c.Type, c.Start, c.End)
 		d.Claims = append(d.Claims, c)
 	}
-	all := string(ids)
+	all := ids.String()
 	for i := range d.Claims {
 		d.Claims[i].ID = all[i*idLen : (i+1)*idLen]
 	}
@@ -236,8 +242,13 @@ func claimID(doc, typ string, start, end int) string {
 // idLen is the length of a claim ID.
 const idLen = 24
 
-// appendClaimID appends claimID(doc, typ, start, end) to dst: Annotate
-// writes the IDs of a document into one buffer and makes one string of it.
+// writeClaimID writes claimID(doc, typ, start, end) to b.
+func writeClaimID(b *strings.Builder, doc, typ string, start, end int) {
+	var id [idLen]byte
+	b.Write(appendClaimID(id[:0], doc, typ, start, end))
+}
+
+// appendClaimID appends claimID(doc, typ, start, end) to dst.
 func appendClaimID(dst []byte, doc, typ string, start, end int) []byte {
 	var buf [256]byte
 	b := append(buf[:0], doc...)

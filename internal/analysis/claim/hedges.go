@@ -19,12 +19,22 @@ type sentHedges struct {
 	words []string
 	hedge *lang.Phrases
 	// n[j] is 1 + the length in tokens of the hedge phrase at token j (1
-	// for none), 0 until matched; h[j] is its hedge.
+	// for none), 0 until matched. Its hedge is not kept: few words begin
+	// one, and match asks again for those.
 	n []int32
-	h []string
 	// figEnds are the ends of the figures of the sentence, those that
 	// ends maps to it.
 	figEnds []int
+	// nBuf and endBuf are memory for n and figEnds, arrays on the
+	// caller's stack: the usual sentence needs no allocation.
+	nBuf   []int32
+	endBuf []int
+}
+
+// newSentHedges returns a sentHedges for the figures of d, with its
+// memory in nBuf and endBuf.
+func newSentHedges(d *news.Doc, nBuf []int32, endBuf []int) sentHedges {
+	return sentHedges{ends: figureEnds(d), idx: -1, nBuf: nBuf, endBuf: endBuf}
 }
 
 // load makes sentence i of d the sentence hs reads.
@@ -36,9 +46,13 @@ func (hs *sentHedges) load(ctx context.Context, hedge *lang.Phrases, d *news.Doc
 	hs.span = d.Sentences[i].Span
 	hs.toks = token.Cached(ctx, d.Text, hs.span)
 	hs.words = token.Words(ctx, d.Text, hs.span)
-	hs.n = append(hs.n[:0], make([]int32, len(hs.toks))...)
-	hs.h = append(hs.h[:0], make([]string, len(hs.toks))...)
-	hs.figEnds = hs.figEnds[:0]
+	if len(hs.toks) <= cap(hs.nBuf) {
+		hs.n = hs.nBuf[:len(hs.toks)]
+		clear(hs.n)
+	} else {
+		hs.n = make([]int32, len(hs.toks))
+	}
+	hs.figEnds = hs.endBuf[:0]
 	for _, q := range d.Quantities {
 		if q.Sentence == i && hs.ends[q.Number.End] == i+1 {
 			hs.figEnds = append(hs.figEnds, q.Number.End)
@@ -50,9 +64,13 @@ func (hs *sentHedges) load(ctx context.Context, hedge *lang.Phrases, d *news.Doc
 func (hs *sentHedges) match(j int) (int, string) {
 	if hs.n[j] == 0 {
 		n, h := hs.hedge.MatchWords(hs.words, j)
-		hs.n[j], hs.h[j] = int32(n)+1, h
+		hs.n[j] = int32(n) + 1
+		return n, h
 	}
-	return int(hs.n[j]) - 1, hs.h[j]
+	if hs.n[j] == 1 {
+		return 0, ""
+	}
+	return hs.hedge.MatchWords(hs.words, j)
 }
 
 // figureEnd reports whether a figure of the sentence ends at end: whether

@@ -98,7 +98,8 @@ func TestLocalHedgeCache(t *testing.T) {
 				d.Quantities = append(d.Quantities, news.Quantity{Span: m.Span, Number: m.Num, Sentence: d.SentenceAt(m.Start)})
 			}
 			ctx := token.WithMemo(context.Background(), text)
-			hs := sentHedges{ends: figureEnds(d), idx: -1}
+			var nBuf [4]int32 // small, so that long sentences allocate
+			hs := newSentHedges(d, nBuf[:], nil)
 			for i := range d.Quantities {
 				q := &d.Quantities[i]
 				got := s.localHedge(ctx, d, q, &hs)

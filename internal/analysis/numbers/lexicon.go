@@ -92,7 +92,12 @@ type wordInfo struct {
 	opens   bool      // a mention may begin with this token
 	pcls    uint64    // bit c set when a phrase of class c begins with this token
 	phrases []*phrase // phrases that begin with this token, longest first
-	val     [nWordClasses]float64
+	// needsNext marks a word that begins a mention only before one of
+	// nexts, the second tokens of its phrases, or before a scale word (see
+	// markNeedsNext).
+	needsNext bool
+	nexts     []int32
+	val       [nWordClasses]float64
 }
 
 func (w *wordInfo) is(c class) bool { return w != nil && w.cls&(1<<c) != 0 }
@@ -216,6 +221,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 			w.pcls |= 1 << p.cls
 		}
 		w.opens = w.opens || w.pcls&mOpen != 0
+		lx.markNeedsNext(w)
 	}
 	lx.markOpen()
 	return lx, nil

@@ -197,6 +197,7 @@ func fuzzLocale(f *testing.F, lang string) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkMentions(t, text, r.Find(text))
 		sameBothWays(t, r.lx, text)
+		sameUnmarked(t, r.lx, lang, text)
 	})
 }
 

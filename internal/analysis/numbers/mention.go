@@ -9,6 +9,9 @@ import (
 // mentionAt reads the mention that starts at t, if any. skip > t.end says
 // the text up to skip is a code or clock time and holds no mention.
 func (lx *scanner) mentionAt(text string, t token, prev token) (Mention, int, bool) {
+	if w := lx.info(t); t.kind == tWord && w != nil && w.needsNext && lx.cannotOpen(text, t, w) {
+		return Mention{}, 0, false
+	}
 	// Each opener is tried: Spanish "desde" opens "desde 20 a 30" and
 	// "desde 20 hasta 30".
 	if w := lx.info(t); w != nil && w.pcls&mRangeOpen != 0 {
@@ -332,66 +335,6 @@ func (lx *scanner) compound(text string, m *Mention) {
 		m.Low, m.High = n.Num, m.Num
 	}
 	m.Num.End, m.End = n.Num.End, n.End
-}
-
-// vagueAt reads a vague amount: "dozens", "several hundred", "tens of
-// thousands", "hundreds of thousands".
-func (lx *scanner) vagueAt(text string, t token) (Mention, bool) {
-	mult, start := 1.0, t.start
-	cur := t
-	if p, end := lx.match(text, t, bit(cSeveral)); p != nil {
-		mult = p.val
-		cur = lx.next(text, end)
-		if cur.brk {
-			return Mention{}, false
-		}
-		w := lx.info(cur)
-		if !w.any(cHundred, cScale, cDozen) {
-			return Mention{}, false
-		}
-		switch {
-		case w.is(cHundred):
-			mult *= w.val[cHundred]
-		case w.is(cScale):
-			mult *= w.val[cScale]
-		default:
-			mult *= w.val[cDozen]
-		}
-	} else if p, end := lx.match(text, t, bit(cVague)); p != nil && end == t.end {
-		mult = p.val
-	} else {
-		return Mention{}, false
-	}
-	end := cur.end
-	for {
-		nt := lx.next(text, end)
-		w := lx.info(nt)
-		if nt.brk || w == nil {
-			break
-		}
-		if w.is(cScale) && nt.kind == tWord {
-			mult *= w.val[cScale] // "several hundred thousand"
-			end = nt.end
-			continue
-		}
-		if !w.is(cPartitive) {
-			break
-		}
-		vt := lx.next(text, nt.end)
-		p, vend := lx.match(text, vt, bit(cVague))
-		if p == nil || vt.brk || vend != vt.end || p.val <= 12 {
-			break
-		}
-		mult *= p.val // "tens of thousands"
-		end = vend
-	}
-	return Mention{
-		Span:  news.Span{Start: start, End: end},
-		Num:   news.Span{Start: start, End: end},
-		Value: news.Value{Kind: news.KindMin, V: mult},
-		Vague: true,
-		Words: true,
-	}, true
 }
 
 // chained reports whether a dash or slash and a digit follow i.

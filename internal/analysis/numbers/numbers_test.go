@@ -235,5 +235,6 @@ func FuzzFind(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkMentions(t, text, r.Find(text))
 		sameBothWays(t, r.lx, text)
+		sameUnmarked(t, r.lx, "en", text)
 	})
 }

@@ -1,6 +1,9 @@
 package numbers
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Most tokens of a story can begin no mention. Find passes over them with
 // the tables below, filled once per lexicon, and looks up only the rest.
@@ -141,3 +144,29 @@ var byteClass = func() (t [256]uint8) {
 	t['\n'] = bNewline
 	return t
 }()
+
+// markNeedsNext sets needsNext for an article that is nothing else: "a"
+// opens a mention only as the first word of a phrase ("a few", "a total
+// of") or of a cardinal, where the word after it must be a scale ("a
+// hundred", "a dozen"). The article's many failed tries ("a senior
+// official") then end at the word after it. French counts its articles
+// as units in vigesimal tens, so its words are not marked.
+func (lx *lexicon) markNeedsNext(w *wordInfo) {
+	if w.cls != 1<<cArticle || lx.loc.vigesimal {
+		return
+	}
+	for _, p := range w.phrases {
+		if len(p.ids) < 2 {
+			return
+		}
+		w.nexts = append(w.nexts, p.ids[1])
+	}
+	w.needsNext = true
+}
+
+// cannotOpen reports whether the word t, marked needsNext, opens no
+// mention because of the token after it.
+func (lx *scanner) cannotOpen(text string, t token, w *wordInfo) bool {
+	nt := lx.next(text, t.end)
+	return !slices.Contains(w.nexts, nt.id) && !lx.info(nt).any(cHundred, cScale, cDozen, cFraction)
+}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sync"
 	"testing"
 )
 
@@ -77,5 +78,73 @@ func TestScannerMemo(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestNeedsNext checks that the early end of an article's tries
+// (needsNext) changes no mention: Find with the words marked and with the
+// marks cleared agree on the reports of every language, generated news
+// and the table cases.
+func TestNeedsNext(t *testing.T) {
+	texts := []string{newsText(32 << 10)}
+	reports, _ := filepath.Glob("testdata/report*.txt")
+	for _, name := range reports {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, tt := range findTests {
+		texts = append(texts, tt.in)
+	}
+	for _, tc := range localeTests {
+		texts = append(texts, tc.in)
+	}
+	for _, lang := range Languages() {
+		t.Run(lang, func(t *testing.T) {
+			marked, err := loadLexicon(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			plain, err := loadLexicon(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range plain.words {
+				plain.words[i].needsNext = false
+			}
+			fast := plain.loc.joiner == ""
+			for _, text := range texts {
+				got := newScanner(marked).find(nil, text, fast)
+				want := newScanner(plain).find(nil, text, fast)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("find(%q) with needsNext\n got %+v\nwant %+v", text, got, want)
+				}
+			}
+		})
+	}
+}
+
+// unmarked holds, by language, a lexicon with needsNext cleared.
+var unmarked sync.Map
+
+// sameUnmarked fails when find differs with needsNext cleared.
+func sameUnmarked(t *testing.T, lx *lexicon, lang, text string) {
+	t.Helper()
+	v, ok := unmarked.Load(lang)
+	if !ok {
+		plain, err := loadLexicon(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range plain.words {
+			plain.words[i].needsNext = false
+		}
+		v, _ = unmarked.LoadOrStore(lang, plain)
+	}
+	fast := lx.loc.joiner == ""
+	if got, want := newScanner(lx).find(nil, text, fast), newScanner(v.(*lexicon)).find(nil, text, fast); !reflect.DeepEqual(got, want) {
+		t.Fatalf("find(%q) with needsNext\n got %+v\nwant %+v", text, got, want)
 	}
 }
