@@ -63,7 +63,19 @@ func (l *line) blank() bool { return l.Empty() }
 // classify splits text into lines ('\n'; a '\r' before it is space) and
 // classifies each line on its own. Rules that need neighbours are in layout.
 func (lx *lexicon) classify(text string) []line {
-	ls := make([]line, 0, strings.Count(text, "\n")+1)
+	return lx.appendLines(make([]line, 0, strings.Count(text, "\n")+1), text)
+}
+
+// lineBufs keeps the line slices of Annotate from document to document:
+// a line holds no pointers, and a document's lines are dropped once its
+// layout is read.
+var lineBufs sync.Pool // *[]line
+
+// maxPooledLines keeps the lines of a rare huge document out of the pool.
+const maxPooledLines = 1 << 14
+
+// appendLines is classify appending to ls.
+func (lx *lexicon) appendLines(ls []line, text string) []line {
 	lw := lowerers.Get().(*lowerer)
 	defer putLowerer(lw)
 	nonBlank := 0

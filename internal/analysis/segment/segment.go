@@ -90,8 +90,16 @@ func (s *Segmenter) Annotate(ctx context.Context, d *news.Doc) error {
 	}
 	lx := s.lexiconFor(d)
 	text := d.Text
-	ls := lx.classify(text)
+	buf, _ := lineBufs.Get().(*[]line)
+	if buf == nil {
+		buf = new([]line)
+	}
+	ls := lx.appendLines((*buf)[:0], text)
 	pg := lx.layout(text, ls, d)
+	if cap(ls) <= maxPooledLines {
+		*buf = ls[:0]
+		lineBufs.Put(buf)
+	}
 
 	if d.Headline.Empty() || !d.Headline.Valid(len(text)) {
 		d.Headline = pg.headline
