@@ -48,7 +48,7 @@ type sentence struct {
 type docState struct {
 	focus       string            // the country the document is most about
 	relay       []string          // "X reports via Y": the chain for the document
-	unconfirmed map[string]bool   // sources whose statements the outlet could not confirm
+	unconfirmed map[string]bool   // sources whose statements the outlet could not confirm; nil for none
 	acronyms    map[string]string // "AA" -> "Arakan Army", as the document defines them
 
 	// ordered is whether the sentences come in order, each ending
@@ -82,7 +82,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	}
 	buf := scratchPool.Get().(*scratch)
 	mem := &buf.mem
-	ds := &docState{unconfirmed: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, ordered: ordered(d.Sentences)}
+	ds := &docState{focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, ordered: ordered(d.Sentences)}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
 	// The attributions gather in a pooled buffer, each sentence's read
@@ -215,6 +215,9 @@ func (sc *sentence) unconfirmed() {
 	j, n, _ := sc.st.Lex.Unconfirmed.NextKeyed(sc.words, sc.keys, 0)
 	if n == 0 {
 		return
+	}
+	if sc.doc.unconfirmed == nil {
+		sc.doc.unconfirmed = map[string]bool{} // made for the few stories that need it
 	}
 	k := j + n
 	for ; k < len(sc.toks) && k < j+n+6; k++ {
