@@ -56,7 +56,9 @@ type docState struct {
 	ordered bool
 
 	cues []cue // the buffer attributions reads a sentence's cues into
-	ints []int // a block the one-sentence Sentences lists are cut from
+
+	ents, speakers []news.Entity // the buffers resolve reads a phrase's entities into
+	ints           []int         // a block the one-sentence Sentences lists are cut from
 }
 
 // sentences returns the list of one sentence, si, for an attribution's

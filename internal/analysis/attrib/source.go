@@ -47,6 +47,19 @@ func (st *Stage) speakerOf(e news.Entity) (speaker, bool) {
 	return speaker{}, false
 }
 
+// speaks reports whether speakerOf(e) is ok, without making the speaker.
+func speaks(e news.Entity) bool {
+	switch e.Type {
+	case news.EntityPerson, news.EntityAgency, news.EntityMilitary, news.EntityGovernment, news.EntityOutlet:
+		return true
+	case news.EntityCountry:
+		return !e.Demonym
+	case news.EntityPlace:
+		return e.StandsFor != ""
+	}
+	return false
+}
+
 // resolve names the speaker of the phrase toks[a:b]: entities in it (several
 // joined, "NATO, the United States and South Korea"), a country's
 // institution ("the Ukrainian air force"), a name the gazetteer does not know
@@ -60,22 +73,22 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	}
 	text := sc.d.Text
 	sp := news.Span{Start: sc.toks[a].Start, End: sc.toks[b-1].End}
-	// A phrase holds few entities: room for them on the stack spares an
-	// allocation in every call.
-	ents := make([]news.Entity, 0, 4)
+	// The phrase's entities gather in the document's buffers, which no
+	// call that resolve makes uses in turn: room for them made on every
+	// call cost more than the rest of a short phrase's reading.
+	ents := sc.doc.ents[:0]
 	for _, e := range sc.ents {
-		if sp.Contains(e.Span) {
-			if _, ok := sc.st.speakerOf(e); ok || e.Demonym {
-				ents = append(ents, e)
-			}
+		if sp.Contains(e.Span) && (speaks(e) || e.Demonym) {
+			ents = append(ents, e)
 		}
 	}
-	speakers := make([]news.Entity, 0, 4)
+	speakers := sc.doc.speakers[:0]
 	for _, e := range ents {
 		if !e.Demonym {
 			speakers = append(speakers, e)
 		}
 	}
+	sc.doc.ents, sc.doc.speakers = ents, speakers // their room serves the next call
 	if len(speakers) > 1 && sc.isList(speakers) {
 		s, _ := sc.st.speakerOf(speakers[0])
 		names := make([]string, len(speakers))
