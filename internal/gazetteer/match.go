@@ -146,7 +146,7 @@ func appendKey(dst []byte, s string) []byte {
 // bloom is a Bloom filter of trie keys with two probes in 16384 bits,
 // taken from the key's keyHash: the 1,600 first tokens of the names let
 // about one other word in twenty through. (lang.Phrases filters its few
-// hundred first words by a cheaper key of length, first and last byte;
+// hundred first words by a cheaper key of length and three bytes;
 // here too many names share those.)
 type bloom [16384 / 64]uint64
 

@@ -20,7 +20,7 @@ var definedAcronym = regexp.MustCompile(`((?:[A-Z][\p{L}'’-]*[ ]+(?:(?:of|for|
 // expression runs only on the run of name characters before it: a match
 // cannot reach past any other character, so the result is the same.
 func acronyms(text string) map[string]string {
-	out := map[string]string{}
+	var out map[string]string // nil for the many stories that define none
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], '(')
 		if j < 0 {
@@ -36,6 +36,9 @@ func acronyms(text string) map[string]string {
 			words := strings.Fields(m[1])
 			acro := strings.ReplaceAll(m[2], "-", "")
 			if name, ok := initialsSpell(words, acro); ok {
+				if out == nil {
+					out = map[string]string{}
+				}
 				out[m[2]] = name
 			}
 		}

@@ -60,7 +60,9 @@ type docState struct {
 	ordered bool
 
 	cues []cue // the buffer attributions reads a sentence's cues into
-	ints []int // a block the one-sentence Sentences lists are cut from
+
+	ents, speakers []news.Entity // the buffers resolve reads a phrase's entities into
+	ints           []int         // a block the one-sentence Sentences lists are cut from
 }
 
 // sentences returns the list of one sentence, si, for an attribution's
@@ -86,7 +88,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	}
 	buf := scratchPool.Get().(*scratch)
 	mem := &buf.mem
-	ds := &docState{unconfirmed: map[string]bool{}, unconfirmedFrom: map[string]bool{}, focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, ordered: ordered(d.Sentences)}
+	ds := &docState{focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, ordered: ordered(d.Sentences)}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
 	// The attributions gather in a pooled buffer, each sentence's read
@@ -242,6 +244,10 @@ func (sc *sentence) unconfirmed() {
 	j, n, _ := sc.st.Lex.Unconfirmed.NextKeyed(sc.words, sc.keys, 0)
 	if n == 0 {
 		return
+	}
+	if sc.doc.unconfirmed == nil {
+		// Made for the few stories that need them.
+		sc.doc.unconfirmed, sc.doc.unconfirmedFrom = map[string]bool{}, map[string]bool{}
 	}
 	end := min(len(sc.toks), j+n+8)
 	// A name after the phrase says whose: "the casualty figures from Iran",

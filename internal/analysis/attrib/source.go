@@ -3,7 +3,6 @@ package attrib
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -48,6 +47,19 @@ func (st *Stage) speakerOf(e news.Entity) (speaker, bool) {
 	return speaker{}, false
 }
 
+// speaks reports whether speakerOf(e) is ok, without making the speaker.
+func speaks(e news.Entity) bool {
+	switch e.Type {
+	case news.EntityPerson, news.EntityAgency, news.EntityMilitary, news.EntityGovernment, news.EntityOutlet:
+		return true
+	case news.EntityCountry:
+		return !e.Demonym
+	case news.EntityPlace:
+		return e.StandsFor != ""
+	}
+	return false
+}
+
 // resolve names the speaker of the phrase toks[a:b]: entities in it (several
 // joined, "NATO, the United States and South Korea"), a country's
 // institution ("the Ukrainian air force"), a name the gazetteer does not know
@@ -61,22 +73,22 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	}
 	text := sc.d.Text
 	sp := news.Span{Start: sc.toks[a].Start, End: sc.toks[b-1].End}
-	// A phrase holds few entities: room for them on the stack spares an
-	// allocation in every call.
-	ents := make([]news.Entity, 0, 4)
+	// The phrase's entities gather in the document's buffers, which no
+	// call that resolve makes uses in turn: room for them made on every
+	// call cost more than the rest of a short phrase's reading.
+	ents := sc.doc.ents[:0]
 	for _, e := range sc.ents {
-		if sp.Contains(e.Span) {
-			if _, ok := sc.st.speakerOf(e); ok || e.Demonym {
-				ents = append(ents, e)
-			}
+		if sp.Contains(e.Span) && (speaks(e) || e.Demonym) {
+			ents = append(ents, e)
 		}
 	}
-	speakers := make([]news.Entity, 0, 4)
+	speakers := sc.doc.speakers[:0]
 	for _, e := range ents {
 		if !e.Demonym {
 			speakers = append(speakers, e)
 		}
 	}
+	sc.doc.ents, sc.doc.speakers = ents, speakers // their room serves the next call
 	if len(speakers) > 1 && sc.isList(speakers) {
 		s, _ := sc.st.speakerOf(speakers[0])
 		names := make([]string, len(speakers))
@@ -347,73 +359,6 @@ func isAcronymWord(s string) bool {
 		}
 	}
 	return up >= 2
-}
-
-// titleCase capitalizes each word but small joining words, the words
-// being strings.Fields(s) joined by single spaces. It builds the result in
-// one allocation: institution calls it for every body a sentence names.
-func titleCase(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	n := 0 // words written
-	ascii := true
-	for i := 0; i < len(s) && ascii; i++ {
-		ascii = s[i] < utf8.RuneSelf
-	}
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if !ascii {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if isSpace(r) {
-			i += size
-			continue
-		}
-		j := i + size
-		for j < len(s) {
-			r, size := rune(s[j]), 1
-			if !ascii {
-				r, size = utf8.DecodeRuneInString(s[j:])
-			}
-			if isSpace(r) {
-				break
-			}
-			j += size
-		}
-		w := s[i:j]
-		if n > 0 {
-			b.WriteByte(' ')
-		}
-		switch {
-		case n > 0 && (w == "of" || w == "the" || w == "and" || w == "for"):
-			b.WriteString(w)
-		case ascii:
-			if 'a' <= r && r <= 'z' {
-				r -= 'a' - 'A'
-			}
-			b.WriteByte(byte(r))
-			b.WriteString(w[1:])
-		case utf8.ValidString(w):
-			b.WriteRune(unicode.ToUpper(r))
-			b.WriteString(w[size:])
-		default:
-			// string([]rune(w)) writes each invalid byte as U+FFFD.
-			r := []rune(w)
-			r[0] = unicode.ToUpper(r[0])
-			b.WriteString(string(r))
-		}
-		n++
-		i = j
-	}
-	return b.String()
-}
-
-// isSpace is unicode.IsSpace, without the call for ASCII.
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || '\t' <= r && r <= '\r'
-	}
-	return unicode.IsSpace(r)
 }
 
 var commaToSpace = strings.NewReplacer(",", " ")

@@ -68,3 +68,26 @@ func BenchmarkMatchAt(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNextKeyed scans the corpus for every English list's phrases
+// with filter keys made once, as the attribution stage scans a sentence.
+func BenchmarkNextKeyed(b *testing.B) {
+	_, _, words := corpusWords(b)
+	l, err := Get("en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	all := sets(l)
+	b.SetBytes(int64(len(words)))
+	for b.Loop() {
+		keys := AppendKeys(nil, words)
+		for _, p := range all {
+			for j := 0; j < len(words); j++ {
+				var n int
+				if j, n, _ = p.NextKeyed(words, keys, j); n == 0 {
+					break
+				}
+			}
+		}
+	}
+}
