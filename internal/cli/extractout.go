@@ -23,6 +23,7 @@ type claimWriter struct {
 const outBufSize = 256 << 10
 
 func newClaimWriter(w io.Writer, format string) *claimWriter {
+	growPipe(w)
 	return &claimWriter{w: bufio.NewWriterSize(w, outBufSize), format: format}
 }
 
