@@ -57,7 +57,9 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	}
 	inputs, failed := expandInputs(env, paths)
 	total := len(inputs) + failed
-	out := newClaimWriter(env.Stdout, f)
+	// Every result in flight holds an output buffer, and each worker one
+	// it is filling.
+	out := newClaimWriter(env.Stdout, f, (inFlightPerWorker+1)*(*workers))
 	analyze := func(name string) (*extracted, error) {
 		d, err := readInput(env, name)
 		if err != nil {

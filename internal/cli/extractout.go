@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"io"
-	"sync"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -16,35 +15,59 @@ import (
 type claimWriter struct {
 	w      *bufio.Writer
 	format string
-	n      int // claims written, for json array commas
+	n      int          // claims written, for json array commas
+	free   chan *[]byte // output buffers of documents already written
 }
 
 // outBufSize is the stdout buffer: a few documents' claims a write.
 const outBufSize = 256 << 10
 
-func newClaimWriter(w io.Writer, format string) *claimWriter {
-	return &claimWriter{w: bufio.NewWriterSize(w, outBufSize), format: format}
+// newClaimWriter returns a writer for the output of up to inFlight
+// documents at a time.
+func newClaimWriter(w io.Writer, format string, inFlight int) *claimWriter {
+	growPipe(w)
+	return &claimWriter{w: bufio.NewWriterSize(w, outBufSize), format: format, free: make(chan *[]byte, inFlight)}
 }
 
 // extracted is one analyzed input as the writer needs it: its output.
 type extracted struct {
-	out    *[]byte // pooled
+	out    *[]byte // from cw.free, or new
 	claims int     // how many claims a json out holds
 }
 
-// outBufs recycles the output of documents already written.
-var outBufs = sync.Pool{New: func() any { return new([]byte) }}
+// maxKeptOut keeps the buffers of rare huge documents out of the free
+// list, so memory stays flat. The list, unlike a sync.Pool, keeps its
+// buffers over garbage collections, so they are not grown anew after each.
+const maxKeptOut = 256 << 10
 
-// maxPooledOut keeps the buffers of rare huge documents out of the pool, so
-// memory stays flat.
-const maxPooledOut = 1 << 20
+// buffer returns a free output buffer, empty.
+func (cw *claimWriter) buffer() *[]byte {
+	select {
+	case buf := <-cw.free:
+		*buf = (*buf)[:0]
+		return buf
+	default:
+		return new([]byte)
+	}
+}
+
+// release returns buf to the free list.
+func (cw *claimWriter) release(buf *[]byte) {
+	if cap(*buf) > maxKeptOut {
+		return
+	}
+	select {
+	case cw.free <- buf:
+	default:
+	}
+}
 
 // prepare renders d's output; it runs in the workers. A document's claims
 // are encoded whole before any is written, so one that cannot be encoded
 // fails alone and leaves the output well formed.
 func (cw *claimWriter) prepare(d *news.Doc) (*extracted, error) {
-	buf := outBufs.Get().(*[]byte)
-	w := appendWriter{(*buf)[:0]}
+	buf := cw.buffer()
+	w := appendWriter{*buf}
 	var err error
 	switch cw.format {
 	case "text":
@@ -56,7 +79,7 @@ func (cw *claimWriter) prepare(d *news.Doc) (*extracted, error) {
 	}
 	*buf = w.b
 	if err != nil {
-		releaseOut(buf)
+		cw.release(buf)
 		return nil, err
 	}
 	return &extracted{out: buf, claims: len(d.Claims)}, nil
@@ -93,7 +116,7 @@ func (w *appendWriter) WriteString(s string) (int, error) {
 
 // write writes x, in input order. Its error is stdout's own.
 func (cw *claimWriter) write(x *extracted) error {
-	defer releaseOut(x.out)
+	defer cw.release(x.out)
 	if cw.format == "json" {
 		if x.claims == 0 {
 			return nil
@@ -109,13 +132,6 @@ func (cw *claimWriter) write(x *extracted) error {
 	}
 	_, err := cw.w.Write(*x.out)
 	return err
-}
-
-func releaseOut(buf *[]byte) {
-	if cap(*buf) <= maxPooledOut {
-		*buf = (*buf)[:0]
-		outBufs.Put(buf)
-	}
 }
 
 func (cw *claimWriter) flush() error { return cw.w.Flush() }
