@@ -11,10 +11,10 @@ import (
 // of a set's first run says how sitrep does on text it was not tuned on.
 // Each set's misses were read afterwards to fix general mechanisms, so all
 // but the newest are development sets now (holdout5 was read in session
-// 14; holdout6 is still held out). Each keeps in floors.json the levels
+// 14; holdout6, scored blind at 8d3096c, is still held out). Each keeps in floors.json the levels
 // measured at the commit that added it or last raised them, and a change
 // may not drop below them.
-var heldOutSets = []string{"holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
+var heldOutSets = []string{"holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"}
 
 func TestHeldOutGold(t *testing.T) {
 	for _, set := range heldOutSets {
