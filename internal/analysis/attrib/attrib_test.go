@@ -204,6 +204,26 @@ func TestAttributions(t *testing.T) {
 			content: "the toll was likely to rise", source: "United Nations",
 		},
 		{
+			name:    "elders speak unnamed",
+			text:    "Test\n\nElders in the town say more than 2,000 families have fled.",
+			content: "more than 2,000 families have fled", source: "unnamed elders",
+		},
+		{
+			name:    "a nurse speaks unnamed",
+			text:    "Test\n\n\"We are stitching people up in the corridors,\" said a nurse at one of the city's hospitals.",
+			content: "We are stitching people up in the corridors", source: "unnamed nurse",
+		},
+		{
+			name:    "army officers speak unnamed",
+			text:    "Test\n\nThe government has sent 1,000 more troops to the front, according to two Somali army officers.",
+			content: "The government has sent 1,000 more troops to the front", source: "unnamed Somali army officers",
+		},
+		{
+			name:    "a lower-case group of experts is the named body",
+			text:    "Test\n\nA UN group of experts estimated that 4,000 soldiers were fighting there.",
+			content: "4,000 soldiers were fighting there", source: "UN Group of Experts",
+		},
+		{
 			name:    "put a noun phrase at a figure",
 			text:    "Test\n\nMilitary bloggers put Russian losses in the campaign at between 16,000 and 17,000 dead.",
 			content: "Russian losses in the campaign at between 16,000 and 17,000 dead", source: "unnamed military bloggers", hedge: "asserted",

@@ -71,7 +71,7 @@ func (sc *sentence) unnamedName(a, j, end, b int, ents []news.Entity) string {
 	nationality := false
 	for k := a; k < end; k++ {
 		t := sc.toks[k]
-		if t.Kind != token.Word || k < j && vagueModifiers.has(sc.word(k)) {
+		if w := sc.word(k); t.Kind != token.Word || k < j && vagueModifiers.has(w) || w == "a" || w == "an" {
 			continue
 		}
 		w := t.Text(sc.d.Text)
