@@ -175,6 +175,27 @@ func (sc *sentence) originAfter(k int, np nounPhrase) int {
 	return i
 }
 
+// origin reports whether entity i is where the people of one of the
+// sentence's figures come from ("along with three from Malawi"): their
+// owner, never a place.
+func (sc *sentence) origin(i int) bool {
+	f := sc.tokIndex(sc.ents[i].Start) - 1
+	if sc.word(f) != "from" || sc.ents[i].Type != news.EntityCountry {
+		return false
+	}
+	for k := range sc.nums {
+		if sc.originAfter(k, sc.noun(k)) == i {
+			return true
+		}
+	}
+	// "and one from Uruguay": a small number word the figures skip.
+	w := sc.word(f - 1)
+	return smallNumbers[w] || w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// smallNumbers are the number words a figure too small to keep may be.
+var smallNumbers = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
 // reducedRelativeSubject returns the entity that opens a relative clause
 // without a relative word at token j, right after a counted noun, or -1:
 // a side's name followed by a verb of what it did ("the US has

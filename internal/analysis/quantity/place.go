@@ -49,7 +49,7 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 			out = append(out, place{e.Span, e.Country, true})
 			continue
 		}
-		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) {
+		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.origin(i) {
 			continue
 		}
 		name := ""

@@ -171,6 +171,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "-",
 		},
 		{
+			name:  "where other people come from is no place of a figure",
+			text:  "Test\n\nIn Goma itself, the UN says close to 3,000 bodies were collected. Fourteen South African soldiers serving with UN forces were among the dead, along with three from Malawi and one from Uruguay.\n",
+			quote: "Fourteen South African soldiers",
+			actor: "South Africa", location: "Goma",
+		},
+		{
 			name:    "a standfirst goes on from its headline",
 			text:    "Ukraine says 40 Russian soldiers captured in Kursk\n\nAbout 200 more were killed in the same battle, the general staff said.\n",
 			quote:   "About 200 more",
