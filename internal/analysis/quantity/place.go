@@ -359,13 +359,15 @@ func (sc *sentence) within(a, b string) bool {
 	return false
 }
 
-// headlineScene is where the whole story happens when its headline says so:
+// headlineScene is where the whole story happens when its headline says so
+// (the tests of a name's role below read English headlines; other
+// languages take the first place):
 // the first place the headline names that is not a speaker or a side
 // acting ("Ukraine says Avdiivka pullout saved troops" is set in Avdiivka,
 // "India strikes Pakistan" in Pakistan). A loss or a count of
 // people no sentence places happened there (CONTRACT.md: "the place of the
 // losses").
-func headlineScene(d *news.Doc, ents []news.Entity) string {
+func headlineScene(d *news.Doc, ents []news.Entity, english bool) string {
 	if d.Headline.End <= d.Headline.Start {
 		return ""
 	}
@@ -379,7 +381,7 @@ func headlineScene(d *news.Doc, ents []news.Entity) string {
 		if e.Type != news.EntityPlace && e.Type != news.EntityCountry {
 			continue
 		}
-		if rest := d.Text[e.End:d.Headline.End]; speaks(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " border") {
+		if rest := d.Text[e.End:d.Headline.End]; english && (speaks(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " border")) {
 			// "Russia's losses hit new record": whose, not where; "on
 			// Bangladesh border": its edge, not the country
 			continue

@@ -98,7 +98,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	mi, ei := 0, 0
 	var sc0 scene
 	var refs []referent
-	home := headlineScene(d, ents)
+	home := headlineScene(d, ents, s.Lex.Lang == "en")
 	sd := s.belligerents(ents)
 	named := countriesNamed(ents)
 	for si, sent := range d.Sentences {
