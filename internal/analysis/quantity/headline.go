@@ -1,0 +1,95 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// headlineScene is where the whole story happens when its headline says
+// so: the first place the headline names that is not a speaker, a side
+// acting, an owner or a border ("Ukraine says Avdiivka pullout saved
+// troops" is set in Avdiivka, "India strikes Pakistan" in Pakistan). Those
+// tests read English headlines; other languages take the first place. A
+// loss or a count of people no sentence places happened there (CONTRACT.md:
+// "the place of the losses").
+func headlineScene(d *news.Doc, ents []news.Entity, english bool) string {
+	if d.Headline.End <= d.Headline.Start {
+		return ""
+	}
+	for _, e := range ents {
+		if e.Start < d.Headline.Start || e.Demonym {
+			continue
+		}
+		if e.End > d.Headline.End {
+			break
+		}
+		if e.Type != news.EntityPlace && e.Type != news.EntityCountry {
+			continue
+		}
+		if rest := d.Text[e.End:d.Headline.End]; english && (speaks(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " border")) {
+			// "Russia's losses hit new record": whose, not where; "on
+			// Bangladesh border": its edge, not the country
+			continue
+		}
+		return e.Canonical
+	}
+	return ""
+}
+
+// speaks reports whether rest, the text after a name in a headline, opens
+// with a verb the name is the subject of: a speaker ("Ukraine says ...")
+// or a side that acts ("Israel calls up two reserve brigades as Lebanon
+// death toll passes 550", "Russia masses 110,000 troops near Pokrovsk").
+// Headlines speak in the present, so a lower-case word in -s after a name
+// is its verb; a noun it modifies ("Lebanon death toll") is not.
+func speaks(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	w, after, _ := strings.Cut(rest, " ")
+	switch w {
+	case "said", "claimed", "denied", "warned":
+		return true
+	}
+	switch w2, _, _ := strings.Cut(after, " "); w2 {
+	case "say", "said", "claim", "claimed", "report", "warn", "deny":
+		return false // "Mali rebels say": a plural noun the name modifies
+	}
+	return len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != '\''
+}
+
+// datelineEnd returns where the wire dateline that opens a sentence ends
+// ("DUBAI, July 10 (Harbour Wire) - "), or 0. The city there is where the
+// reporter filed from, not where anything happened.
+func datelineEnd(text string, sp news.Span) int {
+	s := sp.Of(text)
+	if len(s) > 100 {
+		s = s[:100]
+	}
+	dash := -1
+	for _, sep := range []string{" - ", " — ", " – ", " -- "} {
+		if i := strings.Index(s, sep); i > 0 && (dash < 0 || i < dash) {
+			dash = i + len(sep)
+		}
+	}
+	if dash < 0 {
+		return 0
+	}
+	// The city in capitals, then a comma or a bracket: "KYIV,", "PORT-AU-PRINCE (".
+	caps := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c == ' ' || c == '-' || c == '.' || c == '\'' || c >= 0x80:
+		case c == ',' || c == '(':
+			if caps >= 2 {
+				return sp.Start + dash
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
+}
