@@ -1,0 +1,250 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// earlierName finds the full name a single capitalized word stands for
+// when the text before off introduced it: after "Ukraine's commander,
+// Oleksandr Tarnavskyi, said ..." a later "Tarnavskyi said" is Oleksandr
+// Tarnavskyi, and after "the Haitian National Police" a bare "Police"
+// would be that body. The name is the run of up to four capitalized words
+// that ends in w at its first such occurrence; a w never seen after a
+// capitalized word is no one's name.
+func earlierName(text string, off int, w string) (string, bool) {
+	if w == "" || off > len(text) {
+		return "", false
+	}
+	prior := text[:off]
+	for from := 0; ; {
+		i := strings.Index(prior[from:], w)
+		if i < 0 {
+			return "", false
+		}
+		i += from
+		from = i + len(w)
+		if !wordEdge(prior, i-1, true) || !wordEdge(prior, i+len(w), false) {
+			continue
+		}
+		start, words := i, 0
+		for words < 3 {
+			s, ok := capitalizedBefore(prior, start)
+			if !ok {
+				break
+			}
+			start, words = s, words+1
+		}
+		if words > 0 {
+			return prior[start : i+len(w)], true
+		}
+	}
+}
+
+// capitalizedBefore returns the start of the capitalized word that ends
+// one space before i, if there is one that can be part of a name.
+func capitalizedBefore(text string, i int) (int, bool) {
+	if i < 2 || text[i-1] != ' ' {
+		return 0, false
+	}
+	end, start := i-1, i-1
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			break
+		}
+		start -= n
+	}
+	w := text[start:end]
+	if w == "" || !token.IsCapitalized(w) || notNamePart[w] {
+		return 0, false
+	}
+	return start, true
+}
+
+// wordEdge reports whether the byte at i (before a word when before is
+// set, else after it) is outside any word: the text's edge or no letter.
+func wordEdge(text string, i int, before bool) bool {
+	if i < 0 || i >= len(text) {
+		return true
+	}
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(text[:i+1])
+	} else {
+		r, _ = utf8.DecodeRuneInString(text[i:])
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// notNamePart are capitalized words that open sentences or titles, not
+// names: "By Saturday Prigozhin ..." must not make "Saturday Prigozhin".
+var notNamePart = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "By": true, "For": true,
+	"It": true, "He": true, "She": true, "They": true, "We": true, "But": true, "And": true, "Or": true,
+	"President": true, "Minister": true, "Secretary": true, "General": true, "Gen": true, "Chief": true,
+	"Commander": true, "Governor": true, "Mayor": true, "Spokesman": true, "Spokeswoman": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
+	"Sunday": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prime": true, "Foreign": true,
+	"Defence": true, "Defense": true, "Interior": true, "Lieutenant": true, "Colonel": true, "Major": true,
+}
+
+// earlierSpeaker is the speaker a single capitalized word names by
+// pointing back to its full name earlier in the document.
+func (sc *sentence) earlierSpeaker(w string) (speaker, bool) {
+	if len(sc.toks) == 0 {
+		return speaker{}, false
+	}
+	full, ok := earlierName(sc.d.Text, sc.toks[0].Start, w)
+	if !ok {
+		return speaker{}, false
+	}
+	for _, f := range strings.Fields(full) {
+		if orgWords.has(strings.ToLower(f)) {
+			return speaker{news.Source{Name: full, Type: news.SourceAgency}, "agency"}, true
+		}
+	}
+	return speaker{news.Source{Name: full, Type: news.SourcePerson}, "person"}, true
+}
+
+// unknownName reads a capitalized name the gazetteer does not know: the
+// last run of capitalized words in the phrase, joined by "of", "for",
+// "the", "and" ("Office of the President of Ukraine"), or one acronym
+// ("JNIM"). Organizations are told by their words; the rest are people, and
+// the words before a person's name are the title ("former Google CEO").
+func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool) {
+	text := sc.d.Text
+	end := b
+	for end > a && !isName(text, sc.toks[end-1]) {
+		end--
+	}
+	start := end
+	for start > a {
+		if isName(text, sc.toks[start-1]) {
+			start--
+			continue
+		}
+		w := sc.word(start - 1)
+		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on") && start-2 >= a && isName(text, sc.toks[start-2]) {
+			start--
+			continue
+		}
+		// "Vivian van de Perre", "Ursula von der Leyen": particles of
+		// a surname between capitalized names.
+		k := start - 1
+		for k > a && nameParticles.has(sc.word(k)) {
+			k--
+		}
+		if k < start-1 && isName(text, sc.toks[k]) {
+			start = k
+			continue
+		}
+		break
+	}
+	for start < end && !isName(text, sc.toks[start]) {
+		start++
+	}
+	if start >= end {
+		return speaker{}, false
+	}
+	name := sc.spanOf(start, end)
+	for _, e := range speakers {
+		if e.Overlaps(name) {
+			return speaker{}, false // a known entity, resolved elsewhere
+		}
+	}
+	if last := sc.toks[end-1]; sc.inPlace(last.Span) {
+		return speaker{}, false // "Губернатор Белгородской области": a role and its region
+	}
+	for _, t := range sc.d.Times {
+		if t.Overlaps(name) {
+			return speaker{}, false // "January and February" is no one
+		}
+	}
+	single := end-start == 1
+	if single && !isAcronymWord(name.Of(text)) {
+		return sc.earlierSpeaker(name.Of(text))
+	}
+	if full, ok := sc.doc.acronyms[name.Of(text)]; ok && single {
+		return speaker{news.Source{Name: full, Type: news.SourceAgency}, "agency"}, true
+	}
+	org := single
+	for j := start; j < end; j++ {
+		if orgWords.has(sc.word(j)) {
+			org = true
+		}
+	}
+	if org {
+		return speaker{news.Source{Name: name.Of(text), Type: news.SourceAgency}, "agency"}, true
+	}
+	if end-start > 4 {
+		return speaker{}, false
+	}
+	// "Lawmaker Lee Seong-kweun", "General Oleksandr Syrskyi": a role
+	// word opening the name is the title.
+	for start < end-1 {
+		if n, _ := sc.match(sc.st.Lex.Roles, start); n > 0 && start+n < end {
+			start += n
+			continue
+		}
+		if titleWords.has(sc.word(start)) {
+			start++
+			continue
+		}
+		break
+	}
+	name = sc.spanOf(start, end)
+	s := speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson}, "person"}
+	if start > a {
+		title := strings.TrimSpace(sc.spanOf(a, start).Of(text))
+		title = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The "), ",")
+		if title != "" && len(title) < 80 {
+			s.src.Title = &title
+		}
+	}
+	return s, true
+}
+
+// nameParticles stand lower-case inside a person's name.
+var nameParticles = newWordSet(map[string]bool{"van": true, "von": true, "de": true, "der": true, "den": true, "da": true, "di": true, "du": true, "del": true, "la": true, "le": true, "bin": true, "al": true, "ter": true, "ten": true, "dos": true, "das": true})
+
+// titleWords open a person's name as a title rather than a name.
+var titleWords = newWordSet(map[string]bool{
+	"lawmaker": true, "governor": true, "mayor": true, "regional": true, "deputy": true, "colonel": true,
+	"lieutenant": true, "major": true, "captain": true, "sergeant": true, "marshal": true, "senator": true,
+	"representative": true, "rep.": true, "sen.": true, "gen.": true, "col.": true, "lt.": true, "dr.": true,
+	"mr.": true, "mrs.": true, "ms.": true, "prof.": true, "professor": true, "former": true, "acting": true,
+	"chairman": true, "chairwoman": true, "director": true, "head": true, "leader": true, "king": true, "queen": true,
+})
+
+// lastTokenOf returns the index of the last token inside sp.
+func (sc *sentence) lastTokenOf(sp news.Span) int {
+	k := 0
+	for i, t := range sc.toks {
+		if t.Start >= sp.Start && t.End <= sp.End {
+			k = i
+		}
+	}
+	return k
+}
+
+// isName reports whether a token can be part of a person's name.
+func isName(text string, t token.Token) bool {
+	if t.Kind != token.Word {
+		return false
+	}
+	s := t.Text(text)
+	if !token.IsCapitalized(s) {
+		return false
+	}
+	switch s {
+	case "The", "A", "An", "In", "On", "It", "He", "She", "They", "But", "And", "Last", "Earlier", "Late", "Meanwhile", "Recently", "President", "Minister", "Secretary", "General", "CEO", "Chief", "Head",
+		"One", "Two", "Three", "Another", "Some", "Several", "Many", "Other":
+		return false
+	}
+	return true
+}

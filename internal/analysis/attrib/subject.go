@@ -1,0 +1,141 @@
+package attrib
+
+import "github.com/sitrep/sitrep/internal/analysis/token"
+
+// relativeOpener returns the index of the "who" or "which" that opens a
+// relative clause, without a comma before it, holding the tokens from a to
+// the cue at j; 0 when there is none.
+func (sc *sentence) relativeOpener(a, j int) int {
+	for k := a - 1; k > 0 && k > j-maxRelativeTokens; k-- {
+		w := sc.word(k)
+		if relativeWords.has(w) {
+			if sc.word(k-1) == "," {
+				return 0
+			}
+			return k
+		}
+		if w == "," || w == "that" || w == ":" || sc.toks[k].Kind == token.Punct && w != "-" {
+			return 0
+		}
+		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish.has(w) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// skipAdverbsBack moves token index b back over the words that may stand
+// between a speaker and its reporting verb: the English skippable words,
+// the language's own (inversion.go) and its discourse list's adverbs.
+func (sc *sentence) skipAdverbsBack(b int) int {
+	for b > 0 {
+		if sc.skipBeforeCue(b - 1) {
+			b--
+			continue
+		}
+		if n := sc.adverbBefore(b); n > 0 {
+			b -= n
+			continue
+		}
+		if sc.word(b-1) == "," {
+			// Set off by commas: "Местные власти, в свою очередь, сообщили".
+			if n := sc.adverbBefore(b - 1); n > 0 && sc.word(b-2-n) == "," {
+				b -= n + 2
+				continue
+			}
+		}
+		break
+	}
+	return b
+}
+
+// subjectBefore returns the token range of the noun phrase that ends just
+// before the cue at j (skipping adverbs), walking back over names, nouns,
+// possessives and bracketed acronyms ("the Korean Central News Agency (KCNA)").
+func (sc *sentence) subjectBefore(j int) (int, int) {
+	b := j
+	if b > 1 && sc.word(b-1) == "," {
+		// "Ukraine's General Staff, which publishes its own tally, said":
+		// the subject comes before the relative clause.
+		for k := b - 2; k > 0 && k > b-maxRelativeTokens; k-- {
+			if sc.word(k) == "," {
+				if relativeWords.has(sc.word(k + 1)) {
+					b = k
+				}
+				break
+			}
+		}
+	}
+	b = sc.skipAdverbsBack(b)
+	if k := sc.frameBefore(b); k < b {
+		// "Умеров в интервью телеканалу KBS сказал".
+		b = sc.skipAdverbsBack(k)
+	}
+	if k := sc.skipTimeBack(b); k < b {
+		// "НСР в лютому повідомила", "ГУР ще в січні нараховував".
+		b = sc.skipAdverbsBack(k)
+	}
+	a := b
+	if sc.pronounBefore(b - 1) {
+		return b - 1, b // "Он также сообщил"
+	}
+	if b > 0 {
+		// A pronoun or a coordinated verb stands alone before its cue:
+		// "he said", "It warned", "... and said".
+		switch w := sc.word(b - 1); w {
+		case "he", "she", "it", "they", "we", "i":
+			return b - 1, b
+		case "and":
+			return b, b
+		case "y":
+			if sc.st.Lex.Lang == "es" {
+				return b, b // "Kiev asegura ... y afirma"
+			}
+		}
+	}
+	for a > 0 && b-a < 14 {
+		t := sc.toks[a-1]
+		w := sc.word(a - 1)
+		if w == ")" {
+			k := a - 1
+			for k > 0 && sc.word(k) != "(" {
+				k--
+			}
+			if k == 0 {
+				break
+			}
+			a = k
+			continue
+		}
+		if t.Kind == 2 || npWords.has(w) || sc.continuesEntity(a-1) {
+			a--
+			continue
+		}
+		if t.Kind != 0 {
+			break
+		}
+		if n, _ := sc.match(sc.st.Lex.Stop, a-1); n > 0 && !sc.continuesEntity(a-1) {
+			break
+		}
+		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish.has(w) {
+			break
+		}
+		a--
+	}
+	for a < b && (sc.word(a) == "and" || sc.word(a) == "of" || sc.word(a) == "by" || sc.toks[a].Kind == token.Possessive || sc.skipBeforeCue(a)) {
+		a++
+	}
+	if k := sc.relativeOpener(a, j); k > 0 {
+		// "A Ukrainian sergeant who left the town on Friday night told":
+		// the phrase before the cue lies in a relative clause; its
+		// subject comes before "who".
+		return sc.subjectBefore(k)
+	}
+	// "officials in Kyiv said": a collective speaker placed by a preposition.
+	if a >= 2 && placeWord(sc.word(a-1)) {
+		if n, _ := sc.match(sc.st.Lex.Sources, a-2); n == 1 {
+			a -= 2
+		}
+	}
+	return a, b
+}
