@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -23,7 +24,7 @@ func (sc *sentence) quoteGoesOn(p news.Attribution) (news.Attribution, bool) {
 	if !ok || r.End+4 < body.End || r.Start > body.Start+len("“") {
 		return news.Attribution{}, false // the quotation ends before the sentence does
 	}
-	if sc.idx == 0 || paragraphBreak(sc.d.Text[sc.d.Sentences[sc.idx-1].End:sc.span.Start]) {
+	if sc.idx == 0 || token.HasBlankLine(sc.d.Text[sc.d.Sentences[sc.idx-1].End:sc.span.Start]) {
 		return news.Attribution{}, false // a new paragraph may be a new speaker
 	}
 	a := news.Attribution{
@@ -32,19 +33,4 @@ func (sc *sentence) quoteGoesOn(p news.Attribution) (news.Attribution, bool) {
 		Content: trimSpan(sc.d.Text, news.Span{Start: r.Start, End: min(r.End, body.End)}), SaidOn: p.SaidOn,
 	}
 	return a, a.Content.Len() > 0
-}
-
-// paragraphBreak reports whether s, the text between two sentences, holds
-// an empty line.
-func paragraphBreak(s string) bool {
-	for {
-		i := strings.IndexByte(s, '\n')
-		if i < 0 {
-			return false
-		}
-		s = s[i+1:]
-		if rest := strings.TrimLeft(s, " \t\r"); strings.HasPrefix(rest, "\n") {
-			return true
-		}
-	}
 }

@@ -1,8 +1,7 @@
 package quantity
 
 import (
-	"strings"
-
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -241,7 +240,7 @@ func (sc *sentence) sameParagraph(i int) bool {
 	if i == sc.idx {
 		return true
 	}
-	return !blankLine(sc.d.Text[sc.d.Sentences[i].End:sc.span.Start])
+	return !token.HasBlankLine(sc.d.Text[sc.d.Sentences[i].End:sc.span.Start])
 }
 
 // inHeadline reports whether sentence i lies in the document's headline,
@@ -249,25 +248,6 @@ func (sc *sentence) sameParagraph(i int) bool {
 func (sc *sentence) inHeadline(i int) bool {
 	h := sc.d.Headline
 	return h.End > h.Start && sc.d.Sentences[i].Start >= h.Start && sc.d.Sentences[i].End <= h.End
-}
-
-// blankLine reports whether s holds a line of only white space (or none)
-// between two line breaks.
-func blankLine(s string) bool {
-	for {
-		i := strings.IndexByte(s, '\n')
-		if i < 0 {
-			return false
-		}
-		s = s[i+1:]
-		j := strings.IndexByte(s, '\n')
-		if j < 0 {
-			return false
-		}
-		if strings.TrimSpace(s[:j]) == "" {
-			return true
-		}
-	}
 }
 
 // covering returns the attribution whose content holds q's figure, or nil.
