@@ -20,7 +20,13 @@ func earlierName(text string, off int, w string) (string, bool) {
 	if w == "" || off > len(text) {
 		return "", false
 	}
-	prior := text[:off]
+	// A story names its people within its last pages: the search looks
+	// back a bounded stretch, so a huge text costs no more per name.
+	start := max(0, off-nameLookback)
+	for start > 0 && start < off && text[start]&0xC0 == 0x80 {
+		start++ // not inside a rune
+	}
+	prior := text[start:off]
 	for from := 0; ; {
 		i := strings.Index(prior[from:], w)
 		if i < 0 {
@@ -44,6 +50,9 @@ func earlierName(text string, off int, w string) (string, bool) {
 		}
 	}
 }
+
+// nameLookback is how many bytes before a sentence earlierName searches.
+const nameLookback = 32 << 10
 
 // capitalizedBefore returns the start of the capitalized word that ends
 // one space before i, if there is one that can be part of a name.
