@@ -187,6 +187,9 @@ func listMarker(text string, sp news.Span) bool {
 			return false
 		}
 	}
-	line := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-	return strings.TrimLeft(text[line:sp.Start], " \t") == ""
+	i := sp.Start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || text[i-1] == '\n' // only blanks since the line began
 }
