@@ -125,7 +125,8 @@ type Gazetteer struct {
 	idx     index // its flat copy, which matchAt walks
 	// first is a filter of the names' first tokens. Match tries the trie
 	// at every token of the text and nearly every try fails there: the
-	// filter turns most away before a map look-up.
+	// filter turns most away before a map look-up. It is built once all
+	// names are in, from the root's keys, when their number is known.
 	first bloom
 }
 
@@ -255,6 +256,7 @@ func (b *builder) build() *Gazetteer {
 		}
 	}
 	g.idx = flatten(&g.root)
+	g.first = newBloom(g.root.next)
 	return g
 }
 
@@ -273,11 +275,8 @@ func (g *Gazetteer) add(name string, entry int, demonym bool) {
 // insert adds an alias under its lower-cased tokens.
 func (g *Gazetteer) insert(a alias) {
 	n := &g.root
-	for i, w := range a.toks {
+	for _, w := range a.toks {
 		w = strings.ToLower(w)
-		if i == 0 {
-			g.first.add(w)
-		}
 		n = n.child(w)
 	}
 	for _, old := range n.aliases {
