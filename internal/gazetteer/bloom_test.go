@@ -10,15 +10,15 @@ import (
 func TestBloom(t *testing.T) {
 	for _, n := range []int{0, 10, 1600, 4700, 20000} {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {
-			keys := make(map[string]bool, n)
-			for i := range n {
-				keys[fmt.Sprintf("name%d", i)] = true
+			keys := make([]string, n)
+			for i := range keys {
+				keys[i] = fmt.Sprintf("name%d", i)
 			}
 			b := newBloom(keys)
 			if len(b.bits)*64 < minBloomBits || len(b.bits)*64 < 16*n {
 				t.Errorf("%d bits for %d keys", len(b.bits)*64, n)
 			}
-			for k := range keys {
+			for _, k := range keys {
 				if !b.mayHave(keyHash(k)) {
 					t.Fatalf("key %q lost", k)
 				}

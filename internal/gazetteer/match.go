@@ -158,14 +158,14 @@ type bloom struct {
 // minBloomBits keeps a small user gazetteer's filter as fine as before.
 const minBloomBits = 16384
 
-// newBloom returns a filter holding the keys of keys.
-func newBloom[V any](keys map[string]V) bloom {
+// newBloom returns a filter holding keys.
+func newBloom(keys []string) bloom {
 	n, log := uint64(minBloomBits), uint(14)
 	for n < 16*uint64(len(keys)) {
 		n, log = n*2, log+1
 	}
 	b := bloom{bits: make([]uint64, n/64), shift: 64 - log, mask: n - 1}
-	for k := range keys {
+	for _, k := range keys {
 		b.add(k)
 	}
 	return b
