@@ -69,24 +69,6 @@ type alias struct {
 	toks    []string
 }
 
-// node is a trie over lower-cased alias tokens.
-type node struct {
-	next    map[string]*node
-	aliases []alias // the aliases the tokens so far spell, in insertion order
-}
-
-func (n *node) child(tok string) *node {
-	if n.next == nil {
-		n.next = map[string]*node{}
-	}
-	c, ok := n.next[tok]
-	if !ok {
-		c = &node{}
-		n.next[tok] = c
-	}
-	return c
-}
-
 // caseMatches applies the case rules to one token: an acronym ("US",
 // "NIS") matches only as written; a capitalized alias word needs a
 // capitalized word in the text ("the North" is not "the north"); a
@@ -121,12 +103,13 @@ func isAcronym(s string) bool {
 type Gazetteer struct {
 	entries []Entry
 	byName  map[string]int
-	root    node  // the trie as insert builds it
-	idx     index // its flat copy, which matchAt walks
+	idx     index // the trie over the names' lower-cased tokens
 	// first is a filter of the names' first tokens. Match tries the trie
 	// at every token of the text and nearly every try fails there: the
-	// filter turns most away before a map look-up.
-	first bloom
+	// filter turns most away before a map look-up. It is built once all
+	// names are in, from firsts, when their number is known.
+	first  bloom
+	firsts []string // the root's keys
 }
 
 // Default returns the embedded gazetteer.
@@ -243,7 +226,7 @@ func list(s string) []string {
 }
 
 func (b *builder) build() *Gazetteer {
-	g := &Gazetteer{entries: b.entries, byName: b.byName}
+	g := &Gazetteer{entries: b.entries, byName: b.byName, idx: newIndex()}
 	for i := range g.entries {
 		e := &g.entries[i]
 		g.add(e.Canonical, i, false)
@@ -254,32 +237,46 @@ func (b *builder) build() *Gazetteer {
 			g.add(d, i, true)
 		}
 	}
-	g.idx = flatten(&g.root)
+	g.first = newBloom(g.firsts)
+	g.firsts = nil
 	return g
 }
 
 func (g *Gazetteer) add(name string, entry int, demonym bool) {
+	if a, ok := aliasOf(name, entry, demonym); ok {
+		g.insert(a)
+	}
+}
+
+// aliasOf returns the alias a name makes, if it has any token.
+func aliasOf(name string, entry int, demonym bool) (alias, bool) {
 	toks := token.Tokenize(name, news.Span{Start: 0, End: len(name)})
 	if len(toks) == 0 {
-		return
+		return alias{}, false
 	}
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = fold(t.Text(name))
 	}
-	g.insert(alias{entry: entry, demonym: demonym, toks: words})
+	return alias{entry: entry, demonym: demonym, toks: words}, true
 }
 
 // insert adds an alias under its lower-cased tokens.
 func (g *Gazetteer) insert(a alias) {
-	n := &g.root
-	for i, w := range a.toks {
+	var id int32 // the root
+	for _, w := range a.toks {
 		w = strings.ToLower(w)
-		if i == 0 {
-			g.first.add(w)
+		h := keyHash(w)
+		c := child(&g.idx, id, w, h)
+		if c == 0 {
+			c = g.idx.addChild(id, w, h)
+			if id == 0 {
+				g.firsts = append(g.firsts, w)
+			}
 		}
-		n = n.child(w)
+		id = c
 	}
+	n := &g.idx.nodes[id]
 	for _, old := range n.aliases {
 		if strings.Join(old.toks, " ") == strings.Join(a.toks, " ") {
 			return // the first entry to claim a name keeps it

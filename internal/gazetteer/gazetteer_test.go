@@ -173,3 +173,14 @@ func benchMatchCorpus(b *testing.B, withWords bool) {
 		}
 	}
 }
+
+// BenchmarkLoad parses and indexes the embedded gazetteer, as every
+// process does at start-up.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

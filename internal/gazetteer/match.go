@@ -143,29 +143,50 @@ func appendKey(dst []byte, s string) []byte {
 	return dst
 }
 
-// bloom is a Bloom filter of trie keys with two probes in 16384 bits,
-// taken from the key's keyHash: the 1,600 first tokens of the names let
-// about one other word in twenty through. (lang.Phrases filters its few
-// hundred first words by a cheaper key of length and three bytes;
-// here too many names share those.)
-type bloom [16384 / 64]uint64
+// bloom is a Bloom filter of trie keys with two probes, taken from the
+// key's keyHash, in 16 to 32 bits a key: about one word in a hundred
+// not added gets through. A fixed 16,384 bits let one in twenty through
+// at 1,600 names' first tokens and one in five at 4,500, and each word
+// let through costs a trie probe; sized by its keys, the filter's
+// rejection no longer falls as the gazetteer grows.
+type bloom struct {
+	bits  []uint64
+	shift uint   // 64 - log2 of the number of bits
+	mask  uint64 // the number of bits - 1
+}
+
+// minBloomBits keeps a small user gazetteer's filter as fine as before.
+const minBloomBits = 16384
+
+// newBloom returns a filter holding keys.
+func newBloom(keys []string) bloom {
+	n, log := uint64(minBloomBits), uint(14)
+	for n < 16*uint64(len(keys)) {
+		n, log = n*2, log+1
+	}
+	b := bloom{bits: make([]uint64, n/64), shift: 64 - log, mask: n - 1}
+	for _, k := range keys {
+		b.add(k)
+	}
+	return b
+}
 
 // probes returns the two bits of a key of hash h.
-func probes(h uint64) (uint64, uint64) {
-	return h >> 50, (h >> 20) & (16384 - 1)
+func (b *bloom) probes(h uint64) (uint64, uint64) {
+	return h >> b.shift, (h >> 20) & b.mask
 }
 
 func (b *bloom) add(w string) {
-	i, j := probes(keyHash(w))
-	b[i/64] |= 1 << (i % 64)
-	b[j/64] |= 1 << (j % 64)
+	i, j := b.probes(keyHash(w))
+	b.bits[i/64] |= 1 << (i % 64)
+	b.bits[j/64] |= 1 << (j % 64)
 }
 
 // mayHave reports whether a key of hash h may have been added: false
 // means it was not.
 func (b *bloom) mayHave(h uint64) bool {
-	i, j := probes(h)
-	return b[i/64]>>(i%64)&(b[j/64]>>(j%64))&1 != 0
+	i, j := b.probes(h)
+	return b.bits[i/64]>>(i%64)&(b.bits[j/64]>>(j%64))&1 != 0
 }
 
 // verify checks an alias against the text tokens under the case rules.
