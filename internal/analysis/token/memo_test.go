@@ -132,3 +132,20 @@ func TestSentence(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkMemoSentence is BenchmarkMemoWords as the stages now read a
+// document: four stages each asking Sentence for every sentence in order.
+func BenchmarkMemoSentence(b *testing.B) {
+	sentence := "Pyongyang has sent some 11,000 soldiers to regions such as Kursk, according to NATO’s officials. "
+	text := strings.Repeat(sentence, 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ctx := WithMemo(context.Background(), text)
+		for range 4 {
+			for i := 0; i < len(text); i += len(sentence) {
+				Sentence(ctx, text, news.Span{Start: i, End: i + len(sentence) - 1})
+			}
+		}
+	}
+}
