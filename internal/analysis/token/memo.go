@@ -1,7 +1,9 @@
 package token
 
 import (
+	"cmp"
 	"context"
+	"slices"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -13,12 +15,12 @@ import (
 type Memo struct {
 	text string
 	// entries holds the spans in the order they were first asked for, and
-	// index finds one by its span. Each stage walks the sentences in order,
+	// find finds one by its span. Each stage walks the sentences in order,
 	// so the entry after the last one served is nearly always the next one
 	// asked for: next turns most look-ups into one span comparison instead
 	// of hashing the span.
 	entries []entry
-	index   map[news.Span]int32
+	index   map[news.Span]int32 // nil while the entries are sorted by span
 	next    int
 	// toks and words are the free ends of the blocks the spans' tokens and
 	// words are carved from: a document costs a few allocations, not two
@@ -69,16 +71,51 @@ func (m *Memo) entry(sp news.Span) *entry {
 		i = 0 // a new stage starts again at the first sentence
 	}
 	if i >= len(m.entries) || m.entries[i].span != sp {
-		k, ok := m.index[sp]
+		k, ok := m.find(sp)
 		if !ok {
-			k = int32(len(m.entries))
-			m.entries = append(m.entries, entry{span: sp, toks: m.tokenize(sp)})
-			m.index[sp] = k
+			k = m.add(sp)
 		}
-		i = int(k)
+		i = k
 	}
 	m.next = i + 1
 	return &m.entries[i]
+}
+
+// find returns the index of sp's entry. While the spans came in order, as
+// sentences do, that is a binary search; only a document whose stages asked
+// for spans out of order pays for the index map.
+func (m *Memo) find(sp news.Span) (int, bool) {
+	if m.index == nil {
+		i, ok := slices.BinarySearchFunc(m.entries, sp, cmpEntry)
+		return i, ok
+	}
+	k, ok := m.index[sp]
+	return int(k), ok
+}
+
+// add appends sp's entry, keeping the entries sorted for find or, once
+// that fails, indexing them all by span, and returns its index.
+func (m *Memo) add(sp news.Span) int {
+	k := len(m.entries)
+	if m.index == nil && k > 0 && cmpEntry(m.entries[k-1], sp) >= 0 {
+		m.index = make(map[news.Span]int32, 2*k)
+		for j, e := range m.entries {
+			m.index[e.span] = int32(j)
+		}
+	}
+	m.entries = append(m.entries, entry{span: sp, toks: m.tokenize(sp)})
+	if m.index != nil {
+		m.index[sp] = int32(k)
+	}
+	return k
+}
+
+// cmpEntry orders entries by start, then end.
+func cmpEntry(e entry, sp news.Span) int {
+	if c := cmp.Compare(e.span.Start, sp.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(e.span.End, sp.End)
 }
 
 // get returns sp's tokens and, when words is set, its words.
@@ -95,8 +132,8 @@ type memoKey struct{}
 // WithMemo returns ctx carrying a new Memo for text, the document text the
 // stages will tokenize (analysis.Pipeline.Run sets it per document).
 func WithMemo(ctx context.Context, text string) context.Context {
-	n := min(len(text)/100, 256) // about a sentence per 100 bytes: the map need not grow
-	m := &Memo{text: text, entries: make([]entry, 0, n), index: make(map[news.Span]int32, n)}
+	n := min(len(text)/100, 256) // about a sentence per 100 bytes: entries need not grow
+	m := &Memo{text: text, entries: make([]entry, 0, n)}
 	return context.WithValue(ctx, memoKey{}, m)
 }
 
