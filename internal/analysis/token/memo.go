@@ -66,6 +66,9 @@ func (m *Memo) wordSlice(n int) []string {
 
 // entry returns the entry of sp, tokenizing sp the first time.
 func (m *Memo) entry(sp news.Span) *entry {
+	if i := m.next - 1; i >= 0 && m.entries[i].span == sp {
+		return &m.entries[i] // asked again, as Cached then Words do
+	}
 	i := m.next
 	if i >= len(m.entries) {
 		i = 0 // a new stage starts again at the first sentence

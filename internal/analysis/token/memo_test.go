@@ -149,3 +149,24 @@ func BenchmarkMemoSentence(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMemoHit times the look-up alone: a later stage reading every
+// sentence of a document whose memo is already filled.
+func BenchmarkMemoHit(b *testing.B) {
+	sentence := "Pyongyang has sent some 11,000 soldiers to regions such as Kursk, according to NATO’s officials. "
+	text := strings.Repeat(sentence, 20)
+	ctx := WithMemo(context.Background(), text)
+	read := map[string]func(news.Span){
+		"Sentence":    func(sp news.Span) { Sentence(ctx, text, sp) },
+		"CachedWords": func(sp news.Span) { Cached(ctx, text, sp); Words(ctx, text, sp) },
+	}
+	for name, f := range read {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				for i := 0; i < len(text); i += len(sentence) {
+					f(news.Span{Start: i, End: i + len(sentence) - 1})
+				}
+			}
+		})
+	}
+}
