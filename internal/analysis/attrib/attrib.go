@@ -119,8 +119,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			continue
 		}
 		*sc = sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
-		sc.toks = token.Cached(ctx, d.Text, sent.Span)
-		sc.words = token.Words(ctx, d.Text, sent.Span)
+		sc.toks, sc.words = token.Sentence(ctx, d.Text, sent.Span)
 		buf.keys = lang.AppendKeys(buf.keys[:0], sc.words)
 		sc.keys = buf.keys
 		sc.unconfirmed()

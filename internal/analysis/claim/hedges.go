@@ -44,8 +44,7 @@ func (hs *sentHedges) load(ctx context.Context, hedge *lang.Phrases, d *news.Doc
 	}
 	hs.idx, hs.hedge = i, hedge
 	hs.span = d.Sentences[i].Span
-	hs.toks = token.Cached(ctx, d.Text, hs.span)
-	hs.words = token.Words(ctx, d.Text, hs.span)
+	hs.toks, hs.words = token.Sentence(ctx, d.Text, hs.span)
 	if len(hs.toks) <= cap(hs.nBuf) {
 		hs.n = hs.nBuf[:len(hs.toks)]
 		clear(hs.n)

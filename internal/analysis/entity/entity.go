@@ -30,10 +30,10 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if sent.Boilerplate {
 			continue
 		}
-		// The words are the later stages' too (token.Words keeps them):
+		// The words are the later stages' too (token.Sentence keeps them):
 		// the gazetteer takes most of its keys from them.
-		toks := token.Cached(ctx, d.Text, sent.Span)
-		ents = s.G.AppendMatchWords(ents, d.Text, toks, token.Words(ctx, d.Text, sent.Span))
+		toks, words := token.Sentence(ctx, d.Text, sent.Span)
+		ents = s.G.AppendMatchWords(ents, d.Text, toks, words)
 	}
 	d.Entities = append(d.Entities[:0], ents...)
 	clear(ents) // the pool keeps no document's strings alive

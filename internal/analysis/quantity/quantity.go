@@ -132,8 +132,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if item(d.Text, sent.Span) {
 			sc.from = si
 		}
-		sc.toks = token.Cached(ctx, d.Text, sent.Span)
-		sc.words = token.Words(ctx, d.Text, sent.Span)
+		sc.toks, sc.words = token.Sentence(ctx, d.Text, sent.Span)
 		sc.markSources()
 		for _, m := range all[mi:mj] {
 			if sc.keep(m) {

@@ -1,24 +1,40 @@
 package token
 
 import (
+	"cmp"
 	"context"
+	"slices"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
 
-// Memo keeps the tokens of the spans that one document's stages split, so
-// that a sentence read by the entity, quantity, attribution and claim
-// stages is tokenized once instead of once per stage. It belongs to one
-// document and one goroutine.
+// Memo keeps the tokens and words of the spans that one document's stages
+// split, so that a sentence read by the entity, quantity, attribution and
+// claim stages is tokenized and normalized once instead of once per stage.
+// It belongs to one document and one goroutine.
 type Memo struct {
-	text  string
-	spans map[news.Span][]Token
-	norms map[news.Span][]string
+	text string
+	// entries holds the spans in the order they were first asked for, and
+	// find finds one by its span. Each stage walks the sentences in order,
+	// so the entry after the last one served is nearly always the next one
+	// asked for: next turns most look-ups into one span comparison instead
+	// of hashing the span.
+	entries []entry
+	index   map[news.Span]int32 // nil while the entries are sorted by span
+	next    int
 	// toks and words are the free ends of the blocks the spans' tokens and
 	// words are carved from: a document costs a few allocations, not two
 	// a sentence.
 	toks  []Token
 	words []string
+}
+
+// entry is one span's tokens and, once a stage asked for them, its words.
+type entry struct {
+	span  news.Span
+	toks  []Token
+	words []string
+	hasW  bool // words set (a span without tokens has nil words)
 }
 
 // maxBlock bounds a block, in tokens or words, so that a huge document
@@ -48,30 +64,102 @@ func (m *Memo) wordSlice(n int) []string {
 	return w
 }
 
+// entry returns the entry of sp, tokenizing sp the first time.
+func (m *Memo) entry(sp news.Span) *entry {
+	if i := m.next - 1; i >= 0 && m.entries[i].span == sp {
+		return &m.entries[i] // asked again, as Cached then Words do
+	}
+	i := m.next
+	if i >= len(m.entries) {
+		i = 0 // a new stage starts again at the first sentence
+	}
+	if i >= len(m.entries) || m.entries[i].span != sp {
+		k, ok := m.find(sp)
+		if !ok {
+			k = m.add(sp)
+		}
+		i = k
+	}
+	m.next = i + 1
+	return &m.entries[i]
+}
+
+// find returns the index of sp's entry. While the spans came in order, as
+// sentences do, that is a binary search; only a document whose stages asked
+// for spans out of order pays for the index map.
+func (m *Memo) find(sp news.Span) (int, bool) {
+	if m.index == nil {
+		i, ok := slices.BinarySearchFunc(m.entries, sp, cmpEntry)
+		return i, ok
+	}
+	k, ok := m.index[sp]
+	return int(k), ok
+}
+
+// add appends sp's entry, keeping the entries sorted for find or, once
+// that fails, indexing them all by span, and returns its index.
+func (m *Memo) add(sp news.Span) int {
+	k := len(m.entries)
+	if m.index == nil && k > 0 && cmpEntry(m.entries[k-1], sp) >= 0 {
+		m.index = make(map[news.Span]int32, 2*k)
+		for j, e := range m.entries {
+			m.index[e.span] = int32(j)
+		}
+	}
+	m.entries = append(m.entries, entry{span: sp, toks: m.tokenize(sp)})
+	if m.index != nil {
+		m.index[sp] = int32(k)
+	}
+	return k
+}
+
+// cmpEntry orders entries by start, then end.
+func cmpEntry(e entry, sp news.Span) int {
+	if c := cmp.Compare(e.span.Start, sp.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(e.span.End, sp.End)
+}
+
+// get returns sp's tokens and, when words is set, its words.
+func (m *Memo) get(sp news.Span, words bool) ([]Token, []string) {
+	e := m.entry(sp)
+	if words && !e.hasW {
+		e.words, e.hasW = normAll(m.wordSlice(len(e.toks)), m.text, e.toks), true
+	}
+	return e.toks, e.words
+}
+
 type memoKey struct{}
 
 // WithMemo returns ctx carrying a new Memo for text, the document text the
 // stages will tokenize (analysis.Pipeline.Run sets it per document).
 func WithMemo(ctx context.Context, text string) context.Context {
-	n := min(len(text)/100, 256) // about a sentence per 100 bytes: the maps need not grow
-	return context.WithValue(ctx, memoKey{}, &Memo{text: text, spans: make(map[news.Span][]Token, n), norms: make(map[news.Span][]string, n)})
+	n := min(len(text)/100, 256) // about a sentence per 100 bytes: entries need not grow
+	m := &Memo{text: text, entries: make([]entry, 0, n)}
+	return context.WithValue(ctx, memoKey{}, m)
+}
+
+// memo returns the Memo in ctx when it is one for text (the comparison is
+// a pointer check for the document's own text), else nil.
+func memo(ctx context.Context, text string) *Memo {
+	m, _ := ctx.Value(memoKey{}).(*Memo)
+	if m == nil || m.text != text {
+		return nil
+	}
+	return m
 }
 
 // Cached is Tokenize through the Memo in ctx, when ctx has one for this
-// text (the comparison is a pointer check for the document's own text);
-// otherwise it is Tokenize. The tokens are shared with the other
+// text; otherwise it is Tokenize. The tokens are shared with the other
 // stages: a caller must not change them (appending is safe, as the slice's
 // capacity ends at its length).
 func Cached(ctx context.Context, text string, sp news.Span) []Token {
-	m, _ := ctx.Value(memoKey{}).(*Memo)
-	if m == nil || m.text != text {
+	m := memo(ctx, text)
+	if m == nil {
 		return Tokenize(text, sp)
 	}
-	if toks, ok := m.spans[sp]; ok {
-		return toks
-	}
-	toks := m.tokenize(sp)
-	m.spans[sp] = toks
+	toks, _ := m.get(sp, false)
 	return toks
 }
 
@@ -80,19 +168,19 @@ func Cached(ctx context.Context, text string, sp news.Span) []Token {
 // normal form many times over, and a capitalized or non-ASCII word costs an
 // allocation to normalize. The slice is shared, like Cached's.
 func Words(ctx context.Context, text string, sp news.Span) []string {
-	m, _ := ctx.Value(memoKey{}).(*Memo)
-	if m != nil && m.text == text {
-		if w, ok := m.norms[sp]; ok {
-			return w
-		}
-	}
-	toks := Cached(ctx, text, sp)
-	if m == nil || m.text != text {
-		return normAll(make([]string, len(toks)), text, toks)
-	}
-	words := normAll(m.wordSlice(len(toks)), text, toks)
-	m.norms[sp] = words
+	_, words := Sentence(ctx, text, sp)
 	return words
+}
+
+// Sentence returns Cached and Words of sp together, with one look-up in ctx
+// and the memo instead of two each: a stage that reads both calls this.
+func Sentence(ctx context.Context, text string, sp news.Span) ([]Token, []string) {
+	m := memo(ctx, text)
+	if m == nil {
+		toks := Tokenize(text, sp)
+		return toks, normAll(make([]string, len(toks)), text, toks)
+	}
+	return m.get(sp, true)
 }
 
 // normAll sets words[i] to Norm of toks[i]'s text. The words that change

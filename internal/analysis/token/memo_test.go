@@ -84,3 +84,89 @@ func BenchmarkMemoWords(b *testing.B) {
 		}
 	}
 }
+
+// TestSentence: whatever order the spans are asked for in (a stage's walk,
+// another stage's from the start, a skip, a span that is no sentence),
+// Sentence gives Tokenize and Norm of each, and the same slices each time.
+func TestSentence(t *testing.T) {
+	text := "Seoul's spy agency said 11,000 troops were sent. The U.S. agreed. KIM left."
+	s1 := news.Span{Start: 0, End: strings.Index(text, " The")}
+	s2 := news.Span{Start: s1.End + 1, End: strings.Index(text, " KIM")}
+	s3 := news.Span{Start: s2.End + 1, End: len(text)}
+	part := news.Span{Start: 5, End: 30} // not a sentence
+	empty := news.Span{Start: 3, End: 3}
+	tests := []struct {
+		name  string
+		order []news.Span
+	}{
+		{"in order twice", []news.Span{s1, s2, s3, s1, s2, s3}},
+		{"skips", []news.Span{s1, s3, s2, s3, s1}},
+		{"non-sentences", []news.Span{s2, part, empty, s2, part, s1, empty}},
+		{"backwards", []news.Span{s3, s2, s1, s3, s2, s1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := WithMemo(context.Background(), text)
+			first := map[news.Span][]Token{}
+			for i, sp := range tt.order {
+				toks, words := Sentence(ctx, text, sp)
+				if want := Tokenize(text, sp); !slices.Equal(toks, want) {
+					t.Fatalf("call %d %v: toks = %v, want %v", i, sp, toks, want)
+				}
+				if len(words) != len(toks) {
+					t.Fatalf("call %d %v: %d words for %d tokens", i, sp, len(words), len(toks))
+				}
+				for k, tk := range toks {
+					if want := Norm(tk.Text(text)); words[k] != want {
+						t.Errorf("call %d %v: word %d = %q, want %q", i, sp, k, words[k], want)
+					}
+				}
+				if c := Cached(ctx, text, sp); !slices.Equal(c, toks) {
+					t.Errorf("call %d %v: Cached = %v, Sentence = %v", i, sp, c, toks)
+				}
+				if prev, ok := first[sp]; ok && len(prev) > 0 && &prev[0] != &toks[0] {
+					t.Errorf("call %d %v: tokenized again instead of using the memo", i, sp)
+				}
+				first[sp] = toks
+			}
+		})
+	}
+}
+
+// BenchmarkMemoSentence is BenchmarkMemoWords as the stages now read a
+// document: four stages each asking Sentence for every sentence in order.
+func BenchmarkMemoSentence(b *testing.B) {
+	sentence := "Pyongyang has sent some 11,000 soldiers to regions such as Kursk, according to NATO’s officials. "
+	text := strings.Repeat(sentence, 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ctx := WithMemo(context.Background(), text)
+		for range 4 {
+			for i := 0; i < len(text); i += len(sentence) {
+				Sentence(ctx, text, news.Span{Start: i, End: i + len(sentence) - 1})
+			}
+		}
+	}
+}
+
+// BenchmarkMemoHit times the look-up alone: a later stage reading every
+// sentence of a document whose memo is already filled.
+func BenchmarkMemoHit(b *testing.B) {
+	sentence := "Pyongyang has sent some 11,000 soldiers to regions such as Kursk, according to NATO’s officials. "
+	text := strings.Repeat(sentence, 20)
+	ctx := WithMemo(context.Background(), text)
+	read := map[string]func(news.Span){
+		"Sentence":    func(sp news.Span) { Sentence(ctx, text, sp) },
+		"CachedWords": func(sp news.Span) { Cached(ctx, text, sp); Words(ctx, text, sp) },
+	}
+	for name, f := range read {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				for i := 0; i < len(text); i += len(sentence) {
+					f(news.Span{Start: i, End: i + len(sentence) - 1})
+				}
+			}
+		})
+	}
+}
