@@ -69,7 +69,7 @@ func capitalizedBefore(text string, i int) (int, bool) {
 		start -= n
 	}
 	w := text[start:end]
-	if w == "" || !token.IsCapitalized(w) || notNamePart[w] {
+	if w == "" || !token.IsCapitalized(w) || notNameWords[w] || notBeforeSurname[w] {
 		return 0, false
 	}
 	return start, true
@@ -90,12 +90,21 @@ func wordEdge(text string, i int, before bool) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
-// notNamePart are capitalized words that open sentences or titles, not
-// names: "By Saturday Prigozhin ..." must not make "Saturday Prigozhin".
-var notNamePart = map[string]bool{
-	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "By": true, "For": true,
-	"It": true, "He": true, "She": true, "They": true, "We": true, "But": true, "And": true, "Or": true,
-	"President": true, "Minister": true, "Secretary": true, "General": true, "Gen": true, "Chief": true,
+// notNameWords are capitalized words that open sentences and titles, not
+// names ("The", "President"): a run of name words stops at them.
+var notNameWords = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "It": true, "He": true, "She": true,
+	"They": true, "But": true, "And": true, "Last": true, "Earlier": true, "Late": true, "Meanwhile": true,
+	"Recently": true, "President": true, "Minister": true, "Secretary": true, "General": true, "CEO": true,
+	"Chief": true, "Head": true, "One": true, "Two": true, "Three": true, "Another": true, "Some": true,
+	"Several": true, "Many": true, "Other": true,
+}
+
+// notBeforeSurname are more capitalized words that never begin the full
+// name a surname points back to: prepositions, days and ranks ("By
+// Saturday Prigozhin ..." must not make "Saturday Prigozhin").
+var notBeforeSurname = map[string]bool{
+	"At": true, "By": true, "For": true, "We": true, "Or": true, "Gen": true,
 	"Commander": true, "Governor": true, "Mayor": true, "Spokesman": true, "Spokeswoman": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
 	"Sunday": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prime": true, "Foreign": true,
@@ -250,9 +259,7 @@ func isName(text string, t token.Token) bool {
 	if !token.IsCapitalized(s) {
 		return false
 	}
-	switch s {
-	case "The", "A", "An", "In", "On", "It", "He", "She", "They", "But", "And", "Last", "Earlier", "Late", "Meanwhile", "Recently", "President", "Minister", "Secretary", "General", "CEO", "Chief", "Head",
-		"One", "Two", "Three", "Another", "Some", "Several", "Many", "Other":
+	if notNameWords[s] {
 		return false
 	}
 	return true
