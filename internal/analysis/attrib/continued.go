@@ -12,7 +12,7 @@ import (
 // same speaker going on: `"People sleep in schools," said the head of
 // mission. "We see 1,000 new arrivals a day."`
 func (sc *sentence) quoteGoesOn(p news.Attribution) (news.Attribution, bool) {
-	if !p.Direct || p.Source.Type == news.SourceMedia && p.Source.Name == "" {
+	if !p.Direct {
 		return news.Attribution{}, false
 	}
 	body := sc.span // trimSpan would drop the marks
@@ -21,16 +21,26 @@ func (sc *sentence) quoteGoesOn(p news.Attribution) (news.Attribution, bool) {
 		return news.Attribution{}, false
 	}
 	r, ok := regionAt(sc.regions, body.Start+1)
+	// The quotation runs to the sentence's end, but for its closing mark
+	// and a stop (at most 4 bytes: "”.").
 	if !ok || r.End+4 < body.End || r.Start > body.Start+len("“") {
 		return news.Attribution{}, false // the quotation ends before the sentence does
 	}
 	if sc.idx == 0 || token.HasBlankLine(sc.d.Text[sc.d.Sentences[sc.idx-1].End:sc.span.Start]) {
 		return news.Attribution{}, false // a new paragraph may be a new speaker
 	}
-	a := news.Attribution{
-		Source: p.Source, Via: append([]string(nil), p.Via...), Cue: p.Cue, CueSpan: p.CueSpan,
-		SourceSpan: p.SourceSpan, Hedge: p.Hedge, Direct: true, Sentences: []int{sc.idx},
-		Content: trimSpan(sc.d.Text, news.Span{Start: r.Start, End: min(r.End, body.End)}), SaidOn: p.SaidOn,
-	}
+	a := sc.goingOn(p, news.Span{Start: r.Start, End: min(r.End, body.End)})
+	a.Direct = true
 	return a, a.Content.Len() > 0
+}
+
+// goingOn is the attribution of a sentence in which the speaker of p, the
+// sentence before's, goes on saying content: the same source, cue, relays
+// and day.
+func (sc *sentence) goingOn(p news.Attribution, content news.Span) news.Attribution {
+	return news.Attribution{
+		Source: p.Source, Via: append([]string(nil), p.Via...), Cue: p.Cue, CueSpan: p.CueSpan,
+		SourceSpan: p.SourceSpan, Hedge: p.Hedge, Sentences: sc.doc.sentences(sc.idx),
+		Content: trimSpan(sc.d.Text, content), SaidOn: p.SaidOn,
+	}
 }

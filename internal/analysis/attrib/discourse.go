@@ -86,11 +86,8 @@ func (sc *sentence) discourse(atts []news.Attribution, prev []news.Attribution) 
 	}
 	if len(atts) == 0 && len(prev) > 0 && sc.reportedMood() {
 		p := prev[len(prev)-1]
-		a := news.Attribution{
-			Source: p.Source, Via: append([]string(nil), p.Via...), Cue: p.Cue, CueSpan: p.CueSpan,
-			SourceSpan: p.SourceSpan, Hedge: news.HedgeAsserted, Sentences: sc.doc.sentences(sc.idx),
-			Content: trimSpan(sc.d.Text, sc.span), SaidOn: p.SaidOn,
-		}
+		a := sc.goingOn(p, sc.span)
+		a.Hedge = news.HedgeAsserted
 		if h, ok := sc.st.Lex.Cues.Get(p.Cue); ok {
 			a.Hedge = h
 		}
