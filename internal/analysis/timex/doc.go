@@ -4,12 +4,15 @@
 // publication date in the header of a plain-text article.
 //
 // Finding is a cheap token scan driven by per-language word lists (lang/*.txt,
-// embedded); only the spans the scan accepts as calendar dates are handed to
-// go-dateparser, and its answers are cached. Relative expressions ("last week",
-// "on Monday", "late last month") are resolved here, by calendar arithmetic,
-// because news usage fixes their meaning more tightly than a general parser does:
-// "on Monday" is the most recent Monday on or before the reference day, and
-// "last week" is the week (Monday to Sunday) before the reference day's week.
+// embedded); the scan reads a calendar date's day, month and year itself, so
+// resolving one is calendar arithmetic: all-digit dates follow go-dateparser's
+// orders (month first in English, day first elsewhere), and a test checks
+// every month word of every language against go-dateparser. Relative
+// expressions ("last week", "on Monday", "late last month") are resolved here
+// too, because news usage fixes their meaning more tightly than a general
+// parser does: "on Monday" is the most recent Monday on or before the
+// reference day, and "last week" is the week (Monday to Sunday) before the
+// reference day's week.
 //
 // Spans leave out plain prepositions ("on", "in"); they keep the words that
 // change the meaning: "since", "between", "from", and the edges "early", "late",

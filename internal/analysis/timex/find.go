@@ -10,9 +10,8 @@ import (
 // Finder finds and resolves time expressions in one language. It is safe for
 // concurrent use.
 type Finder struct {
-	lx    *lexicon
-	dates *resolver
-	pool  sync.Pool // *[]token
+	lx   *lexicon
+	pool sync.Pool // *[]token
 }
 
 // New returns a Finder for lang ("en"; other languages as their word lists
@@ -22,11 +21,7 @@ func New(lang string) (*Finder, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := newResolver(lang, 4096)
-	if err != nil {
-		return nil, err
-	}
-	return &Finder{lx: lx, dates: r}, nil
+	return &Finder{lx: lx}, nil
 }
 
 // Find returns the time expressions in text[within] (byte offsets into text),
@@ -293,5 +288,5 @@ func (p *parser) yearMonth(i, y, next int) (match, int, bool) {
 		return match{}, i, false
 	}
 	return match{kind: kMonth, year: y, month: t.val, start: p.toks[i].start, end: t.end,
-		cs: p.toks[i].start, ce: t.end, weekday: -1}, next + 2, true
+		weekday: -1}, next + 2, true
 }

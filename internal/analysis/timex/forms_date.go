@@ -1,7 +1,5 @@
 package timex
 
-import "strconv"
-
 // date matches a calendar day or month at i:
 //
 //	[Weekday[,]] Month[.] [the] Day[th] [[,] Year | of Year]
@@ -44,8 +42,7 @@ func (p *parser) monthFirst(j int, m match) (match, int, bool, bool) {
 		return m, j, false, false
 	}
 	m.month = w.month
-	m.start, m.cs = p.toks[j].start, p.toks[j].start
-	endOfMonth := p.toks[k-1].end
+	m.start = p.toks[j].start
 	d, k2, ok := p.day(k)
 	if !ok && p.is(k, "the") {
 		d, k2, ok = p.day(k + 1)
@@ -55,14 +52,12 @@ func (p *parser) monthFirst(j int, m match) (match, int, bool, bool) {
 	}
 	if ok {
 		m.kind, m.day = kDate, d
-		m.ce = p.toks[k2-1].end
-		if r, k3, ok := p.dayRangeEnd(k2, m, p.text[m.cs:endOfMonth]); ok {
+		if r, k3, ok := p.dayRangeEnd(k2, m); ok {
 			return r, k3, false, true
 		}
 		return p.yearAfter(k2, m)
 	}
 	m.kind = kMonth
-	m.ce = endOfMonth
 	if m2, k3, _, ok := p.yearAfter(k, m); ok && m2.year != 0 {
 		return m2, k3, false, true
 	}
@@ -95,15 +90,11 @@ func (p *parser) yearAfter(k int, m match) (match, int, bool, bool) {
 		}
 		if y, k2, ok := p.year(at); ok {
 			m.year = y
-			m.ce = p.toks[k2-1].end
-			m.end = m.ce
+			m.end = p.toks[k2-1].end
 			return m, k2, false, true
 		}
 	}
 	m.end = p.toks[k-1].end
-	if m.kind == kDate {
-		m.ce = m.end
-	}
 	return m, k, false, true
 }
 
@@ -138,21 +129,19 @@ func (p *parser) dayFirst(j int, m match) (match, int, bool) {
 		return m, j, false
 	}
 	m.kind, m.day, m.month = kDate, d, w.month
-	m.start, m.cs = start, start
-	m.ce = p.toks[k3-1].end
+	m.start = start
 	if _, _, ok := p.year(k3); !ok && !p.is(k3, ",") && k3 > k2+1 {
 		k3-- // the dot after "Nov" ends the sentence
-		m.ce = p.toks[k3-1].end
 	}
 	m, k4, _, _ := p.yearAfter(k3, m)
 	if d2 == 0 {
 		return m, k4, true
 	}
-	return p.dayRange(m, d2, p.text[p.toks[k2].start:p.toks[k3-1].end], k4), k4, true
+	return p.dayRange(m, d2, k4), k4, true
 }
 
 // dayRangeEnd reads the second day of "November 19-20" or "March 3 to 5".
-func (p *parser) dayRangeEnd(k int, m match, monthText string) (match, int, bool) {
+func (p *parser) dayRangeEnd(k int, m match) (match, int, bool) {
 	if !p.is(k, "-", "–", "to", "and", "through", "until", "till") {
 		return m, k, false
 	}
@@ -164,19 +153,17 @@ func (p *parser) dayRangeEnd(k int, m match, monthText string) (match, int, bool
 		return m, k, false
 	}
 	m, k3, _, _ := p.yearAfter(k2, m)
-	return p.dayRange(m, d2, monthText, k3), k3, true
+	return p.dayRange(m, d2, k3), k3, true
 }
 
-// dayRange makes the range of days m.day..d2 of m's month; monthText is the
-// month as written, from which each end's calendar text is made.
-func (p *parser) dayRange(m match, d2 int, monthText string, next int) match {
+// dayRange makes the range of days m.day..d2 of m's month.
+func (p *parser) dayRange(m match, d2 int, next int) match {
 	a := m
-	a.core = monthText + " " + strconv.Itoa(m.day)
 	if m.year != 0 {
 		a.forceYear = m.year
 	}
 	b := a
-	b.day, b.core = d2, monthText+" "+strconv.Itoa(d2)
+	b.day = d2
 	return match{kind: kRange, start: m.start, end: p.toks[next-1].end, weekday: -1, a: &a, b: &b}
 }
 
@@ -197,23 +184,55 @@ func (p *parser) numeric(i int) (match, int, bool) {
 		return match{}, i, false
 	}
 	n0, n2 := t.end-t.start, last.end-last.start
-	m := match{kind: kDate, weekday: -1, start: t.start, cs: t.start}
+	m := match{kind: kDate, weekday: -1, start: t.start}
 	switch {
 	case n0 == 4 && (mid.kind == tkNum && mid.end-mid.start <= 2 || p.w(i+2, clMonth) != nil) && n2 <= 2:
-		m.year = t.val
+		m.year, m.day = t.val, last.val
+		if w := p.w(i+2, clMonth); w != nil {
+			m.month = w.month
+		} else {
+			m.month = mid.val
+		}
 	case n0 <= 2 && mid.kind == tkNum && mid.end-mid.start <= 2 && (n2 == 4 || n2 == 2 && sep != "."):
 		m.year = last.val
 		if n2 == 2 {
-			m.year = 1 // known to be present; dateparser picks the century
+			m.year = century(last.val)
 		}
+		m.month, m.day = p.lx.dayOrder(t.val, mid.val)
 	default:
 		return match{}, i, false
 	}
 	if p.numberGoesOn(i + 5) {
 		return match{}, i, false
 	}
-	m.end, m.ce = last.end, last.end
+	m.end = last.end
 	return m, i + 5, true
+}
+
+// century puts a two-digit year in a century the way strptime's %y does:
+// 00-68 are 2000-2068, 69-99 are 1969-1999.
+func century(yy int) int {
+	if yy < 69 {
+		return 2000 + yy
+	}
+	return 1900 + yy
+}
+
+// dayOrder reads the month and the day of an all-digit date "a/b/Year" in
+// go-dateparser's orders: month first in English (02/22/2016, and day first
+// only when a cannot be a month: 22/02/2016), day first in the other
+// languages (21.04.2016, 21/04/2016). It returns a zero month when the order
+// gives no date.
+func (lx *lexicon) dayOrder(a, b int) (month, day int) {
+	if lx.lang == "en" && a <= 12 {
+		month, day = a, b
+	} else {
+		month, day = b, a
+	}
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return 0, 0
+	}
+	return month, day
 }
 
 // isCue reports whether token i is a cue word of the language's list with

@@ -24,12 +24,7 @@ const (
 type match struct {
 	kind       kind
 	start, end int // the span, byte offsets into the text
-	// cs, ce bound the calendar text handed to dateparser (kDate, kMonth).
-	cs, ce int
-	// core, when set, replaces text[cs:ce]: the ends of "November 19-20"
-	// are "November 19" and "November 20", which the text never spells out.
-	core string
-	year int // 0 when the text gives none
+	year       int // 0 when the text gives none
 	// forceYear, when set, overrides the year (a range's end lends it to its start).
 	forceYear int
 	month     int
@@ -42,12 +37,4 @@ type match struct {
 	hour      int
 	minute    int
 	a, b      *match // kRange: the two ends; kSince: a only
-}
-
-// calendarText is the text handed to dateparser.
-func (m *match) calendarText(text string) string {
-	if m.core != "" {
-		return m.core
-	}
-	return text[m.cs:m.ce]
 }

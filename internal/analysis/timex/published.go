@@ -100,20 +100,17 @@ func (f *Finder) dateLine(text string, line news.Span, now time.Time) (d time.Ti
 		return time.Time{}, false, false
 	}
 	if first.year != 0 {
-		d := f.calendarDay(text, &first, time.Time{})
+		d := calendarDay(&first, time.Time{})
 		return d, true, !d.IsZero()
 	}
 	if first.weekday < 0 || now.IsZero() {
 		return time.Time{}, false, false
 	}
-	t, _, ok := f.dates.parse(text[first.cs:first.ce])
-	if !ok {
-		return time.Time{}, false, false
-	}
+	mo, dd := first.month, first.day
 	now = day(now)
 	for y := now.Year(); y >= now.Year()-weekdayYears; y-- {
-		c := ymd(y, int(t.Month()), t.Day())
-		if valid(y, int(t.Month()), t.Day()) && !c.After(now) && int(c.Weekday()) == first.weekday {
+		c := ymd(y, mo, dd)
+		if valid(y, mo, dd) && !c.After(now) && int(c.Weekday()) == first.weekday {
 			return c, false, true
 		}
 	}

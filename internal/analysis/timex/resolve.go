@@ -5,7 +5,6 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/markusmobius/go-dateparser/date"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -46,11 +45,11 @@ func (f *Finder) resolve(text string, m *match, ref time.Time) news.TimeExpr {
 	case kDate:
 		te.Granularity = granDay
 		te.Relative = m.year == 0
-		te.Date = f.calendarDay(text, m, ref)
+		te.Date = calendarDay(m, ref)
 	case kMonth, kShiftMonth, kMonthRel:
 		te.Granularity = granMonth
 		te.Relative = m.year == 0
-		te.Date, te.End = f.month(text, m, ref)
+		te.Date, te.End = month(m, ref)
 	case kYear:
 		te.Granularity = granYear
 		te.Date, te.End = ymd(m.year, 1, 1), ymd(m.year, 12, 31)
@@ -87,17 +86,17 @@ func (f *Finder) resolve(text string, m *match, ref time.Time) news.TimeExpr {
 	return te
 }
 
-// calendarDay resolves a day written with a month: dateparser reads the
-// calendar text; a missing year is the latest that puts the day on or before
-// ref (dateparser's PreferredDateSource Past), and with no ref there is none.
-func (f *Finder) calendarDay(text string, m *match, ref time.Time) time.Time {
-	t, period, ok := f.dates.parse(m.calendarText(text))
-	if !ok || period != date.Day && !period.IsTime() {
+// calendarDay resolves a day written with a month. A missing year is the
+// latest that puts the day on or before ref, and with no ref there is none.
+// A day the month does not have (April 31) resolves to nothing; so does
+// February 29 without a year when no recent leap year puts it before ref.
+func calendarDay(m *match, ref time.Time) time.Time {
+	mo, d := m.month, m.day
+	if mo < 1 || mo > 12 || d < 1 || !valid(2024, mo, d) { // 2024 has a February 29
 		return time.Time{}
 	}
-	mo, d := int(t.Month()), t.Day()
 	if m.year != 0 || m.forceYear != 0 {
-		y := t.Year()
+		y := m.year
 		if m.forceYear != 0 {
 			y = m.forceYear
 		}
@@ -119,22 +118,10 @@ func (f *Finder) calendarDay(text string, m *match, ref time.Time) time.Time {
 
 // month resolves "October", "November 2023", "last September", "November
 // last year" to the first and last day of the month.
-func (f *Finder) month(text string, m *match, ref time.Time) (time.Time, time.Time) {
+func month(m *match, ref time.Time) (time.Time, time.Time) {
 	mo, y := m.month, m.year
-	if m.kind == kMonth {
-		t, period, ok := f.dates.parse(m.calendarText(text))
-		switch {
-		case ok && period == date.Month:
-			mo = int(t.Month())
-			if y != 0 {
-				y = t.Year()
-			}
-		case y == 0 && mo != 0 && f.lx.lang != "en":
-			// dateparser knows no locative of a month ("в октябре",
-			// "у жовтні"); the word list does.
-		default:
-			return time.Time{}, time.Time{}
-		}
+	if mo < 1 || mo > 12 {
+		return time.Time{}, time.Time{}
 	}
 	if m.forceYear != 0 {
 		y = m.forceYear
