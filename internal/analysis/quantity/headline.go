@@ -65,16 +65,9 @@ func datelineEnd(text string, sp news.Span) int {
 	if len(s) > 100 {
 		s = s[:100]
 	}
-	dash := -1
-	for _, sep := range []string{" - ", " — ", " – ", " -- "} {
-		if i := strings.Index(s, sep); i > 0 && (dash < 0 || i < dash) {
-			dash = i + len(sep)
-		}
-	}
-	if dash < 0 {
-		return 0
-	}
 	// The city in capitals, then a comma or a bracket: "KYIV,", "PORT-AU-PRINCE (".
+	// Most sentences fail this at their second letter, before any search
+	// for the dash.
 	caps := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -83,10 +76,19 @@ func datelineEnd(text string, sp news.Span) int {
 			caps++
 		case c == ' ' || c == '-' || c == '.' || c == '\'' || c >= 0x80:
 		case c == ',' || c == '(':
-			if caps >= 2 {
-				return sp.Start + dash
+			if caps < 2 {
+				return 0
 			}
-			return 0
+			dash := -1
+			for _, sep := range []string{" - ", " — ", " – ", " -- "} {
+				if i := strings.Index(s, sep); i > 0 && (dash < 0 || i < dash) {
+					dash = i + len(sep)
+				}
+			}
+			if dash < 0 {
+				return 0
+			}
+			return sp.Start + dash
 		default:
 			return 0
 		}
