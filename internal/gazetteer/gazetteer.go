@@ -35,6 +35,9 @@ type Entry struct {
 	// Houthis, the RSF): it owns its fighters and weapons itself, so a
 	// figure of them is the group's, not its country's.
 	NonState bool
+	// Region marks a continent or a wide region (Africa, the Middle East,
+	// the Sahel): too wide to be the scene of the figures after it.
+	Region bool
 }
 
 // Type is the entity type a mention of the entry carries.
@@ -188,6 +191,8 @@ func (b *builder) read(name string, r io.Reader) error {
 				e.StateMedia = true
 			case "non-state":
 				e.NonState = true
+			case "region":
+				e.Region = true
 			default:
 				return fmt.Errorf("%s:%d: unknown flag %q", name, line, f)
 			}

@@ -39,6 +39,7 @@ type Lexicon struct {
 	Future      *Phrases // modals and verbs of intent before a verb ("will", "plans to") -> ""
 	Agents      *Phrases // a side's bodies that act for it ("forces", "factories") -> ""
 	Preps       *Phrases // reporting cues that put their source after them ("selon", "d'après") -> ""; optional file
+	Events      *Phrases // "after the Pahalgam attack": anchors -> "anchor", event nouns -> "event"; optional file
 	// Discourse holds the words that tie a sentence to its neighbours or
 	// name a source inside a clause (discourse.txt, optional): "source"
 	// phrases ("nach Angaben", "laut") name the speaker after them,
@@ -111,6 +112,9 @@ func Get(code string) (*Lexicon, error) {
 	}
 	if err == nil {
 		l.Discourse, err = loadOptional(code+"/discourse.txt", true)
+	}
+	if err == nil {
+		l.Events, err = loadOptional(code+"/events.txt", true)
 	}
 	if err != nil {
 		return nil, err

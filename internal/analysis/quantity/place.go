@@ -327,26 +327,47 @@ func listJoin(between string) bool {
 	return false
 }
 
-// lastPlace returns the last place inside a country that the sentence
-// names, the scene later sentences may still be in.
+// lastPlace returns the last place that the sentence names other than a
+// country, the scene later sentences may still be in.
 func (sc *sentence) lastPlace() (string, bool) {
 	ps := sc.places("", -1)
 	for i := len(ps) - 1; i >= 0; i-- {
-		if !ps[i].country && sc.inCountry(ps[i].name) {
+		if !ps[i].country && sc.setsScene(ps[i].name) && !sc.namesEvent(ps[i]) {
 			return ps[i].name, true
 		}
 	}
 	return "", false
 }
 
-// inCountry reports whether a place lies inside a country the gazetteer
-// knows, or is unknown to it (a town read from its shape): not a continent
-// or a sea, which set no scene.
-func (sc *sentence) inCountry(name string) bool {
-	if _, ok := sc.s.G.Lookup(name); !ok {
-		return true
+// namesEvent reports whether a place stands for an event that came before
+// the story: "after the Pahalgam attack", "in response to the Kursk
+// incursion". The story goes on about what followed, not in the place.
+func (sc *sentence) namesEvent(p place) bool {
+	i := sc.tokIndex(p.End)
+	if i >= len(sc.toks) || sc.d.Text[p.End:sc.toks[i].Start] != " " {
+		return false
 	}
-	return sc.s.G.CountryOf(name) != ""
+	if n, v := sc.s.Lex.Events.MatchWords(sc.words, i); n == 0 || v != "event" {
+		return false
+	}
+	j := sc.tokIndex(p.Start)
+	if sc.word(j-1) == "the" {
+		j--
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if n, v := sc.s.Lex.Events.MatchWords(sc.words, k); v == "anchor" && k+n == j {
+			return true
+		}
+	}
+	return false
+}
+
+// setsScene reports whether a place can be the scene of the figures after
+// it: a place in a country, a town read from its shape, or a sea, strait or
+// island in none; not a continent or a wide region.
+func (sc *sentence) setsScene(name string) bool {
+	e, ok := sc.s.G.Lookup(name)
+	return !ok || !e.Region
 }
 
 // within reports whether place a lies inside place b.

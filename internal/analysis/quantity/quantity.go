@@ -150,10 +150,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			en, known := s.G.Lookup(p)
 			// A capital abroad named in passing ("a court ruling in
 			// Nairobi", "talks in Geneva") does not move a story about
-			// other countries; a place with no country (a frontier) sets
-			// no scene.
+			// other countries.
 			c := s.G.CountryOf(p)
-			if !known || c != "" && (en.Kind != "capital" || d.Focus == "" || c == d.Focus || named[c] >= 2) {
+			if !known || c == "" || en.Kind != "capital" || d.Focus == "" || c == d.Focus || named[c] >= 2 {
 				sc0 = scene{name: p, sentence: si, known: known}
 			}
 		}

@@ -352,6 +352,30 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties", location: "Izmail",
 		},
 		{
+			name:    "a sea sets the scene of the sentence after",
+			text:    "Test\n\nA drone boat struck a bulk carrier in the Red Sea on Monday. Four crew members were killed, the ship's manager said.\n",
+			quote:   "Four crew members",
+			measure: "killed", location: "Red Sea",
+		},
+		{
+			name:    "a continent sets no scene",
+			text:    "Test\n\nShipping lines sent their vessels around Africa instead. Four crew members were killed, the ship's manager said.\n",
+			quote:   "Four crew members",
+			measure: "killed", location: "-",
+		},
+		{
+			name:    "a place that names an earlier event sets no scene",
+			text:    "Test\n\nRussia launched a wave of missiles in response to the Sudzha incursion. Kyiv's mayor said 31 civilians had been killed.\n",
+			quote:   "31 civilians",
+			measure: "killed", location: "-", // not Sudzha
+		},
+		{
+			name:    "a place of the event the story covers sets the scene",
+			text:    "Test\n\nThe Kerch bridge attack closed the crossing overnight. Two people were killed, officials said.\n",
+			quote:   "Two people",
+			measure: "killed", location: "Crimean Bridge",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
