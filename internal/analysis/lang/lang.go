@@ -39,7 +39,7 @@ type Lexicon struct {
 	Future      *Phrases // modals and verbs of intent before a verb ("will", "plans to") -> ""
 	Agents      *Phrases // a side's bodies that act for it ("forces", "factories") -> ""
 	Preps       *Phrases // reporting cues that put their source after them ("selon", "d'après") -> ""; optional file
-	Events      *Phrases // "after the Pahalgam attack": anchors -> "anchor", event nouns -> "event"; optional file
+	Events      *Phrases // "after the Pahalgam attack": anchors -> "anchor", event nouns -> "event", prepositions between event and place -> "link"
 	// Discourse holds the words that tie a sentence to its neighbours or
 	// name a source inside a clause (discourse.txt, optional): "source"
 	// phrases ("nach Angaben", "laut") name the speaker after them,
@@ -114,7 +114,7 @@ func Get(code string) (*Lexicon, error) {
 		l.Discourse, err = loadOptional(code+"/discourse.txt", true)
 	}
 	if err == nil {
-		l.Events, err = loadOptional(code+"/events.txt", true)
+		l.Events, err = loadPhrases(code+"/events.txt", true)
 	}
 	if err != nil {
 		return nil, err

@@ -340,26 +340,41 @@ func (sc *sentence) lastPlace() (string, bool) {
 }
 
 // namesEvent reports whether a place stands for an event that came before
-// the story: "after the Pahalgam attack", "in response to the Kursk
-// incursion". The story goes on about what followed, not in the place.
+// the story: "after the Pahalgam attack", "in response to the attack in
+// Pahalgam". The story goes on about what followed, not in the place.
 func (sc *sentence) namesEvent(p place) bool {
-	i := sc.tokIndex(p.End)
-	if i >= len(sc.toks) || sc.d.Text[p.End:sc.toks[i].Start] != " " {
-		return false
-	}
-	if n, v := sc.s.Lex.Events.MatchWords(sc.words, i); n == 0 || v != "event" {
-		return false
-	}
 	j := sc.tokIndex(p.Start)
-	if sc.word(j-1) == "the" {
-		j--
+	if i := sc.tokIndex(p.End); i < len(sc.toks) && sc.d.Text[p.End:sc.toks[i].Start] == " " {
+		if n, v := sc.s.Lex.Events.MatchWords(sc.words, i); n > 0 && v == "event" {
+			return sc.anchoredAt(j) // "after the Pahalgam attack"
+		}
 	}
-	for k := j - 1; k >= 0 && k >= j-4; k-- {
-		if n, v := sc.s.Lex.Events.MatchWords(sc.words, k); v == "anchor" && k+n == j {
-			return true
+	if k := sc.eventWordEndingAt(j, "link"); k >= 0 {
+		if e := sc.eventWordEndingAt(k, "event"); e >= 0 {
+			return sc.anchoredAt(e) // "after the attack in Pahalgam"
 		}
 	}
 	return false
+}
+
+// anchoredAt reports whether an anchor of time or cause ("after", "in
+// response to") ends at token j, or before an article there.
+func (sc *sentence) anchoredAt(j int) bool {
+	if sc.word(j-1) == "the" {
+		j--
+	}
+	return sc.eventWordEndingAt(j, "anchor") >= 0
+}
+
+// eventWordEndingAt returns where a phrase of events.txt with that role
+// starts when it ends right before token end, or -1.
+func (sc *sentence) eventWordEndingAt(end int, role string) int {
+	for k := end - 1; k >= 0 && k >= end-4; k-- {
+		if n, v := sc.s.Lex.Events.MatchWords(sc.words, k); n > 0 && v == role && k+n == end {
+			return k
+		}
+	}
+	return -1
 }
 
 // setsScene reports whether a place can be the scene of the figures after

@@ -370,6 +370,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "-", // not Sudzha
 		},
 		{
+			name:    "a place after the event it names sets no scene",
+			text:    "Test\n\nRussia launched a wave of missiles days after the raid on Sudzha. Kyiv's mayor said 31 civilians had been killed.\n",
+			quote:   "31 civilians",
+			measure: "killed", location: "-", // not Sudzha
+		},
+		{
 			name:    "a place of the event the story covers sets the scene",
 			text:    "Test\n\nThe Kerch bridge attack closed the crossing overnight. Two people were killed, officials said.\n",
 			quote:   "Two people",
