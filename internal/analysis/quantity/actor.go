@@ -84,6 +84,16 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			return sc.countryOf(sc.ents[i]), i, ""
 		}
 	}
+	// "192 of its servicemen", "their 40 launchers": a possessive pronoun
+	// on the noun points back to the side named before it, speaker or not
+	// ("Azerbaijan's defence ministry said 192 of its servicemen ...").
+	if np.head >= 0 && sc.possessivePronoun(sc.tokIndex(m.Start)-1, np.head) {
+		for i := len(sc.ents) - 1; i >= 0; i-- {
+			if e := sc.ents[i]; e.End <= m.Start && (isActorType(e) || e.Demonym) && sc.countryOf(e) != "" {
+				return sc.countryOf(e), i, ""
+			}
+		}
+	}
 	if receive {
 		subj, other := -1, -1
 		for i, e := range sc.ents {
@@ -388,6 +398,21 @@ func (sc *sentence) ownerOfNoun(e news.Entity) bool {
 	j := sc.tokIndex(e.Start)
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		if n, _ := sc.s.Lex.Nouns.MatchWords(sc.words, k); n > 0 && k+n == j {
+			return true
+		}
+	}
+	return false
+}
+
+// possessivePronoun reports whether a one-word pronoun of the language's
+// list stands at token from or between it and the head noun: there it can
+// only be a possessive ("its 40 launchers", "192 of its servicemen").
+func (sc *sentence) possessivePronoun(from, head int) bool {
+	for j := max(from, 0); j < head; j++ {
+		if sc.toks[j].Kind != token.Word {
+			continue
+		}
+		if n, _ := sc.s.Lex.Pronouns.MatchWords(sc.words, j); n == 1 {
 			return true
 		}
 	}

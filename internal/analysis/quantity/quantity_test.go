@@ -382,6 +382,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "Crimean Bridge",
 		},
 		{
+			name:    "a possessive pronoun on the noun points back to the side named before",
+			text:    "Test\n\nArmenia's defence ministry said on Friday that 57 of its soldiers had been wounded.\n",
+			quote:   "57 of its soldiers",
+			measure: "wounded", actor: "Armenia",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
