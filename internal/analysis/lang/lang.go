@@ -39,6 +39,7 @@ type Lexicon struct {
 	Future      *Phrases // modals and verbs of intent before a verb ("will", "plans to") -> ""
 	Agents      *Phrases // a side's bodies that act for it ("forces", "factories") -> ""
 	Preps       *Phrases // reporting cues that put their source after them ("selon", "d'après") -> ""; optional file
+	Enemy       *Phrases // words that name the speaker's enemy ("enemy", "противник") -> ""
 	Events      *Phrases // "after the Pahalgam attack": anchors -> "anchor", event nouns -> "event", prepositions between event and place -> "link"
 	// Discourse holds the words that tie a sentence to its neighbours or
 	// name a source inside a clause (discourse.txt, optional): "source"
@@ -105,6 +106,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Roles = load("roles.txt", false)
 	l.Future = load("future.txt", false)
 	l.Agents = load("agents.txt", false)
+	l.Enemy = load("enemy.txt", false)
 	if _, serr := fs.Stat(dataFS, code+"/preps.txt"); serr == nil {
 		l.Preps = load("preps.txt", false)
 	} else {

@@ -203,6 +203,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = sc.sides.opponent(sc.sourceSide(q))
 		}
 	}
+	if !ownActor && sc.enemyOwns(k, np) {
+		// "Moscow claims 1,500 enemy dead", "the enemy lost 1,200
+		// troops": the speaker's enemy, in a story of two sides.
+		if o := sc.sides.opponent(sc.sourceSide(q)); o != "" {
+			actor = o
+		}
+	}
 	q.Actor, q.Location = actor, loc
 	q.Per = sc.per(q)
 	if q.Period = sc.period(q); q.Period != nil && q.Per == "" && flows[q.Measure] && !cumulative(sc.d.Text, q.Period) {

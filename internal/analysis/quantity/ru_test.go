@@ -81,3 +81,21 @@ func TestDestroyedPersonnelKilled(t *testing.T) {
 		t.Errorf("уничтожены военнослужащих: measure %q what %q, want killed, casualties", q.Measure, q.What)
 	}
 }
+
+// TestEnemyOfTheSpeaker checks that a word for the enemy makes a figure the
+// speaker's enemy's in a story of two sides, on the noun or as the subject.
+func TestEnemyOfTheSpeaker(t *testing.T) {
+	tests := []struct {
+		text, number, actor string
+	}{
+		{"Moscow claims 1,500 enemy dead\n\nRussia's defence ministry said on Monday that it had repelled Ukrainian attacks near Avdiivka and counted 1,500 enemy dead. Ukraine's army called the figure invented.\n", "1,500 enemy dead", "Ukraine"},
+		{"Ukraine says Russian assaults failed\n\nUkraine's general staff said Russian troops attacked 40 times. According to the general staff, the enemy lost 1,200 troops in a day.\n", "1,200", "Russia"},
+		{"Генштаб ВСУ сообщил, что российские войска атаковали 40 раз. По данным Генштаба ВСУ, противник потерял 1200 военнослужащих. В России это не комментировали.", "1200", "Russia"},
+	}
+	for _, tt := range tests {
+		q := analyze(t, tt.text, tt.number)
+		if q.Actor != tt.actor {
+			t.Errorf("%s: actor %q, want %q", tt.text, q.Actor, tt.actor)
+		}
+	}
+}

@@ -116,3 +116,29 @@ func countriesNamed(ents []news.Entity) map[string]int {
 	}
 	return n
 }
+
+// enemyOwns reports whether a word for the enemy owns figure k: on its noun
+// ("1,500 enemy dead", "20 enemy tanks") or as the subject of its clause
+// with no side named in between ("the enemy lost 1,200 troops").
+func (sc *sentence) enemyOwns(k int, np nounPhrase) bool {
+	first := sc.tokIndex(sc.nums[k].Start)
+	last := first + 1
+	if np.head >= 0 {
+		last = np.head + 1
+	}
+	for j := first + 1; j < last && j < len(sc.words); j++ {
+		if sc.s.Lex.Enemy.Has(sc.words[j]) {
+			return true
+		}
+	}
+	from := sc.tokIndex(sc.clauseStart(first))
+	for j := first - 1; j >= from; j-- {
+		if i := sc.entityAt(j); i >= 0 && isActorType(sc.ents[i]) {
+			return false
+		}
+		if sc.s.Lex.Enemy.Has(sc.words[j]) {
+			return true
+		}
+	}
+	return false
+}
