@@ -319,6 +319,30 @@ func TestNameParticles(t *testing.T) {
 	}
 }
 
+// Ranks written without dots ("Lt Gen") are a title, however long the
+// name they open.
+func TestUndottedRanks(t *testing.T) {
+	for text, want := range map[string]string{
+		"Pakistan's military spokesman Lt Gen Ahmed Sharif Chaudhry says 31 civilians have been killed.": "Ahmed Sharif Chaudhry",
+		"Maj Gen Chris Donahue said the last aircraft left at midnight.":                                  "Chris Donahue",
+	} {
+		_, atts := attributions(t, text)
+		if len(atts) != 1 || atts[0].Source.Name != want {
+			t.Errorf("%q: attributions %+v, want one by %q", text, atts, want)
+		}
+	}
+}
+
+// The capitalized words of a body's proper name between its country and
+// its noun belong to the name.
+func TestBodyKeepsItsProperName(t *testing.T) {
+	text := "Sweden's Maritime Rescue Command said 14 sailors had been saved."
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Source.Name != "Sweden Maritime Rescue Command" {
+		t.Errorf("%q: attributions %+v, want one by Sweden Maritime Rescue Command", text, atts)
+	}
+}
+
 // A surname alone speaks for the full name the story gave it before; a
 // word never seen after a capitalized one stays no one.
 func TestSurnamePointsBack(t *testing.T) {

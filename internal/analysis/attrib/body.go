@@ -21,8 +21,16 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		if n == 0 || j+n != b {
 			continue
 		}
+		// "U.S. Central Command", "Israel's Home Front Command": the
+		// capitalized words of a proper name before the body's noun are
+		// part of it.
+		k := j
+		for k > a && sc.properWord(k-1, ents) {
+			k--
+		}
 		body := titleCase(sc.spanOf(j, j+n).Of(sc.d.Text))
-		country := countryBefore(ents, sc.toks[j].Start)
+		full := sc.spanOf(k, j+n).Of(sc.d.Text)
+		country := countryBefore(ents, sc.toks[k].Start)
 		if country == "" {
 			// "the air force said": the one named before, else the
 			// document's own country.
@@ -42,8 +50,16 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		if country == "" {
 			return speaker{}, false
 		}
+		if k < j {
+			if name, ok := sc.st.knownBody(country, full); ok {
+				return speaker{news.Source{Name: name, Type: typ}, typ}, true
+			}
+		}
 		if name, ok := sc.st.knownBody(country, body); ok {
 			return speaker{news.Source{Name: name, Type: typ}, typ}, true
+		}
+		if k < j {
+			body = full
 		}
 		if !latinText(body) {
 			// Canonical names are English: "британская разведка" is the
@@ -53,6 +69,24 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		return speaker{news.Source{Name: country + " " + body, Type: typ}, typ}, true
 	}
 	return speaker{}, false
+}
+
+// properWord reports whether token i is a capitalized word outside every
+// entity, not the sentence's first: a word of a body's proper name.
+func (sc *sentence) properWord(i int, ents []news.Entity) bool {
+	t := sc.toks[i]
+	if t.Kind != token.Word || t.Start == sc.span.Start {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(sc.d.Text[t.Start:]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, e := range ents {
+		if e.Start < t.End && t.Start < e.End {
+			return false
+		}
+	}
+	return true
 }
 
 // namesOtherBody reports whether the body, in the country of speaker m,

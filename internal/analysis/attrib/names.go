@@ -199,11 +199,9 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	if org {
 		return speaker{news.Source{Name: name.Of(text), Type: news.SourceAgency}, "agency"}, true
 	}
-	if end-start > 4 {
-		return speaker{}, false
-	}
-	// "Lawmaker Lee Seong-kweun", "General Oleksandr Syrskyi": a role
-	// word opening the name is the title.
+	// "Lawmaker Lee Seong-kweun", "General Oleksandr Syrskyi", "Lt Gen
+	// Ahmed Sharif Chaudhry": role words and ranks opening the name are
+	// the title.
 	for start < end-1 {
 		if n, _ := sc.match(sc.st.Lex.Roles, start); n > 0 && start+n < end {
 			start += n
@@ -214,6 +212,9 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 			continue
 		}
 		break
+	}
+	if end-start > 4 {
+		return speaker{}, false
 	}
 	name = sc.spanOf(start, end)
 	s := speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson}, "person"}
@@ -237,6 +238,9 @@ var titleWords = newWordSet(map[string]bool{
 	"representative": true, "rep.": true, "sen.": true, "gen.": true, "col.": true, "lt.": true, "dr.": true,
 	"mr.": true, "mrs.": true, "ms.": true, "prof.": true, "professor": true, "former": true, "acting": true,
 	"chairman": true, "chairwoman": true, "director": true, "head": true, "leader": true, "king": true, "queen": true,
+	// ranks as British and wire style write them, without a dot
+	"lt": true, "gen": true, "maj": true, "brig": true, "col": true, "capt": true, "sgt": true, "cpl": true,
+	"adm": true, "cdr": true, "cmdr": true, "maj.": true, "brig.": true, "capt.": true, "sgt.": true, "adm.": true,
 })
 
 // lastTokenOf returns the index of the last token inside sp.
