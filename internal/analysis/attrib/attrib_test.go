@@ -324,7 +324,7 @@ func TestNameParticles(t *testing.T) {
 func TestUndottedRanks(t *testing.T) {
 	for text, want := range map[string]string{
 		"Pakistan's military spokesman Lt Gen Ahmed Sharif Chaudhry says 31 civilians have been killed.": "Ahmed Sharif Chaudhry",
-		"Maj Gen Chris Donahue said the last aircraft left at midnight.":                                  "Chris Donahue",
+		"Maj Gen Chris Donahue said the last aircraft left at midnight.":                                 "Chris Donahue",
 	} {
 		_, atts := attributions(t, text)
 		if len(atts) != 1 || atts[0].Source.Name != want {
