@@ -343,6 +343,21 @@ func TestBodyKeepsItsProperName(t *testing.T) {
 	}
 }
 
+// A relative clause's reporting verb ("..., which said") is spoken by the
+// name it hangs on, and an "according to" before it keeps what comes first.
+func TestRelativeClauseSpeaker(t *testing.T) {
+	text := "The floods displaced 90,000 people, according to the World Food Programme, which said up to 300 trucks were waiting at the border."
+	_, atts := attributions(t, text)
+	if len(atts) != 2 {
+		t.Fatalf("attributions %+v, want two", atts)
+	}
+	for i, want := range []string{"The floods displaced 90,000 people", "up to 300 trucks were waiting at the border"} {
+		if got := atts[i].Content.Of(text); got != want || atts[i].Source.Name != "World Food Programme" {
+			t.Errorf("attribution %d: %q by %q, want %q by World Food Programme", i, got, atts[i].Source.Name, want)
+		}
+	}
+}
+
 // A surname alone speaks for the full name the story gave it before; a
 // word never seen after a capitalized one stays no one.
 func TestSurnamePointsBack(t *testing.T) {

@@ -116,7 +116,10 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		}
 		a.SourceSpan = sc.spanOf(oa, ob)
 		a.Source = sp.src
-		if c.tok <= 2 || sc.restLonger(c.tok, ob, end) {
+		// ", which said ..." after the source is its own statement: the
+		// cue's content is then what comes before.
+		relative := sc.word(ob) == "," && (sc.word(ob+1) == "which" || sc.word(ob+1) == "who")
+		if c.tok <= 2 || sc.restLonger(c.tok, ob, end) && !relative {
 			start := ob
 			for start < end && sc.word(start) == "," {
 				start++
@@ -191,6 +194,16 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		if asp, aok, aa := sc.apposition(sb - 1); aok {
 			sp, ok, sa = asp, aok, aa
 			a.SourceSpan = sc.spanOf(sa, sb-1)
+		}
+	}
+	if !ok && c.tok > 2 && (sc.word(c.tok-1) == "which" || sc.word(c.tok-1) == "who") && sc.word(c.tok-2) == "," {
+		// "..., according to the U.N. refugee agency, which said up to
+		// 500 people ...": the name the relative clause hangs on speaks.
+		if pa, pb := sc.subjectBefore(c.tok - 2); pa < pb {
+			if psp, pok := sc.resolve(pa, pb); pok {
+				sp, ok, sa, sb = psp, true, pa, pb
+				a.SourceSpan = sc.spanOf(pa, pb)
+			}
 		}
 	}
 	if !ok && sa == sb && sb > 0 && prev != nil && (sc.word(sb-1) == "and" || sc.word(sb-1) == "y" && sc.st.Lex.Lang == "es" || sc.word(sb-1) == "," && strings.HasSuffix(sc.word(c.tok), "ing")) {
