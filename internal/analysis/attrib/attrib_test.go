@@ -358,6 +358,25 @@ func TestRelativeClauseSpeaker(t *testing.T) {
 	}
 }
 
+// "By X's count, ..." makes X the source of the rest of the sentence; "By
+// Monday" names no one.
+func TestByReckoning(t *testing.T) {
+	tests := []struct{ text, source, hedge string }{
+		{"By the UN's estimate, 300 people died in the floods.", "United Nations", "estimated"},
+		{"By Ukraine's count, Russia has fired 4,000 drones this month.", "Ukraine", "asserted"},
+		{"By Monday, 40 people had died.", "", ""},
+	}
+	for _, tt := range tests {
+		_, atts := attributions(t, tt.text)
+		switch {
+		case tt.source == "" && len(atts) != 0:
+			t.Errorf("%q: attributions %+v, want none", tt.text, atts)
+		case tt.source != "" && (len(atts) != 1 || atts[0].Source.Name != tt.source || atts[0].Hedge != tt.hedge):
+			t.Errorf("%q: attributions %+v, want one by %s, %s", tt.text, atts, tt.source, tt.hedge)
+		}
+	}
+}
+
 // A surname alone speaks for the full name the story gave it before; a
 // word never seen after a capitalized one stays no one.
 func TestSurnamePointsBack(t *testing.T) {

@@ -64,7 +64,11 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 		sc.mem.push(sp)
 	}
 	if len(out) == 0 {
-		if a, sp, ok := sc.labelled(); ok {
+		a, sp, ok := sc.labelled()
+		if !ok {
+			a, sp, ok = sc.byReckoning()
+		}
+		if ok {
 			sc.finish(&a)
 			out = append(out, a)
 			sc.mem.push(sp)

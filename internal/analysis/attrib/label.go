@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -140,4 +141,49 @@ func (sc *sentence) namesOutlet(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// reckonings are the nouns of "By the UN's count, ...": whose count,
+// estimate or tally opens the sentence speaks for the rest of it.
+var reckonings = newWordSet(map[string]bool{
+	"count": true, "counts": true, "tally": true, "estimate": true, "estimates": true, "reckoning": true,
+	"calculation": true, "calculations": true, "figures": true, "data": true, "assessment": true, "account": true,
+})
+
+// byReckoning reads "By South Korea's count, the North has shipped ...":
+// the name before the possessive is the source, the clause after the
+// comma its content; an estimate is estimated, a count asserted.
+func (sc *sentence) byReckoning() (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	if sc.word(0) != "by" {
+		return a, speaker{}, false
+	}
+	for k := 2; k < len(sc.toks)-3 && k <= 8; k++ {
+		if sc.toks[k].Kind != token.Possessive {
+			continue
+		}
+		if !reckonings.has(sc.word(k+1)) || sc.word(k+2) != "," {
+			return a, speaker{}, false
+		}
+		sp, ok := sc.resolve(1, k)
+		if !ok {
+			return a, sp, false
+		}
+		end := len(sc.toks)
+		if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
+			end--
+		}
+		a.SourceSpan = sc.spanOf(1, k)
+		a.CueSpan = sc.spanOf(k+1, k+2)
+		a.Cue = sc.word(k + 1)
+		a.Hedge = news.HedgeAsserted
+		if h, ok := sc.st.Lex.Cues.Get(a.Cue); ok && h == news.HedgeEstimated {
+			a.Hedge = h
+		}
+		a.Source = sp.src
+		a.Sentences = sc.doc.sentences(sc.idx)
+		a.Content = sc.spanOf(k+3, end)
+		return a, sp, !a.Content.Empty()
+	}
+	return a, speaker{}, false
 }
