@@ -143,6 +143,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = p.Actor
 		}
 	}
+	if actor == "" && coord == nil && m.Percent && !feed && sc.percentOfPersonnel(k) {
+		actor = sc.referent("personnel") // "30 percent of the initial contingent"
+	}
 	if actor == "" && coord == nil && !m.Percent && !feed && !gapped {
 		switch {
 		case q.Measure == "captured" && (np.what == "other" || np.what == ""):
@@ -356,6 +359,23 @@ func (sc *sentence) receiveBefore(k int) bool {
 	for j := first - 1; j >= lo && j >= first-12; j-- {
 		if n, _ := sc.s.Lex.Receive.MatchWords(sc.words, j); n > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// percentOfPersonnel reports whether a percentage is a share "of" a noun
+// of troops: "roughly 30 percent of the initial contingent".
+func (sc *sentence) percentOfPersonnel(k int) bool {
+	j := sc.tokIndex(sc.nums[k].End)
+	for end := j + 3; j < len(sc.words) && j < end && sc.word(j) != "of"; j++ {
+	}
+	if sc.word(j) != "of" {
+		return false
+	}
+	for k := j + 1; k < len(sc.words) && k <= j+4; k++ {
+		if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, k); n > 0 {
+			return what == "personnel"
 		}
 	}
 	return false

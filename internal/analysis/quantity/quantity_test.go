@@ -388,6 +388,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "wounded", actor: "Armenia",
 		},
 		{
+			name:  "a share of a contingent is the contingent's side's",
+			text:  "Test\n\nNorth Korean troops arrived in Kursk in October. By February, roughly 30 percent of the initial contingent had become casualties.\n",
+			quote: "roughly 30 percent",
+			actor: "North Korea",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
