@@ -32,7 +32,8 @@ type Pipeline []Stage
 // a *PanicError instead of the whole process, so a batch goes on with the
 // other documents; the error keeps the stack for the bug report.
 func (p Pipeline) Run(ctx context.Context, d *news.Doc) error {
-	ctx = token.WithMemo(ctx, d.Text)
+	ctx, memo := token.WithPooledMemo(ctx, d.Text)
+	defer memo.Release() // the stages keep no tokens past their run
 	for _, s := range p {
 		if err := ctx.Err(); err != nil {
 			return err

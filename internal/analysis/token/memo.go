@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"sync"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -27,6 +28,12 @@ type Memo struct {
 	// a sentence.
 	toks  []Token
 	words []string
+	// tokBlock and wordBlock are the largest blocks the memo was given,
+	// kept for the next document when the memo is pooled (see
+	// WithPooledMemo): a run over many documents then allocates no blocks
+	// once the first few are read.
+	tokBlock  []Token
+	wordBlock []string
 }
 
 // entry is one span's tokens and, once a stage asked for them, its words.
@@ -46,6 +53,9 @@ func (m *Memo) tokenize(sp news.Span) []Token {
 	est := sp.Len()/5 + 1 // what Tokenize allocates
 	if cap(m.toks) < est {
 		m.toks = make([]Token, 0, max(est, min(len(m.text)/5+16, maxBlock)))
+		if cap(m.toks) > cap(m.tokBlock) {
+			m.tokBlock = m.toks
+		}
 	}
 	toks := appendTokens(m.toks[:0], m.text, sp)
 	if n := len(toks); n <= cap(m.toks) {
@@ -58,6 +68,9 @@ func (m *Memo) tokenize(sp news.Span) []Token {
 func (m *Memo) wordSlice(n int) []string {
 	if cap(m.words) < n {
 		m.words = make([]string, 0, max(n, min(len(m.text)/5+16, maxBlock)))
+		if cap(m.words) > cap(m.wordBlock) {
+			m.wordBlock = m.words
+		}
 	}
 	w := m.words[:n:n]
 	m.words = m.words[n:n]
@@ -133,11 +146,60 @@ func (m *Memo) get(sp news.Span, words bool) ([]Token, []string) {
 type memoKey struct{}
 
 // WithMemo returns ctx carrying a new Memo for text, the document text the
-// stages will tokenize (analysis.Pipeline.Run sets it per document).
+// stages will tokenize.
 func WithMemo(ctx context.Context, text string) context.Context {
-	n := min(len(text)/100, 256) // about a sentence per 100 bytes: entries need not grow
-	m := &Memo{text: text, entries: make([]entry, 0, n)}
+	m := &Memo{}
+	m.reset(text)
 	return context.WithValue(ctx, memoKey{}, m)
+}
+
+// WithPooledMemo is WithMemo with a Memo that reuses the memory of memos
+// released before (analysis.Pipeline.Run takes one per document): the
+// blocks of a document's tokens and words were half of the bytes the
+// pipeline allocated. The caller calls Release once the stages are done;
+// the tokens and words the memo gave out must not be used after that.
+func WithPooledMemo(ctx context.Context, text string) (context.Context, *Memo) {
+	m := memoPool.Get().(*Memo)
+	m.reset(text)
+	return context.WithValue(ctx, memoKey{}, m), m
+}
+
+var memoPool = sync.Pool{New: func() any { return new(Memo) }}
+
+// maxPooledEntries keeps the entries of a rare huge document out of the
+// pool, as maxBlock does its blocks.
+const maxPooledEntries = 1 << 12
+
+// reset makes m an empty memo for text, keeping its largest blocks.
+func (m *Memo) reset(text string) {
+	m.text, m.index, m.next = text, nil, 0
+	n := min(len(text)/100, 256) // about a sentence per 100 bytes: entries need not grow
+	if cap(m.entries) < n {
+		m.entries = make([]entry, 0, n)
+	}
+	m.entries = m.entries[:0]
+	m.toks, m.words = m.tokBlock[:0], m.wordBlock[:0]
+}
+
+// Release gives m's memory to the memos WithPooledMemo returns later. It
+// drops the words it handed out, which point into the document, so that
+// a pooled memo keeps no document alive.
+func (m *Memo) Release() {
+	for i := range m.entries {
+		clear(m.entries[i].words)
+	}
+	clear(m.entries)
+	m.text, m.index, m.toks, m.words = "", nil, nil, nil
+	if cap(m.entries) > maxPooledEntries {
+		m.entries = nil
+	}
+	if cap(m.tokBlock) > maxBlock {
+		m.tokBlock = nil
+	}
+	if cap(m.wordBlock) > maxBlock {
+		m.wordBlock = nil
+	}
+	memoPool.Put(m)
 }
 
 // memo returns the Memo in ctx when it is one for text (the comparison is

@@ -85,6 +85,66 @@ func BenchmarkMemoWords(b *testing.B) {
 	}
 }
 
+// BenchmarkPooledMemoWords is BenchmarkMemoWords with the memo of each
+// document taken from the pool and released, as analysis.Pipeline.Run does.
+func BenchmarkPooledMemoWords(b *testing.B) {
+	sentence := "Pyongyang has sent some 11,000 soldiers to regions such as Kursk, according to NATO’s officials. "
+	text := strings.Repeat(sentence, 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		ctx, m := WithPooledMemo(context.Background(), text)
+		for i := 0; i < len(text); i += len(sentence) {
+			sp := news.Span{Start: i, End: i + len(sentence) - 1}
+			Cached(ctx, text, sp)
+			Words(ctx, text, sp)
+		}
+		m.Release()
+	}
+}
+
+// TestPooledMemo: memos taken from the pool after others were released
+// give each document its own tokens and words, whatever the size of the
+// documents before, and a released memo keeps no words.
+func TestPooledMemo(t *testing.T) {
+	texts := []string{
+		"Seoul's spy agency said 11,000 troops were sent. The U.S. agreed.",
+		strings.Repeat("KIM Jong-un’s ÉTAT sent 300 Troops to Kursk. ", 300), // more than a block
+		"Ёлки. Short one.",
+		strings.Repeat("Officials Said. ", 50),
+	}
+	for round := range 3 {
+		for _, text := range texts {
+			ctx, m := WithPooledMemo(context.Background(), text)
+			for i := 0; i < len(text); {
+				end := strings.IndexByte(text[i:], '.')
+				if end < 0 {
+					end = len(text)
+				} else {
+					end += i + 1
+				}
+				sp := news.Span{Start: i, End: end}
+				toks, words := Sentence(ctx, text, sp)
+				if want := Tokenize(text, sp); !slices.Equal(toks, want) {
+					t.Fatalf("round %d: tokens of %q = %v, want %v", round, sp.Of(text), toks, want)
+				}
+				for k, tk := range toks {
+					if got, want := words[k], Norm(tk.Text(text)); got != want {
+						t.Fatalf("round %d: word %d of %q = %q, want %q", round, k, sp.Of(text), got, want)
+					}
+				}
+				i = end
+			}
+			m.Release()
+			for _, e := range m.entries[:cap(m.entries)] {
+				if e.words != nil || e.toks != nil {
+					t.Fatalf("round %d: a released memo keeps an entry: %+v", round, e)
+				}
+			}
+		}
+	}
+}
+
 // TestSentence: whatever order the spans are asked for in (a stage's walk,
 // another stage's from the start, a skip, a span that is no sentence),
 // Sentence gives Tokenize and Norm of each, and the same slices each time.

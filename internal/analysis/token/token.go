@@ -160,17 +160,18 @@ func wordEnd(text string, i, end int) int {
 	segLen := 0 // letters since the last inner period
 	dotted := false
 	for j < end {
+		k := asciiWordRun(text, j, end)
+		segLen += k - j
+		if j = k; j == end {
+			break
+		}
 		r, n := rune(text[j]), 1
-		if r < utf8.RuneSelf {
-			if asciiWord[r] {
-				j++
+		if r >= utf8.RuneSelf {
+			if r, n = utf8.DecodeRuneInString(text[j:end]); isWordRune(r) {
+				j += n
 				segLen++
 				continue
 			}
-		} else if r, n = utf8.DecodeRuneInString(text[j:end]); isWordRune(r) {
-			j += n
-			segLen++
-			continue
 		}
 		if r < utf8.RuneSelf && !asciiJoiner[r] {
 			return j // most words end at a space or a mark that joins nothing
@@ -194,6 +195,25 @@ func wordEnd(text string, i, end int) int {
 	}
 	return j
 }
+
+// asciiWordRun returns the end of the run of ASCII letters and digits
+// that starts at i, most of every word. It is a loop of its own, without
+// calls: within wordEnd, whose rarer paths call out, the compiler kept
+// the loop's variables on the stack and stored them at every byte.
+func asciiWordRun(text string, i, end int) int {
+	s := text[:end]
+	for i < len(s) && asciiWordByte[s[i]] {
+		i++
+	}
+	return i
+}
+
+// asciiWordByte is asciiWord over all bytes: a multi-byte rune's bytes
+// are no ASCII letters.
+var asciiWordByte = func() (t [256]bool) {
+	copy(t[:], asciiWord[:])
+	return t
+}()
 
 // isClitic reports whether the letters at i are "s" closing a word: the
 // possessive, which is its own token.
