@@ -17,6 +17,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -115,6 +116,10 @@ func (s *Segmenter) Annotate(ctx context.Context, d *news.Doc) error {
 	return nil
 }
 
+// spanBufs keeps the sentence spans markSentences gathers from document
+// to document: they are copied into the sentences.
+var spanBufs sync.Pool // *[]news.Span
+
 // markSentences splits the text between the cut points (the edges of
 // headlines, headings and boilerplate regions, so no sentence straddles
 // one) and flags each sentence.
@@ -130,11 +135,27 @@ func (lx *lexicon) markSentences(text string, d *news.Doc, pg page) []news.Sente
 		cuts = append(cuts, b.Start, b.End)
 	}
 	cuts = sortUnique(cuts)
-	var spans []news.Span
+	buf, _ := spanBufs.Get().(*[]news.Span)
+	if buf == nil {
+		buf = new([]news.Span)
+	}
+	spans := (*buf)[:0]
 	for i := 0; i+1 < len(cuts); i++ {
 		spans = lx.sentences(text, news.Span{Start: cuts[i], End: cuts[i+1]}, spans)
 	}
-	out := make([]news.Sentence, len(spans))
+	defer func() {
+		if cap(spans) <= maxPooledLines {
+			*buf = spans[:0]
+			spanBufs.Put(buf)
+		}
+	}()
+	// The sentences go in d.Sentences' memory when it has room: a caller
+	// that reuses its documents (extract) allocates none.
+	out := d.Sentences[:0]
+	if cap(out) < len(spans) {
+		out = make([]news.Sentence, len(spans))
+	}
+	out = out[:len(spans)]
 	b, h := 0, 0
 	for i, sp := range spans {
 		out[i].Span = sp
