@@ -69,7 +69,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	// An addition word makes reinforcements of people sent or of people
 	// with no verb at all; a verb of another kind wins ("three more
 	// soldiers went missing", "a further 2,000 were trained").
-	if (np.what == "personnel" || np.what == "") && (hit.measure == "" || hit.measure == "deployed") && sc.reinforcement(k, first, last) {
+	if (np.what == "personnel" || np.what == "") && (hit.measure == "" || hit.measure == "deployed" || hit.measure == "used") && sc.reinforcement(k, first, last) {
 		return measureHit{"reinforced", first, 1}
 	}
 	return hit
@@ -337,6 +337,16 @@ func refine(measure, what string) (string, string) {
 			measure = "intercepted"
 		case "personnel":
 			measure = "killed" // "уничтожены более 1 300 военнослужащих"
+		default:
+			measure = "other"
+		}
+	}
+	if measure == "used" {
+		switch what {
+		case "drones", "missiles", "munitions":
+			measure = "launched" // "117 drones had been used", "40 rockets crossed from Lebanon"
+		case "personnel":
+			measure = "deployed"
 		default:
 			measure = "other"
 		}

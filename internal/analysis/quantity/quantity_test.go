@@ -394,6 +394,30 @@ func TestQuantityFields(t *testing.T) {
 			actor: "North Korea",
 		},
 		{
+			name:    "weapons used were launched",
+			text:    "Test\n\nThe security service said on Monday that 117 drones had been used in the operation.\n",
+			quote:   "117 drones",
+			measure: "launched",
+		},
+		{
+			name:    "rockets that crossed a border were launched",
+			text:    "Test\n\nAbout 50 rockets crossed from Lebanon during the day, the military said.\n",
+			quote:   "About 50 rockets",
+			measure: "launched",
+		},
+		{
+			name:    "weapons in general use are no launch",
+			text:    "Test\n\nCheap drones are used in their hundreds of thousands along the front.\n",
+			quote:   "hundreds of thousands",
+			measure: "other",
+		},
+		{
+			name:    "an addition wins over a verb of use",
+			text:    "Test\n\nSeveral hundred additional fighters crossed into Mali last month, officials said.\n",
+			quote:   "Several hundred additional fighters",
+			measure: "reinforced",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
