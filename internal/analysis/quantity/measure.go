@@ -82,9 +82,8 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 // clause after the noun, else the nearest before it since the previous
 // figure.
 func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
-	lex := sc.s.Lex
 	for j := first - 1; j >= lo && j >= first-3; j-- {
-		if n, v := lex.Measures.MatchWords(sc.words, j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) {
+		if n, v := sc.verbAt(j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) {
 			return sc.longest(measureHit{v, j, n}, lo)
 		}
 		if w := sc.word(j); w != "a" && w != "an" && w != "the" && w != "record" && w != "another" && w != "some" && w != "over" {
@@ -93,7 +92,7 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	}
 	after := measureHit{tok: -1}
 	for j := last; j < hi && j < last+8; j++ {
-		if n, v := lex.Measures.MatchWords(sc.words, j); n > 0 && !reinforceWords[sc.word(j)] {
+		if n, v := sc.verbAt(j); n > 0 && !reinforceWords[sc.word(j)] {
 			// A deployment word may be followed by what happened to the
 			// people: "soldiers serving with the mission were killed".
 			first := after.tok < 0
@@ -122,12 +121,22 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 		return after
 	}
 	for j := first - 1; j >= lo; j-- {
-		n, v := lex.Measures.MatchWords(sc.words, j)
+		n, v := sc.verbAt(j)
 		if n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) && !(v == "deployed" && sc.determined(j)) {
 			return sc.longest(measureHit{v, j, n}, lo)
 		}
 	}
 	return after
+}
+
+// verbAt matches a measure word at token j that can be a verb: not a noun
+// a possessive ends ("about 1 percent of a ship's value").
+func (sc *sentence) verbAt(j int) (int, string) {
+	n, v := sc.s.Lex.Measures.MatchWords(sc.words, j)
+	if n > 0 && j+n < len(sc.toks) && sc.toks[j+n].Kind == token.Possessive {
+		return 0, ""
+	}
+	return n, v
 }
 
 // events are the measures of what happened to people, which win over a

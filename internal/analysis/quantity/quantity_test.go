@@ -418,6 +418,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "reinforced",
 		},
 		{
+			name:    "a measure word a possessive ends is a noun, not a verb",
+			text:    "Test\n\nWar-risk premiums have fallen to about 1 percent of a ship's value, brokers say.\n",
+			quote:   "about 1 percent",
+			measure: "other",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
