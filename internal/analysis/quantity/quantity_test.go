@@ -424,6 +424,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other",
 		},
 		{
+			name:  "money in a currency beyond the big five",
+			text:  "Test\n\nEach family will receive 100,000 drams from the government, the ministry said.\n",
+			quote: "100,000 drams",
+			what:  "money",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
