@@ -37,6 +37,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 				q.Noun = sc.word(np.anaphor)
 				q.Start = min(q.Start, sc.toks[np.anaphor].Start)
 			}
+		} else if j := sc.unknownNoun(k); np.head >= 0 && j >= 0 {
+			// "Indian forces had hit nine sites": the figure counts a
+			// noun the lexicon does not know, not the one before it,
+			// which still tells whose the figure is.
+			q.What, q.Noun = "other", sc.toks[j].Text(sc.d.Text)
+			q.End = max(q.End, sc.toks[j].End)
 		} else if np.head >= 0 {
 			q.What, q.Noun = np.what, np.span.Of(sc.d.Text)
 		}
@@ -379,4 +385,37 @@ func (sc *sentence) percentOfPersonnel(k int) bool {
 		}
 	}
 	return false
+}
+
+// unknownNoun returns the token of an English plural common noun that the
+// lexicon does not know right after figure k, past a demonym ("52 Russian
+// assaults", "nine sites"), or -1. Function words, measure, reporting and
+// anaphoric words and words for the enemy are no such noun ("4,000 are
+// believed", "200 more", "117 others", "1,500 enemy dead").
+func (sc *sentence) unknownNoun(k int) int {
+	if sc.s.Lex.Lang != "en" {
+		return -1
+	}
+	j := sc.tokIndex(sc.nums[k].End)
+	if i := sc.entityAt(j); i >= 0 && sc.ents[i].Demonym {
+		j = sc.tokIndex(sc.ents[i].End)
+	}
+	if j >= len(sc.toks) || sc.toks[j].Kind != token.Word {
+		return -1
+	}
+	w := sc.word(j)
+	if t := sc.toks[j].Text(sc.d.Text); t != w || len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == '\'' {
+		return -1 // capitalized, short or not a plural
+	}
+	lex := sc.s.Lex
+	if w == "others" || lex.Stop.Has(w) || lex.Enemy.Has(w) || lex.Anaphora.Has(w) || reinforceWords[w] {
+		return -1
+	}
+	if n, _ := lex.Measures.MatchWords(sc.words, j); n > 0 {
+		return -1
+	}
+	if n, _ := lex.Cues.MatchWords(sc.words, j); n > 0 {
+		return -1
+	}
+	return j
 }

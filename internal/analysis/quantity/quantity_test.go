@@ -430,6 +430,12 @@ func TestQuantityFields(t *testing.T) {
 			what:  "money",
 		},
 		{
+			name:  "a figure counts the unknown noun after it, not the known one before",
+			text:  "Test\n\nThe army said Indian forces had hit nine sites in Pakistan overnight.\n",
+			quote: "nine sites",
+			what:  "other", actor: "India",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
