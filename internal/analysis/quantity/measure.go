@@ -66,6 +66,12 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	if hit.tok >= 0 {
 		hit = sc.future(hit)
 	}
+	if !events[hit.measure] && hit.measure != "planned" && sc.intentBefore(first, lo) {
+		// "wanted to reach 190", "would pay each refugee 100,000 drams",
+		// "hoped to bring home another 1,000": a verb of intent governs
+		// the verb right before the figure.
+		return measureHit{"planned", first, 1}
+	}
 	// An addition word makes reinforcements of people sent or of people
 	// with no verb at all; a verb of another kind wins ("three more
 	// soldiers went missing", "a further 2,000 were trained").
@@ -188,6 +194,21 @@ func (sc *sentence) future(h measureHit) measureHit {
 		}
 	}
 	return h
+}
+
+// intentBefore reports whether a modal or verb of intent ends one to three
+// words before the figure's first token, past lo, with only words between:
+// the verb it governs is the figure's.
+func (sc *sentence) intentBefore(first, lo int) bool {
+	for j := first - 2; j >= lo && j >= first-6; j-- {
+		if sc.toks[j+1].Kind != token.Word {
+			return false
+		}
+		if n, _ := sc.s.Lex.Future.MatchWords(sc.words, j); n > 0 && j+n < first && first-(j+n) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // reinforcement reports whether an addition word qualifies the figure: in

@@ -436,6 +436,18 @@ func TestQuantityFields(t *testing.T) {
 			what:  "other", actor: "India",
 		},
 		{
+			name:    "a verb of intent makes the figure of the verb it governs a plan",
+			text:    "Test\n\nThe prime minister said the government would pay each refugee 100,000 drams and was ready to house 40,000 families.\n",
+			quote:   "40,000 families",
+			measure: "planned",
+		},
+		{
+			name:    "a verb of intent does not make a loss a plan",
+			text:    "Test\n\nOfficials said the floods would have killed 300 people without the dam.\n",
+			quote:   "300 people",
+			measure: "killed",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
