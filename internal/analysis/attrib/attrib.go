@@ -277,13 +277,24 @@ func (sc *sentence) unconfirmed() {
 			}
 		case "either", "both", "neither":
 			// "either account", "Neither claim could be confirmed": the
-			// last two speakers who gave one.
+			// last two speakers who gave one, and the earlier speakers of
+			// their sides ("the figures given by either army" covers the
+			// commander who spoke before the army's staff).
 			sp := sc.mem.speakers
 			marked := 0
+			var sides []string
 			for i := len(sp) - 1; i >= 0 && marked < 2; i-- {
 				if name := sp[i].src.Name; !sc.doc.unconfirmed[name] {
 					sc.doc.unconfirmed[name] = true
 					marked++
+					if c := sc.st.G.CountryOf(name); c != "" {
+						sides = append(sides, c)
+					}
+				}
+			}
+			for _, m := range sp {
+				if c := sc.st.G.CountryOf(m.src.Name); c != "" && slices.Contains(sides, c) {
+					sc.doc.unconfirmed[m.src.Name] = true
 				}
 			}
 			return

@@ -456,6 +456,12 @@ func TestUnverifiedBySourceCountry(t *testing.T) {
 			text:    "Test\n\nSudan's army said it had killed 300 fighters near Bara. The RSF said it captured more than 200 soldiers there. Neither claim could be confirmed.",
 			content: "300 fighters", want: "unconfirmed",
 		},
+		{
+			// "either army" covers the commander who spoke before the
+			// staffs of both armies, not only the last two speakers.
+			text:    "Test\n\nUkraine's commander-in-chief Oleksandr Syrskyi said Russian forces had lost 4,500 soldiers. Ukraine's General Staff said its forces had repelled 52 assaults. Russia's Defence Ministry said it had shot down 126 drones. The agency could not independently verify the figures given by either army.",
+			content: "4,500 soldiers", want: "unconfirmed",
+		},
 	} {
 		d, atts := attributions(t, tt.text)
 		found := false
