@@ -462,6 +462,10 @@ func TestUnverifiedBySourceCountry(t *testing.T) {
 			text:    "Test\n\nUkraine's commander-in-chief Oleksandr Syrskyi said Russian forces had lost 4,500 soldiers. Ukraine's General Staff said its forces had repelled 52 assaults. Russia's Defence Ministry said it had shot down 126 drones. The agency could not independently verify the figures given by either army.",
 			content: "4,500 soldiers", want: "unconfirmed",
 		},
+		{
+			text:    "Test\n\nSomalia's information ministry said troops had killed 70 militants. Its figures could not be checked independently.",
+			content: "70 militants", want: "unconfirmed",
+		},
 	} {
 		d, atts := attributions(t, tt.text)
 		found := false
