@@ -113,6 +113,10 @@ const (
 	SourceOutlet     = "outlet"
 )
 
+// OutletName is the source name of what the text says in its own voice
+// when the document's outlet is unknown.
+const OutletName = "the outlet"
+
 // Source is who asserts a claim.
 type Source struct {
 	Name  string  `json:"name"`

@@ -377,6 +377,20 @@ func TestByReckoning(t *testing.T) {
 	}
 }
 
+// "We" is the outlet or institute that writes, outside a quotation only.
+func TestWeIsTheOutlet(t *testing.T) {
+	_, atts := attributions(t, "We estimate that 300 people died in the floods.")
+	if len(atts) != 1 || atts[0].Source.Type != news.SourceOutlet || atts[0].Hedge != news.HedgeEstimated {
+		t.Errorf("We estimate: attributions %+v, want one by the outlet, estimated", atts)
+	}
+	_, atts = attributions(t, "\"We estimate that 300 people died,\" Ivan Petrov said.")
+	for _, a := range atts {
+		if a.Source.Type == news.SourceOutlet {
+			t.Errorf("quoted we: attribution %+v by the outlet, want the quoted speaker's", a)
+		}
+	}
+}
+
 // A surname alone speaks for the full name the story gave it before; a
 // word never seen after a capitalized one stays no one.
 func TestSurnamePointsBack(t *testing.T) {

@@ -133,6 +133,9 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		phrase = string(b)
 	}
 	if types, ok := sc.st.Lex.Pronouns.Get(phrase); ok {
+		if types == "self" {
+			return sc.self(sp)
+		}
 		return sc.mem.findAny(types)
 	}
 	// "the ethnic armed group" points back like "the group". A phrase
@@ -146,6 +149,23 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		}
 	}
 	return sc.describedBody(a, b)
+}
+
+// self is the speaker "we" names outside a quotation: the outlet or
+// institute that wrote the text ("We estimate that Pyongyang has sent ...").
+// Inside a quotation "we" is the quoted speaker's side, no one the text
+// names.
+func (sc *sentence) self(sp news.Span) (speaker, bool) {
+	for _, r := range sc.regions {
+		if r.Start <= sp.Start && sp.End <= r.End {
+			return speaker{}, false
+		}
+	}
+	name := sc.d.Meta.Outlet
+	if name == "" {
+		name = news.OutletName
+	}
+	return speaker{news.Source{Name: name, Type: news.SourceOutlet}, "self"}, true
 }
 
 // fieldEnds returns how many fields strings.Fields(s) has, the first

@@ -23,7 +23,7 @@ func (s *Stage) Name() string { return "claim" }
 
 // OutletName is the source name of unattributed claims when the document's
 // outlet is unknown.
-const OutletName = "the outlet"
+const OutletName = news.OutletName
 
 // Annotate writes Doc.Claims.
 func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
