@@ -391,6 +391,15 @@ func TestWeIsTheOutlet(t *testing.T) {
 	}
 }
 
+// ", as X estimate," says the clause before it.
+func TestAsParenthetical(t *testing.T) {
+	text := "If Russia keeps firing 10,000 shells a day, as NATO officials estimate, the stockpile will run out by spring."
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Content.Of(text) != "If Russia keeps firing 10,000 shells a day" || atts[0].Hedge != news.HedgeEstimated {
+		t.Errorf("attributions %+v, want one estimate of the clause before 'as'", atts)
+	}
+}
+
 // A surname alone speaks for the full name the story gave it before; a
 // word never seen after a capitalized one stays no one.
 func TestSurnamePointsBack(t *testing.T) {

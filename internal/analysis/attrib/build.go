@@ -253,6 +253,12 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		return a, sp, false
 	}
 	a.Source = sp.src
+	if sa > 2 && sc.word(sa-1) == "as" && sc.word(sa-2) == "," {
+		// "If Russia keeps firing 10,000 shells a day, as Western
+		// officials estimate, ...": the clause before "as" is said.
+		a.Content = sc.spanOf(0, sa-2)
+		return a, sp, !a.Content.Empty()
+	}
 	trailing = sa > 0 && (sc.word(sa-1) == "," || sc.isCloseQuote(sa-1)) || sa == c.tok && c.tok > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1) || sc.isDash(c.tok-1))
 	quoted := sa > 0 && sc.isCloseQuote(sa-1) || sa > 1 && sc.word(sa-1) == "," && sc.isCloseQuote(sa-2) ||
 		sa > 1 && sc.isDash(sa-1) && (sc.isCloseQuote(sa-2) || sa > 2 && sc.word(sa-2) == "," && sc.isCloseQuote(sa-3))
