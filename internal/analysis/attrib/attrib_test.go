@@ -365,6 +365,7 @@ func TestByReckoning(t *testing.T) {
 		{"By the UN's estimate, 300 people died in the floods.", "United Nations", "estimated"},
 		{"By Ukraine's count, Russia has fired 4,000 drones this month.", "Ukraine", "asserted"},
 		{"By Monday, 40 people had died.", "", ""},
+		{"Gunners fired about 6,000 shells a day over the summer, by NATO estimates.", "NATO", "estimated"},
 	}
 	for _, tt := range tests {
 		_, atts := attributions(t, tt.text)

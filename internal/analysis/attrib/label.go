@@ -150,40 +150,53 @@ var reckonings = newWordSet(map[string]bool{
 	"calculation": true, "calculations": true, "figures": true, "data": true, "assessment": true, "account": true,
 })
 
-// byReckoning reads "By South Korea's count, the North has shipped ...":
-// the name before the possessive is the source, the clause after the
-// comma its content; an estimate is estimated, a count asserted.
+// byReckoning reads "By South Korea's count, the North has shipped ..." and
+// "..., by most Western estimates.": the name before the reckoning noun is
+// the source, the rest of the sentence its content; an estimate is
+// estimated, a count asserted.
 func (sc *sentence) byReckoning() (news.Attribution, speaker, bool) {
 	var a news.Attribution
-	if sc.word(0) != "by" {
-		return a, speaker{}, false
+	end := len(sc.toks)
+	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
+		end--
 	}
-	for k := 2; k < len(sc.toks)-3 && k <= 8; k++ {
-		if sc.toks[k].Kind != token.Possessive {
+	for i := 0; i < end; i++ {
+		if sc.word(i) != "by" || i > 0 && sc.word(i-1) != "," {
 			continue
 		}
-		if !reckonings.has(sc.word(k+1)) || sc.word(k+2) != "," {
-			return a, speaker{}, false
+		for k := i + 2; k < end && k <= i+8; k++ {
+			if !reckonings.has(sc.word(k)) {
+				continue
+			}
+			// the reckoning ends an opening phrase or the sentence
+			opening := i == 0 && sc.word(k+1) == ","
+			if !opening && !(i > 0 && k+1 == end) {
+				break
+			}
+			nb := k
+			if sc.toks[k-1].Kind == token.Possessive {
+				nb = k - 1
+			}
+			sp, ok := sc.resolve(i+1, nb)
+			if !ok {
+				return a, sp, false
+			}
+			a.SourceSpan = sc.spanOf(i+1, nb)
+			a.CueSpan = sc.spanOf(k, k+1)
+			a.Cue = sc.word(k)
+			a.Hedge = news.HedgeAsserted
+			if h, ok := sc.st.Lex.Cues.Get(a.Cue); ok && h == news.HedgeEstimated {
+				a.Hedge = h
+			}
+			a.Source = sp.src
+			a.Sentences = sc.doc.sentences(sc.idx)
+			if opening {
+				a.Content = sc.spanOf(k+2, end)
+			} else {
+				a.Content = sc.spanOf(0, i-1)
+			}
+			return a, sp, !a.Content.Empty()
 		}
-		sp, ok := sc.resolve(1, k)
-		if !ok {
-			return a, sp, false
-		}
-		end := len(sc.toks)
-		if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
-			end--
-		}
-		a.SourceSpan = sc.spanOf(1, k)
-		a.CueSpan = sc.spanOf(k+1, k+2)
-		a.Cue = sc.word(k + 1)
-		a.Hedge = news.HedgeAsserted
-		if h, ok := sc.st.Lex.Cues.Get(a.Cue); ok && h == news.HedgeEstimated {
-			a.Hedge = h
-		}
-		a.Source = sp.src
-		a.Sentences = sc.doc.sentences(sc.idx)
-		a.Content = sc.spanOf(k+3, end)
-		return a, sp, !a.Content.Empty()
 	}
 	return a, speaker{}, false
 }
