@@ -145,8 +145,43 @@ func (st *Stage) indexBodies() {
 					m[al[:i]] = e.Canonical
 				}
 			}
+			// "Sudan's army", "the Israeli army": the words after the
+			// country name the body itself ("the army said" in a story
+			// about Sudan).
+			if body, ok := st.bodyAfterCountry(al, e.Country); ok {
+				if _, ok := m[body]; !ok {
+					m[body] = e.Canonical
+				}
+			}
 		}
 	}
+}
+
+// bodyAfterCountry returns the rest of a lower-cased alias that opens with
+// its country's name in the possessive or its demonym ("sudan's army",
+// "the israeli army" -> "army").
+func (st *Stage) bodyAfterCountry(al, country string) (string, bool) {
+	if country == "" {
+		return "", false
+	}
+	al = strings.TrimPrefix(al, "the ")
+	first, rest, ok := strings.Cut(al, " ")
+	if !ok || rest == "" {
+		return "", false
+	}
+	c, ok := st.G.Lookup(country)
+	if !ok {
+		return "", false
+	}
+	if first == strings.ToLower(c.Canonical)+"'s" || first == strings.ToLower(c.Canonical)+"’s" {
+		return rest, true
+	}
+	for _, d := range c.Demonyms {
+		if first == strings.ToLower(d) {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // appendLower appends strings.ToLower(s) to dst without allocating: a

@@ -8,15 +8,21 @@ import (
 )
 
 // scanKnownBody is knownBody as a scan over every alias: the index must
-// give the same answers.
+// give the same answers. An alias names the body when it starts with the
+// body and more words, or when it is the body after its country's
+// possessive or demonym ("Sudan's army", "the Israeli army").
 func scanKnownBody(g *gazetteer.Gazetteer, country, body string) (string, bool) {
-	prefix := strings.ToLower(body) + " "
+	lower := strings.ToLower(body)
+	st := &Stage{G: g}
 	for _, e := range g.Entries() {
 		if e.Country != country || e.Kind == "person" || e.Kind == "place" || e.Kind == "capital" {
 			continue
 		}
 		for _, al := range e.Aliases {
-			if strings.HasPrefix(strings.ToLower(al), prefix) {
+			if strings.HasPrefix(strings.ToLower(al), lower+" ") {
+				return e.Canonical, true
+			}
+			if rest, ok := st.bodyAfterCountry(strings.ToLower(al), e.Country); ok && rest == lower {
 				return e.Canonical, true
 			}
 		}
