@@ -404,7 +404,7 @@ func TestAsParenthetical(t *testing.T) {
 // "the army" in a story about a country is the body the gazetteer names
 // "<Country>'s army" or "the <demonym> army".
 func TestBodyAfterCountryAlias(t *testing.T) {
-	text := "Sudan's army said on Monday it had retaken Bara. The army said 300 fighters were killed."
+	text := "Sudan's government said on Monday that Bara had been retaken. The army said 300 fighters were killed."
 	_, atts := attributions(t, text)
 	if len(atts) != 2 || atts[1].Source.Name != "Sudanese Armed Forces" {
 		t.Errorf("attributions %+v, want the second by Sudanese Armed Forces", atts)
