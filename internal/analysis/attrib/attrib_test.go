@@ -411,6 +411,24 @@ func TestBodyAfterCountryAlias(t *testing.T) {
 	}
 }
 
+// A sentence that opens like an adverbial ("At least ...") and ends with
+// its cue is the content of that cue; an opening adverbial before a cue
+// with content after it is not.
+func TestTrailingCueAfterQualifier(t *testing.T) {
+	text := "Zelenskyy said a woman had been killed. At least 18 people were wounded, he said."
+	d, atts := attributions(t, text)
+	if len(atts) != 2 || atts[1].Content.Of(d.Text) != "At least 18 people were wounded" {
+		t.Errorf("attributions %+v, want the second to say 'At least 18 people were wounded'", atts)
+	}
+	text = "On Monday, he said that 18 people were wounded."
+	d, atts = attributions(t, text)
+	for _, a := range atts {
+		if strings.HasPrefix(a.Content.Of(d.Text), "On Monday") {
+			t.Errorf("attribution %+v says its opening adverbial", a)
+		}
+	}
+}
+
 // A surname alone speaks for the full name the story gave it before; a
 // word never seen after a capitalized one stays no one.
 func TestSurnamePointsBack(t *testing.T) {

@@ -262,7 +262,10 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	trailing = sa > 0 && (sc.word(sa-1) == "," || sc.isCloseQuote(sa-1)) || sa == c.tok && c.tok > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1) || sc.isDash(c.tok-1))
 	quoted := sa > 0 && sc.isCloseQuote(sa-1) || sa > 1 && sc.word(sa-1) == "," && sc.isCloseQuote(sa-2) ||
 		sa > 1 && sc.isDash(sa-1) && (sc.isCloseQuote(sa-2) || sa > 2 && sc.word(sa-2) == "," && sc.isCloseQuote(sa-3))
-	trailing = trailing && !continued && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || !sc.openingAdverbial(sc.trimBack(sa)))
+	// An opening adverbial ("On Monday, he said that ...") is no content,
+	// unless the cue ends the sentence: "At least 18 people were wounded,
+	// he said." says the words before it.
+	trailing = trailing && !continued && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || c.tok+c.n >= end || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
 	} else if c.tok == 0 && objEnd < end && sc.word(objEnd) == "," {
