@@ -429,6 +429,28 @@ func TestTrailingCueAfterQualifier(t *testing.T) {
 	}
 }
 
+// A single capitalized word met for the first time speaks when it is the
+// whole phrase after "according to" or before a trailing cue; not when it
+// opens the sentence, modifies a noun or is a place in the phrase.
+func TestSingleNameFirstMet(t *testing.T) {
+	for text, want := range map[string]string{
+		"On Thursday, 40 trucks entered the territory, according to Cogat.":     "Cogat",
+		"Forty trucks entered through the crossing on Thursday, Cogat said.":    "Cogat",
+		"Officials said 40 trucks entered through the crossing on Thursday.":    "",
+		"Four sailors were rescued on Thursday, the ship's Greek manager said.": "",
+		"Local officials in Metuge said 200 families had arrived.":              "",
+	} {
+		_, atts := attributions(t, text)
+		got := ""
+		for _, a := range atts {
+			got = a.Source.Name
+		}
+		if want != "" && got != want || want == "" && (got == "Officials" || got == "Greek" || got == "Metuge") {
+			t.Errorf("%q: source %q, want %q", text, got, want)
+		}
+	}
+}
+
 // A surname alone speaks for the full name the story gave it before; a
 // word never seen after a capitalized one stays no one.
 func TestSurnamePointsBack(t *testing.T) {

@@ -185,7 +185,21 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	}
 	single := end-start == 1
 	if single && !isAcronymWord(name.Of(text)) {
-		return sc.earlierSpeaker(name.Of(text))
+		if sp, ok := sc.earlierSpeaker(name.Of(text)); ok {
+			return sp, true
+		}
+		if sc.toks[start].Start == sc.span.Start || start != a || end != b || !lowerRest(name.Of(text)) || sc.st.Lex.Lang == "de" ||
+			strings.Contains(name.Of(text), "-") || sc.st.Lex.Stop.Has(sc.word(start)) || sc.st.Lex.Pronouns.Has(sc.word(start)) {
+			// Only a name that is the whole phrase speaks: a capitalized
+			// word opening the sentence may be any word ("Officials
+			// said"), one inside a phrase modifies or places it ("the
+			// ship's Greek manager", "officials in Metuge"), one in
+			// capitals is a heading, and German writes every noun so.
+			return speaker{}, false
+		}
+		// "according to Cogat", "..., Maxar said": a name met for the
+		// first time, most often an organization's.
+		return speaker{news.Source{Name: name.Of(text), Type: news.SourceAgency}, "agency"}, true
 	}
 	if full, ok := sc.doc.acronyms[name.Of(text)]; ok && single {
 		return speaker{news.Source{Name: full, Type: news.SourceAgency}, "agency"}, true
@@ -265,6 +279,17 @@ func isName(text string, t token.Token) bool {
 	}
 	if notNameWords[s] {
 		return false
+	}
+	return true
+}
+
+// lowerRest reports whether a word's letters after its first are lower
+// case: "Cogat", not "NATO" or "McDonald".
+func lowerRest(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return false
+		}
 	}
 	return true
 }
