@@ -332,9 +332,17 @@ func listJoin(between string) bool {
 func (sc *sentence) lastPlace() (string, bool) {
 	ps := sc.places("", -1)
 	for i := len(ps) - 1; i >= 0; i-- {
-		if !ps[i].country && sc.setsScene(ps[i].name) && !sc.namesEvent(ps[i]) {
-			return ps[i].name, true
+		if ps[i].country || !sc.setsScene(ps[i].name) || sc.namesEvent(ps[i]) {
+			continue
 		}
+		if sc.listed(ps, i) {
+			// "took Aleppo within four days, then Hama and Homs": a story
+			// that goes through several places goes on in their country.
+			if c := sc.s.G.CountryOf(ps[i].name); c != "" {
+				return c, true
+			}
+		}
+		return ps[i].name, true
 	}
 	return "", false
 }

@@ -448,6 +448,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed",
 		},
 		{
+			name:    "a story that goes through a list of places goes on in their country",
+			text:    "Test\n\nThe rebels took Aleppo within four days, then Hama and Homs. A monitor counted more than 900 people killed in the first week.\n",
+			quote:   "more than 900 people",
+			measure: "killed", location: "Syria",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
