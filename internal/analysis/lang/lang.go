@@ -39,6 +39,7 @@ type Lexicon struct {
 	Future      *Phrases // modals and verbs of intent before a verb ("will", "plans to") -> ""
 	Agents      *Phrases // a side's bodies that act for it ("forces", "factories") -> ""
 	Preps       *Phrases // reporting cues that put their source after them ("selon", "d'après") -> ""; optional file
+	Nation      *Phrases // phrases that spread a figure over a whole country ("across the country") -> ""
 	Enemy       *Phrases // words that name the speaker's enemy ("enemy", "противник") -> ""
 	Events      *Phrases // "after the Pahalgam attack": anchors -> "anchor", event nouns -> "event", prepositions between event and place -> "link"
 	// Discourse holds the words that tie a sentence to its neighbours or
@@ -107,6 +108,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Future = load("future.txt", false)
 	l.Agents = load("agents.txt", false)
 	l.Enemy = load("enemy.txt", false)
+	l.Nation = load("nation.txt", false)
 	if _, serr := fs.Stat(dataFS, code+"/preps.txt"); serr == nil {
 		l.Preps = load("preps.txt", false)
 	} else {

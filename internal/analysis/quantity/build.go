@@ -193,6 +193,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = c
 		}
 	}
+	if loc != "" && !spread && sc.nationwide() {
+		// "more than 2,100 people have been killed across the country":
+		// the country, not the city the story was in.
+		if c := sc.s.G.CountryOf(loc); c != "" {
+			loc = c
+		}
+	}
 	if actor == "" && loc != "" && q.Measure == "produced" {
 		// "la fábrica de Alabuga produce 2.700 drones": what is made in a
 		// country's place is that country's.
@@ -418,4 +425,11 @@ func (sc *sentence) unknownNoun(k int) int {
 		return -1
 	}
 	return j
+}
+
+// nationwide reports whether the sentence spreads its figures over a
+// whole country ("across the country", "nationwide").
+func (sc *sentence) nationwide() bool {
+	_, n, _ := sc.s.Lex.Nation.Next(sc.words, 0)
+	return n > 0
 }

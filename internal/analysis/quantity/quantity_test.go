@@ -454,6 +454,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "Syria",
 		},
 		{
+			name:    "a toll across the country is the country's, not the city's the story was in",
+			text:    "Test\n\nIsraeli strikes hit central Beirut on Thursday. The health ministry says more than 2,100 people have been killed across the country since October.\n",
+			quote:   "more than 2,100 people",
+			measure: "killed", location: "Lebanon",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
