@@ -454,8 +454,8 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "Syria",
 		},
 		{
-			name:    "a toll across the country is the country's, not the city's the story was in",
-			text:    "Test\n\nIsraeli strikes hit central Beirut on Thursday. The health ministry says more than 2,100 people have been killed across the country since October.\n",
+			name:    "a toll nationwide is the country's, not the city's the story was in",
+			text:    "Test\n\nIsraeli strikes hit a building in Tyre on Thursday. The health ministry says more than 2,100 people have been killed nationwide since October.\n",
 			quote:   "more than 2,100 people",
 			measure: "killed", location: "Lebanon",
 		},
