@@ -113,6 +113,11 @@ type Gazetteer struct {
 	// names are in, from firsts, when their number is known.
 	first  bloom
 	firsts []string // the root's keys
+	// next is a filter of the other edges, by the hash their slot in the
+	// table is found by (edgeHash). Many words start a name ("the" starts
+	// "the Pentagon"), and the word after them nearly never goes on one:
+	// the filter turns it away before a probe of the large edge table.
+	next bloom
 }
 
 // Default returns the embedded gazetteer.
@@ -244,6 +249,13 @@ func (b *builder) build() *Gazetteer {
 	}
 	g.first = newBloom(g.firsts)
 	g.firsts = nil
+	var inner []uint64
+	for _, e := range g.idx.edges {
+		if e.child != 0 && e.parent != 0 {
+			inner = append(inner, edgeHash(keyHash(e.key), e.parent))
+		}
+	}
+	g.next = newHashBloom(inner)
 	return g
 }
 

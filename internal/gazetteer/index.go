@@ -64,6 +64,10 @@ func load32[W ~string | ~[]byte](w W) uint64 {
 // hashMul spreads a parent's number over the bits of a slot.
 const hashMul = 0x9E3779B97F4A7C15
 
+// edgeHash is the hash that the edge by a key of hash h from node parent
+// is found by: its slot in the table, and its bits in Gazetteer.next.
+func edgeHash(h uint64, parent int32) uint64 { return h ^ uint64(parent)*hashMul }
+
 // child returns the node that key w, of hash h, leads to from node
 // parent, or 0.
 func child[W ~string | ~[]byte](x *index, parent int32, w W, h uint64) int32 {
@@ -72,7 +76,7 @@ func child[W ~string | ~[]byte](x *index, parent int32, w W, h uint64) int32 {
 	}
 	tag := uint32(h >> 32)
 	mask := uint64(len(x.edges) - 1)
-	for i := (h ^ uint64(parent)*hashMul) & mask; ; i = (i + 1) & mask {
+	for i := edgeHash(h, parent) & mask; ; i = (i + 1) & mask {
 		e := &x.edges[i]
 		if e.child == 0 {
 			return 0
@@ -115,7 +119,7 @@ func (x *index) grow() {
 // put stores e in the first free slot of its probe sequence.
 func (x *index) put(e edge) {
 	mask := uint64(len(x.edges) - 1)
-	for i := (keyHash(e.key) ^ uint64(e.parent)*hashMul) & mask; ; i = (i + 1) & mask {
+	for i := edgeHash(keyHash(e.key), e.parent) & mask; ; i = (i + 1) & mask {
 		if x.edges[i].child == 0 {
 			x.edges[i] = e
 			x.used++

@@ -71,11 +71,19 @@ func (g *Gazetteer) matchAt(text string, toks []token.Token, words []string, i i
 			break
 		}
 		if s := toks[k].Text(text); words != nil && normalKey(s, words[k]) {
-			n = child(&g.idx, n, words[k], keyHash(words[k]))
+			if h := keyHash(words[k]); g.next.mayHave(edgeHash(h, n)) {
+				n = child(&g.idx, n, words[k], h)
+			} else {
+				n = 0
+			}
 		} else {
 			var buf [64]byte
 			key := appendKey(buf[:0], s)
-			n = child(&g.idx, n, key, keyHash(key))
+			if h := keyHash(key); g.next.mayHave(edgeHash(h, n)) {
+				n = child(&g.idx, n, key, h)
+			} else {
+				n = 0
+			}
 		}
 	}
 	return bestLen, best
@@ -160,15 +168,29 @@ const minBloomBits = 16384
 
 // newBloom returns a filter holding keys.
 func newBloom(keys []string) bloom {
-	n, log := uint64(minBloomBits), uint(14)
-	for n < 16*uint64(len(keys)) {
-		n, log = n*2, log+1
-	}
-	b := bloom{bits: make([]uint64, n/64), shift: 64 - log, mask: n - 1}
+	b := sizedBloom(len(keys))
 	for _, k := range keys {
 		b.add(k)
 	}
 	return b
+}
+
+// newHashBloom returns a filter holding the keys of hashes hs.
+func newHashBloom(hs []uint64) bloom {
+	b := sizedBloom(len(hs))
+	for _, h := range hs {
+		b.addHash(h)
+	}
+	return b
+}
+
+// sizedBloom returns an empty filter for n keys.
+func sizedBloom(n int) bloom {
+	bits, log := uint64(minBloomBits), uint(14)
+	for bits < 16*uint64(n) {
+		bits, log = bits*2, log+1
+	}
+	return bloom{bits: make([]uint64, bits/64), shift: 64 - log, mask: bits - 1}
 }
 
 // probes returns the two bits of a key of hash h.
@@ -176,8 +198,11 @@ func (b *bloom) probes(h uint64) (uint64, uint64) {
 	return h >> b.shift, (h >> 20) & b.mask
 }
 
-func (b *bloom) add(w string) {
-	i, j := b.probes(keyHash(w))
+func (b *bloom) add(w string) { b.addHash(keyHash(w)) }
+
+// addHash adds the key of hash h.
+func (b *bloom) addHash(h uint64) {
+	i, j := b.probes(h)
 	b.bits[i/64] |= 1 << (i % 64)
 	b.bits[j/64] |= 1 << (j % 64)
 }

@@ -42,6 +42,9 @@ func (m *model) loadCues() error {
 			}
 			continue
 		}
+		if len(text) < 2 {
+			return fmt.Errorf("langid: %s:%d: a letter group of fewer than two bytes", name, n)
+		}
 		if j := slices.IndexFunc(m.has, func(c cue) bool { return c.text == text }); j >= 0 {
 			m.has[j].bits |= 1 << i
 		} else {
@@ -94,7 +97,10 @@ func (m *model) wordCues(score *[6]float64, w []byte) {
 	var found uint64 // bit j: w contains has[j]
 	for i, b := range w {
 		for _, j := range m.hasAt[b] {
-			if found&(1<<j) == 0 && bytes.HasPrefix(w[i:], m.has[j].b) {
+			// Every group is at least two bytes long (a letter other
+			// than ASCII is two): their second bytes, compared first,
+			// turn most candidates away without a call.
+			if c := m.has[j].b; found&(1<<j) == 0 && i+1 < len(w) && w[i+1] == c[1] && bytes.HasPrefix(w[i:], c) {
 				found |= 1 << j
 			}
 		}

@@ -15,19 +15,26 @@ func (lx *scanner) mentionAt(text string, t token, prev token) (Mention, int, bo
 	// Each opener is tried: Spanish "desde" opens "desde 20 a 30" and
 	// "desde 20 hasta 30".
 	if w := lx.info(t); w != nil && w.pcls&mRangeOpen != 0 {
-		noFigure := -1 // an end after which no figure starts: "from the", read once for all four "from" phrases
+		// The low end is read once for all the phrases that end where it
+		// starts: "from 100" is read once, not once for each of the four
+		// "from" phrases, and "from the" is turned away once.
+		lowAt, low := -1, lowEnd{}
 		for _, p := range w.phrases {
 			if p.cls != cRangeOpen {
 				continue
 			}
-			if end, ok := lx.matchPhrase(text, t, p); ok && end != noFigure {
-				m, ok, figure := lx.openRange(text, t, p, end, prev)
-				if ok {
-					return m, 0, true
-				}
-				if !figure {
-					noFigure = end
-				}
+			end, ok := lx.matchPhrase(text, t, p)
+			if !ok {
+				continue
+			}
+			if end != lowAt {
+				lowAt, low = end, lx.lowEnd(text, end, prev)
+			}
+			if !low.ok {
+				continue
+			}
+			if m, ok := lx.openRange(text, t, p, end, low.f); ok {
+				return m, 0, true
 			}
 		}
 	}
@@ -264,18 +271,12 @@ func (lx *scanner) makeRange(m *Mention, f, g figure, dash bool) bool {
 	return true
 }
 
-// openRange reads "between X and Y", "from X to Y". figure reports
-// whether a figure that may begin a range follows the phrase: when none
-// does, no phrase that ends at end can open one.
-func (lx *scanner) openRange(text string, t token, p *phrase, end int, prev token) (m Mention, ok, figure bool) {
-	nt := lx.next(text, end)
-	f, _, ok := lx.figureAt(text, nt, prev, false)
-	if !ok || f.c.ordinal || f.unit != "" && !f.percent {
-		return Mention{}, false, false
-	}
+// openRange reads "between X and Y", "from X to Y": the opener p, which
+// ends at end, and the low end f (lowEnd) are read; the rest is read here.
+func (lx *scanner) openRange(text string, t token, p *phrase, end int, f figure) (m Mention, ok bool) {
 	j := lx.next(text, f.end)
 	if j.id != p.join || j.brk {
-		return Mention{}, false, true
+		return Mention{}, false
 	}
 	gt := lx.next(text, j.end)
 	if lx.info(gt).is(cRangeArticle) && lx.words[p.ids[len(p.ids)-1]].is(cRangeArticle) {
@@ -283,15 +284,28 @@ func (lx *scanner) openRange(text string, t token, p *phrase, end int, prev toke
 	}
 	g, _, ok := lx.figureAt(text, gt, j, false)
 	if !ok {
-		return Mention{}, false, true
+		return Mention{}, false
 	}
 	m = f.mention()
 	if !lx.makeRange(&m, f, g, false) {
-		return Mention{}, false, true
+		return Mention{}, false
 	}
 	m.Start = t.start
 	m.Qualifier = strings.ToLower(text[t.start:end])
-	return m, true, true
+	return m, true
+}
+
+// lowEnd is the low end of a range that an opener ending at some offset
+// begins, read once for all the openers that end there.
+type lowEnd struct {
+	f  figure
+	ok bool // a figure that may be a range's low end starts there
+}
+
+// lowEnd reads the low end of a range whose opener ends at end.
+func (lx *scanner) lowEnd(text string, end int, prev token) lowEnd {
+	f, _, ok := lx.figureAt(text, lx.next(text, end), prev, false)
+	return lowEnd{f: f, ok: ok && !f.c.ordinal && (f.unit == "" || f.percent)}
 }
 
 // compound joins "more than 10 and less than 20" into one range.
