@@ -47,7 +47,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		}
 	}
 	text := sc.d.Text
-	if phoneNumber(text, m.Num) || listMarker(text, m.Num) {
+	if phoneNumber(text, m.Num) || listMarker(text, m.Num) || identifier(text, m.Num) || streetNumber(text, m.Num) {
 		return false
 	}
 	// A number glued to letters is a model number or a code ("KN-23", "F-16s").
@@ -163,16 +163,57 @@ func phoneNumber(text string, sp news.Span) bool {
 		end++
 	}
 	run := strings.TrimSpace(text[start:end])
-	if !strings.HasPrefix(run, "+") {
-		return false
-	}
-	digits := 0
+	digits, groups := 0, 0
 	for i := 0; i < len(run); i++ {
 		if run[i] >= '0' && run[i] <= '9' {
 			digits++
+			if i == 0 || run[i-1] < '0' || run[i-1] > '9' {
+				groups++
+			}
 		}
 	}
-	return digits >= 8
+	// "+380 44 000 0000"; a national number opens with its trunk 0 and
+	// comes in groups ("048 700 12 34").
+	return strings.HasPrefix(run, "+") && digits >= 8 || run[0] == '0' && groups >= 3 && digits >= 7
+}
+
+// identifierWords name what the number after them identifies, not counts:
+// "Registered charity No. 1098765", "Figure 2", "the emergency line 123".
+var identifierWords = map[string]bool{
+	"no.": true, "nr.": true, "№": true, "figure": true, "fig.": true, "table": true, "chart": true,
+	"line": true, "hotline": true, "ext.": true, "box": true, "room": true, "tel.": true, "tel": true,
+	"fax": true, "page": true, "p.": true, "pp.": true, "vol.": true, "flight": true, "resolution": true,
+}
+
+// identifier reports whether the number at sp follows a word that makes
+// it an identifier.
+func identifier(text string, sp news.Span) bool {
+	before := strings.TrimRight(text[max(0, sp.Start-16):sp.Start], " ")
+	if i := strings.LastIndexAny(before, " \n\t("); i >= 0 {
+		before = before[i+1:]
+	}
+	return identifierWords[strings.ToLower(before)]
+}
+
+// streetWords end a street's name.
+var streetWords = map[string]bool{
+	"street": true, "st.": true, "road": true, "rd.": true, "avenue": true, "ave.": true,
+	"boulevard": true, "blvd.": true, "lane": true, "square": true, "highway": true,
+}
+
+// streetNumber reports whether the number at sp is a house number: one or
+// two capitalized words and a street word follow ("12 Syuniki Street").
+func streetNumber(text string, sp news.Span) bool {
+	rest := strings.Fields(text[sp.End:min(len(text), sp.End+48)])
+	for i, w := range rest {
+		if i > 2 || w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		if i > 0 && streetWords[strings.ToLower(strings.TrimRight(w, ",;:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // listMarker reports whether the number at sp numbers a section or a list

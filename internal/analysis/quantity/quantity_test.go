@@ -686,6 +686,18 @@ func TestPhoneNumbersAreNotQuantities(t *testing.T) {
 	}
 }
 
+// Page furniture numbers identify or address, they count nothing: national
+// phone numbers in groups, "No.", "Figure", hotlines, house numbers.
+func TestFurnitureNumbersAreNotQuantities(t *testing.T) {
+	got := figures(t, "The ministry said 4,000 drones were delivered in 2024.\n"+
+		"Got a story? Call 048 700 12 34 or visit our office, 12 Harbour Street.\n"+
+		"Registered charity No. 1098765. See Figure 2. If you need help, call the emergency line 123.\n"+
+		"Ukraine plans to call up 200,000 more men.\n")
+	if want := []string{"4,000", "200,000"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
+
 // figures runs the default pipeline over text and returns the number of
 // each quantity.
 func figures(t *testing.T, text string) []string {
