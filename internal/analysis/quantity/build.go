@@ -63,7 +63,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.What, q.Noun = p.What, p.Noun
 		}
 	}
-	if q.What == "" && q.Measure == "" && !m.Vague && (m.Words || m.Value.Kind == news.KindExact && m.Value.V < 100) {
+	if q.What == "" && q.Measure == "" && !m.Vague && (m.Words && m.Value.V < 1000 || m.Value.Kind == news.KindExact && m.Value.V < 100) {
 		return q, false // a bare small number counts nothing we can name
 	}
 	receive := sc.receiveBefore(k)

@@ -698,6 +698,15 @@ func TestFurnitureNumbersAreNotQuantities(t *testing.T) {
 	}
 }
 
+// A figure written with a word is a quantity when it is large, even with
+// nothing the lexicon knows after it.
+func TestLargeWordFiguresCount(t *testing.T) {
+	got := figures(t, "In its first year the route carried about 64 million tonnes of cargo.\n")
+	if want := []string{"about 64 million tonnes"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
+
 // figures runs the default pipeline over text and returns the number of
 // each quantity.
 func figures(t *testing.T, text string) []string {
