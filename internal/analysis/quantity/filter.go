@@ -87,7 +87,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	}
 	prevTok := sc.tokIndex(m.Start) - 1
 	prev := sc.word(prevTok)
-	if prev == "aged" || prev == "age" || prev == "ages" || prev == "page" || prev == "no." || prev == "number" && sc.word(prevTok-1) != "the" && sc.word(prevTok-1) != "that" {
+	if prev == "aged" || prev == "age" || prev == "ages" || prev == "page" || prev == "no." || prev == "number" && !numberVerb(sc.word(prevTok-1)) {
 		return false
 	}
 	if m.Words && !m.Vague && m.Value.Kind == news.KindExact {
@@ -141,6 +141,17 @@ func isCodeJoin(c byte) bool { return c == '-' }
 // territory as "square kilometres" does in English: "1 300 kilomètres
 // carrés".
 var squareWords = map[string]bool{"carrés": true, "carré": true, "carrées": true}
+
+// numberVerb reports whether the word before "number" makes it a noun
+// that a figure fills ("the number 5" no, "that number 5,000") or the verb
+// ("it could number 3,000 troops"), not a label ("number 7").
+func numberVerb(before string) bool {
+	switch before {
+	case "the", "that", "could", "would", "will", "may", "might", "can", "should", "to", "now", "already":
+		return true
+	}
+	return false
+}
 
 // squared reports whether a square word follows the unit of mention m.
 func (sc *sentence) squared(m numbers.Mention) bool {

@@ -698,6 +698,15 @@ func TestFurnitureNumbersAreNotQuantities(t *testing.T) {
 	}
 }
 
+// "number" as a verb ("could number 3,000 troops") leaves its figure a
+// quantity; "number 7" labels.
+func TestNumberAsAVerb(t *testing.T) {
+	got := figures(t, "Officials said the force could number close to 3,000 troops. The striker wore number 7 for years.\n")
+	if want := []string{"close to 3,000"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
+
 // A figure written with a word is a quantity when it is large, even with
 // nothing the lexicon knows after it.
 func TestLargeWordFiguresCount(t *testing.T) {
