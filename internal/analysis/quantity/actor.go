@@ -94,6 +94,18 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			}
 		}
 	}
+	// "three of the group's technicals": a described owner ("the group",
+	// "the rebels") points back to the armed group named last.
+	ownerEnd := np.head
+	if ownerEnd < sc.tokIndex(m.End) {
+		// no noun of its own after it: "three of the group's technicals"
+		ownerEnd = min(sc.tokIndex(m.End)+4, len(sc.toks))
+	}
+	if sc.describedOwner(sc.tokIndex(m.Start)-1, ownerEnd) {
+		if g := sc.lastGroup(); g != "" {
+			return g, -1, ""
+		}
+	}
 	if receive {
 		subj, other := -1, -1
 		for i, e := range sc.ents {
@@ -417,4 +429,41 @@ func (sc *sentence) possessivePronoun(from, head int) bool {
 		}
 	}
 	return false
+}
+
+// describedOwner reports whether a description of the language's pronoun
+// list in the possessive ("the group's", "the rebels'") stands at token
+// from or between it and the head noun.
+func (sc *sentence) describedOwner(from, head int) bool {
+	for j := max(from, 1); j < head; j++ {
+		if sc.toks[j].Kind != token.Possessive {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if n, _ := sc.s.Lex.Pronouns.MatchWords(sc.words, k); n > 1 && k+n == j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastGroup returns the armed group that is no state's whose people or
+// things the story named last, in its figures or its owned nouns, or "".
+func (sc *sentence) lastGroup() string {
+	nonState := func(name string) bool {
+		e, ok := sc.s.G.Lookup(name)
+		return ok && e.NonState
+	}
+	for i := len(sc.d.Quantities) - 1; i >= 0; i-- {
+		if a := sc.d.Quantities[i].Actor; nonState(a) {
+			return a
+		}
+	}
+	for i := len(sc.refs) - 1; i >= 0; i-- {
+		if nonState(sc.refs[i].actor) {
+			return sc.refs[i].actor
+		}
+	}
+	return ""
 }

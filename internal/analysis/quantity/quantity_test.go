@@ -460,6 +460,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "Lebanon",
 		},
 		{
+			name:  "a described owner points back to the armed group named last",
+			text:  "Test\n\nThe army said it killed 70 al-Shabaab fighters near Moqokori. The ministry said troops had also captured three of the group's technicals.\n",
+			quote: "three",
+			actor: "al-Shabaab",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
