@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/analysis/token"
 
 	"github.com/sitrep/sitrep/internal/news"
@@ -157,6 +159,9 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 				continue
 			}
 			if c := sc.countryOf(e); c != "" {
+				if sc.jointSubject(i) {
+					return "", -1, "" // "Russia and Ukraine each released 1,000 prisoners"
+				}
 				return c, i, ""
 			}
 		}
@@ -466,4 +471,19 @@ func (sc *sentence) lastGroup() string {
 		}
 	}
 	return ""
+}
+
+// jointSubject reports whether entity i is the second of two sides joined
+// by "and" ("Russia and Ukraine each released ..."): a figure of both has
+// no single owner.
+func (sc *sentence) jointSubject(i int) bool {
+	if i == 0 {
+		return false
+	}
+	a, b := sc.ents[i-1], sc.ents[i]
+	if sc.srcs[i-1] || !isActorType(a) || a.End > b.Start || strings.TrimSpace(sc.d.Text[a.End:b.Start]) != "and" {
+		return false
+	}
+	ca, cb := sc.countryOf(a), sc.countryOf(b)
+	return ca != "" && cb != "" && ca != cb
 }

@@ -466,6 +466,12 @@ func TestQuantityFields(t *testing.T) {
 			actor: "al-Shabaab",
 		},
 		{
+			name:  "a figure of two sides joined by 'and' has no single owner",
+			text:  "Test\n\nRussia and Ukraine each released 1,000 prisoners on Friday.\n",
+			quote: "1,000 prisoners",
+			actor: "-",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
