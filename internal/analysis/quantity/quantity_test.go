@@ -472,6 +472,18 @@ func TestQuantityFields(t *testing.T) {
 			actor: "-",
 		},
 		{
+			name:  "a ship's crew are people, not troops",
+			text:  "Test\n\nThe rebels have held the 25 crew members of the Galaxy Leader since November.\n",
+			quote: "25 crew members",
+			what:  "other",
+		},
+		{
+			name:  "drone crews are troops",
+			text:  "Test\n\nThe brigade trained more than 100 new drone crews this year.\n",
+			quote: "more than 100 new drone crews",
+			what:  "personnel",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
