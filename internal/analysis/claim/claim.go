@@ -51,12 +51,14 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	ids.Grow(idLen * (len(d.Quantities) + len(d.Attributions)))
 	idh := newIDHasher(d.ID)
 	defer idh.release()
-	// The value and optional strings of each quantity claim live in one
-	// block per document, one allocation instead of one per field.
-	fields := make([]claimFields, len(d.Quantities))
+	// A quantity claim's value and optional strings point into the
+	// quantity, as a claim's Via shares its attribution's: the claims
+	// read the document's annotations instead of copying them. Only the
+	// figures' text, which no annotation holds, has a block of its own.
+	numTexts := make([]string, len(d.Quantities))
 	for i := range d.Quantities {
-		q, f := &d.Quantities[i], &fields[i]
-		f.value = q.Value
+		q := &d.Quantities[i]
+		numTexts[i] = q.Number.Of(d.Text)
 		c := news.Claim{
 			Type:       news.ClaimQuantity,
 			Doc:        d.ID,
@@ -64,14 +66,14 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			End:        q.End,
 			Quote:      q.Of(d.Text),
 			Sentence:   sentenceText(d, q.Sentence, q.Sentence),
-			NumberText: str(&f.number, q.Number.Of(d.Text)),
-			Value:      &f.value,
-			Noun:       str(&f.noun, q.Noun),
-			What:       str(&f.what, q.What),
-			Measure:    str(&f.measure, q.Measure),
-			Actor:      str(&f.actor, q.Actor),
-			Location:   str(&f.location, q.Location),
-			Per:        str(&f.per, q.Per),
+			NumberText: str(&numTexts[i]),
+			Value:      &q.Value,
+			Noun:       str(&q.Noun),
+			What:       str(&q.What),
+			Measure:    str(&q.Measure),
+			Actor:      str(&q.Actor),
+			Location:   str(&q.Location),
+			Per:        str(&q.Per),
 			Period:     periodOf(q.Period),
 			Source:     outlet,
 			Via:        []string{},
@@ -81,7 +83,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		ai := covering(d.Attributions, q.Number)
 		if ai >= 0 {
 			a := &d.Attributions[ai]
-			c.Source, c.Via, c.Cue, c.Direct = a.Source, a.Via, str(&f.cue, a.Cue), a.Direct
+			c.Source, c.Via, c.Cue, c.Direct = a.Source, a.Via, str(&a.Cue), a.Direct
 			if h, ok := s.Lex.Cues.Get(a.Cue); ok {
 				c.Hedge = h
 			} else if a.Hedge != "" {
@@ -118,7 +120,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			Sentence:  sentenceText(d, first, last),
 			Source:    a.Source,
 			Via:       a.Via,
-			Cue:       news.Str(a.Cue),
+			Cue:       str(&a.Cue),
 			Direct:    a.Direct,
 			Hedge:     a.Hedge,
 			Published: published,
@@ -136,18 +138,11 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	return nil
 }
 
-// claimFields holds what a quantity claim points to.
-type claimFields struct {
-	value                                                  news.Value
-	number, noun, what, measure, actor, location, cue, per string
-}
-
-// str is news.Str with the string kept in *p: nil when s is empty, else p.
-func str(p *string, s string) *string {
-	if s == "" {
+// str is news.Str of *p without a copy: nil when *p is empty, else p.
+func str(p *string) *string {
+	if *p == "" {
 		return nil
 	}
-	*p = s
 	return p
 }
 

@@ -12,8 +12,9 @@ import (
 // figure of the same sentence: the quantities come in sentence order, and
 // every figure of a sentence scans its words for hedge phrases again.
 type sentHedges struct {
-	ends  map[int]int // figureEnds of the document
-	idx   int         // the sentence loaded, -1 for none
+	qs    []news.Quantity // the document's
+	ends  map[int]int     // figureEnds of qs, when there are many (see lastSentence)
+	idx   int             // the sentence loaded, -1 for none
 	span  news.Span
 	toks  []token.Token
 	words []string
@@ -23,7 +24,7 @@ type sentHedges struct {
 	// one, and match asks again for those.
 	n []int32
 	// figEnds are the ends of the figures of the sentence, those that
-	// ends maps to it.
+	// lastSentence puts in it.
 	figEnds []int
 	// nBuf and endBuf are memory for n and figEnds, arrays on the
 	// caller's stack: the usual sentence needs no allocation.
@@ -34,7 +35,30 @@ type sentHedges struct {
 // newSentHedges returns a sentHedges for the figures of d, with its
 // memory in nBuf and endBuf.
 func newSentHedges(d *news.Doc, nBuf []int32, endBuf []int) sentHedges {
-	return sentHedges{ends: figureEnds(d), idx: -1, nBuf: nBuf, endBuf: endBuf}
+	hs := sentHedges{qs: d.Quantities, idx: -1, nBuf: nBuf, endBuf: endBuf}
+	if len(d.Quantities) > maxScannedEnds {
+		hs.ends = figureEnds(d)
+	}
+	return hs
+}
+
+// maxScannedEnds is how many quantities lastSentence scans rather than
+// look up in a map: a document's few are compared faster than a map is
+// made, while a table of hundreds of figures would be scanned too often.
+const maxScannedEnds = 64
+
+// lastSentence returns figureEnds(d)[end]: the sentence plus one of the
+// last quantity whose figure ends at end, 0 for none.
+func (hs *sentHedges) lastSentence(end int) int {
+	if hs.ends != nil {
+		return hs.ends[end]
+	}
+	for k := len(hs.qs) - 1; k >= 0; k-- {
+		if hs.qs[k].Number.End == end {
+			return hs.qs[k].Sentence + 1
+		}
+	}
+	return 0
 }
 
 // load makes sentence i of d the sentence hs reads.
@@ -53,7 +77,7 @@ func (hs *sentHedges) load(ctx context.Context, hedge *lang.Phrases, d *news.Doc
 	}
 	hs.figEnds = hs.endBuf[:0]
 	for _, q := range d.Quantities {
-		if q.Sentence == i && hs.ends[q.Number.End] == i+1 {
+		if q.Sentence == i && hs.lastSentence(q.Number.End) == i+1 {
 			hs.figEnds = append(hs.figEnds, q.Number.End)
 		}
 	}

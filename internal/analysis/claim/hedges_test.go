@@ -110,3 +110,23 @@ func TestLocalHedgeCache(t *testing.T) {
 		})
 	}
 }
+
+// TestLastSentence: lastSentence is figureEnds' look-up, by a scan for a
+// document's few quantities and by the map for many, figures that share an
+// end included (the last one's sentence wins).
+func TestLastSentence(t *testing.T) {
+	for _, n := range []int{0, 1, 5, maxScannedEnds, maxScannedEnds + 1, 200} {
+		d := &news.Doc{}
+		for k := range n {
+			end := 10 * (k / 2) // every end twice, in neighbouring sentences
+			d.Quantities = append(d.Quantities, news.Quantity{Number: news.Span{Start: end - 2, End: end}, Sentence: k})
+		}
+		ref := figureEnds(d)
+		hs := newSentHedges(d, nil, nil)
+		for end := -10; end <= 10*n; end += 5 {
+			if got, want := hs.lastSentence(end), ref[end]; got != want {
+				t.Fatalf("%d quantities: lastSentence(%d) = %d, want %d", n, end, got, want)
+			}
+		}
+	}
+}
