@@ -50,6 +50,7 @@ func TestMatch(t *testing.T) {
 		{"lower-case alias words match any case", "Russia's Defence Ministry said", "Russia's Defence Ministry=Russia Defense Ministry"},
 		{"capitalized alias words need capitals", "in the north of the country", ""},
 		{"capitalized alias words match", "troops from the North", "the North=North Korea"},
+		{"a descriptive alias inside a longer name is no match", "the crisis in the North West region", "North West region=Northwest Region"},
 		{"acronym needs capitals", "the nis said", ""},
 	}
 	for _, tt := range tests {

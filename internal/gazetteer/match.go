@@ -26,7 +26,7 @@ func (g *Gazetteer) AppendMatch(dst []news.Entity, text string, toks []token.Tok
 func (g *Gazetteer) AppendMatchWords(dst []news.Entity, text string, toks []token.Token, words []string) []news.Entity {
 	for i := 0; i < len(toks); {
 		n, a := g.matchAt(text, toks, words, i)
-		if n == 0 {
+		if n == 0 || continuedName(a, text, toks, i+n) {
 			i++
 			continue
 		}
@@ -87,6 +87,21 @@ func (g *Gazetteer) matchAt(text string, toks []token.Token, words []string, i i
 		}
 	}
 	return bestLen, best
+}
+
+// continuedName reports whether a descriptive alias ("the North", "the
+// West") ends where a longer capitalized name goes on: "the North West
+// region" of Cameroon is not North Korea, nor "the North Caucasus".
+func continuedName(a *alias, text string, toks []token.Token, next int) bool {
+	if len(a.toks) < 2 || a.toks[0] != "the" || next >= len(toks) {
+		return false
+	}
+	last, t := toks[next-1], toks[next]
+	if t.Kind != token.Word || t.Start != last.End+1 || text[last.End] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.Start:])
+	return unicode.IsUpper(r)
 }
 
 // normalKey reports whether the trie key of token text s is its normal
