@@ -484,6 +484,12 @@ func TestQuantityFields(t *testing.T) {
 			what:  "personnel",
 		},
 		{
+			name:    "homicides and killings count the killed",
+			text:    "Test\n\nThe state prosecutor's office has recorded 812 homicides since September, about five killings a day.\n",
+			quote:   "812 homicides",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
