@@ -490,6 +490,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "people arrested are captured",
+			text:    "Test\n\nDefence Headquarters said troops had killed 193 militants, arrested 312 suspects and rescued 98 kidnapped people.\n",
+			quote:   "312",
+			measure: "captured",
+		},
+		{
+			name:    "people rescued are no captives any more",
+			text:    "Test\n\nDefence Headquarters said troops had killed 193 militants, arrested 312 suspects and rescued 98 kidnapped people.\n",
+			quote:   "98",
+			measure: "other",
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
