@@ -152,7 +152,14 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			// Nairobi", "talks in Geneva") does not move a story about
 			// other countries.
 			c := s.G.CountryOf(p)
-			if !known || c == "" || en.Kind != "capital" || d.Focus == "" || c == d.Focus || named[c] >= 2 {
+			abroad := known && c != "" && d.Focus != "" && c != d.Focus && named[c] < 2
+			if abroad && en.Kind != "capital" {
+				// Any other place abroad only in a story that names its
+				// own country often ("detained in Texas in July" in a
+				// story on Mexico).
+				abroad = named[d.Focus] >= minFocusMentions
+			}
+			if !abroad {
 				sc0 = scene{name: p, sentence: si, known: known}
 			}
 		}
@@ -192,6 +199,10 @@ type scene struct {
 	// ("the Sviatoshynskyi district") sets the scene of its own paragraph.
 	known bool
 }
+
+// minFocusMentions is how often a story must name its own country before a
+// place in a country it names at most once counts as named in passing.
+const minFocusMentions = 3
 
 // sceneLookback is how many sentences a scene lasts without being named again.
 const sceneLookback = 3

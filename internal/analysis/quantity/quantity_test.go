@@ -502,6 +502,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other",
 		},
 		{
+			name:     "a place abroad named in passing sets no scene in a story about one country",
+			text:     "Mexico sends troops to Sinaloa\n\nMexico's army said on Monday that Mexico would send more troops. The feud began after a kingpin was detained in Texas in July. Mexico's prosecutors have recorded 812 homicides since September.\n",
+			quote:    "812 homicides",
+			location: "Sinaloa", // where the headline sets the story, not Texas
+		},
+		{
 			name:    "owner of an earlier noun phrase",
 			text:    "Russian troops attacked near the village at dawn. At least 40 of them were killed, the brigade said.",
 			quote:   "At least 40",
