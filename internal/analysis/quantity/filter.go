@@ -184,8 +184,27 @@ func phoneNumber(text string, sp news.Span) bool {
 		}
 	}
 	// "+380 44 000 0000"; a national number opens with its trunk 0 and
-	// comes in groups ("048 700 12 34").
-	return strings.HasPrefix(run, "+") && digits >= 8 || run[0] == '0' && groups >= 3 && digits >= 7
+	// comes in groups ("048 700 12 34"), or follows a word that asks to
+	// call ("Call 677 000 412").
+	if strings.HasPrefix(run, "+") && digits >= 8 || run[0] == '0' && groups >= 3 && digits >= 7 {
+		return true
+	}
+	return groups >= 3 && digits >= 7 && phoneWords[strings.ToLower(lastWord(text[:start]))]
+}
+
+// phoneWords ask the reader to call the number after them.
+var phoneWords = map[string]bool{
+	"call": true, "phone": true, "tel": true, "tel.": true, "telephone": true, "dial": true,
+	"whatsapp": true, "sms": true, "hotline": true,
+}
+
+// lastWord returns the last word of s, without trailing punctuation.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " :\t")
+	if i := strings.LastIndexAny(s, " \n\t("); i >= 0 {
+		s = s[i+1:]
+	}
+	return s
 }
 
 // identifierWords name what the number after them identifies, not counts:
