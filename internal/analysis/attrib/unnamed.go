@@ -15,6 +15,11 @@ import (
 func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
 		n, v := sc.match(sc.st.Lex.Sources, j)
+		if n > 0 && sc.word(j+n) == "of" {
+			if sp, ok := sc.collectiveOf(j, n, b, v); ok {
+				return sp, true
+			}
+		}
 		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !relativeWords.has(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) {
 			continue
 		}
@@ -52,6 +57,28 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 		return speaker{news.Source{Name: name, Type: typ}, typ}, true
 	}
 	return speaker{}, false
+}
+
+// collectiveOf reads an unnamed collective whose "of" complement ends the
+// phrase and says whose it is: "Officials of the US-led coalition" are
+// unnamed US-led coalition officials.
+func (sc *sentence) collectiveOf(j, n, b int, v string) (speaker, bool) {
+	typ, _, _ := strings.Cut(v, "|")
+	k := j + n + 1
+	if sc.word(k) == "the" {
+		k++
+	}
+	if typ != news.SourceUnnamed || k >= b || b-k > 3 || !strings.HasSuffix(sc.word(j+n-1), "s") {
+		return speaker{}, false
+	}
+	for m := k; m < b; m++ {
+		if sc.toks[m].Kind != token.Word {
+			return speaker{}, false
+		}
+	}
+	whose := sc.spanOf(k, b).Of(sc.d.Text)
+	noun := strings.ToLower(sc.spanOf(j, j+n).Of(sc.d.Text))
+	return speaker{news.Source{Name: "unnamed " + whose + " " + noun, Type: typ}, typ}, true
 }
 
 // vagueModifiers say nothing about who an unnamed speaker is.
