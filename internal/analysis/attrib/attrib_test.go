@@ -299,6 +299,7 @@ func TestDescribedBodiesSpeak(t *testing.T) {
 		"Shelling damaged 300 homes last week, the regional military administration said.": "regional military administration",
 		"Premiums have fallen to about 1 percent, brokers in Odesa say.":                   "experts",
 		"Local chiefs said at least 23 people died in the attack.":                         "unnamed local chiefs",
+		"Officials of the coalition said 3,000 fighters were in the city.":                 "unnamed coalition officials",
 	} {
 		_, atts := attributions(t, text)
 		if len(atts) != 1 || atts[0].Source.Name != want {
