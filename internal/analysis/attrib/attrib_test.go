@@ -392,6 +392,11 @@ func TestWeIsTheOutlet(t *testing.T) {
 			t.Errorf("quoted we: attribution %+v by the outlet, want the quoted speaker's", a)
 		}
 	}
+	// In a transcript, "we" after a label is the labelled speaker.
+	_, atts = attributions(t, "SECRETARY LORENZANA: We estimate that fewer than 10 gunmen remain.")
+	if len(atts) != 1 || atts[0].Source.Type == news.SourceOutlet || !strings.Contains(atts[0].Source.Name, "LORENZANA") {
+		t.Errorf("labelled we: attributions %+v, want one by LORENZANA", atts)
+	}
 }
 
 // ", as X estimate," says the clause before it.

@@ -151,14 +151,21 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	return sc.describedBody(a, b)
 }
 
-// self is the speaker "we" names outside a quotation: the outlet or
-// institute that wrote the text ("We estimate that Pyongyang has sent ...").
-// Inside a quotation "we" is the quoted speaker's side, no one the text
-// names.
+// self is the speaker "we" names outside a quotation and a labelled line:
+// the outlet or institute that wrote the text ("We estimate that Pyongyang
+// has sent ..."). Inside a quotation "we" is the quoted speaker's side, no
+// one the text names; after a label, the labelled speaker.
 func (sc *sentence) self(sp news.Span) (speaker, bool) {
 	for _, r := range sc.regions {
 		if r.Start <= sp.Start && sp.End <= r.End {
 			return speaker{}, false
+		}
+	}
+	// "SECRETARY LORENZANA: We estimate ...": in a labelled line, as in a
+	// transcript, "we" is the side of the one the label names.
+	if from, colon, ok := sc.labelColon(); ok && sc.toks[colon].End <= sp.Start {
+		if lsp, ok := sc.resolve(from, colon); ok {
+			return lsp, true
 		}
 	}
 	name := sc.d.Meta.Outlet
