@@ -458,6 +458,20 @@ func TestSingleNameFirstMet(t *testing.T) {
 	}
 }
 
+// "suspected" before a noun says what the people are, not how firm the
+// figure is; "are suspected of" hedges.
+func TestAttributiveSuspectedIsNoHedge(t *testing.T) {
+	for text, want := range map[string]string{
+		"Russia's defence ministry said troops had arrested 1,012 suspected saboteurs.":  news.HedgeAsserted,
+		"Russia's defence ministry said 40 men were suspected of belonging to the unit.": news.HedgeBelieved,
+	} {
+		_, atts := attributions(t, text)
+		if len(atts) != 1 || atts[0].Hedge != want {
+			t.Errorf("%q: attributions %+v, want one %s", text, atts, want)
+		}
+	}
+}
+
 // A surname alone speaks for the full name the story gave it before; a
 // word never seen after a capitalized one stays no one.
 func TestSurnamePointsBack(t *testing.T) {
