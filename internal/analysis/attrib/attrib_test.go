@@ -343,6 +343,13 @@ func TestBodyKeepsItsProperName(t *testing.T) {
 	if len(atts) != 1 || atts[0].Source.Name != "Sweden Maritime Rescue Command" {
 		t.Errorf("%q: attributions %+v, want one by Sweden Maritime Rescue Command", text, atts)
 	}
+	// A dateline's country and the article opening the sentence are no
+	// part of the body's name.
+	text = "WARSAW, Apr 8 (Harbour Post) - The defence ministry said on Friday that 300 drones were shot down."
+	_, atts = attributions(t, text)
+	if len(atts) != 1 || strings.Contains(atts[0].Source.Name, "The") {
+		t.Errorf("%q: attributions %+v, want one by Poland's defence ministry", text, atts)
+	}
 }
 
 // A relative clause's reporting verb ("..., which said") is spoken by the

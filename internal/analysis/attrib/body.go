@@ -75,10 +75,7 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 // entity, not the sentence's first: a word of a body's proper name.
 func (sc *sentence) properWord(i int, ents []news.Entity) bool {
 	t := sc.toks[i]
-	if t.Kind != token.Word || t.Start == sc.span.Start {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(sc.d.Text[t.Start:]); !unicode.IsUpper(r) {
+	if t.Start == sc.span.Start || !isName(sc.d.Text, t) {
 		return false
 	}
 	for _, e := range ents {

@@ -428,8 +428,12 @@ func (sc *sentence) unknownNoun(k int) int {
 }
 
 // nationwide reports whether the sentence spreads its figures over a
-// whole country ("across the country", "nationwide").
+// whole country ("across the country", "nationwide"); the sentence is
+// scanned once, for its first figure that asks.
 func (sc *sentence) nationwide() bool {
-	_, n, _ := sc.s.Lex.Nation.Next(sc.words, 0)
-	return n > 0
+	if !sc.nationScanned {
+		_, n, _ := sc.s.Lex.Nation.Next(sc.words, 0)
+		sc.nation, sc.nationScanned = n > 0, true
+	}
+	return sc.nation
 }

@@ -218,11 +218,7 @@ var identifierWords = map[string]bool{
 // identifier reports whether the number at sp follows a word that makes
 // it an identifier.
 func identifier(text string, sp news.Span) bool {
-	before := strings.TrimRight(text[max(0, sp.Start-16):sp.Start], " ")
-	if i := strings.LastIndexAny(before, " \n\t("); i >= 0 {
-		before = before[i+1:]
-	}
-	return identifierWords[strings.ToLower(before)]
+	return identifierWords[strings.ToLower(lastWord(text[max(0, sp.Start-16):sp.Start]))]
 }
 
 // streetWords end a street's name.

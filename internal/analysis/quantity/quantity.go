@@ -65,6 +65,8 @@ type sentence struct {
 	// from is the first sentence whose figures, places and owners this one
 	// may take up: itself for a standalone item (see item), else 0.
 	from int
+	// nation caches nationwide once nationScanned is set.
+	nation, nationScanned bool
 	// scannedPl caches scannedPlaces once scanned is set.
 	scannedPl []place
 	scanned   bool
