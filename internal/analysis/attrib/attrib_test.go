@@ -301,10 +301,7 @@ func TestDescribedBodiesSpeak(t *testing.T) {
 		"Local chiefs said at least 23 people died in the attack.":                         "unnamed local chiefs",
 		"Officials of the coalition said 3,000 fighters were in the city.":                 "unnamed coalition officials",
 	} {
-		_, atts := attributions(t, text)
-		if len(atts) != 1 || atts[0].Source.Name != want {
-			t.Errorf("%q: attributions %+v, want one by %q", text, atts, want)
-		}
+		wantOneBy(t, text, want)
 	}
 }
 
@@ -314,10 +311,7 @@ func TestNameParticles(t *testing.T) {
 		"About 2,000 bodies had been collected, Vivian van de Perre told reporters.": "Vivian van de Perre",
 		"At least 40 people died in the fire, Maria dos Santos said on Monday.":      "Maria dos Santos",
 	} {
-		_, atts := attributions(t, text)
-		if len(atts) != 1 || atts[0].Source.Name != want {
-			t.Errorf("%q: attributions %+v, want one by %q", text, atts, want)
-		}
+		wantOneBy(t, text, want)
 	}
 }
 
@@ -328,10 +322,7 @@ func TestUndottedRanks(t *testing.T) {
 		"Pakistan's military spokesman Lt Gen Ahmed Sharif Chaudhry says 31 civilians have been killed.": "Ahmed Sharif Chaudhry",
 		"Maj Gen Chris Donahue said the last aircraft left at midnight.":                                 "Chris Donahue",
 	} {
-		_, atts := attributions(t, text)
-		if len(atts) != 1 || atts[0].Source.Name != want {
-			t.Errorf("%q: attributions %+v, want one by %q", text, atts, want)
-		}
+		wantOneBy(t, text, want)
 	}
 }
 
@@ -582,5 +573,14 @@ func TestUnverifiedBySourceCountry(t *testing.T) {
 		if !found {
 			t.Errorf("no attribution %q in %q", tt.content, tt.text)
 		}
+	}
+}
+
+// wantOneBy checks that text holds one attribution, by the source named.
+func wantOneBy(t *testing.T, text, want string) {
+	t.Helper()
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Source.Name != want {
+		t.Errorf("%q: attributions %+v, want one by %q", text, atts, want)
 	}
 }

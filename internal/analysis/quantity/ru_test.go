@@ -15,10 +15,7 @@ func TestRussianLossOwner(t *testing.T) {
 		{"В Харьковской области в результате ударов ранены пять человек.", "пять", ""},
 	}
 	for _, tt := range tests {
-		q := analyze(t, tt.text, tt.number)
-		if q.Actor != tt.actor {
-			t.Errorf("%s: actor %q, want %q", tt.text, q.Actor, tt.actor)
-		}
+		wantActor(t, tt.text, tt.number, tt.actor)
 	}
 }
 
@@ -93,9 +90,14 @@ func TestEnemyOfTheSpeaker(t *testing.T) {
 		{"Генштаб ВСУ сообщил, что российские войска атаковали 40 раз. По данным Генштаба ВСУ, противник потерял 1200 военнослужащих. В России это не комментировали.", "1200", "Russia"},
 	}
 	for _, tt := range tests {
-		q := analyze(t, tt.text, tt.number)
-		if q.Actor != tt.actor {
-			t.Errorf("%s: actor %q, want %q", tt.text, q.Actor, tt.actor)
-		}
+		wantActor(t, tt.text, tt.number, tt.actor)
+	}
+}
+
+// wantActor checks the owner of the figure of text that starts with number.
+func wantActor(t *testing.T, text, number, actor string) {
+	t.Helper()
+	if q := analyze(t, text, number); q.Actor != actor {
+		t.Errorf("%s: actor %q, want %q", text, q.Actor, actor)
 	}
 }
