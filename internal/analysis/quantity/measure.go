@@ -53,6 +53,14 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		if n, v := lex.Measures.MatchWords(sc.words, np.head); n > 0 && v != "deployed" && v != "reinforced" {
 			return measureHit{v, np.head, n}
 		}
+		// A loss participle between the figure and its noun says what
+		// befell them, whatever verb follows: "about a dozen wounded
+		// villagers were taken to hospital", "40 dead soldiers".
+		for j := sc.tokIndex(m.End); j < np.head; j++ {
+			if n, v := lex.Measures.MatchWords(sc.words, j); n > 0 && j+n <= np.head && lossMeasures[v] && v != "casualties" {
+				return measureHit{v, j, n}
+			}
+		}
 	}
 	// A verb before "that" belongs to another clause: "one person had been
 	// killed and that several hundred homes had been left without power".

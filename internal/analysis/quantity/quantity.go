@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
@@ -237,16 +238,22 @@ func item(text string, sp news.Span) bool {
 		return false
 	}
 	if start > 0 {
-		if ps, pe := lineOf(text, start-1); unpunctuated(text[ps:pe]) {
+		if ps, pe := lineOf(text, start-1); unpunctuated(text[ps:pe]) && worded(text[ps:pe]) {
 			return true
 		}
 	}
 	if end < len(text) {
-		if ns, ne := lineOf(text, end+1); unpunctuated(text[ns:ne]) {
+		if ns, ne := lineOf(text, end+1); unpunctuated(text[ns:ne]) && worded(text[ns:ne]) {
 			return true
 		}
 	}
 	return false
+}
+
+// worded reports whether a line has a letter: a live blog's time stamp
+// ("18:14") over an entry's heading is no item of a list.
+func worded(line string) bool {
+	return strings.IndexFunc(line, unicode.IsLetter) >= 0
 }
 
 // lineOf returns the bounds of the line holding byte off, without its

@@ -57,6 +57,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "Haiti",
 		},
 		{
+			name:    "a live blog's time stamp makes no digest of the entry heading under it",
+			text:    "Live: militia storms the town of Kadugli\n\nUpdated 12:40\n\n12:31\nAid agency: 35 killed at a clinic\n\nThe agency said patients were among the dead.\n",
+			quote:   "35 killed",
+			measure: "killed", location: "Kadugli",
+		},
+		{
+			name:    "shot dead is killed, not fired",
+			text:    "Test\n\nAt least 14 villagers were shot dead in the market on Sunday, police said.\n",
+			quote:   "At least 14 villagers",
+			measure: "killed", what: "casualties",
+		},
+		{
+			name:    "a loss participle before the noun wins over the verb after it",
+			text:    "Test\n\nMore than 40 injured workers were taken to the district hospital, the mayor said.\n",
+			quote:   "More than 40 injured workers",
+			measure: "wounded", what: "casualties",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
