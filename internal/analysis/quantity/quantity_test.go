@@ -75,6 +75,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "wounded", what: "casualties",
 		},
 		{
+			name:    "what was shot down where no sentence places it was over the headline's place",
+			text:    "Drones and missiles pound Kharkiv overnight\n\nStaff reporter, 3 May\n\nAir defences intercepted 25 of them before dawn, the military said.\n",
+			quote:   "25",
+			measure: "intercepted", location: "Kharkiv",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
