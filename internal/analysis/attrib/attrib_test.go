@@ -584,3 +584,23 @@ func wantOneBy(t *testing.T, text, want string) {
 		t.Errorf("%q: attributions %+v, want one by %q", text, atts, want)
 	}
 }
+
+// A body after an opening place ("In Iran, the health ministry said")
+// speaks for that place's country, not the story's.
+func TestOpeningPlaceOwnsTheBody(t *testing.T) {
+	for text, want := range map[string]string{
+		"Israel said 40 missiles hit Haifa. Israel said 20 were intercepted. In Iran, the health ministry said 224 people had been killed.": "Iran Health Ministry",
+		"Israel said 40 missiles hit Haifa. Israel said 20 were intercepted. In Tehran, the health ministry said 224 people had died.":     "Iran Health Ministry",
+	} {
+		_, atts := attributions(t, text)
+		got := ""
+		for _, a := range atts {
+			if strings.Contains(a.Content.Of(text), "224") {
+				got = a.Source.Name
+			}
+		}
+		if got != want {
+			t.Errorf("%q: the 224 figure is by %q, want %q", text, got, want)
+		}
+	}
+}

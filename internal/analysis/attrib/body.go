@@ -32,6 +32,9 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		full := sc.spanOf(k, j+n).Of(sc.d.Text)
 		country := countryBefore(ents, sc.toks[k].Start)
 		if country == "" {
+			country = sc.openingCountry(k)
+		}
+		if country == "" {
 			// "the air force said": the one named before, else the
 			// document's own country.
 			for i := len(sc.mem.speakers) - 1; i >= 0; i-- {
@@ -69,6 +72,35 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		return speaker{news.Source{Name: country + " " + body, Type: typ}, typ}, true
 	}
 	return speaker{}, false
+}
+
+// openingCountry returns the country of the place an opening adverbial
+// names before token k ("In Iran, the health ministry said", "In Tehran,
+// ..."): the body speaks for it, whatever country the story is about.
+// "" when the sentence opens otherwise.
+func (sc *sentence) openingCountry(k int) string {
+	if sc.st.Lex.Lang != "en" || sc.st.G == nil || !placeWord(sc.word(0)) {
+		return ""
+	}
+	comma := -1
+	for j := 1; j < k && j < 8; j++ {
+		if sc.word(j) == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 {
+		return ""
+	}
+	for _, e := range sc.ents {
+		if e.Start < sc.toks[1].Start || e.End > sc.toks[comma].Start || e.Demonym {
+			continue
+		}
+		if e.Type == news.EntityCountry || e.Type == news.EntityPlace {
+			return sc.st.G.CountryOf(e.Canonical)
+		}
+	}
+	return ""
 }
 
 // properWord reports whether token i is a capitalized word outside every
