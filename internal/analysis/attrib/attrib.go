@@ -249,6 +249,14 @@ func (sc *sentence) unconfirmed() {
 		sc.doc.unconfirmed, sc.doc.unconfirmedFrom = map[string]bool{}, map[string]bool{}
 	}
 	end := min(len(sc.toks), j+n+8)
+	for k := j + n; k < end; k++ {
+		if w := sc.word(k); w == ";" || w == "but" || w == "while" {
+			// "Its figures could not be checked; al-Shabaab rarely
+			// comments": a name in the next clause is not whose.
+			end = k
+			break
+		}
+	}
 	// A name after the phrase says whose: "the casualty figures from Iran",
 	// "the ministry's claims" when the gazetteer knows the ministry.
 	for k := j + n; k < end; k++ {
@@ -322,6 +330,11 @@ func (sc *sentence) subject() (speaker, bool) {
 		}
 	}
 	b := a
+	if n, _ := sc.match(sc.st.Lex.Pronouns, a); n > 1 && (a+n >= len(sc.toks) || sc.toks[a+n].Kind != token.Possessive) {
+		// "The group told a different story.": a description that
+		// points back is the whole subject.
+		return sc.resolveTrimmed(a, a+n)
+	}
 	for b < len(sc.toks) && b-a < 14 {
 		t := sc.toks[b]
 		w := sc.word(b)

@@ -559,6 +559,15 @@ func TestUnverifiedBySourceCountry(t *testing.T) {
 			text:    "Test\n\nSomalia's information ministry said troops had killed 70 militants. Its figures could not be checked independently.",
 			content: "70 militants", want: "unconfirmed",
 		},
+		{
+			// A name in the next clause is not whose figures.
+			text:    "Test\n\nSomalia's information ministry said troops had killed 70 militants. Its figures could not be checked independently; al-Shabaab rarely comments on its losses.",
+			content: "70 militants", want: "unconfirmed",
+		},
+		{
+			text:    "Test\n\nNigeria's army said troops had killed 193 militants and rescued 98 people last week. None of the figures could be independently verified.",
+			content: "193", want: "unconfirmed",
+		},
 	} {
 		d, atts := attributions(t, tt.text)
 		found := false
@@ -601,6 +610,26 @@ func TestOpeningPlaceOwnsTheBody(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%q: the 224 figure is by %q, want %q", text, got, want)
+		}
+	}
+}
+
+// "The group" points back to the armed group named last, whether or not it
+// spoke before: not to the ministry that spoke last.
+func TestDescribedArmedGroup(t *testing.T) {
+	for _, text := range []string{
+		"Troops killed 70 al-Shabaab fighters near Moqokori, the information ministry said. The group said it had killed 47 soldiers.",
+		"Troops killed 70 al-Shabaab fighters near Moqokori, the information ministry said. The group told a different story. It claimed to have killed 47 soldiers.",
+	} {
+		d, atts := attributions(t, text)
+		got := ""
+		for _, a := range atts {
+			if strings.Contains(a.Content.Of(d.Text), "47") {
+				got = a.Source.Name
+			}
+		}
+		if got != "al-Shabaab" {
+			t.Errorf("%q: the 47 figure is by %q, want al-Shabaab", text, got)
 		}
 	}
 }

@@ -136,7 +136,7 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		if types == "self" {
 			return sc.self(sp)
 		}
-		return sc.mem.findAny(types)
+		return sc.described(types)
 	}
 	// "the ethnic armed group" points back like "the group". A phrase
 	// starts at a token, never with a space: its first field can be "the"
@@ -144,11 +144,54 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if strings.HasPrefix(phrase, "th") {
 		if n, first, last := fieldEnds(phrase); n > 2 && (first == "the" || first == "this") {
 			if types, ok := sc.st.Lex.Pronouns.Get("the " + last); ok {
-				return sc.mem.findAny(types)
+				return sc.described(types)
 			}
 		}
 	}
 	return sc.describedBody(a, b)
+}
+
+// described resolves a pronoun or description to the latest speaker of
+// its types. A description of an armed group ("the group", "the rebels";
+// type "armed" first) is the armed group, no state's, that the last few
+// sentences named, whether it spoke before or not: "Troops killed 70
+// al-Shabaab fighters, the ministry said. ... The group said it had
+// killed 47 soldiers."
+func (sc *sentence) described(types string) (speaker, bool) {
+	if rest, ok := strings.CutPrefix(types, "armed;"); ok {
+		if s, ok := sc.recentArmedGroup(); ok {
+			return s, true
+		}
+		types = rest
+	}
+	return sc.mem.findAny(types)
+}
+
+// armedLookback is how many sentences back "the group" may point to an
+// armed group named, not only to one that spoke.
+const armedLookback = 3
+
+// recentArmedGroup returns the armed group no state's named last in the
+// sentence or the few before it.
+func (sc *sentence) recentArmedGroup() (speaker, bool) {
+	if sc.st.G == nil {
+		return speaker{}, false
+	}
+	from := sc.d.Sentences[max(0, sc.idx-armedLookback)].Start
+	var best news.Entity
+	found := false
+	for _, e := range sc.d.Entities {
+		if e.Start < from || e.End > sc.span.Start && !sc.span.Contains(e.Span) || e.Type != news.EntityMilitary || found && e.Start < best.Start {
+			continue
+		}
+		if en, ok := sc.st.G.Lookup(e.Canonical); ok && en.NonState {
+			best, found = e, true
+		}
+	}
+	if !found {
+		return speaker{}, false
+	}
+	return sc.st.speakerOf(best)
 }
 
 // self is the speaker "we" names outside a quotation and a labelled line:
