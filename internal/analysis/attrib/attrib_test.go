@@ -599,7 +599,7 @@ func wantOneBy(t *testing.T, text, want string) {
 func TestOpeningPlaceOwnsTheBody(t *testing.T) {
 	for text, want := range map[string]string{
 		"Israel said 40 missiles hit Haifa. Israel said 20 were intercepted. In Iran, the health ministry said 224 people had been killed.": "Iran Health Ministry",
-		"Israel said 40 missiles hit Haifa. Israel said 20 were intercepted. In Tehran, the health ministry said 224 people had died.":     "Iran Health Ministry",
+		"Israel said 40 missiles hit Haifa. Israel said 20 were intercepted. In Tehran, the health ministry said 224 people had died.":      "Iran Health Ministry",
 	} {
 		_, atts := attributions(t, text)
 		got := ""
@@ -630,6 +630,27 @@ func TestDescribedArmedGroup(t *testing.T) {
 		}
 		if got != "al-Shabaab" {
 			t.Errorf("%q: the 47 figure is by %q, want al-Shabaab", text, got)
+		}
+	}
+}
+
+// A title word inside a run of capitalized words splits it: the person is
+// named after it, even when a known place stands before it; a title phrase
+// before "Name, ..., said" titles the name and is not what was said.
+func TestTitledNames(t *testing.T) {
+	for text, want := range map[string]string{
+		"Kaduna State Governor Uba Sani said on Sunday that 137 hostages had been released.":      "Uba Sani",
+		"Texas Governor Greg Abbott said 400 troops would be sent to the border.":                 "Greg Abbott",
+		"The South West governor, Bernard Okalia Bilai, said 20 people died.":                     "Bernard Okalia Bilai",
+		"The regional police chief, Amadou Diallo, who visited on Wednesday, put the toll at 20.": "Amadou Diallo",
+	} {
+		d, atts := attributions(t, text)
+		if len(atts) != 1 || atts[0].Source.Name != want {
+			t.Errorf("%q: attributions %+v, want one by %q", text, atts, want)
+			continue
+		}
+		if c := atts[0].Content.Of(d.Text); !strings.ContainsAny(c, "0123456789") {
+			t.Errorf("%q: content %q holds no figure", text, c)
 		}
 	}
 }

@@ -259,6 +259,17 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		a.Content = sc.spanOf(0, sa-2)
 		return a, sp, !a.Content.Empty()
 	}
+	if sa > 1 && sc.word(sa-1) == "," && sc.titlePhrase(0, sa-1) {
+		// "The South West governor, Bernard Okalia Bilai, said ...": the
+		// phrase before the name titles it; it is not what was said.
+		if sp.src.Type == news.SourcePerson && sp.src.Title == nil {
+			title := strings.TrimPrefix(strings.TrimPrefix(sc.spanOf(0, sa-1).Of(sc.d.Text), "the "), "The ")
+			sp.src.Title = &title
+			a.Source = sp.src
+		}
+		a.Content = sc.contentAfter(objEnd, end, &a)
+		return a, sp, !a.Content.Empty()
+	}
 	trailing = sa > 0 && (sc.word(sa-1) == "," || sc.isCloseQuote(sa-1)) || sa == c.tok && c.tok > 0 && (sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1) || sc.isDash(c.tok-1))
 	quoted := sa > 0 && sc.isCloseQuote(sa-1) || sa > 1 && sc.word(sa-1) == "," && sc.isCloseQuote(sa-2) ||
 		sa > 1 && sc.isDash(sa-1) && (sc.isCloseQuote(sa-2) || sa > 2 && sc.word(sa-2) == "," && sc.isCloseQuote(sa-3))
@@ -288,6 +299,30 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		}
 	}
 	return a, sp, !a.Content.Empty()
+}
+
+// titlePhrase reports whether tokens a..b are a short noun phrase of words
+// that ends in a role ("The South West governor", "the regional police
+// chief"): a title before a name, not a clause.
+func (sc *sentence) titlePhrase(a, b int) bool {
+	if b-a < 2 || b-a > 6 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if sc.toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	last := sc.word(b - 1)
+	if titleWords.has(last) || roleWords.has(last) {
+		return true
+	}
+	for j := a; j < b; j++ {
+		if n, _ := sc.match(sc.st.Lex.Roles, j); n > 0 && j+n == b {
+			return true
+		}
+	}
+	return false
 }
 
 // leadArticles may open an inverted speaker after a cue that did not take

@@ -169,6 +169,9 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	if start >= end {
 		return speaker{}, false
 	}
+	if p, ok := sc.titledPerson(a, start, end, speakers); ok {
+		return p, true
+	}
 	name := sc.spanOf(start, end)
 	for _, e := range speakers {
 		if e.Overlaps(name) {
@@ -240,6 +243,42 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		}
 	}
 	return s, true
+}
+
+// titledPerson reads a run of capitalized words that a title word splits
+// ("Kaduna State Governor Uba Sani", "Texas Governor Greg Abbott"): the
+// words after the last title word are a person's name, the words before it
+// with the title word are the title, even when the gazetteer knows a place
+// among them.
+func (sc *sentence) titledPerson(a, start, end int, speakers []news.Entity) (speaker, bool) {
+	text := sc.d.Text
+	for j := end - 2; j > start; j-- {
+		if n, _ := sc.match(sc.st.Lex.Roles, j); !titleWords.has(sc.word(j)) && n != 1 {
+			continue
+		}
+		if end-(j+1) > 4 {
+			return speaker{}, false
+		}
+		for k := j + 1; k < end; k++ {
+			if !isName(text, sc.toks[k]) || orgWords.has(sc.word(k)) {
+				return speaker{}, false
+			}
+		}
+		name := sc.spanOf(j+1, end)
+		for _, e := range speakers {
+			if e.Overlaps(name) {
+				return speaker{}, false
+			}
+		}
+		s := speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson}, "person"}
+		title := strings.TrimSpace(sc.spanOf(a, j+1).Of(text))
+		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
+		if title != "" && len(title) < 80 {
+			s.src.Title = &title
+		}
+		return s, true
+	}
+	return speaker{}, false
 }
 
 // nameParticles stand lower-case inside a person's name.
