@@ -453,6 +453,31 @@ func (sc *sentence) describedOwner(from, head int) bool {
 	return false
 }
 
+// irregulars are fighters that no state's army has: their owner is an
+// armed group, not a country.
+var irregulars = map[string]bool{
+	"militants": true, "militant": true, "insurgents": true, "insurgent": true, "rebels": true, "rebel": true,
+	"jihadists": true, "jihadist": true, "gunmen": true, "gunman": true, "guerrillas": true, "guerrilla": true,
+}
+
+// groupNamed returns the one armed group no state's that the sentence
+// names, or "" when it names none or several.
+func (sc *sentence) groupNamed() string {
+	found := ""
+	for i, e := range sc.ents {
+		if e.Type != news.EntityMilitary || sc.srcs[i] {
+			continue
+		}
+		if en, ok := sc.s.G.Lookup(e.Canonical); ok && en.NonState {
+			if found != "" && found != e.Canonical {
+				return ""
+			}
+			found = e.Canonical
+		}
+	}
+	return found
+}
+
 // lastGroup returns the armed group that is no state's whose people or
 // things the story named last, in its figures or its owned nouns, or "".
 func (sc *sentence) lastGroup() string {

@@ -159,6 +159,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		case np.what != "other" && np.what != "people":
 			actor = sc.referent(np.what)
 		}
+		if actor == "" && np.head >= 0 && irregulars[sc.word(np.head)] {
+			// "70 militants killed as al-Shabaab holds Adan Yabaal":
+			// fighters no state has are the armed group's the sentence
+			// names.
+			actor = sc.groupNamed()
+		}
 	}
 	// Else the place of the latest figure of the same owner, or the scene
 	// named since ("The city of Lutsk bore the brunt. ... one person was

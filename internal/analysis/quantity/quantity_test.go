@@ -81,6 +81,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "intercepted", location: "Kharkiv",
 		},
 		{
+			name:  "militants with no owner are the armed group's the sentence names",
+			text:  "Army says 70 militants killed as al-Shabaab holds the town\n\nStaff reporter\n\nFighting went on near the river on Sunday.\n",
+			quote: "70 militants",
+			actor: "al-Shabaab",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
