@@ -392,8 +392,8 @@ func TestWeIsTheOutlet(t *testing.T) {
 	}
 	// In a transcript, "we" after a label is the labelled speaker.
 	_, atts = attributions(t, "SECRETARY LORENZANA: We estimate that fewer than 10 gunmen remain.")
-	if len(atts) != 1 || atts[0].Source.Type == news.SourceOutlet || !strings.Contains(atts[0].Source.Name, "LORENZANA") {
-		t.Errorf("labelled we: attributions %+v, want one by LORENZANA", atts)
+	if len(atts) != 1 || atts[0].Source.Type == news.SourceOutlet || atts[0].Source.Name != "Lorenzana" {
+		t.Errorf("labelled we: attributions %+v, want one by Lorenzana", atts)
 	}
 }
 
@@ -653,4 +653,53 @@ func TestTitledNames(t *testing.T) {
 			t.Errorf("%q: content %q holds no figure", text, c)
 		}
 	}
+}
+
+// A transcript's speaker label names who says every sentence of its line;
+// an interviewer's label names no one, and a label that is only a place is
+// a topic.
+func TestTranscriptTurns(t *testing.T) {
+	text := "Briefing on the operation\n\nDefense Secretary Delfin Lorenzana met reporters on Monday.\n\n" +
+		"SECRETARY LORENZANA: Our troops recovered 42 bodies. Two of them were women.\n\n" +
+		"Q: Did your troops find 40 or 42 bodies?\n\n" +
+		"GEN. AÑO: We believe around 30 fighters remain.\n\n" +
+		"SUDAN: army retakes 12 towns\n"
+	d, atts := attributions(t, text)
+	by := map[string]news.Attribution{}
+	for _, a := range atts {
+		by[a.Content.Of(d.Text)] = a
+	}
+	for content, want := range map[string]string{
+		"Our troops recovered 42 bodies": "Delfin Lorenzana",
+		"Two of them were women":         "Delfin Lorenzana",
+		"around 30 fighters remain":      "Año",
+	} {
+		a, ok := by[content]
+		if !ok {
+			t.Errorf("no attribution of %q in %v", content, keys(by))
+			continue
+		}
+		if a.Source.Name != want || a.Cue != ":" && content != "around 30 fighters remain" {
+			t.Errorf("%q: by %q (cue %q), want %q", content, a.Source.Name, a.Cue, want)
+		}
+	}
+	if a, ok := by["Our troops recovered 42 bodies"]; ok && !a.Direct {
+		t.Errorf("a transcript's words are direct speech")
+	}
+	if a, ok := by["around 30 fighters remain"]; ok && (a.Source.Title == nil || *a.Source.Title != "Gen.") {
+		t.Errorf("Año's title = %v, want Gen.", a.Source.Title)
+	}
+	for _, a := range atts {
+		if c := a.Content.Of(d.Text); strings.Contains(c, "40 or 42") || strings.Contains(c, "12 towns") {
+			t.Errorf("%q is attributed to %q", c, a.Source.Name)
+		}
+	}
+}
+
+func keys(m map[string]news.Attribution) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }

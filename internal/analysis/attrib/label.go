@@ -26,6 +26,9 @@ func (sc *sentence) labelColon() (from, colon int, ok bool) {
 // is not a speaker.
 func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	var a news.Attribution
+	if t, ok := sc.turnOf(); ok {
+		return sc.turnSays(t)
+	}
 	from, colon, ok := sc.labelColon()
 	if !ok {
 		return a, speaker{}, false
@@ -199,4 +202,34 @@ func (sc *sentence) byReckoning() (news.Attribution, speaker, bool) {
 		}
 	}
 	return a, speaker{}, false
+}
+
+// turnSays is the attribution of a sentence in a transcript's turn: what
+// follows the label, or the whole sentence when the label opened an earlier
+// sentence of the line, is the labelled speaker's own words.
+func (sc *sentence) turnSays(t turn) (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	sp, ok := sc.turnSpeaker(t)
+	if !ok {
+		return a, sp, false
+	}
+	start := 0
+	if t.label.Start >= sc.span.Start {
+		for start < len(sc.toks) && sc.toks[start].Start <= t.label.End {
+			start++ // past the label and its colon
+		}
+	}
+	end := sc.contentEnd()
+	if start >= end {
+		return a, sp, false
+	}
+	a.SourceSpan = t.label
+	a.CueSpan = news.Span{Start: t.label.End, End: t.label.End + 1}
+	a.Cue = ":"
+	a.Direct = true
+	a.Hedge = news.HedgeAsserted
+	a.Source = sp.src
+	a.Sentences = sc.doc.sentences(sc.idx)
+	a.Content = sc.spanOf(start, end)
+	return a, sp, !a.Content.Empty()
 }

@@ -206,6 +206,14 @@ func (sc *sentence) self(sp news.Span) (speaker, bool) {
 	}
 	// "SECRETARY LORENZANA: We estimate ...": in a labelled line, as in a
 	// transcript, "we" is the side of the one the label names.
+	if t, ok := sc.turnOf(); ok && t.label.End <= sp.Start {
+		if t.question {
+			return speaker{}, false // the interviewer's "we"
+		}
+		if lsp, ok := sc.turnSpeaker(t); ok {
+			return lsp, true
+		}
+	}
 	if from, colon, ok := sc.labelColon(); ok && sc.toks[colon].End <= sp.Start {
 		if lsp, ok := sc.resolve(from, colon); ok {
 			return lsp, true

@@ -1,0 +1,112 @@
+package attrib
+
+// A transcript's turns: "SECRETARY LORENZANA: We estimate ...". The label
+// that opens a line names who speaks in every sentence of that line.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// turn is the speaker label of the line a sentence is on.
+type turn struct {
+	label    news.Span // the label, without its colon
+	question bool      // an interviewer's ("Q:", "REPORTER:"): no one to cite
+}
+
+// turnOf returns the speaker label that opens the sentence's line, if any.
+func (sc *sentence) turnOf() (turn, bool) {
+	if sc.st.Lex.Lang != "en" {
+		return turn{}, false
+	}
+	start, end, ok := token.SpeakerLabel(sc.d.Text, sc.span.Start)
+	if !ok || end > sc.span.End {
+		return turn{}, false
+	}
+	sp := news.Span{Start: start, End: end}
+	return turn{label: sp, question: token.Question(sp.Of(sc.d.Text))}, true
+}
+
+// turnSpeaker resolves a turn's label: an entity the gazetteer knows there
+// ("NIS:"), a name after title words ("SECRETARY LORENZANA", "GEN. AÑO":
+// the title words are the title), the full name of a surname the story
+// gave before, or a name of two words or more. A label that is only a
+// place or a country is none.
+func (sc *sentence) turnSpeaker(t turn) (speaker, bool) {
+	if t.question {
+		return speaker{}, false
+	}
+	words := strings.Fields(t.label.Of(sc.d.Text))
+	k := 0
+	for k < len(words)-1 && sc.titleWord(strings.ToLower(words[k])) {
+		k++
+	}
+	titled := k > 0
+	for _, e := range sc.d.Entities {
+		if !e.Overlaps(t.label) {
+			continue
+		}
+		switch e.Type {
+		case news.EntityPerson, news.EntityAgency, news.EntityMilitary, news.EntityGovernment:
+			return sc.st.speakerOf(e)
+		case news.EntityCountry, news.EntityPlace:
+			if !titled {
+				return speaker{}, false // "SUDAN:", a topic
+			}
+		}
+	}
+	name := properCase(strings.Join(words[k:], " "))
+	if !titled && len(words) < 2 {
+		if sp, ok := sc.earlierSpeaker(name); ok {
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	if sp, ok := sc.earlierSpeaker(properCase(words[len(words)-1])); ok && sp.kind == "person" {
+		return sp, true // "SECRETARY LORENZANA" after "Defense Secretary Delfin Lorenzana"
+	}
+	s := speaker{news.Source{Name: name, Type: news.SourcePerson}, "person"}
+	if titled {
+		title := properCase(strings.Join(words[:k], " "))
+		s.src.Title = &title
+	}
+	return s, true
+}
+
+// titleWord reports whether a lower-case word is a title or role before a
+// name: "secretary", "gen.", "spokesperson", "minister".
+func (sc *sentence) titleWord(w string) bool {
+	if titleWords.has(w) || roleWords.has(w) || sc.st.Lex.Roles.Has(w) {
+		return true
+	}
+	switch w {
+	case "secretary", "president", "general", "admiral", "spokesperson", "undersecretary", "sec.", "usec.", "asec.", "pres.":
+		return true
+	}
+	return false
+}
+
+// properCase writes each word of upper-case text with only its first
+// letter capital: "SECRETARY LORENZANA" -> "Secretary Lorenzana".
+func properCase(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	first := true
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) && first:
+			b.WriteRune(unicode.ToUpper(r))
+			first = false
+		case unicode.IsLetter(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteRune(r)
+			first = r == ' ' || r == '-'
+		}
+	}
+	return b.String()
+}
+

@@ -1,0 +1,71 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxSpeakerLabel bounds a transcript's speaker label in bytes
+// ("SECRETARY LORENZANA", "LT. GEN. JOHN SMITH").
+const maxSpeakerLabel = 48
+
+// SpeakerLabel reports the speaker label that opens the line holding off,
+// as transcripts write them: capitalized words in upper case, one to five
+// of them, then a colon ("SECRETARY LORENZANA: ...", "Q: ..."). It returns
+// the label's start and end (the colon excluded); ok false when the line
+// opens otherwise. A label needs a letter-only word of two or more letters
+// or the single letters Q and A, so "UPDATE 2:" and "14:05" are none.
+func SpeakerLabel(text string, off int) (start, end int, ok bool) {
+	off = min(max(off, 0), len(text))
+	start = strings.LastIndexByte(text[:off], '\n') + 1
+	line := text[start:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	colon := strings.IndexByte(line, ':')
+	if colon <= 0 || colon > maxSpeakerLabel || colon+1 < len(line) && line[colon+1] != ' ' {
+		return 0, 0, false
+	}
+	label := line[:colon]
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 5 || strings.TrimSpace(label) != label {
+		return 0, 0, false
+	}
+	if len(words) == 1 && (words[0] == "Q" || words[0] == "A") {
+		return start, start + colon, true
+	}
+	named := false
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				if !unicode.IsUpper(r) {
+					return 0, 0, false
+				}
+				letters++
+			case r == '.' || r == '-' || r == '\'' || r == '’':
+			default:
+				return 0, 0, false
+			}
+		}
+		if letters >= 2 && letters == utf8.RuneCountInString(strings.Trim(w, ".-'’")) {
+			named = true
+		}
+	}
+	if !named {
+		return 0, 0, false
+	}
+	return start, start + colon, true
+}
+
+// Question reports whether a speaker label is an interviewer's: "Q",
+// "QUESTION", "REPORTER", "INTERVIEWER", "MODERATOR".
+func Question(label string) bool {
+	switch strings.ToUpper(strings.TrimSpace(label)) {
+	case "Q", "QUESTION", "REPORTER", "INTERVIEWER", "MODERATOR", "JOURNALIST":
+		return true
+	}
+	return false
+}
