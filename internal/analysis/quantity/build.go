@@ -31,6 +31,10 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.What = "money" // "$1 billion": the sign names what is counted
 	} else {
 		ante, np = sc.elided(k, np)
+		if ante == nil && np.head < 0 && k == 0 && sc.asked != nil {
+			// "Q: How many soldiers were wounded? REYES: Eleven."
+			q.What, q.Noun = sc.asked.what, sc.asked.noun
+		}
 		if ante != nil {
 			q.What, q.Noun = ante.What, ante.Noun
 			if np.anaphor >= 0 {
@@ -49,6 +53,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	hit := sc.measure(k, np)
 	q.Measure = hit.measure
+	if q.Measure == "" && np.head < 0 && ante == nil && k == 0 && sc.asked != nil {
+		q.Measure = sc.asked.measure
+	}
 	if hit.tok >= 0 && np.head < 0 && hit.tok >= sc.tokIndex(m.End) {
 		// "4,000 are believed to have been killed or wounded": the quote
 		// runs to the verb that says what happened to the elided noun.

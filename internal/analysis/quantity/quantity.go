@@ -76,6 +76,9 @@ type sentence struct {
 	placedActor string
 	placedEnt   int
 	placed      bool
+	// asked is the interviewer's "how many" question this sentence may
+	// answer, or nil.
+	asked *question
 }
 
 // Annotate finds the quantities of every sentence that is not boilerplate.
@@ -104,9 +107,13 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	home := headlineScene(d, ents, s.Lex.Lang == "en")
 	sd := s.belligerents(ents)
 	named := countriesNamed(ents)
+	var asked *question
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if q, isQ := s.question(ctx, d, sent.Span, si); isQ {
+			asked = q // a question without "how many" answers none
 		}
 		for mi < len(all) && all[mi].Start < sent.Start {
 			mi++
@@ -127,6 +134,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			continue
 		}
 		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, sides: sd, refs: refs, nums: buf.nums[:0]}
+		if asked != nil && si-asked.sentence <= maxAnswerGap {
+			sc.asked = asked
+		}
 		if p := datelineEnd(d.Text, sent.Span); p > 0 {
 			for len(sc.ents) > 0 && sc.ents[0].End <= p {
 				sc.ents = sc.ents[1:] // the city filed from

@@ -87,6 +87,12 @@ func TestQuantityFields(t *testing.T) {
 			actor: "al-Shabaab",
 		},
 		{
+			name:    "a transcript's answer counts what the question asked about",
+			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
+			quote:   "Eleven",
+			measure: "wounded", what: "casualties",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
