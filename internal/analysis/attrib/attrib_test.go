@@ -390,6 +390,10 @@ func TestWeIsTheOutlet(t *testing.T) {
 			t.Errorf("quoted we: attribution %+v by the outlet, want the quoted speaker's", a)
 		}
 	}
+	_, atts = attributions(t, "The World Food Programme said 300 people had fled. Our teams recorded at least 120 attacks on clinics.")
+	if len(atts) != 2 || atts[1].Source.Type != news.SourceOutlet {
+		t.Errorf("our teams: attributions %+v, want the second by the outlet", atts)
+	}
 	// In a transcript, "we" after a label is the labelled speaker.
 	_, atts = attributions(t, "SECRETARY LORENZANA: We estimate that fewer than 10 gunmen remain.")
 	if len(atts) != 1 || atts[0].Source.Type == news.SourceOutlet || atts[0].Source.Name != "Lorenzana" {

@@ -122,6 +122,11 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 		}
 		a--
 	}
+	if a > 0 {
+		if n, _ := sc.match(sc.st.Lex.Pronouns, a-1); a-1+n == b {
+			a-- // "Our teams recorded": a description of the writer, whole
+		}
+	}
 	for a < b && (sc.word(a) == "and" || sc.word(a) == "of" || sc.word(a) == "by" || sc.toks[a].Kind == token.Possessive || sc.skipBeforeCue(a)) {
 		a++
 	}

@@ -246,6 +246,9 @@ func streetNumber(text string, sp news.Span) bool {
 // item: plain digits opening a line, then "." or ")" and a space ("1.
 // Firing rates", "2) Production").
 func listMarker(text string, sp news.Span) bool {
+	if footnoteMarker(text, sp) {
+		return true
+	}
 	if sp.End+1 >= len(text) || (text[sp.End] != '.' && text[sp.End] != ')') || text[sp.End+1] != ' ' {
 		return false
 	}
@@ -259,4 +262,19 @@ func listMarker(text string, sp news.Span) bool {
 		i--
 	}
 	return i == 0 || text[i-1] == '\n' // only blanks since the line began
+}
+
+// footnoteMarker reports whether digits stand alone in square brackets, as
+// a reference to a note does ("the IOM says.[1]", "[2] WFP press
+// release"): a note's number, not a quantity.
+func footnoteMarker(text string, sp news.Span) bool {
+	if sp.Start == 0 || sp.End >= len(text) || text[sp.Start-1] != '[' || text[sp.End] != ']' || sp.End-sp.Start > 3 {
+		return false
+	}
+	for i := sp.Start; i < sp.End; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

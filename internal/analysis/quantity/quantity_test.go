@@ -891,6 +891,15 @@ func TestListMarkersAreNotQuantities(t *testing.T) {
 	}
 }
 
+// Note markers in square brackets count nothing; a bracketed figure with
+// a noun still does.
+func TestFootnoteMarkersAreNotQuantities(t *testing.T) {
+	got := figures(t, "Report\n\nSome 40,000 people have fled, the agency says.[1] Aid reached [2] 300 families.\n\nNotes\n[1] Agency update, 12 May.\n[2] Field report.\n")
+	if want := []string{"Some 40,000", "300"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
+
 func TestDatelineEnd(t *testing.T) {
 	for text, want := range map[string]string{
 		"KYIV, Feb 20 (Northline Wire) - Ukraine said": "KYIV, Feb 20 (Northline Wire) - ",
