@@ -74,7 +74,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	if hit.tok >= 0 {
 		hit = sc.future(hit)
 	}
-	if !events[hit.measure] && hit.measure != "planned" && sc.intentBefore(first, lo) {
+	if !events[hit.measure] && hit.measure != "planned" && sc.word(last) != "already" && sc.intentBefore(first, lo) {
 		// "wanted to reach 190", "would pay each refugee 100,000 drams",
 		// "hoped to bring home another 1,000": a verb of intent governs
 		// the verb right before the figure.
@@ -96,6 +96,13 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 // clause after the noun, else the nearest before it since the previous
 // figure.
 func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
+	if last < hi && sc.word(last) == "already" {
+		// "will join roughly 11,000 personnel already stationed in the
+		// state": what already befell the noun, not the verb before it.
+		if n, v := sc.verbAt(last + 1); n > 0 && last+1 < hi {
+			return measureHit{v, last + 1, n}
+		}
+	}
 	for j := first - 1; j >= lo && j >= first-3; j-- {
 		if n, v := sc.verbAt(j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) {
 			return sc.longest(measureHit{v, j, n}, lo)
@@ -199,6 +206,18 @@ func (sc *sentence) future(h measureHit) measureHit {
 		}
 		if sc.toks[j].Kind != token.Word {
 			break
+		}
+	}
+	if h.tok >= 2 && sc.word(h.tok-1) == "to" && (sc.word(h.tok-2) == "and" || sc.word(h.tok-2) == "or") {
+		// "has promised to lead a mission and to send 1,000 police
+		// officers": an infinitive joined to one a verb of intent governs.
+		for j := h.tok - 3; j >= 0 && j >= h.tok-14; j-- {
+			if w := sc.word(j); w == "," || w == ";" || w == "." {
+				break
+			}
+			if n, _ := sc.s.Lex.Future.MatchWords(sc.words, j); n > 0 && sc.word(j+n-1) == "to" {
+				return measureHit{"planned", h.tok, h.n}
+			}
 		}
 	}
 	return h

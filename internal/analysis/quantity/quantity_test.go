@@ -93,6 +93,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "wounded", what: "casualties",
 		},
 		{
+			name:    "what already befell the noun wins over the plan before the figure",
+			text:    "Test\n\nThe newcomers will join roughly 11,000 soldiers already stationed in the state, the minister said.\n",
+			quote:   "roughly 11,000 soldiers",
+			measure: "deployed",
+		},
+		{
+			name:    "an infinitive joined to one that a verb of intent governs is a plan",
+			text:    "Test\n\nKenya has promised to lead the mission and to send 1,000 police officers, officials said.\n",
+			quote:   "1,000 police officers",
+			measure: "planned",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
