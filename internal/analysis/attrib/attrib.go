@@ -102,6 +102,10 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		scratchPool.Put(buf)
 	}
 	sc := new(sentence)
+	var iv *interview
+	if st.Lex.Lang == "en" && isInterview(d) {
+		iv = new(interview)
+	}
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			flush()
@@ -129,6 +133,10 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			if a, ok := sc.quoteGoesOn(prev[len(prev)-1]); ok {
 				atts = append(atts, a)
 			}
+		}
+		if iv != nil {
+			iv.step(d, si, mem)
+			atts = sc.answer(iv, atts)
 		}
 		// atts is most often all's free end already, and the append
 		// copies it onto itself.

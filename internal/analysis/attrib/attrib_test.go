@@ -707,3 +707,32 @@ func keys(m map[string]news.Attribution) []string {
 	}
 	return out
 }
+
+// In an interview whose questions stand alone in their paragraphs, the
+// answers are the words of the person the introduction named, "we"
+// included; the introduction and the questions are not.
+func TestInterviewAnswers(t *testing.T) {
+	text := "A commander on the southern front\n\nMajor Oleh Kravets commands a battalion near Robotyne. He spoke by phone.\n\n" +
+		"How many attacks do you face in a week?\n\nAround 20, sometimes more. Last week they sent about 300 infantry.\n\n" +
+		"And your losses?\n\nWe lost 40 men in one night.\n"
+	d, atts := attributions(t, text)
+	by := map[string]string{}
+	for _, a := range atts {
+		by[a.Content.Of(d.Text)] = a.Source.Name
+	}
+	for _, content := range []string{"Around 20, sometimes more", "Last week they sent about 300 infantry", "We lost 40 men in one night"} {
+		if by[content] != "Oleh Kravets" {
+			t.Errorf("%q: by %q, want Oleh Kravets (all: %v)", content, by[content], by)
+		}
+	}
+	for content, who := range by {
+		if strings.Contains(content, "?") || strings.Contains(content, "commands a battalion") {
+			t.Errorf("%q is attributed to %q", content, who)
+		}
+	}
+	// One question alone makes no interview.
+	_, atts = attributions(t, "Test\n\nWhat happened next?\n\nAt least 40 people were killed in the blast.\n")
+	if len(atts) != 0 {
+		t.Errorf("one rhetorical question: attributions %+v, want none", atts)
+	}
+}

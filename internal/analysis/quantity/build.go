@@ -98,6 +98,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = coord.Location
 		}
 	}
+	// "We lost 40 men", "our battalion has had 12 wounded": the speaker's
+	// own side, not the owner of the figures before.
+	firstPerson := actor == "" && !ownActor && coord == nil && sc.firstPerson(k, np)
+	if firstPerson {
+		actor = sc.speakersSide(q)
+	}
 	if receive && q.Measure == "" {
 		q.Measure = "supplied"
 	}
@@ -151,15 +157,15 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = qs[len(qs)-1].Actor
 		}
 	}
-	if actor == "" && np.what != "people" && coord == nil && !feed && !gapped {
+	if actor == "" && !firstPerson && np.what != "people" && coord == nil && !feed && !gapped {
 		if p := sc.recent(func(p *news.Quantity) bool { return p.What == q.What && p.Actor != "" }); p != nil {
 			actor = p.Actor
 		}
 	}
-	if actor == "" && coord == nil && m.Percent && !feed && sc.percentOfPersonnel(k) {
+	if actor == "" && !firstPerson && coord == nil && m.Percent && !feed && sc.percentOfPersonnel(k) {
 		actor = sc.referent("personnel") // "30 percent of the initial contingent"
 	}
-	if actor == "" && coord == nil && !m.Percent && !feed && !gapped {
+	if actor == "" && !firstPerson && coord == nil && !m.Percent && !feed && !gapped {
 		switch {
 		case q.Measure == "captured" && (np.what == "other" || np.what == ""):
 			actor = sc.referent("personnel") // "troops had taken 74 settlements"
@@ -450,4 +456,43 @@ func (sc *sentence) nationwide() bool {
 		sc.nation, sc.nationScanned = n > 0, true
 	}
 	return sc.nation
+}
+
+// firstPersons are the words of the speaker's own side in English.
+var firstPersons = map[string]bool{"we": true, "our": true, "us": true, "ours": true}
+
+// firstPerson reports whether the speaker's own side owns figure k: "we"
+// or "our" in the words before the figure in its clause, or "our" between
+// it and its noun.
+func (sc *sentence) firstPerson(k int, np nounPhrase) bool {
+	if sc.s.Lex.Lang != "en" {
+		return false
+	}
+	first := sc.tokIndex(sc.nums[k].Start)
+	end := max(first, np.head)
+	for j := first - 1; j >= 0 && j >= first-6; j-- {
+		if w := sc.word(j); w == "," || w == ";" || w == "that" || w == "and" {
+			break
+		}
+		if firstPersons[sc.word(j)] {
+			return true
+		}
+	}
+	for j := first; j < end; j++ {
+		if sc.word(j) == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+// speakersSide is the side of the one who says figure q in the first
+// person: the speaker's party when the gazetteer knows it; "" for the
+// writer's own "we" and for a speaker of no known side, whose "we" is no
+// one the figures before named.
+func (sc *sentence) speakersSide(q news.Quantity) string {
+	if a := sc.covering(q); a == nil || a.Source.Type == news.SourceOutlet {
+		return ""
+	}
+	return sc.sourceSide(q)
 }

@@ -105,6 +105,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "planned",
 		},
 		{
+			name:  "the speaker's 'we' owns no figure of the side named before",
+			text:  "Test\n\nRussian forces attacked 300 times last week, the commander said. \"We lost 40 men in one night,\" he said.\n",
+			quote: "40 men",
+			actor: "-",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
