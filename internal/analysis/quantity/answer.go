@@ -25,14 +25,16 @@ type question struct {
 const maxAnswerGap = 3
 
 // question reads a sentence on an interviewer's line ("Q: How many
-// soldiers were wounded?"). isQ reports an interviewer's line; q is what
-// its "how many" asks about, nil when it asks no count.
+// soldiers were wounded?") or a question that is a paragraph of its own,
+// as interviews set them. isQ reports such a question; q is what its "how
+// many" asks about, nil when it asks no count.
 func (s *Stage) question(ctx context.Context, d *news.Doc, sp news.Span, si int) (q *question, isQ bool) {
 	if s.Lex.Lang != "en" {
 		return nil, false
 	}
 	start, end, ok := token.SpeakerLabel(d.Text, sp.Start)
-	if !ok || end > sp.End || !token.Question(d.Text[start:end]) {
+	labelled := ok && end <= sp.End && token.Question(d.Text[start:end])
+	if !labelled && !alonePara(d, sp, si) {
 		return nil, false
 	}
 	if !strings.Contains(strings.ToLower(sp.Of(d.Text)), "how many") {
@@ -59,4 +61,18 @@ func (s *Stage) question(ctx context.Context, d *news.Doc, sp news.Span, si int)
 		}
 	}
 	return nil, true
+}
+
+// alonePara reports whether sentence si, sp, is a question that is a
+// paragraph of its own: it ends in a question mark and a blank line
+// follows it.
+func alonePara(d *news.Doc, sp news.Span, si int) bool {
+	if !strings.HasSuffix(strings.TrimRight(sp.Of(d.Text), " \t\n\"”’"), "?") {
+		return false
+	}
+	after := d.Text[sp.End:]
+	if si+1 < len(d.Sentences) {
+		after = d.Text[sp.End:d.Sentences[si+1].Start]
+	}
+	return si+1 == len(d.Sentences) || token.HasBlankLine(after)
 }

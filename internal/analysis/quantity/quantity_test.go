@@ -111,6 +111,12 @@ func TestQuantityFields(t *testing.T) {
 			actor: "-",
 		},
 		{
+			name:    "an interview's answer counts what the question alone in its paragraph asked about",
+			text:    "Interview\n\nHow many soldiers were wounded last week?\n\nEleven, two of them badly.\n",
+			quote:   "Eleven",
+			measure: "wounded", what: "casualties",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
