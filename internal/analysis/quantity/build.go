@@ -179,6 +179,16 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = sc.groupNamed()
 		}
 	}
+	if loc == "" && !spread && (q.Measure == "launched" || q.Measure == "used") {
+		// "about 50 rockets had crossed from Lebanon, Israel's military
+		// said": fired from one side, they fell on the side that reports
+		// them.
+		if from := sc.firedFrom(k); from != "" {
+			if c := sc.sourceCountry(q); c != "" && c != from {
+				loc = c
+			}
+		}
+	}
 	// Else the place of the latest figure of the same owner, or the scene
 	// named since ("The city of Lutsk bore the brunt. ... one person was
 	// killed"), whichever is more recent.

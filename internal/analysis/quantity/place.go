@@ -283,6 +283,11 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 	// A place passed through is a route, not where the figure is: "200
 	// aid trucks enter Gaza through Rafah".
 	ps = slices.DeleteFunc(ps, func(p place) bool { return routes[sc.word(sc.tokIndex(p.Start)-1)] })
+	if measure == "launched" || measure == "used" {
+		// "40 projectiles crossed from Lebanon into the Galilee": where
+		// what was fired came from is not where it struck.
+		ps = slices.DeleteFunc(ps, func(p place) bool { return sc.word(sc.tokIndex(p.Start)-1) == "from" })
+	}
 	pick := func(i int) string {
 		if i+1 < len(ps) && ps[i+1].Start-ps[i].End < 12 && sc.within(ps[i+1].name, ps[i].name) {
 			return ps[i+1].name
@@ -401,4 +406,16 @@ func (sc *sentence) within(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// firedFrom returns the country of a place that figure k was fired "from"
+// ("crossed from Lebanon"), or "".
+func (sc *sentence) firedFrom(k int) string {
+	m := sc.nums[k]
+	for _, p := range sc.places("", -1) {
+		if p.Start >= m.End && sc.word(sc.tokIndex(p.Start)-1) == "from" {
+			return sc.s.G.CountryOf(p.name)
+		}
+	}
+	return ""
 }

@@ -117,6 +117,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "wounded", what: "casualties",
 		},
 		{
+			name:     "what was fired from one side fell where the side that reports it is",
+			text:     "Test\n\nThe peacekeepers stayed in their bases near Naqoura. Israel's military said about 50 rockets had crossed from Lebanon during the day.\n",
+			quote:    "about 50 rockets",
+			location: "Israel",
+		},
+		{
+			name:     "where it was fired from is not where it struck",
+			text:     "Test\n\nRoughly 40 projectiles crossed from Lebanon into the Haifa area, according to the military.\n",
+			quote:    "Roughly 40 projectiles",
+			location: "Haifa",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
