@@ -3,20 +3,24 @@ package quantity
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
 // headlineScene is where the whole story happens when its headline says
 // so: the first place the headline names that is not a speaker, a side
 // acting, an owner or a border ("Ukraine says Avdiivka pullout saved
-// troops" is set in Avdiivka, "India strikes Pakistan" in Pakistan). Those
+// troops" is set in Avdiivka, "India strikes Pakistan" in Pakistan), or a
+// place inside that first one named after it, not its capital, which
+// stands for the whole. Those
 // tests read English headlines; other languages take the first place. A
 // loss or a count of people no sentence places happened there (CONTRACT.md:
 // "the place of the losses").
-func headlineScene(d *news.Doc, ents []news.Entity, english bool) string {
+func headlineScene(d *news.Doc, ents []news.Entity, english bool, g *gazetteer.Gazetteer) string {
 	if d.Headline.End <= d.Headline.Start {
 		return ""
 	}
+	found := ""
 	for _, e := range ents {
 		if e.Start < d.Headline.Start || e.Demonym {
 			continue
@@ -32,9 +36,17 @@ func headlineScene(d *news.Doc, ents []news.Entity, english bool) string {
 			// Bangladesh border": its edge, not the country
 			continue
 		}
-		return e.Canonical
+		if found == "" {
+			found = e.Canonical
+			continue
+		}
+		// "Sudan live: RSF accused of mass killings after seizing El
+		// Fasher": a place inside the country named first is where.
+		if g != nil && e.StandsFor == "" && g.CountryOf(e.Canonical) == found && e.Canonical != found {
+			return e.Canonical
+		}
 	}
-	return ""
+	return found
 }
 
 // speaks reports whether rest, the text after a name in a headline, opens

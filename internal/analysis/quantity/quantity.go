@@ -104,7 +104,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	mi, ei := 0, 0
 	var sc0 scene
 	var refs []referent
-	home := headlineScene(d, ents, s.Lex.Lang == "en")
+	home := headlineScene(d, ents, s.Lex.Lang == "en", s.G)
 	sd := s.belligerents(ents)
 	named := countriesNamed(ents)
 	var asked *question

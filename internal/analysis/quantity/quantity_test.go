@@ -129,6 +129,18 @@ func TestQuantityFields(t *testing.T) {
 			location: "Haifa",
 		},
 		{
+			name:     "a place the headline names inside its first country is where the story is",
+			text:     "Sudan live: RSF accused of mass killings after seizing El Fasher\n\nLive reporting by Staff\nLast updated: Wednesday 29 October 2025, 18:20 EAT\n\n18:14\nWHO: more than 460 killed at a clinic\n\nThe agency said patients were among the dead.\n",
+			quote:    "more than 460 killed",
+			location: "El Fasher",
+		},
+		{
+			name:     "a headline's capital after its country stands for the whole",
+			text:     "Haiti: thousands flee Port-au-Prince after gangs free inmates\n\nStaff reporters\n\nAt least 12 people were killed at the weekend, officials said.\n",
+			quote:    "At least 12 people",
+			location: "Haiti",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
