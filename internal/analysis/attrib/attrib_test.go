@@ -736,3 +736,14 @@ func TestInterviewAnswers(t *testing.T) {
 		t.Errorf("one rhetorical question: attributions %+v, want none", atts)
 	}
 }
+
+// An acronym the gazetteer knows is a name even when it spells a function
+// word: "the WHO says" is the World Health Organization.
+func TestAcronymThatSpellsAWord(t *testing.T) {
+	for _, text := range []string{
+		"More than 460 people were killed at a hospital, the WHO says.",
+		"The WHO says more than 460 people were killed.",
+	} {
+		wantOneBy(t, text, "World Health Organization")
+	}
+}

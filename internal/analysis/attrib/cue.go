@@ -243,6 +243,18 @@ func (sc *sentence) continuesEntity(j int) bool {
 	return false
 }
 
+// isEntity reports whether token j is a whole gazetteer entity of its own:
+// "WHO" the organization, never the pronoun.
+func (sc *sentence) isEntity(j int) bool {
+	t := sc.toks[j]
+	for _, e := range sc.ents {
+		if e.Start == t.Start && e.End == t.End {
+			return true
+		}
+	}
+	return false
+}
+
 // partOfName reports whether token j belongs to a gazetteer name of more
 // than one token (not a demonym): such a token is never a verb.
 func (sc *sentence) partOfName(j int) bool {

@@ -8,7 +8,7 @@ import "github.com/sitrep/sitrep/internal/analysis/token"
 func (sc *sentence) relativeOpener(a, j int) int {
 	for k := a - 1; k > 0 && k > j-maxRelativeTokens; k-- {
 		w := sc.word(k)
-		if relativeWords.has(w) {
+		if relativeWords.has(w) && !sc.isEntity(k) {
 			if sc.word(k-1) == "," {
 				return 0
 			}
@@ -114,7 +114,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 		if t.Kind != 0 {
 			break
 		}
-		if n, _ := sc.match(sc.st.Lex.Stop, a-1); n > 0 && !sc.continuesEntity(a-1) {
+		if n, _ := sc.match(sc.st.Lex.Stop, a-1); n > 0 && !sc.continuesEntity(a-1) && !sc.isEntity(a-1) {
 			break
 		}
 		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish.has(w) {
