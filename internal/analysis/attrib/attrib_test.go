@@ -624,6 +624,8 @@ func TestDescribedArmedGroup(t *testing.T) {
 	for _, text := range []string{
 		"Troops killed 70 al-Shabaab fighters near Moqokori, the information ministry said. The group said it had killed 47 soldiers.",
 		"Troops killed 70 al-Shabaab fighters near Moqokori, the information ministry said. The group told a different story. It claimed to have killed 47 soldiers.",
+		// "the rebel alliance" is an armed group however far back it was named.
+		"Al-Shabaab fighters took the town on Friday. Shops closed. Schools closed. South Africa's defence ministry said 13 soldiers were killed. The rebel alliance, which says it has 47 soldiers of the army captive, declared a ceasefire.",
 	} {
 		d, atts := attributions(t, text)
 		got := ""

@@ -159,7 +159,15 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 // killed 47 soldiers."
 func (sc *sentence) described(types string) (speaker, bool) {
 	if rest, ok := strings.CutPrefix(types, "armed;"); ok {
-		if s, ok := sc.recentArmedGroup(); ok {
+		if s, ok := sc.recentArmedGroup(armedLookback); ok {
+			return s, true
+		}
+		types = rest
+	}
+	if rest, ok := strings.CutPrefix(types, "rebels;"); ok {
+		// "the rebels", "the rebel alliance": an armed group whenever
+		// the story named it.
+		if s, ok := sc.recentArmedGroup(sc.idx); ok {
 			return s, true
 		}
 		types = rest
@@ -172,12 +180,12 @@ func (sc *sentence) described(types string) (speaker, bool) {
 const armedLookback = 3
 
 // recentArmedGroup returns the armed group no state's named last in the
-// sentence or the few before it.
-func (sc *sentence) recentArmedGroup() (speaker, bool) {
+// sentence or the lookback before it.
+func (sc *sentence) recentArmedGroup(lookback int) (speaker, bool) {
 	if sc.st.G == nil {
 		return speaker{}, false
 	}
-	from := sc.d.Sentences[max(0, sc.idx-armedLookback)].Start
+	from := sc.d.Sentences[max(0, sc.idx-lookback)].Start
 	var best news.Entity
 	found := false
 	for _, e := range sc.d.Entities {
