@@ -749,3 +749,8 @@ func TestAcronymThatSpellsAWord(t *testing.T) {
 		wantOneBy(t, text, "World Health Organization")
 	}
 }
+
+// "put ... at" a figure is a cue however long the phrase it puts.
+func TestPutAtAfterALongPhrase(t *testing.T) {
+	wantOneBy(t, "Ukrainian officials put the North's total losses, killed and wounded, at more than 6,000.", "unnamed Ukrainian officials")
+}

@@ -105,7 +105,7 @@ func (sc *sentence) reportingUse(j int) bool {
 // Russian losses in the campaign at between 16,000 and 17,000", "put it at
 // \"perhaps 8,000\"".
 func (sc *sentence) putsAt(j int) bool {
-	for k := j + 2; k < len(sc.toks) && k <= j+10; k++ {
+	for k := j + 2; k < len(sc.toks) && k <= j+14; k++ {
 		if sc.word(k) != "at" {
 			continue
 		}

@@ -47,7 +47,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		}
 	}
 	text := sc.d.Text
-	if phoneNumber(text, m.Num) || listMarker(text, m.Num) || identifier(text, m.Num) || streetNumber(text, m.Num) {
+	if phoneNumber(text, m.Num) || listMarker(text, m.Num) || identifier(text, m.Num) || streetNumber(text, m.Num) || sc.partOfTime(m) {
 		return false
 	}
 	// A number glued to letters is a model number or a code ("KN-23", "F-16s").
@@ -277,4 +277,23 @@ func footnoteMarker(text string, sp news.Span) bool {
 		}
 	}
 	return true
+}
+
+// partOfTime reports whether a fraction in words is a part of a period:
+// "in the first half of 2025", "the second half of the year".
+func (sc *sentence) partOfTime(m numbers.Mention) bool {
+	if !m.Words || m.Value.V >= 1 {
+		return false
+	}
+	rest := strings.TrimLeft(sc.d.Text[m.End:min(len(sc.d.Text), m.End+8)], " ")
+	if !strings.HasPrefix(rest, "of ") {
+		return false
+	}
+	from := m.End + strings.Index(sc.d.Text[m.End:], "of ") + len("of ")
+	for _, t := range sc.d.Times {
+		if t.Start >= from && t.Start <= from+len("the ") {
+			return true
+		}
+	}
+	return false
 }

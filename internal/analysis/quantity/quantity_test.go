@@ -948,6 +948,14 @@ func TestFootnoteMarkersAreNotQuantities(t *testing.T) {
 	}
 }
 
+// A fraction of a period is no quantity; a fraction of people is.
+func TestPartOfAPeriodIsNoQuantity(t *testing.T) {
+	got := figures(t, "Report\n\nThe agency expects 300 families to return in the first half of 2025. More than half of the troops were wounded.\n")
+	if want := []string{"300", "More than half"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
+
 func TestDatelineEnd(t *testing.T) {
 	for text, want := range map[string]string{
 		"KYIV, Feb 20 (Northline Wire) - Ukraine said": "KYIV, Feb 20 (Northline Wire) - ",
