@@ -754,3 +754,17 @@ func TestAcronymThatSpellsAWord(t *testing.T) {
 func TestPutAtAfterALongPhrase(t *testing.T) {
 	wantOneBy(t, "Ukrainian officials put the North's total losses, killed and wounded, at more than 6,000.", "unnamed Ukrainian officials")
 }
+
+// A plural agent noun no list knows speaks as the collective it names;
+// plural nouns of things do not.
+func TestAgentNounsSpeak(t *testing.T) {
+	for text, want := range map[string]string{
+		"Local business chambers estimate the violence has cost the economy about 12 billion pesos.": "local business chambers",
+		"Partners estimate that about 1,000 families fled the district.":                             "partners",
+	} {
+		wantOneBy(t, text, want)
+	}
+	if _, atts := attributions(t, "The numbers show that 300 people died."); len(atts) != 0 {
+		t.Errorf("numbers speak: %+v", atts)
+	}
+}

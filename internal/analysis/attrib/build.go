@@ -174,6 +174,9 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	}
 	if sa < sb && !ok {
 		sp, ok = sc.resolve(sa, sb)
+		if !ok {
+			sp, ok = sc.agentNouns(sa, sb)
+		}
 		a.SourceSpan = sc.spanOf(sa, sb)
 	}
 	if sa > 1 && sa < sb && sc.isStop(sa-1) && (!ok || sp.kind == "country") {

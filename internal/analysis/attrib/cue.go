@@ -97,7 +97,10 @@ func (sc *sentence) reportingUse(j int) bool {
 	if sa >= sb {
 		return false
 	}
-	_, ok := sc.resolve(sa, sb)
+	if _, ok := sc.resolve(sa, sb); ok {
+		return true
+	}
+	_, ok := sc.agentNouns(sa, sb)
 	return ok
 }
 

@@ -1,0 +1,63 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
+)
+
+// maxAgentTokens bounds a collective speaker named by a plain noun phrase.
+const maxAgentTokens = 4
+
+// agentNouns reads the subject of a reporting verb that no list knows but
+// that names people by what they do, in the plural: "Local business
+// chambers estimate ...", "Partners estimate ...", "Camp managers say
+// ...". They speak as an unnamed collective under the words the text
+// uses. English agent nouns end in -ers, -ors, -ists, -ants, -ents or
+// -ians; a few such words name things, not people ("numbers", "papers").
+func (sc *sentence) agentNouns(a, b int) (speaker, bool) {
+	if sc.st.Lex.Lang != "en" || b-a > maxAgentTokens {
+		return speaker{}, false
+	}
+	if w := sc.word(a); w == "the" || w == "some" || w == "many" || w == "several" {
+		a++
+	}
+	if a >= b {
+		return speaker{}, false
+	}
+	for j := a; j < b; j++ {
+		t := sc.toks[j]
+		if t.Kind != token.Word || j > a && isName(sc.d.Text, t) {
+			return speaker{}, false
+		}
+	}
+	last := sc.word(b - 1)
+	if thingNouns.has(last) || !agentSuffix(last) {
+		return speaker{}, false
+	}
+	name := strings.ToLower(sc.spanOf(a, b).Of(sc.d.Text))
+	return speaker{news.Source{Name: name, Type: news.SourceUnnamed}, "unnamed"}, true
+}
+
+// agentSuffix reports whether a plural noun ends like an English agent noun.
+func agentSuffix(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ants", "ents", "ians"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// thingNouns end like agent nouns but name things or are no speakers.
+var thingNouns = newWordSet(map[string]bool{
+	"numbers": true, "papers": true, "others": true, "figures": true, "documents": true, "orders": true,
+	"letters": true, "members": true, "centers": true, "centres": true, "events": true, "statements": true,
+	"comments": true, "elements": true, "parents": true, "monitors": true, "headquarters": true,
+	"quarters": true, "waters": true, "borders": true, "matters": true, "layers": true, "errors": true,
+	"factors": true, "sectors": true, "segments": true, "arguments": true, "incidents": true,
+	"developments": true, "agreements": true, "payments": true, "settlements": true, "shipments": true,
+	"governments": true, "departments": true, "parliaments": true, "regiments": true, "detachments": true,
+	"assessments": true, "estimates": true, "reports": true, "posters": true, "registers": true,
+})
