@@ -74,8 +74,9 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			}
 		}
 	}
-	if (np.what == "other" || np.what == "people") && measure != "captured" {
-		if i := sc.lossOwner(k, measure); i >= 0 && np.what == "people" {
+	people := np.what == "people" || sc.peopleFirst(k, np)
+	if (np.what == "other" || people) && measure != "captured" {
+		if i := sc.lossOwner(k, measure); i >= 0 && people {
 			return sc.countryOf(sc.ents[i]), i, ""
 		}
 		return "", -1, "" // whose civilians or homes the text must say
@@ -511,4 +512,19 @@ func (sc *sentence) jointSubject(i int) bool {
 	}
 	ca, cb := sc.countryOf(a), sc.countryOf(b)
 	return ca != "" && cb != "" && ca != cb
+}
+
+// peopleFirst reports whether a noun phrase opens with a noun of people
+// before the head the lexicon reads ("800 people dead", "12 civilians
+// killed"): the dead are people, whose the text must say.
+func (sc *sentence) peopleFirst(k int, np nounPhrase) bool {
+	if np.head < 0 {
+		return false
+	}
+	for j := sc.tokIndex(sc.nums[k].End); j < np.head; j++ {
+		if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j); n > 0 && what == "people" {
+			return true
+		}
+	}
+	return false
 }

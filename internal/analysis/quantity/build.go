@@ -150,14 +150,15 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	// A figure whose noun is left out after one of its own sentence ("12
 	// civilians had been killed and 121 wounded") counts the same people:
 	// it shares that figure's owner, or its lack of one.
+	people := np.what == "people" || sc.peopleFirst(k, np) // "800 people dead": whose, the text must say
 	gapped := ante != nil && ante.Sentence == sc.idx
-	if qs := sc.d.Quantities; !gapped && coord == nil && sc.participleNoun(np) && len(qs) > 0 && qs[len(qs)-1].Sentence == sc.idx {
+	if qs := sc.d.Quantities; !gapped && !people && coord == nil && sc.participleNoun(np) && len(qs) > 0 && qs[len(qs)-1].Sentence == sc.idx {
 		gapped = true
 		if actor == "" {
 			actor = qs[len(qs)-1].Actor
 		}
 	}
-	if actor == "" && !firstPerson && np.what != "people" && coord == nil && !feed && !gapped {
+	if actor == "" && !firstPerson && !people && coord == nil && !feed && !gapped {
 		if p := sc.recent(func(p *news.Quantity) bool { return p.What == q.What && p.Actor != "" }); p != nil {
 			actor = p.Actor
 		}
@@ -169,7 +170,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		switch {
 		case q.Measure == "captured" && (np.what == "other" || np.what == ""):
 			actor = sc.referent("personnel") // "troops had taken 74 settlements"
-		case np.what != "other" && np.what != "people":
+		case np.what != "other" && !people:
 			actor = sc.referent(np.what)
 		}
 		if actor == "" && np.head >= 0 && irregulars[sc.word(np.head)] {

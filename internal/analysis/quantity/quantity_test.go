@@ -141,6 +141,18 @@ func TestQuantityFields(t *testing.T) {
 			location: "Haiti",
 		},
 		{
+			name:    "people dead are no side's the sentence named before, whoever sends troops",
+			text:    "Test\n\nMexico's Defense Ministry is sending 600 soldiers to Sinaloa, where a feud has left more than 800 people dead.\n",
+			quote:   "more than 800 people dead",
+			measure: "killed", actor: "-",
+		},
+		{
+			name:  "civilian dead are no side's either",
+			text:  "Test\n\nIraqi forces retook the city in July. Monitors counted between 9,000 and 11,000 civilian dead.\n",
+			quote: "between 9,000 and 11,000 civilian dead",
+			actor: "-",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
