@@ -311,6 +311,14 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 	if strings.HasSuffix(strings.TrimSpace(raw), "including") && !strings.Contains(raw, ";") {
 		return prev // "47 systems since January, including at least five launchers"
 	}
+	if t := strings.TrimSpace(raw); !strings.Contains(raw, ";") && (strings.HasSuffix(t, ", along with") || strings.HasSuffix(t, ", as well as") || strings.HasSuffix(t, ", together with") || strings.HasSuffix(t, ", plus")) && !sc.verbBetween(prev.End, sc.nums[k].Start) {
+		// "shipped more than 12 million rounds to Russia since 2023,
+		// along with about 250 ballistic missiles": added to the figure
+		// before, whatever words came between, unless a verb of its own
+		// ("... and that most had been intercepted, along with two
+		// drones").
+		return prev
+	}
 	for w := range strings.FieldsFuncSeq(raw, gapSeparator) {
 		switch w {
 		case "and", "or", "as", "well", "plus", "including":
@@ -438,4 +446,14 @@ func refine(measure, what string) (string, string) {
 		what = "personnel" // "dos más fueron capturados" after "18 soldados desaparecidos"
 	}
 	return measure, what
+}
+
+// verbBetween reports whether a measure word stands between two offsets.
+func (sc *sentence) verbBetween(from, to int) bool {
+	for j := sc.tokIndex(from); j < len(sc.toks) && sc.toks[j].End <= to; j++ {
+		if sc.measureOf(j) != "" {
+			return true
+		}
+	}
+	return false
 }

@@ -153,6 +153,18 @@ func TestQuantityFields(t *testing.T) {
 			actor: "-",
 		},
 		{
+			name:    "a figure added with 'along with' shares the measure of the one before",
+			text:    "Test\n\nThe North has shipped more than 12 million artillery rounds to Russia since 2023, along with about 250 ballistic missiles.\n",
+			quote:   "about 250 ballistic missiles",
+			measure: "supplied",
+		},
+		{
+			name:    "not when a verb of its own comes between",
+			text:    "Test\n\nIt said about 50 rockets had crossed from Lebanon and that most had been intercepted, along with two drones.\n",
+			quote:   "two drones",
+			measure: "intercepted",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
