@@ -367,7 +367,13 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 		lo = sc.tokIndex(sc.nums[k-1].End)
 	}
 	for j := first - 1; j >= lo; j-- {
-		if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j); n > 0 && j+n <= first {
+		n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j)
+		if n == 0 && lossMeasures[sc.measureOf(j)] {
+			// "strikes on Beirut kill 22": what a verb of loss befell is
+			// people, not its subject.
+			return nil, np
+		}
+		if n > 0 && j+n <= first {
 			np.head = j + n - 1
 			np.what = what
 			np.span.Start, np.span.End = sc.toks[j].Start, sc.toks[j+n-1].End

@@ -53,6 +53,9 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		if n, v := lex.Measures.MatchWords(sc.words, np.head); n > 0 && v != "deployed" && v != "reinforced" {
 			return measureHit{v, np.head, n}
 		}
+		if strikeNouns[sc.word(np.head)] && np.head >= sc.tokIndex(m.End) {
+			return measureHit{"launched", np.head, 1} // "37 drone strikes on Kordofan towns"
+		}
 		// A loss participle between the figure and its noun says what
 		// befell them, whatever verb follows: "about a dozen wounded
 		// villagers were taken to hospital", "40 dead soldiers".
@@ -457,3 +460,8 @@ func (sc *sentence) verbBetween(from, to int) bool {
 	}
 	return false
 }
+
+// strikeNouns count what was launched when they are the figure's own noun
+// ("37 drone strikes"); as the subject of a verb ("strikes kill 22") they
+// say nothing of another figure.
+var strikeNouns = map[string]bool{"strikes": true, "airstrikes": true, "air-strikes": true, "sorties": true}

@@ -165,6 +165,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "intercepted",
 		},
 		{
+			name:    "strikes counted are strikes launched",
+			text:    "Test\n\nMonitors found 37 drone strikes on towns in the province in September.\n",
+			quote:   "37 drone strikes",
+			measure: "launched",
+		},
+		{
+			name:    "what strikes kill are people, not strikes",
+			text:    "Israeli strikes on central Beirut kill 22, Lebanon says\n\nStaff\n\nRescuers searched the rubble.\n",
+			quote:   "22",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
