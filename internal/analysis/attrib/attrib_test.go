@@ -768,3 +768,17 @@ func TestAgentNounsSpeak(t *testing.T) {
 		t.Errorf("numbers speak: %+v", atts)
 	}
 }
+
+// "by most Western estimates", "By some estimates": estimates of no one in
+// particular are the experts', estimated.
+func TestUnownedEstimates(t *testing.T) {
+	for _, text := range []string{
+		"Gunners were firing roughly 6,000 to 8,000 shells a day over the summer, by most Western estimates.",
+		"By some estimates, 300,000 people have died.",
+	} {
+		_, atts := attributions(t, text)
+		if len(atts) != 1 || atts[0].Source.Name != "experts" || atts[0].Hedge != news.HedgeEstimated {
+			t.Errorf("%q: attributions %+v, want one by experts, estimated", text, atts)
+		}
+	}
+}

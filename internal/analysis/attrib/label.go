@@ -153,6 +153,21 @@ var reckonings = newWordSet(map[string]bool{
 	"calculation": true, "calculations": true, "figures": true, "data": true, "assessment": true, "account": true,
 })
 
+// unownedReckoning reports whether the words before a reckoning noun name
+// no one: "most", "some", "Western", "independent" ("by most Western
+// estimates", "by some estimates").
+func (sc *sentence) unownedReckoning(a, b int) bool {
+	for j := a; j < b; j++ {
+		switch sc.word(j) {
+		case "most", "some", "many", "several", "other", "all", "the", "western", "independent", "conservative",
+			"credible", "recent", "outside", "private", "unofficial", "rough", "various":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // byReckoning reads "By South Korea's count, the North has shipped ..." and
 // "..., by most Western estimates.": the name before the reckoning noun is
 // the source, the rest of the sentence its content; an estimate is
@@ -181,6 +196,11 @@ func (sc *sentence) byReckoning() (news.Attribution, speaker, bool) {
 				nb = k - 1
 			}
 			sp, ok := sc.resolve(i+1, nb)
+			if !ok && sc.unownedReckoning(i+1, nb) {
+				// "..., by most Western estimates.": no one in particular,
+				// the analysts who make such estimates.
+				sp, ok = speaker{news.Source{Name: "experts", Type: news.SourceExperts}, "experts"}, true
+			}
 			if !ok {
 				return a, sp, false
 			}
