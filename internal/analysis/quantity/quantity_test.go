@@ -177,6 +177,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:  "trucks are civilian unless the text says military",
+			text:  "Test\n\nOnly 40 trucks carrying flour entered the city on Monday.\n",
+			quote: "40 trucks",
+			what:  "other",
+		},
+		{
+			name:  "merchant vessels are no equipment; warships are",
+			text:  "Test\n\nThe group has attacked more than 100 merchant vessels. The navy sent three warships to the strait.\n",
+			quote: "more than 100 merchant vessels",
+			what:  "other",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
