@@ -424,6 +424,10 @@ func refine(measure, what string) (string, string) {
 		if measure == "deployed" || measure == "reinforced" {
 			measure = "supplied"
 		}
+	case "other":
+		if measure == "deployed" {
+			measure = "other" // "sent 40 trucks of food", "500 trucks crossed daily": things that move, not forces
+		}
 	}
 	switch measure {
 	case "killed", "casualties", "missing":

@@ -189,6 +189,12 @@ func TestQuantityFields(t *testing.T) {
 			what:  "other",
 		},
 		{
+			name:    "things sent that are no forces are no deployment",
+			text:    "Test\n\nBaku says it has sent 40 trucks of food into the enclave since the ceasefire.\n",
+			quote:   "40 trucks",
+			measure: "other",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
