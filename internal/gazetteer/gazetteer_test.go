@@ -52,7 +52,7 @@ func TestMatch(t *testing.T) {
 		{"capitalized alias words match", "troops from the North", "the North=North Korea"},
 		{"a descriptive alias inside a longer name is no match", "the crisis in the North West region", "North West region=Northwest Region"},
 		{"acronym needs capitals", "the nis said", ""},
-		{"an acronym less known than its name stands for the full name", "ISPR and the ICRC said", "ISPR=Inter-Services Public Relations; ICRC=International Committee of the Red Cross"},
+		{"an acronym less known than its name stands for the full name", "ISPR and the ICRC said", "ISPR=Inter-Services Public Relations; the ICRC=International Committee of the Red Cross"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
