@@ -187,7 +187,7 @@ func (sc *splitter) terminal(start, ws0 int) (ending, int) {
 	if c := text[ws0-1]; c < utf8.RuneSelf && !endByte[c] {
 		return endNone, 0 // most words end in a letter
 	}
-	j := ws0
+	j := noteMarkerStart(text, start, ws0)
 	for k := 0; k < 3; k++ {
 		r, n := lastRune(text, start, j)
 		if !isCloser(r) {
@@ -208,6 +208,26 @@ func (sc *splitter) terminal(start, ws0 int) (ending, int) {
 		return endStop, 0
 	}
 	return endNone, 0
+}
+
+// noteMarkerStart returns where a note marker in square brackets that
+// ends text[start:end] begins ("a single day.[4]"), or end when none does:
+// the sentence ends at the stop before the marker.
+func noteMarkerStart(text string, start, end int) int {
+	if end-start < 4 || text[end-1] != ']' {
+		return end
+	}
+	i := end - 2
+	for i > start && i >= end-4 && text[i] >= '0' && text[i] <= '9' {
+		i--
+	}
+	if i == end-2 || text[i] != '[' || i == start {
+		return end
+	}
+	if c := text[i-1]; c != '.' && c != '!' && c != '?' && c != '"' && c != ')' {
+		return end
+	}
+	return i
 }
 
 // wordBefore returns the start of the word that ends at the period dot,

@@ -35,6 +35,8 @@ func TestSentences(t *testing.T) {
 		{"initial before a starter word", "He chose plan B. The others objected.", "He chose plan B. | The others objected."},
 		{"number sign", "Resolution No. 3 passed. St. Petersburg hosted it.", "Resolution No. 3 passed. | St. Petersburg hosted it."},
 		{"etc at the end", "They sent shells, rockets, etc. The total is unknown.", "They sent shells, rockets, etc. | The total is unknown."},
+		{"note marker after the stop", "They registered 20,000 people in a day.[4] About 55 percent are children.", "They registered 20,000 people in a day.[4] | About 55 percent are children."},
+		{"bracketed figure inside a sentence", "The toll [12] was revised. It rose.", "The toll [12] was revised. | It rose."},
 		// numbers
 		{"decimals", "Spending rose 2.5 percent to $1.2 billion. It fell later.", "Spending rose 2.5 percent to $1.2 billion. | It fell later."},
 		{"year then digit", "It happened in 2024. 3,000 troops came.", "It happened in 2024. | 3,000 troops came."},
