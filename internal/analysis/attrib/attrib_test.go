@@ -782,3 +782,10 @@ func TestUnownedEstimates(t *testing.T) {
 		}
 	}
 }
+
+// A speaker stands before the place it was at: "UNHCR teams at the Shah
+// Porir Dwip landing point registered ...", not the place's unknown name.
+func TestSpeakerBeforeItsPlace(t *testing.T) {
+	wantOneBy(t, "Arrivals peaked when UNHCR teams at the Shah Porir Dwip landing point registered as many as 20,000 people in a day.", "UNHCR")
+	wantOneBy(t, "The health ministry in Yerevan said at least 170 people had been killed.", "Armenia Health Ministry")
+}

@@ -140,7 +140,27 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 	if a >= 2 && placeWord(sc.word(a-1)) {
 		if n, _ := sc.match(sc.st.Lex.Sources, a-2); n == 1 {
 			a -= 2
+		} else if pa, pb := sc.subjectBefore(a - 1); pa < pb && !sc.namesEntity(a, b) {
+			// "UNHCR teams at the Shah Porir Dwip landing point
+			// registered": the speaker before the place it stood at.
+			if sp, ok := sc.resolve(pa, pb); ok && sp.kind != "country" {
+				return pa, b
+			}
 		}
 	}
 	return a, b
+}
+
+// namesEntity reports whether tokens [a, b) hold a gazetteer entity.
+func (sc *sentence) namesEntity(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	sp := sc.spanOf(a, b)
+	for _, e := range sc.ents {
+		if sp.Contains(e.Span) {
+			return true
+		}
+	}
+	return false
 }
