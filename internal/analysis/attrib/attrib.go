@@ -250,6 +250,9 @@ func (sc *sentence) unconfirmed() {
 	// The first phrase decides, wherever it leads.
 	j, n, _ := sc.st.Lex.Unconfirmed.NextKeyed(sc.words, sc.keys, 0)
 	if n == 0 {
+		j, n = sc.negatedCheck()
+	}
+	if n == 0 {
 		return
 	}
 	if sc.doc.unconfirmed == nil {
@@ -297,6 +300,24 @@ func (sc *sentence) unconfirmed() {
 			// their sides ("the figures given by either army" covers the
 			// commander who spoke before the army's staff).
 			sp := sc.mem.speakers
+			if sideWords.has(sc.word(k + 1)) {
+				// "Neither side's figures", "from either side": every
+				// speaker of the last two sides that spoke.
+				var sides []string
+				for i := len(sp) - 1; i >= 0 && len(sides) < 2; i-- {
+					if c := sc.st.G.CountryOf(sp[i].src.Name); c != "" && !slices.Contains(sides, c) {
+						sides = append(sides, c)
+					}
+				}
+				for _, m := range sp {
+					if slices.Contains(sides, sc.st.G.CountryOf(m.src.Name)) {
+						sc.doc.unconfirmed[m.src.Name] = true
+					}
+				}
+				if len(sides) == 2 {
+					return
+				}
+			}
 			marked := 0
 			var sides []string
 			for i := len(sp) - 1; i >= 0 && marked < 2; i-- {
@@ -319,6 +340,40 @@ func (sc *sentence) unconfirmed() {
 	if len(sc.mem.speakers) > 0 {
 		sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
 	}
+}
+
+// sideWords after "either" or "neither" name the sides of a conflict.
+var sideWords = newWordSet(map[string]bool{"side": true, "sides": true, "party": true, "parties": true, "army": true, "armies": true, "country": true, "government": true})
+
+// negatedCheck finds a check that a negative subject denies: "Neither
+// side's figures could be independently verified", "None of the claims
+// could be confirmed". It returns the negative word's token and the
+// length up to the end of the verb, or 0, 0.
+func (sc *sentence) negatedCheck() (int, int) {
+	if sc.st.Lex.Lang != "en" {
+		return 0, 0
+	}
+	for k := 0; k+2 < len(sc.words); k++ {
+		if sc.word(k) != "could" && sc.word(k) != "can" || sc.word(k+1) != "be" {
+			continue
+		}
+		v := k + 2
+		if sc.word(v) == "independently" {
+			v++
+		}
+		switch sc.word(v) {
+		case "verified", "confirmed", "checked", "corroborated":
+		default:
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			switch sc.word(j) {
+			case "neither", "none", "no", "nor":
+				return j, v + 1 - j
+			}
+		}
+	}
+	return 0, 0
 }
 
 // subject resolves the noun phrase a sentence starts with, skipping an

@@ -569,6 +569,15 @@ func TestUnverifiedBySourceCountry(t *testing.T) {
 			content: "70 militants", want: "unconfirmed",
 		},
 		{
+			// A check a negative subject denies, covering both sides.
+			text:    "Test\n\nPakistan's army said 23 of its soldiers had been killed. The Taliban said 58 Pakistani troops died. Pakistan's state broadcaster said 19 posts were taken. Neither side's figures could be independently verified.",
+			content: "23 of its soldiers", want: "unconfirmed",
+		},
+		{
+			text:    "Test\n\nThailand's army said 13 civilians had been killed. Cambodia's defence ministry said 46 people were wounded. The Post has not been able to independently verify casualty figures from either side.",
+			content: "13 civilians", want: "unconfirmed",
+		},
+		{
 			text:    "Test\n\nNigeria's army said troops had killed 193 militants and rescued 98 people last week. None of the figures could be independently verified.",
 			content: "193", want: "unconfirmed",
 		},
