@@ -54,6 +54,9 @@ type docState struct {
 	// could not confirm ("the casualty figures from Iran").
 	unconfirmedFrom map[string]bool
 	acronyms        map[string]string // "AA" -> "Arakan Army", as the document defines them
+	// turns is how many lines open with a speaker label (-1 fewer than a
+	// transcript has; 0 not counted yet): see transcript.
+	turns int
 
 	// ordered is whether the sentences come in order, each ending
 	// before the next starts, as the segmenter gives them.

@@ -798,3 +798,14 @@ func TestSpeakerBeforeItsPlace(t *testing.T) {
 	wantOneBy(t, "Arrivals peaked when UNHCR teams at the Shah Porir Dwip landing point registered as many as 20,000 people in a day.", "UNHCR")
 	wantOneBy(t, "The health ministry in Yerevan said at least 170 people had been killed.", "Armenia Health Ministry")
 }
+
+// A heading in capitals before a colon ("FACT CHECK:") names no speaker in
+// a text that is no transcript.
+func TestHeadingLabelIsNoSpeaker(t *testing.T) {
+	_, atts := attributions(t, "FACT CHECK: Tigray death toll of 600,000 is an estimate\n\nBy Staff\n\nThe war killed many.\n")
+	for _, a := range atts {
+		if a.Source.Name == "Fact Check" {
+			t.Errorf("a heading speaks: %+v", a)
+		}
+	}
+}

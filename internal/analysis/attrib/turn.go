@@ -59,6 +59,9 @@ func (sc *sentence) turnSpeaker(t turn) (speaker, bool) {
 		}
 	}
 	name := properCase(strings.Join(words[k:], " "))
+	if !titled && !sc.doc.transcript(sc.d.Text) {
+		return speaker{}, false // "FACT CHECK:", "BREAKING NEWS:": a heading, not a turn
+	}
 	if !titled && len(words) < 2 {
 		if sp, ok := sc.earlierSpeaker(name); ok {
 			return sp, true
@@ -110,3 +113,30 @@ func properCase(s string) string {
 	return b.String()
 }
 
+
+// minTurns is how many lines must open with a speaker label for a text to
+// be a transcript, whose labels without a title still name speakers.
+const minTurns = 2
+
+// transcript reports whether the text has at least minTurns lines that
+// open with a speaker label; it reads the text once per document.
+func (ds *docState) transcript(text string) bool {
+	if ds.turns == 0 {
+		ds.turns = -1
+		n := 0
+		for off := 0; off < len(text); {
+			if _, _, ok := token.SpeakerLabel(text, off); ok {
+				n++
+			}
+			i := strings.IndexByte(text[off:], '\n')
+			if i < 0 {
+				break
+			}
+			off += i + 1
+		}
+		if n >= minTurns {
+			ds.turns = n
+		}
+	}
+	return ds.turns > 0
+}
