@@ -34,7 +34,11 @@ func (sc *sentence) shareBackward(from int) {
 	}
 	for i := len(qs) - 2; i >= from; i-- {
 		a, b := &qs[i], &qs[i+1]
-		if b.Measure == "" || b.Measure == "other" || a.Measure != "" && a.Measure != "other" && !(b.Measure == "planned" && plannable[a.Measure]) {
+		// "Two soldiers and two civilian porters died": a verb of loss
+		// after the pair befell both, whatever deployment the first's
+		// noun suggested.
+		lossOver := events[b.Measure] && a.Measure == "deployed" && strings.TrimSpace(sc.d.Text[min(a.End, b.Number.Start):b.Number.Start]) == "and"
+		if b.Measure == "" || b.Measure == "other" || a.Measure != "" && a.Measure != "other" && !(b.Measure == "planned" && plannable[a.Measure]) && !lossOver {
 			continue
 		}
 		if a.End > b.Number.Start || !joinedOnly(sc.d.Text[a.End:b.Number.Start]) {

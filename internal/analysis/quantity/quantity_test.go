@@ -195,6 +195,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other",
 		},
 		{
+			name:    "a verb of loss after a pair befalls the first as well",
+			text:    "Digest\n\n- Gulmarg, Oct 24: Two soldiers and two civilian porters died when militants ambushed an army vehicle, according to the army.\n",
+			quote:   "Two soldiers",
+			measure: "killed", what: "casualties",
+		},
+		{
+			name:    "people moved away from the border are evacuees, not forces",
+			text:    "Test\n\nMore than 138,000 people have been moved away from the border to nearly 300 temporary shelters, the ministry said.\n",
+			quote:   "More than 138,000 people",
+			measure: "other", what: "other",
+		},
+		{
+			name:    "shelters are places, not the people before them",
+			text:    "Test\n\nMore than 138,000 people have been moved away from the border to nearly 300 temporary shelters, the ministry said.\n",
+			quote:   "nearly 300 temporary shelters",
+			measure: "other", what: "other",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
