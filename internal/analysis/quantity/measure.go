@@ -3,6 +3,7 @@ package quantity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/news"
 
@@ -160,7 +161,44 @@ func (sc *sentence) verbAt(j int) (int, string) {
 	if n > 0 && j+n < len(sc.toks) && sc.toks[j+n].Kind == token.Possessive {
 		return 0, ""
 	}
+	if n == 1 && homonyms[sc.word(j)] && sc.s.Lex.Lang == "en" && sc.nounUse(j) {
+		return 0, ""
+	}
 	return n, v
+}
+
+// nounUse reports whether a one-word English measure word in its base form
+// stands where only a noun can: after an article ("the train", "on the
+// move") or between a name and the noun it modifies ("Balochistan train
+// siege"). A verb there would carry an ending or an auxiliary. Most
+// measure words keep their sense as nouns ("the dead", "the target", "the
+// launch"), so verbAt asks only for the homonyms.
+func (sc *sentence) nounUse(j int) bool {
+	w := sc.word(j)
+	if j == 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en") {
+		return false
+	}
+	switch sc.word(j - 1) {
+	case "the", "a", "an", "this", "its", "their", "his", "her", "passenger", "freight":
+		return true
+	}
+	// "Balochistan train siege": a name, the word, then a noun it
+	// modifies.
+	prev := sc.toks[j-1]
+	return j+1 < len(sc.toks) && prev.Kind == token.Word && j-1 > 0 && isCapital(sc.d.Text[prev.Start:prev.End]) && compoundHeads[sc.word(j+1)]
+}
+
+// homonyms are English measure words whose noun means something else: a
+// train, a move, a fire, a ship, a station, the present.
+var homonyms = map[string]bool{"train": true, "move": true, "fire": true, "ship": true, "station": true, "present": true}
+
+// compoundHeads are nouns a measure word in its base form may modify.
+var compoundHeads = map[string]bool{"siege": true, "station": true, "attack": true, "line": true, "hijacking": true, "crash": true, "service": true, "route": true}
+
+// isCapital reports whether a word opens with a capital letter.
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // events are the measures of what happened to people, which win over a

@@ -213,6 +213,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other", what: "other",
 		},
 		{
+			name:    "a train is no training",
+			text:    "Pakistan says Balochistan train siege over, 33 militants and 21 hostages dead\n\nStaff\n\nThe army said on Wednesday that the siege was over.\n",
+			quote:   "33 militants",
+			measure: "killed", what: "casualties",
+		},
+		{
+			name:    "people on the move are not deployed",
+			text:    "Test\n\nTens of thousands are on the move towards the border, aid groups said.\n",
+			quote:   "Tens of thousands",
+			measure: "other",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
