@@ -250,6 +250,18 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = sc.sides.opponent(sc.sourceSide(q))
 		}
 	}
+	if q.Measure == "captured" && q.What == "other" && ownActor && hit.tok >= 0 {
+		// "Afghan units had seized 25 Pakistani army posts", "troops had
+		// captured 21 Afghan positions": posts and places taken are the
+		// taker's now, the side before the verb or the one that says so.
+		taker := sc.sideBefore(hit.tok)
+		if taker == "" {
+			taker = sc.sourceSide(q)
+		}
+		if taker != "" && taker != actor {
+			actor = taker
+		}
+	}
 	if !ownActor && sc.enemyOwns(k, np) {
 		// "Moscow claims 1,500 enemy dead", "the enemy lost 1,200
 		// troops": the speaker's enemy, in a story of two sides.
@@ -512,4 +524,22 @@ func (sc *sentence) speakersSide(q news.Quantity) string {
 		return ""
 	}
 	return sc.sourceSide(q)
+}
+
+// sideBefore returns the side an actor name or demonym before token v
+// names, the last one in the sentence that is no speaker, or "".
+func (sc *sentence) sideBefore(v int) string {
+	if v < 0 || v >= len(sc.toks) {
+		return ""
+	}
+	side := ""
+	for i, e := range sc.ents {
+		if e.End > sc.toks[v].Start {
+			break
+		}
+		if !sc.srcs[i] && (isActorType(e) || e.Demonym) {
+			side = sc.countryOf(e)
+		}
+	}
+	return side
 }

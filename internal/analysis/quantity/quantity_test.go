@@ -225,6 +225,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other",
 		},
 		{
+			name:    "posts taken are the taker's",
+			text:    "Test\n\nA Taliban spokesman said Afghan units had seized 25 Pakistani army posts before midnight.\n",
+			quote:   "25 Pakistani army posts",
+			measure: "captured", actor: "Afghanistan",
+		},
+		{
 			name:    "a headline's speaker and owner set no scene",
 			text:    "Russia's losses hit a record as Ukraine says the front holds\n\nLondon, 4 December\n\nAbout 1,500 soldiers were killed or wounded every day in November, British intelligence said.\n",
 			quote:   "About 1,500 soldiers",
