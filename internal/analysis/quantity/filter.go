@@ -90,6 +90,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "aged" || prev == "age" || prev == "ages" || prev == "page" || prev == "no." || prev == "number" && !numberVerb(sc.word(prevTok-1)) {
 		return false
 	}
+	if prev == "of" && (sc.word(prevTok-1) == "age" || sc.word(prevTok-1) == "ages") {
+		return false // "under the age of five"
+	}
 	if m.Words && !m.Vague && m.Value.Kind == news.KindExact {
 		if m.Value.V == 1 && !sc.countsPeople(ti) {
 			return false // "one of", "a", pronoun uses
@@ -186,7 +189,8 @@ func phoneNumber(text string, sp news.Span) bool {
 	// "+380 44 000 0000"; a national number opens with its trunk 0 and
 	// comes in groups ("048 700 12 34"), or follows a word that asks to
 	// call ("Call 677 000 412").
-	if strings.HasPrefix(run, "+") && digits >= 8 || run[0] == '0' && groups >= 3 && digits >= 7 {
+	// "(02) 911-6193": the trunk 0 may stand in brackets.
+	if strings.HasPrefix(run, "+") && digits >= 8 || strings.TrimLeft(run, "(")[0] == '0' && groups >= 3 && digits >= 7 {
 		return true
 	}
 	return groups >= 3 && digits >= 7 && phoneWords[strings.ToLower(lastWord(text[:start]))]
@@ -246,7 +250,7 @@ func streetNumber(text string, sp news.Span) bool {
 // item: plain digits opening a line, then "." or ")" and a space ("1.
 // Firing rates", "2) Production").
 func listMarker(text string, sp news.Span) bool {
-	if footnoteMarker(text, sp) {
+	if footnoteMarker(text, sp) || sectionNumber(text, sp) {
 		return true
 	}
 	if sp.End+1 >= len(text) || (text[sp.End] != '.' && text[sp.End] != ')') || text[sp.End+1] != ' ' {
@@ -296,4 +300,29 @@ func (sc *sentence) partOfTime(m numbers.Mention) bool {
 		}
 	}
 	return false
+}
+
+// sectionNumber reports whether a dotted number opening a line numbers a
+// section or paragraph of a report: "2.2 Arrivals peaked ...", "4.1 The
+// joint response plan ...". A capital follows it, never a unit ("2.5
+// million people fled").
+func sectionNumber(text string, sp news.Span) bool {
+	num := text[sp.Start:sp.End]
+	dot := strings.IndexByte(num, '.')
+	if dot < 1 || dot > 2 || len(num)-dot-1 < 1 || len(num)-dot-1 > 2 || sp.End+1 >= len(text) || text[sp.End] != ' ' {
+		return false
+	}
+	for i := 0; i < len(num); i++ {
+		if i != dot && (num[i] < '0' || num[i] > '9') {
+			return false
+		}
+	}
+	if c := text[sp.End+1]; c < 'A' || c > 'Z' {
+		return false
+	}
+	i := sp.Start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || text[i-1] == '\n'
 }

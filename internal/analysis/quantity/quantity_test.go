@@ -1038,6 +1038,15 @@ func TestFootnoteMarkersAreNotQuantities(t *testing.T) {
 	}
 }
 
+// Section numbers, ages after "the age of" and phone numbers with the trunk
+// zero in brackets count nothing.
+func TestReportFurnitureIsNoQuantity(t *testing.T) {
+	got := figures(t, "Report\n\n2.2 Arrivals peaked in September at 20,000 people a day.\n2.5 million people fled.\nAt least 730 children under the age of five were killed.\nFor inquiries: Public Affairs, (02) 911-6193\n")
+	if want := []string{"20,000", "2.5 million", "At least 730"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
+
 // A fraction of a period is no quantity; a fraction of people is.
 func TestPartOfAPeriodIsNoQuantity(t *testing.T) {
 	got := figures(t, "Report\n\nThe agency expects 300 families to return in the first half of 2025. More than half of the troops were wounded.\n")
