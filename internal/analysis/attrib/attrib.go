@@ -353,7 +353,7 @@ var sideWords = newWordSet(map[string]bool{"side": true, "sides": true, "party":
 // could be confirmed". It returns the negative word's token and the
 // length up to the end of the verb, or 0, 0.
 func (sc *sentence) negatedCheck() (int, int) {
-	if sc.st.Lex.Lang != "en" {
+	if sc.st.Lex.Lang != "en" || !strings.Contains(sc.span.Of(sc.d.Text), " be ") {
 		return 0, 0
 	}
 	for k := 0; k+2 < len(sc.words); k++ {

@@ -42,8 +42,11 @@ func isInterview(d *news.Doc) bool {
 // paragraph of its own, with no speaker label.
 func questionParagraph(d *news.Doc, i int) bool {
 	s := d.Sentences[i]
+	if s.Boilerplate || !strings.Contains(s.Span.Of(d.Text), "?") {
+		return false
+	}
 	text := strings.TrimRight(s.Span.Of(d.Text), " \t\n\"”’")
-	if s.Boilerplate || !strings.HasSuffix(text, "?") {
+	if !strings.HasSuffix(text, "?") {
 		return false
 	}
 	if _, _, ok := token.SpeakerLabel(d.Text, s.Start); ok {

@@ -32,8 +32,12 @@ func (s *Stage) question(ctx context.Context, d *news.Doc, sp news.Span, si int)
 	if s.Lex.Lang != "en" {
 		return nil, false
 	}
-	start, end, ok := token.SpeakerLabel(d.Text, sp.Start)
-	labelled := ok && end <= sp.End && token.Question(d.Text[start:end])
+	labelled := false
+	if sp.Start == 0 || d.Text[sp.Start-1] == '\n' {
+		// A labelled question opens its line: "Q: How many ...?"
+		start, end, ok := token.SpeakerLabel(d.Text, sp.Start)
+		labelled = ok && end <= sp.End && token.Question(d.Text[start:end])
+	}
 	if !labelled && !alonePara(d, sp, si) {
 		return nil, false
 	}

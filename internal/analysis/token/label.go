@@ -19,9 +19,13 @@ const maxSpeakerLabel = 48
 func SpeakerLabel(text string, off int) (start, end int, ok bool) {
 	off = min(max(off, 0), len(text))
 	start = strings.LastIndexByte(text[:off], '\n') + 1
-	line := text[start:]
+	// Only the label's few bytes are read: a long line costs nothing more.
+	line := text[start:min(len(text), start+maxSpeakerLabel+2)]
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
+	}
+	if line == "" || line[0] >= 'a' && line[0] <= 'z' || line[0] >= '0' && line[0] <= '9' {
+		return 0, 0, false // labels open with a capital
 	}
 	colon := strings.IndexByte(line, ':')
 	if colon <= 0 || colon > maxSpeakerLabel || colon+1 < len(line) && line[colon+1] != ' ' {
