@@ -614,14 +614,7 @@ func TestOpeningPlaceOwnsTheBody(t *testing.T) {
 		"Israel said 40 missiles hit Haifa. Israel said 20 were intercepted. In Iran, the health ministry said 224 people had been killed.": "Iran Health Ministry",
 		"Israel said 40 missiles hit Haifa. Israel said 20 were intercepted. In Tehran, the health ministry said 224 people had died.":      "Iran Health Ministry",
 	} {
-		_, atts := attributions(t, text)
-		got := ""
-		for _, a := range atts {
-			if strings.Contains(a.Content.Of(text), "224") {
-				got = a.Source.Name
-			}
-		}
-		if got != want {
+		if got := sourceOf(t, text, "224"); got != want {
 			t.Errorf("%q: the 224 figure is by %q, want %q", text, got, want)
 		}
 	}
@@ -636,14 +629,7 @@ func TestDescribedArmedGroup(t *testing.T) {
 		// "the rebel alliance" is an armed group however far back it was named.
 		"Al-Shabaab fighters took the town on Friday. Shops closed. Schools closed. South Africa's defence ministry said 13 soldiers were killed. The rebel alliance, which says it has 47 soldiers of the army captive, declared a ceasefire.",
 	} {
-		d, atts := attributions(t, text)
-		got := ""
-		for _, a := range atts {
-			if strings.Contains(a.Content.Of(d.Text), "47") {
-				got = a.Source.Name
-			}
-		}
-		if got != "al-Shabaab" {
+		if got := sourceOf(t, text, "47"); got != "al-Shabaab" {
 			t.Errorf("%q: the 47 figure is by %q, want al-Shabaab", text, got)
 		}
 	}
@@ -808,4 +794,18 @@ func TestHeadingLabelIsNoSpeaker(t *testing.T) {
 			t.Errorf("a heading speaks: %+v", a)
 		}
 	}
+}
+
+// sourceOf returns the source of the last attribution whose content holds
+// part, or "".
+func sourceOf(t *testing.T, text, part string) string {
+	t.Helper()
+	d, atts := attributions(t, text)
+	got := ""
+	for _, a := range atts {
+		if strings.Contains(a.Content.Of(d.Text), part) {
+			got = a.Source.Name
+		}
+	}
+	return got
 }

@@ -113,7 +113,6 @@ func properCase(s string) string {
 	return b.String()
 }
 
-
 // minTurns is how many lines must open with a speaker label for a text to
 // be a transcript, whose labels without a title still name speakers.
 const minTurns = 2
