@@ -6,8 +6,6 @@ package attrib
 // many attacks do you face? Around 20.").
 
 import (
-	"strings"
-
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -29,7 +27,7 @@ type interview struct {
 func isInterview(d *news.Doc) bool {
 	n := 0
 	for i := range d.Sentences {
-		if questionParagraph(d, i) {
+		if token.QuestionParagraph(d, i) {
 			if n++; n >= minQuestions {
 				return true
 			}
@@ -38,36 +36,11 @@ func isInterview(d *news.Doc) bool {
 	return false
 }
 
-// questionParagraph reports whether sentence i is a question that is a
-// paragraph of its own, with no speaker label.
-func questionParagraph(d *news.Doc, i int) bool {
-	s := d.Sentences[i]
-	if s.Boilerplate || !strings.Contains(s.Span.Of(d.Text), "?") {
-		return false
-	}
-	text := strings.TrimRight(s.Span.Of(d.Text), " \t\n\"”’")
-	if !strings.HasSuffix(text, "?") {
-		return false
-	}
-	if _, _, ok := token.SpeakerLabel(d.Text, s.Start); ok {
-		return false
-	}
-	before := d.Text[:s.Start]
-	if i > 0 {
-		before = d.Text[d.Sentences[i-1].End:s.Start]
-	}
-	after := d.Text[s.End:]
-	if i+1 < len(d.Sentences) {
-		after = d.Text[s.End:d.Sentences[i+1].Start]
-	}
-	return (i == 0 || token.HasBlankLine(before)) && (i+1 == len(d.Sentences) || token.HasBlankLine(after))
-}
-
 // step moves the interview state to sentence si: a question ends the
 // answer before it, and names the interviewee if no one was yet (the
 // latest person met); the paragraph after a question answers it.
 func (iv *interview) step(d *news.Doc, si int, mem *memory) {
-	if questionParagraph(d, si) {
+	if token.QuestionParagraph(d, si) {
 		iv.question, iv.answering = d.Sentences[si].Span, false
 		if !iv.found {
 			iv.who, iv.found = mem.find([]string{"person"})

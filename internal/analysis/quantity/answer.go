@@ -38,7 +38,7 @@ func (s *Stage) question(ctx context.Context, d *news.Doc, sp news.Span, si int)
 		start, end, ok := token.SpeakerLabel(d.Text, sp.Start)
 		labelled = ok && end <= sp.End && token.Question(d.Text[start:end])
 	}
-	if !labelled && !alonePara(d, sp, si) {
+	if !labelled && !token.QuestionParagraph(d, si) {
 		return nil, false
 	}
 	if !strings.Contains(strings.ToLower(sp.Of(d.Text)), "how many") {
@@ -65,18 +65,4 @@ func (s *Stage) question(ctx context.Context, d *news.Doc, sp news.Span, si int)
 		}
 	}
 	return nil, true
-}
-
-// alonePara reports whether sentence si, sp, is a question that is a
-// paragraph of its own: it ends in a question mark and a blank line
-// follows it.
-func alonePara(d *news.Doc, sp news.Span, si int) bool {
-	if !strings.HasSuffix(strings.TrimRight(sp.Of(d.Text), " \t\n\"”’"), "?") {
-		return false
-	}
-	after := d.Text[sp.End:]
-	if si+1 < len(d.Sentences) {
-		after = d.Text[sp.End:d.Sentences[si+1].Start]
-	}
-	return si+1 == len(d.Sentences) || token.HasBlankLine(after)
 }

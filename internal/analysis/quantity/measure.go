@@ -3,7 +3,6 @@ package quantity
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/news"
 
@@ -185,7 +184,7 @@ func (sc *sentence) nounUse(j int) bool {
 	// "Balochistan train siege": a name, the word, then a noun it
 	// modifies.
 	prev := sc.toks[j-1]
-	return j+1 < len(sc.toks) && prev.Kind == token.Word && j-1 > 0 && isCapital(sc.d.Text[prev.Start:prev.End]) && compoundHeads[sc.word(j+1)]
+	return j+1 < len(sc.toks) && prev.Kind == token.Word && j-1 > 0 && isCapitalizedWord(sc.d.Text, prev.Span) && compoundHeads[sc.word(j+1)]
 }
 
 // homonyms are English measure words whose noun means something else: a
@@ -194,12 +193,6 @@ var homonyms = map[string]bool{"train": true, "move": true, "fire": true, "ship"
 
 // compoundHeads are nouns a measure word in its base form may modify.
 var compoundHeads = map[string]bool{"siege": true, "station": true, "attack": true, "line": true, "hijacking": true, "crash": true, "service": true, "route": true}
-
-// isCapital reports whether a word opens with a capital letter.
-func isCapital(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
 
 // events are the measures of what happened to people, which win over a
 // deployment word before them in the same clause.

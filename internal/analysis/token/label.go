@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/news"
 )
 
 // maxSpeakerLabel bounds a transcript's speaker label in bytes
@@ -72,4 +74,29 @@ func Question(label string) bool {
 		return true
 	}
 	return false
+}
+
+// QuestionParagraph reports whether sentence i of d is a question that is
+// a paragraph of its own, with no speaker label, as interviews set their
+// questions.
+func QuestionParagraph(d *news.Doc, i int) bool {
+	s := d.Sentences[i]
+	if s.Boilerplate || !strings.Contains(s.Span.Of(d.Text), "?") {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimRight(s.Span.Of(d.Text), " \t\n\"”’"), "?") {
+		return false
+	}
+	if _, _, ok := SpeakerLabel(d.Text, s.Start); ok {
+		return false
+	}
+	before := d.Text[:s.Start]
+	if i > 0 {
+		before = d.Text[d.Sentences[i-1].End:s.Start]
+	}
+	after := d.Text[s.End:]
+	if i+1 < len(d.Sentences) {
+		after = d.Text[s.End:d.Sentences[i+1].Start]
+	}
+	return (i == 0 || HasBlankLine(before)) && (i+1 == len(d.Sentences) || HasBlankLine(after))
 }

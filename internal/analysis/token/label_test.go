@@ -1,6 +1,11 @@
 package token
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
 
 func TestSpeakerLabel(t *testing.T) {
 	for _, tt := range []struct {
@@ -40,4 +45,19 @@ func FuzzSpeakerLabel(f *testing.F) {
 			t.Fatalf("SpeakerLabel(%q, %d) = %d, %d", text, off, start, end)
 		}
 	})
+}
+
+func TestQuestionParagraph(t *testing.T) {
+	text := "Intro line.\n\nHow many attacks do you face?\n\nAround 20. Why?\nQ: And losses?\n"
+	d := &news.Doc{Text: text}
+	for _, s := range []string{"Intro line.", "How many attacks do you face?", "Around 20.", "Why?", "Q: And losses?"} {
+		i := strings.Index(text, s)
+		d.Sentences = append(d.Sentences, news.Sentence{Span: news.Span{Start: i, End: i + len(s)}})
+	}
+	want := []bool{false, true, false, false, false}
+	for i, w := range want {
+		if got := QuestionParagraph(d, i); got != w {
+			t.Errorf("sentence %d (%q): %v, want %v", i, d.Sentences[i].Span.Of(text), got, w)
+		}
+	}
 }
