@@ -63,6 +63,37 @@ func TestMatch(t *testing.T) {
 	}
 }
 
+// TestArmedGroups checks the armed groups that recur in conflict reporting:
+// found under their names and acronyms, the longer name winning over the
+// shorter inside it, and marked no state's except the Taliban, who govern
+// Afghanistan.
+func TestArmedGroups(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		in, want string
+		nonState bool
+	}{
+		{"Boko Haram fighters", "Boko Haram=Boko Haram", true},
+		{"the Pakistani Taliban said", "the Pakistani Taliban=Tehrik-i-Taliban Pakistan", true},
+		{"the TTP said", "TTP=Tehrik-i-Taliban Pakistan", true},
+		{"Taliban forces", "Taliban=Taliban", false},
+		{"Kataib Hezbollah claimed", "Kataib Hezbollah=Kataib Hezbollah", true},
+		{"ISIS-K claimed it", "ISIS-K=Islamic State Khorasan", true},
+		{"the Maute group held", "the Maute group=Maute group", true},
+	}
+	for _, tt := range tests {
+		if got := matches(g, tt.in); got != tt.want {
+			t.Errorf("Match(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+			continue
+		}
+		canonical := tt.want[strings.Index(tt.want, "=")+1:]
+		e, ok := g.Lookup(canonical)
+		if !ok || e.Type() != news.EntityMilitary || e.NonState != tt.nonState {
+			t.Errorf("%s: type %q, non-state %v; want military, non-state %v", canonical, e.Type(), e.NonState, tt.nonState)
+		}
+	}
+}
+
 func TestParentsAndCountry(t *testing.T) {
 	g := mustDefault(t)
 	if got, want := strings.Join(g.Parents("Sudzha"), ">"), "Sudzha>Kursk>Russia"; got != want {

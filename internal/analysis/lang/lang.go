@@ -41,6 +41,7 @@ type Lexicon struct {
 	Preps       *Phrases // reporting cues that put their source after them ("selon", "d'après") -> ""; optional file
 	Nation      *Phrases // phrases that spread a figure over a whole country ("across the country") -> ""
 	Enemy       *Phrases // words that name the speaker's enemy ("enemy", "противник") -> ""
+	Irregulars  *Phrases // nouns for fighters no state has ("militants", "gunmen") -> ""
 	Events      *Phrases // "after the Pahalgam attack": anchors -> "anchor", event nouns -> "event", prepositions between event and place -> "link"
 	// Discourse holds the words that tie a sentence to its neighbours or
 	// name a source inside a clause (discourse.txt, optional): "source"
@@ -108,6 +109,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Future = load("future.txt", false)
 	l.Agents = load("agents.txt", false)
 	l.Enemy = load("enemy.txt", false)
+	l.Irregulars = load("irregulars.txt", false)
 	l.Nation = load("nation.txt", false)
 	if _, serr := fs.Stat(dataFS, code+"/preps.txt"); serr == nil {
 		l.Preps = load("preps.txt", false)
@@ -117,6 +119,7 @@ func Get(code string) (*Lexicon, error) {
 	if err == nil {
 		l.Discourse, err = loadOptional(code+"/discourse.txt", true)
 	}
+
 	if err == nil {
 		l.Events, err = loadPhrases(code+"/events.txt", true)
 	}

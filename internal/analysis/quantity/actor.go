@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
-
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -80,6 +80,11 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			return sc.countryOf(sc.ents[i]), i, ""
 		}
 		return "", -1, "" // whose civilians or homes the text must say
+	}
+	if people {
+		// "it held 214 hostages", "gunmen abducted 287 pupils": people
+		// taken are no one's side by being taken; the taker is no owner.
+		return "", -1, ""
 	}
 	// "Russia's 3,000 troops": a possessive right before the figure.
 	if ft := sc.tokIndex(m.Start); ft >= 2 && sc.toks[ft-1].Kind == token.Possessive {
@@ -454,15 +459,10 @@ func (sc *sentence) describedOwner(from, head int) bool {
 	return false
 }
 
-// irregulars are fighters that no state's army has: their owner is an
-// armed group, not a country.
-var irregulars = map[string]bool{
-	"militants": true, "militant": true, "insurgents": true, "insurgent": true, "rebels": true, "rebel": true,
-	"jihadists": true, "jihadist": true, "gunmen": true, "gunman": true, "guerrillas": true, "guerrilla": true,
-}
-
-// groupNamed returns the one armed group no state's that the sentence
-// names, or "" when it names none or several.
+// groupNamed returns the armed group no state's that owns fighters without
+// an owner of their own (Lexicon.Irregulars): the one the sentence names,
+// else, when the sentence names none, the only one the story names (the
+// group, see soleGroup). "" when the sentence names several.
 func (sc *sentence) groupNamed() string {
 	found := ""
 	for i, e := range sc.ents {
@@ -470,6 +470,28 @@ func (sc *sentence) groupNamed() string {
 			continue
 		}
 		if en, ok := sc.s.G.Lookup(e.Canonical); ok && en.NonState {
+			if found != "" && found != e.Canonical {
+				return ""
+			}
+			found = e.Canonical
+		}
+	}
+	if found == "" {
+		return sc.group
+	}
+	return found
+}
+
+// soleGroup returns the one armed group no state's that the document
+// names, or "" when it names none or several: "33 militants" in a
+// headline are the group the third paragraph names, when no other is.
+func soleGroup(ents []news.Entity, g *gazetteer.Gazetteer) string {
+	found := ""
+	for _, e := range ents {
+		if e.Type != news.EntityMilitary || e.Demonym {
+			continue
+		}
+		if en, ok := g.Lookup(e.Canonical); ok && en.NonState {
 			if found != "" && found != e.Canonical {
 				return ""
 			}

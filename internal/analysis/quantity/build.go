@@ -92,8 +92,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if coord != nil && !ownActor {
 		// "12 civilians had been killed and 121 wounded, including 10
 		// children": a figure joined to the one before shares its owner,
-		// or its lack of one.
+		// or its lack of one. Not people named as such ("33 militants and
+		// 21 hostages dead"): whose they are, the text must say.
 		actor, actorEnt = coord.Actor, -1
+		if np.what == "people" || sc.peopleFirst(k, np) {
+			actor = ""
+		}
 		if loc == "" {
 			loc = coord.Location
 		}
@@ -173,10 +177,10 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		case np.what != "other" && !people:
 			actor = sc.referent(np.what)
 		}
-		if actor == "" && np.head >= 0 && irregulars[sc.word(np.head)] {
+		if actor == "" && np.head >= 0 && sc.s.Lex.Irregulars.Has(sc.word(np.head)) {
 			// "70 militants killed as al-Shabaab holds Adan Yabaal":
 			// fighters no state has are the armed group's the sentence
-			// names.
+			// names, or the story's only one.
 			actor = sc.groupNamed()
 		}
 	}

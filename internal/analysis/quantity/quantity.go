@@ -61,6 +61,7 @@ type sentence struct {
 	prior []news.Quantity // quantities of earlier sentences, for elided nouns
 	scene scene           // where the story was before this sentence
 	home  string          // where the headline sets the whole story (headlineScene)
+	group string          // the only armed group no state's the story names (soleGroup)
 	sides sides           // the story's two parties, for what one takes from the other
 	refs  []referent      // whose people and things earlier sentences named
 	// from is the first sentence whose figures, places and owners this one
@@ -106,6 +107,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	var refs []referent
 	home := headlineScene(d, ents, s.Lex.Lang == "en", s.G)
 	sd := s.belligerents(ents)
+	group := soleGroup(ents, s.G)
 	named := countriesNamed(ents)
 	var asked *question
 	for si, sent := range d.Sentences {
@@ -133,7 +135,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			mi = mj
 			continue
 		}
-		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, sides: sd, refs: refs, nums: buf.nums[:0]}
+		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, sides: sd, refs: refs, nums: buf.nums[:0]}
 		if asked != nil && si-asked.sentence <= maxAnswerGap {
 			sc.asked = asked
 		}

@@ -87,6 +87,36 @@ func TestQuantityFields(t *testing.T) {
 			actor: "al-Shabaab",
 		},
 		{
+			name:  "militants with no owner are the only armed group the story names",
+			text:  "Troops kill 12 militants in overnight raid\n\nStaff reporter\n\nThe army said the raid targeted a camp run by al-Shabaab near the river.\n",
+			quote: "12 militants",
+			actor: "al-Shabaab",
+		},
+		{
+			name:  "militants are no one's in a story of two armed groups",
+			text:  "Troops kill 12 militants in overnight raid\n\nStaff reporter\n\nBoth al-Shabaab and the Islamic State keep camps near the river.\n",
+			quote: "12 militants",
+			actor: "-",
+		},
+		{
+			name:  "attackers are fighters no state has",
+			text:  "Police say 16 attackers killed as al-Shabaab storms a hotel\n\nStaff reporter\n\nThe siege lasted a day.\n",
+			quote: "16 attackers",
+			actor: "al-Shabaab",
+		},
+		{
+			name:  "people taken are not the taker's",
+			text:  "Test\n\nAl-Shabaab said it held 40 hostages at the hotel.\n",
+			quote: "40 hostages",
+			actor: "-",
+		},
+		{
+			name:  "people named as such take no owner from the figure joined before them",
+			text:  "Army says 33 militants and 21 hostages dead after siege\n\nStaff reporter\n\nThe attack was claimed by al-Shabaab.\n",
+			quote: "21 hostages",
+			actor: "-",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
