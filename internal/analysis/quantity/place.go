@@ -208,8 +208,9 @@ func (sc *sentence) placesReferredTo() []place {
 }
 
 // notPlaceName reports whether the capitalized words toks[k:end] are no
-// place's name: a word of the lexicon ("in Figure 2", "in Casualties"), or
-// a label before a number ("in Table 3", "at Gate 5").
+// place's name: a word of the lexicon ("in Figure 2", "in Casualties"), a
+// label before a number ("in Table 3", "at Gate 5"), or an organisation's
+// name ("at Ghent University").
 func (sc *sentence) notPlaceName(k, end int) bool {
 	if end < len(sc.toks) {
 		if c := sc.d.Text[sc.toks[end].Start]; c >= '0' && c <= '9' {
@@ -220,6 +221,11 @@ func (sc *sentence) notPlaceName(k, end int) bool {
 	for _, p := range []*lang.Phrases{lex.Nouns, lex.Anaphora, lex.Generic, lex.Measures, lex.Cues, lex.Orgs, lex.Roles} {
 		if n, _ := p.MatchWords(sc.words, k); n > 0 {
 			return true
+		}
+	}
+	for j := k; j < end; j++ {
+		if lex.Bodies.Has(sc.word(j)) {
+			return true // "at Ghent University": a body, where people work
 		}
 	}
 	return false

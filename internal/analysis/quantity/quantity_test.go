@@ -117,6 +117,12 @@ func TestQuantityFields(t *testing.T) {
 			actor: "-",
 		},
 		{
+			name:     "an organisation's name the gazetteer does not know is no place",
+			text:     "Test\n\nA team at Harlow University estimated that 600,000 civilians had died.\n",
+			quote:    "600,000 civilians",
+			location: "-",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
