@@ -635,6 +635,24 @@ func TestDescribedArmedGroup(t *testing.T) {
 	}
 }
 
+// A reporting verb before a qualified figure is a verb, not a noun that
+// "about" follows ("claims about"): "expects about one million refugees to
+// return" is the agency's expectation.
+func TestCueBeforeQualifiedFigure(t *testing.T) {
+	for _, text := range []string{
+		"Test\n\nThe UN refugee agency expects about one million refugees to return this year.",
+		"Test\n\nThe UN refugee agency estimates about 40,000 people crossed last month.",
+	} {
+		if got := sourceOf(t, text, "about"); got != "UNHCR" {
+			t.Errorf("%q: the figure is by %q, want UNHCR", text, got)
+		}
+	}
+	// "claims about" still reads as a noun.
+	if got := sourceOf(t, "Test\n\nClaims about 300 deaths spread online.", "300"); got != "" {
+		t.Errorf("claims about 300 deaths: source %q, want none", got)
+	}
+}
+
 // A title word inside a run of capitalized words splits it: the person is
 // named after it, even when a known place stands before it; a title phrase
 // before "Name, ..., said" titles the name and is not what was said.

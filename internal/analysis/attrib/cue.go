@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -86,6 +87,9 @@ func (sc *sentence) reportingUse(j int) bool {
 	// "Independent analysts say 3,000 is more realistic", "The AA claims
 	// to have ...": a verb when a speaker comes right before it and no
 	// noun complement follows.
+	if next == "about" && sc.figureAt(j+1) {
+		next = "" // "expects about one million refugees to return": a qualifier, no "claims about"
+	}
 	if j == 0 || sc.toks[j-1].Kind != token.Word || nounFollowers.has(next) || w == "state" || w == "states" || next == "tank" || next == "tanks" {
 		return false
 	}
@@ -103,6 +107,23 @@ func (sc *sentence) reportingUse(j int) bool {
 	_, ok := sc.agentNouns(sa, sb)
 	return ok
 }
+
+// figureAt reports whether token k opens a figure ("about one million").
+func (sc *sentence) figureAt(k int) bool {
+	if k >= len(sc.toks) {
+		return false
+	}
+	r := numbers.ForLang(sc.st.Lex.Lang, nil)
+	if r == nil {
+		return false
+	}
+	start := sc.toks[k].Start
+	ms := r.Find(sc.d.Text[start:min(start+maxFigureBytes, sc.toks[len(sc.toks)-1].End)])
+	return len(ms) > 0 && ms[0].Start == 0
+}
+
+// maxFigureBytes bounds the text figureAt reads: a qualifier and a figure.
+const maxFigureBytes = 48
 
 // putsAt reports whether "put" at j puts something at a figure: "put
 // Russian losses in the campaign at between 16,000 and 17,000", "put it at
