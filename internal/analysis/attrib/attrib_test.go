@@ -653,6 +653,21 @@ func TestCueBeforeQualifiedFigure(t *testing.T) {
 	}
 }
 
+// A body of an international organization named by what it is speaks
+// under those words, not as the whole organization; officials stay the
+// organization's.
+func TestBodyOfOrganization(t *testing.T) {
+	for _, tt := range []struct{ text, part, want string }{
+		{"Test\n\nUN sanctions monitors estimated in July that the group had 6,000 fighters.", "6,000", "UN sanctions monitors"},
+		{"Test\n\nThe UN human rights monitoring mission said 230 civilians were killed.", "230", "UN human rights monitoring mission"},
+		{"Test\n\nUN officials said 12 staff had been killed.", "12", "United Nations"},
+	} {
+		if got := sourceOf(t, tt.text, tt.part); got != tt.want {
+			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // A title word inside a run of capitalized words splits it: the person is
 // named after it, even when a known place stands before it; a title phrase
 // before "Name, ..., said" titles the name and is not what was said.

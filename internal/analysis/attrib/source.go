@@ -102,6 +102,9 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if e, ok := sc.bestEntity(speakers, news.EntityPerson); ok {
 		return e, true
 	}
+	if s, ok := sc.bodyOf(b, speakers); ok {
+		return s, true
+	}
 	if e, ok := sc.bestEntity(speakers, news.EntityAgency, news.EntityMilitary, news.EntityOutlet, news.EntityGovernment); ok {
 		if sc.hasRole(a, b) {
 			// "NATO spokeswoman Allison Hart": the person the role
@@ -269,6 +272,44 @@ func (sc *sentence) bestEntity(ents []news.Entity, types ...news.EntityType) (sp
 				return sc.st.speakerOf(e)
 			}
 		}
+	}
+	return speaker{}, false
+}
+
+// maxBodyWords bounds the words that name a body of an organization.
+const maxBodyWords = 4
+
+// bodyOf reads a body of an international organization that the phrase
+// ending before token b names by the organization and what the body is:
+// "UN sanctions monitors", "the UN human rights office", "the UN human
+// rights monitoring mission". The body speaks under those words, not the
+// whole organization. The words after the organization must end the phrase
+// and end in a body's head noun (lang bodies.txt) or in people named by
+// what they do ("monitors", "investigators").
+func (sc *sentence) bodyOf(b int, speakers []news.Entity) (speaker, bool) {
+	for _, e := range speakers {
+		if e.Country != "" || e.Type != news.EntityGovernment && e.Type != news.EntityAgency {
+			continue
+		}
+		k := sc.lastTokenOf(e.Span) + 1
+		if k >= b || b-k > maxBodyWords || sc.toks[k].Start < e.End {
+			continue
+		}
+		for j := k; j < b; j++ {
+			if sc.toks[j].Kind != token.Word {
+				return speaker{}, false
+			}
+		}
+		last := sc.word(b - 1)
+		if !sc.st.Lex.Bodies.Has(last) && !agentSuffix(last) && last != "monitors" {
+			continue
+		}
+		org := e.Span.Of(sc.d.Text)
+		if w, rest, ok := strings.Cut(org, " "); ok && strings.EqualFold(w, "the") {
+			org = rest // the alias "the UN"
+		}
+		name := org + " " + sc.spanOf(k, b).Of(sc.d.Text)
+		return speaker{news.Source{Name: name, Type: news.SourceAgency}, news.SourceAgency}, true
 	}
 	return speaker{}, false
 }
