@@ -115,7 +115,7 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 		}
 	}
 	after := measureHit{tok: -1}
-	for j := last; j < hi && j < last+8; j++ {
+	for j := last; j < hi && (j < last+8 || after.measure == "deployed" && j < last+maxParticipleTokens); j++ {
 		if n, v := sc.verbAt(j); n > 0 && !reinforceWords[sc.word(j)] {
 			// A deployment word may be followed by what happened to the
 			// people: "soldiers serving with the mission were killed".
@@ -128,7 +128,10 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 			}
 			break
 		}
-		if w := sc.word(j); (w == "and" || w == "or" || conjunctions[w]) && j > last {
+		if w := sc.word(j); (w == "and" || w == "or" || conjunctions[w]) && j > last && after.measure != "deployed" {
+			// Not inside the phrase a deployment participle opens:
+			// "soldiers serving with a regional force and with the U.N.
+			// mission were killed".
 			break
 		}
 		if sc.word(j) == "de" && sc.word(j+1) == "que" {
@@ -152,6 +155,11 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	}
 	return after
 }
+
+// maxParticipleTokens bounds the phrase a deployment participle after a
+// figure's noun opens ("serving with a regional force and with the U.N.
+// mission") before the verb that says what befell the noun.
+const maxParticipleTokens = 16
 
 // verbAt matches a measure word at token j that can be a verb: not a noun
 // a possessive ends ("about 1 percent of a ship's value").

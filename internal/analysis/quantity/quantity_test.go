@@ -123,6 +123,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "-",
 		},
 		{
+			name:    "what befell people the figure's deployment phrase describes, however long the phrase",
+			text:    "Test\n\nNine Kenyan police officers serving with the mission and with a regional task force were killed in the ambush, the ministry said.\n",
+			quote:   "Nine Kenyan police officers",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
