@@ -129,6 +129,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "rockets count with missiles",
+			text:    "Test\n\nAbout 50 rockets were fired across the border overnight, the army said.\n",
+			quote:   "About 50 rockets",
+			measure: "launched", what: "missiles",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
