@@ -138,6 +138,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	q.Measure, q.What = refine(q.Measure, q.What)
+	if q.What == "people" && np.nationals && (q.Measure == "captured" || sc.prisonersBefore()) {
+		// "Russia took 200 Ukrainians", "each released 1,000 prisoners.
+		// ... 390 Ukrainians were returned on Friday": a nation's people
+		// taken or exchanged in a war are its soldiers.
+		q.What, np.what = "personnel", "personnel"
+	}
 	if q.What == "people" && sentMeasures[q.Measure] {
 		// People sent, added or trained for a war are its personnel:
 		// "туда могут прибыть ещё 20 тысяч человек"; whose they are comes
@@ -288,6 +294,18 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	return q, true
+}
+
+// prisonersBefore reports whether the figure before, in this sentence or
+// the one before it, counts people taken: the people of a nation counted
+// next are the same prisoners.
+func (sc *sentence) prisonersBefore() bool {
+	qs := sc.d.Quantities
+	if len(qs) == 0 {
+		return false
+	}
+	p := qs[len(qs)-1]
+	return sc.idx-p.Sentence <= 1 && p.What == "personnel" && p.Measure == "captured"
 }
 
 // participleNoun reports whether a figure's noun is a measure word used

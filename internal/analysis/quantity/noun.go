@@ -17,6 +17,9 @@ type nounPhrase struct {
 	anaphor int  // token index of "number"/"figure" taken up by the figure, else -1
 	// partitive marks "30 of them": the figure is part of an earlier one.
 	partitive bool
+	// nationals marks a plural demonym as the noun ("6,000 Americans"):
+	// people of a nation, who are its personnel only when captured.
+	nationals bool
 }
 
 // maxNPTokens bounds how far after a number its noun may stand
@@ -156,12 +159,12 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 		if e := sc.entityAt(j); e >= 0 {
 			// Names and demonyms modify the noun ("Hamas fighters", "North
 			// Korean troops"); a plural demonym can be the noun itself
-			// ("43,712 Palestinians").
+			// ("43,712 Palestinians", "6,000 Americans"): people.
 			ent := sc.ents[e]
 			next := sc.tokIndex(ent.End)
 			if ent.Demonym && strings.HasSuffix(ent.Span.Of(sc.d.Text), "s") {
 				if next >= limit || sc.toks[next].Kind != 0 || sc.isStopAt(next) || sc.isMeasureAt(next) {
-					np.head, np.end, np.what = next-1, next, "personnel"
+					np.head, np.end, np.what, np.nationals = next-1, next, "people", true
 					np.span = ent.Span
 					return np
 				}

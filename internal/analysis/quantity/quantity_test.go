@@ -135,6 +135,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "launched", what: "missiles",
 		},
 		{
+			name:  "a nation's people carried out of a country are no force",
+			text:  "Test\n\nThe airlift carried some 120,000 people, and the total included about 6,000 Americans, the general said.\n",
+			quote: "about 6,000 Americans",
+			what:  "other",
+		},
+		{
+			name:  "a nation's people exchanged after prisoners are its soldiers",
+			text:  "Test\n\nBoth sides released 500 prisoners on Friday. Officials said 210 Ukrainians were returned in the first stage.\n",
+			quote: "210 Ukrainians",
+			what:  "personnel",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
