@@ -138,6 +138,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	q.Measure, q.What = refine(q.Measure, q.What)
+	if ante != nil && q.What == "other" && lossMeasures[q.Measure] {
+		if what, _ := sc.s.Lex.Nouns.Get(ante.Noun); what == "people" {
+			q.What = "casualties" // "it held 214 hostages and had killed 50 of them"
+		}
+	}
 	if q.What == "people" && np.nationals && (q.Measure == "captured" || sc.prisonersBefore()) {
 		// "Russia took 200 Ukrainians", "each released 1,000 prisoners.
 		// ... 390 Ukrainians were returned on Friday": a nation's people

@@ -37,7 +37,7 @@ func (sc *sentence) shareBackward(from int) {
 		// "Two soldiers and two civilian porters died": a verb of loss
 		// after the pair befell both, whatever deployment the first's
 		// noun suggested.
-		lossOver := events[b.Measure] && a.Measure == "deployed" && strings.TrimSpace(sc.d.Text[min(a.End, b.Number.Start):b.Number.Start]) == "and"
+		lossOver := events[b.Measure] && (a.Measure == "deployed" || a.Measure == "captured" && sc.takenNoun(a.Noun)) && strings.TrimSpace(sc.d.Text[min(a.End, b.Number.Start):b.Number.Start]) == "and"
 		if b.Measure == "" || b.Measure == "other" || a.Measure != "" && a.Measure != "other" && !(b.Measure == "planned" && plannable[a.Measure]) && !lossOver {
 			continue
 		}
@@ -45,6 +45,9 @@ func (sc *sentence) shareBackward(from int) {
 			continue
 		}
 		a.Measure, a.What = refine(b.Measure, a.What)
+		if what, _ := sc.s.Lex.Nouns.Get(a.Noun); lossOver && lossMeasures[a.Measure] && what == "people" {
+			a.What = "casualties" // "21 hostages and four soldiers had died"
+		}
 		if a.Actor == "" {
 			a.Actor = b.Actor
 		}
@@ -52,6 +55,14 @@ func (sc *sentence) shareBackward(from int) {
 			a.Location = b.Location
 		}
 	}
+}
+
+// takenNoun reports whether a noun itself says its people were taken
+// ("hostages", "prisoners"): a verb of loss after it tells what befell them
+// since ("21 hostages and four soldiers had died").
+func (sc *sentence) takenNoun(noun string) bool {
+	v, ok := sc.s.Lex.Measures.Get(noun)
+	return ok && v == "captured"
 }
 
 // joinedOnly reports whether the text between two figures is only commas

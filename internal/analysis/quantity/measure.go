@@ -51,6 +51,13 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	}
 	if np.head >= 0 {
 		if n, v := lex.Measures.MatchWords(sc.words, np.head); n > 0 && v != "deployed" && v != "reinforced" {
+			if v == "captured" {
+				// "21 hostages had died": what befell the people the noun
+				// says were taken.
+				if h := sc.verbMeasure(k, first, last, max(lo, np.head+n), hi); h.tok > np.head && events[h.measure] && h.measure != "captured" && !sc.joinBetween(np.head+n, h.tok) {
+					return h
+				}
+			}
 			return measureHit{v, np.head, n}
 		}
 		if strikeNouns[sc.word(np.head)] && np.head >= sc.tokIndex(m.End) {
@@ -492,6 +499,18 @@ func refine(measure, what string) (string, string) {
 		what = "personnel" // "dos más fueron capturados" after "18 soldados desaparecidos"
 	}
 	return measure, what
+}
+
+// joinBetween reports whether a conjunction or a comma stands between tokens
+// from and to: the verb after it belongs to another clause ("held 214
+// hostages and had killed 50 of them").
+func (sc *sentence) joinBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if w := sc.word(j); w == "and" || w == "or" || w == "," || w == ";" || conjunctions[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBetween reports whether a measure word stands between two offsets.

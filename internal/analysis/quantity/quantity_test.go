@@ -147,6 +147,30 @@ func TestQuantityFields(t *testing.T) {
 			what:  "personnel",
 		},
 		{
+			name:    "a verb of loss after people the noun says were taken tells what befell them",
+			text:    "Test\n\nOfficials said 21 hostages had died in the standoff.\n",
+			quote:   "21 hostages",
+			measure: "killed", what: "casualties",
+		},
+		{
+			name:    "taken people joined to a figure before a verb of loss share the loss",
+			text:    "Test\n\nThe army said 21 hostages and four soldiers had died in the standoff.\n",
+			quote:   "21 hostages",
+			measure: "killed", what: "casualties",
+		},
+		{
+			name:    "a verb of another clause does not befall the taken people",
+			text:    "Test\n\nThe group said it held 214 hostages and had killed 50 of them.\n",
+			quote:   "214 hostages",
+			measure: "captured", what: "other",
+		},
+		{
+			name:    "people killed among taken people are casualties",
+			text:    "Test\n\nThe group said it held 214 hostages and had killed 50 of them.\n",
+			quote:   "50",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
