@@ -647,6 +647,14 @@ func TestCueBeforeQualifiedFigure(t *testing.T) {
 			t.Errorf("%q: the figure is by %q, want UNHCR", text, got)
 		}
 	}
+	// An expectation is an estimate (corpus README: "expected to" ->
+	// estimated).
+	d, atts := attributions(t, "Test\n\nThe UN refugee agency expects about one million refugees to return this year.")
+	for _, a := range atts {
+		if strings.Contains(a.Content.Of(d.Text), "one million") && a.Hedge != news.HedgeEstimated {
+			t.Errorf("expects: hedge %q, want %q", a.Hedge, news.HedgeEstimated)
+		}
+	}
 	// "claims about" still reads as a noun.
 	if got := sourceOf(t, "Test\n\nClaims about 300 deaths spread online.", "300"); got != "" {
 		t.Errorf("claims about 300 deaths: source %q, want none", got)
