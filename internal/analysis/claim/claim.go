@@ -105,6 +105,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		idh.write(&ids, c.Type, c.Start, c.End)
 		d.Claims = append(d.Claims, c)
 	}
+	headlineDoubt(d)
 	for i := range d.Attributions {
 		a := &d.Attributions[i]
 		if a.Content.Empty() {
@@ -139,6 +140,46 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 }
 
 // str is news.Str of *p without a copy: nil when *p is empty, else p.
+// headlineDoubt makes a heading's figure unconfirmed when the text under
+// it gives the same figure of the same measure and could not confirm it:
+// "Doctors' group puts toll at 1,500" over "The Sudan Doctors Network said
+// ... at least 1,500 people ... We have not been able to verify the
+// figure." The heading names its source in fewer words, but the doubt is
+// the same. The document's headline is over the whole text; a heading
+// inside it (a live blog's entry) is over the text up to the next heading.
+// d.Claims holds the quantity claims, in the order of d.Quantities.
+func headlineDoubt(d *news.Doc) {
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		q := &d.Quantities[i]
+		if q.Sentence >= len(d.Sentences) || !d.Sentences[q.Sentence].Headline || c.Hedge == news.HedgeUnconfirmed || c.Hedge == news.HedgeDenied {
+			continue
+		}
+		whole := !d.Headline.Empty() && d.Headline.Contains(q.Span)
+		under := true
+		for j := i + 1; j < len(d.Claims) && under; j++ {
+			b, bq := &d.Claims[j], &d.Quantities[j]
+			if d.Sentences[bq.Sentence].Headline {
+				under = whole || bq.Sentence == q.Sentence
+				continue
+			}
+			if b.Hedge == news.HedgeUnconfirmed && bq.Measure == q.Measure && sameFigure(bq.Value, q.Value) {
+				c.Hedge = news.HedgeUnconfirmed
+				break
+			}
+		}
+	}
+}
+
+// sameFigure reports whether two values give the same number, whatever
+// qualifier each carries ("1,500" and "at least 1,500").
+func sameFigure(a, b news.Value) bool {
+	if a.Kind == news.KindRange || b.Kind == news.KindRange {
+		return a.Kind == b.Kind && a.Low == b.Low && a.High == b.High
+	}
+	return a.V == b.V
+}
+
 func str(p *string) *string {
 	if *p == "" {
 		return nil

@@ -64,3 +64,35 @@ func TestLabelHedge(t *testing.T) {
 	}
 	t.Errorf("no claim for 'около 200' in %d claims", len(d.Claims))
 }
+
+// TestHeadlineDoubt checks that a headline's figure is unconfirmed when the
+// body could not confirm the same figure, and that a figure the body does
+// not doubt stays as the headline says it.
+func TestHeadlineDoubt(t *testing.T) {
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Government says 70 militants killed as army retakes town\n\nBy Staff Reporter\n\nSomalia's information ministry said troops had killed 70 al-Shabaab fighters near the town. Its figures could not be independently verified.\n\nThe army said 12 soldiers were wounded.\n"
+	d := news.Doc{ID: "t", Text: text}
+	if err := p.Run(context.Background(), &d); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"70 militants": news.HedgeUnconfirmed, "12 soldiers": news.HedgeAsserted}
+	for _, c := range d.Claims {
+		if c.Type != news.ClaimQuantity {
+			continue
+		}
+		for prefix, h := range want {
+			if strings.HasPrefix(c.Quote, prefix) {
+				if c.Hedge != h {
+					t.Errorf("%q: hedge %q, want %q", c.Quote, c.Hedge, h)
+				}
+				delete(want, prefix)
+			}
+		}
+	}
+	for prefix := range want {
+		t.Errorf("no claim for %q", prefix)
+	}
+}
