@@ -850,3 +850,26 @@ func sourceOf(t *testing.T, text, part string) string {
 	}
 	return got
 }
+
+// TestPutTheNumberAt checks that putting a number of people at a figure is
+// an estimate of a count, while putting a toll at a figure reports it.
+func TestPutTheNumberAt(t *testing.T) {
+	for _, tt := range []struct{ text, part, want string }{
+		{"Test\n\nCoalition officials put the number of fighters in the city at between 3,000 and 5,000.", "3,000", news.HedgeEstimated},
+		{"Test\n\nLocal officials put the toll at 20 on Sunday.", "20", news.HedgeAsserted},
+	} {
+		d, atts := attributions(t, tt.text)
+		found := false
+		for _, a := range atts {
+			if strings.Contains(a.Content.Of(d.Text), tt.part) {
+				found = true
+				if a.Hedge != tt.want {
+					t.Errorf("%q: hedge %q, want %q", tt.text, a.Hedge, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attribution holds %q", tt.text, tt.part)
+		}
+	}
+}
