@@ -873,3 +873,15 @@ func TestPutTheNumberAt(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployer checks that people named by their work "at" an organization
+// the gazetteer does not list speak as that organization, and that "at" a
+// known place says where they are instead.
+func TestEmployer(t *testing.T) {
+	if got := sourceOf(t, "Test\n\nAnalysts at Petrolytica, a London consultancy, estimate that 17 percent of capacity is offline.", "17 percent"); got != "Petrolytica" {
+		t.Errorf("analysts at Petrolytica: source %q", got)
+	}
+	if got := sourceOf(t, "Test\n\nOfficials at Kramatorsk said 12 people were killed.", "12 people"); got == "Kramatorsk" || got == "" {
+		t.Errorf("officials at Kramatorsk: source %q, want unnamed officials", got)
+	}
+}

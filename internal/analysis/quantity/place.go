@@ -140,6 +140,11 @@ func (sc *sentence) unknownPlaces() []place {
 		if !(placePrepositions[w] && w != "to" && w != "from" && w != "a" && w != "desde") && !(w == "of" && j > 0 && placeNouns[sc.word(j-1)]) {
 			continue
 		}
+		if w == "at" && j > 0 {
+			if _, ok := sc.s.Lex.Sources.Get(sc.word(j - 1)); ok {
+				continue // "analysts at Petrolytica": whom they work for
+			}
+		}
 		end := k
 		for end < len(sc.toks) && sc.toks[end].Kind == token.Word && isCapitalizedWord(sc.d.Text, sc.toks[end].Span) && end-k < 3 {
 			end++

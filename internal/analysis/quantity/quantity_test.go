@@ -171,6 +171,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:     "people's employer after 'at' is no place",
+			text:     "Test\n\nAnalysts at Petrolytica estimate that 17 percent of capacity is offline.\n",
+			quote:    "17 percent",
+			location: "-",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
