@@ -52,6 +52,8 @@ func TestMatch(t *testing.T) {
 		{"capitalized alias words match", "troops from the North", "the North=North Korea"},
 		{"a descriptive alias inside a longer name is no match", "the crisis in the North West region", "North West region=Northwest Region"},
 		{"acronym needs capitals", "the nis said", ""},
+		{"Congo alone is the larger Congo", "Congo says", "Congo=Democratic Republic of the Congo"},
+		{"the smaller Congo by its longer names", "in Congo Republic", "Congo Republic=Republic of the Congo"},
 		{"an acronym less known than its name stands for the full name", "ISPR and the ICRC said", "ISPR=Inter-Services Public Relations; the ICRC=International Committee of the Red Cross"},
 	}
 	for _, tt := range tests {

@@ -20,7 +20,7 @@ func headlineScene(d *news.Doc, ents []news.Entity, english bool, g *gazetteer.G
 	if d.Headline.End <= d.Headline.Start {
 		return ""
 	}
-	found := ""
+	found, speaker := "", ""
 	for _, e := range ents {
 		if e.Start < d.Headline.Start || e.Demonym {
 			continue
@@ -34,6 +34,9 @@ func headlineScene(d *news.Doc, ents []news.Entity, english bool, g *gazetteer.G
 		if rest := d.Text[e.End:d.Headline.End]; english && (speaks(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " border")) {
 			// "Russia's losses hit new record": whose, not where; "on
 			// Bangladesh border": its edge, not the country
+			if speaker == "" && e.Type == news.EntityCountry && e.StandsFor == "" && saysFirst(rest) {
+				speaker = e.Canonical
+			}
 			continue
 		}
 		if found == "" {
@@ -46,7 +49,24 @@ func headlineScene(d *news.Doc, ents []news.Entity, english bool, g *gazetteer.G
 			return e.Canonical
 		}
 	}
+	if found == "" {
+		// "Congo says 7,000 dead since January": a country that speaks
+		// of figures in a headline that names no place speaks of itself.
+		return speaker
+	}
 	return found
+}
+
+// saysFirst reports whether a headline's words after a name open with a
+// verb of saying and a figure: "Congo says 7,000 dead", not "Russia masses
+// troops" or "Ukraine says the front holds".
+func saysFirst(rest string) bool {
+	w, after, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	switch w {
+	case "says", "said", "claims", "reports", "confirms":
+		return after != "" && after[0] >= '0' && after[0] <= '9'
+	}
+	return false
 }
 
 // speaks reports whether rest, the text after a name in a headline, opens

@@ -177,6 +177,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "-",
 		},
 		{
+			name:     "a country that speaks in a headline naming no place speaks of itself",
+			text:     "Ecuador says 16 inmates killed in prison riot\n\nBy Staff\n\nThe riot lasted several hours.\n",
+			quote:    "16 inmates",
+			location: "Ecuador",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
