@@ -2,6 +2,8 @@ package quantity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/news"
@@ -49,12 +51,53 @@ func headlineScene(d *news.Doc, ents []news.Entity, english bool, g *gazetteer.G
 			return e.Canonical
 		}
 	}
-	if found == "" {
+	if found == "" && speaker != "" {
 		// "Congo says 7,000 dead since January": a country that speaks
 		// of figures in a headline that names no place speaks of itself.
 		return speaker
 	}
+	if found == "" && english {
+		return unlistedHeadlinePlace(d, ents)
+	}
 	return found
+}
+
+// unlistedHeadlinePlace returns a name of the headline that the gazetteer
+// does not know but that the text puts after "in" ("Catatumbo crisis: ..."
+// over "in the Catatumbo region", "Kuriga pupils freed" over "a school in
+// Kuriga"): a place, where the story is. "" when there is none.
+func unlistedHeadlinePlace(d *news.Doc, ents []news.Entity) string {
+	h := d.Headline.Of(d.Text)
+	body := d.Text[d.Headline.End:]
+	for w := range strings.FieldsFuncSeq(h, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) < 4 || !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+			continue
+		}
+		named := false
+		for _, e := range ents {
+			if e.Start >= d.Headline.End {
+				break
+			}
+			if e.Start >= d.Headline.Start && strings.Contains(e.Span.Of(d.Text), w) {
+				named = true
+				break
+			}
+		}
+		for _, t := range d.Times {
+			if t.Start >= d.Headline.Start && t.Start < d.Headline.End && strings.Contains(t.Span.Of(d.Text), w) {
+				named = true // "November": a time, not a place
+				break
+			}
+		}
+		if named {
+			continue
+		}
+		if strings.Contains(body, " in "+w+" ") || strings.Contains(body, " in "+w+".") || strings.Contains(body, " in "+w+",") || strings.Contains(body, " in the "+w+" ") {
+			return w
+		}
+	}
+	return ""
 }
 
 // saysFirst reports whether a headline's words after a name open with a

@@ -183,6 +183,18 @@ func TestQuantityFields(t *testing.T) {
 			location: "Ecuador",
 		},
 		{
+			name:     "a headline's name the text puts after 'in' is a place the gazetteer lacks",
+			text:     "Kuriga pupils freed after 16 days\n\nBy Staff\n\nAt least 20 pupils are still missing, officials said.\n\nThe school in Kuriga has been closed since the attack.\n",
+			quote:    "At least 20 pupils",
+			location: "Kuriga",
+		},
+		{
+			name:     "a headline's month the text puts after 'in' is no place",
+			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
+			quote:    "About 1,500 soldiers",
+			location: "-",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
