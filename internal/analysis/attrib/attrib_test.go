@@ -669,6 +669,7 @@ func TestBodyOfOrganization(t *testing.T) {
 		{"Test\n\nUN sanctions monitors estimated in July that the group had 6,000 fighters.", "6,000", "UN sanctions monitors"},
 		{"Test\n\nThe UN human rights monitoring mission said 230 civilians were killed.", "230", "UN human rights monitoring mission"},
 		{"Test\n\nUN officials said 12 staff had been killed.", "12", "United Nations"},
+		{"Test\n\nThe UN agency said 12 staff had been killed.", "12", "United Nations"},
 	} {
 		if got := sourceOf(t, tt.text, tt.part); got != tt.want {
 			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)

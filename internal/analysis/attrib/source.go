@@ -283,17 +283,18 @@ const maxBodyWords = 4
 // ending before token b names by the organization and what the body is:
 // "UN sanctions monitors", "the UN human rights office", "the UN human
 // rights monitoring mission". The body speaks under those words, not the
-// whole organization. The words after the organization must end the phrase
-// and end in a body's head noun (lang bodies.txt) or in people named by
-// what they do ("monitors", "investigators").
+// whole organization. The two to four words after the organization must
+// end the phrase and end in a body's head noun (lang bodies.txt) or in
+// people named by what they do ("monitors", "investigators"); one word
+// ("the UN agency") describes a body the text names elsewhere.
 func (sc *sentence) bodyOf(b int, speakers []news.Entity) (speaker, bool) {
 	for _, e := range speakers {
 		if e.Country != "" || e.Type != news.EntityGovernment && e.Type != news.EntityAgency {
 			continue
 		}
 		k := sc.lastTokenOf(e.Span) + 1
-		if k >= b || b-k > maxBodyWords || sc.toks[k].Start < e.End {
-			continue
+		if b-k < 2 || b-k > maxBodyWords || sc.toks[k].Start < e.End {
+			continue // one word ("the UN agency") describes a body named elsewhere
 		}
 		for j := k; j < b; j++ {
 			if sc.toks[j].Kind != token.Word {
