@@ -886,3 +886,30 @@ func TestEmployer(t *testing.T) {
 		t.Errorf("officials at Kramatorsk: source %q, want unnamed officials", got)
 	}
 }
+
+// TestOpeningAdverbials checks that a scene-setting phrase before the
+// speaker ("Late on Tuesday,", "by Wednesday morning,") is not what was
+// said, also in a clause after a semicolon, and that a reported clause
+// after a semicolon ends the content before it.
+func TestOpeningAdverbials(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string // the contents, in order
+	}{
+		{"Test\n\nLate on Tuesday, officials said 104 passengers had been rescued.", []string{"104 passengers had been rescued"}},
+		{"Test\n\nBy Wednesday morning, officials said the number had risen to 155.", []string{"the number had risen to 155"}},
+		{"Test\n\nOfficials said 104 passengers had been rescued; by Wednesday, they said the number had risen to 155.",
+			[]string{"104 passengers had been rescued", "the number had risen to 155"}},
+		// A figure verb says the figure it gives; without one it reports nothing.
+		{"Test\n\nLate last month, Kyiv raised its own estimate.", nil},
+	} {
+		d, atts := attributions(t, tt.text)
+		var got []string
+		for _, a := range atts {
+			got = append(got, a.Content.Of(d.Text))
+		}
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}

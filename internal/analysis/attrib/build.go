@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -301,7 +302,20 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 			a.Source = cited.src
 		}
 	}
+	if figureVerbs.has(sc.word(c.tok)) && !sc.holdsFigure(a.Content) {
+		return a, sp, false // "Kyiv raised its own estimate": the figure comes later
+	}
 	return a, sp, !a.Content.Empty()
+}
+
+// figureVerbs report a figure by changing it ("upped that number to
+// 11,000"): what they say is the new figure.
+var figureVerbs = newWordSet(map[string]bool{"raised": true, "raises": true, "upped": true, "revised": true})
+
+// holdsFigure reports whether a content span holds a figure.
+func (sc *sentence) holdsFigure(sp news.Span) bool {
+	r := numbers.ForLang(sc.st.Lex.Lang, nil)
+	return r != nil && !sp.Empty() && len(r.Find(sp.Of(sc.d.Text))) > 0
 }
 
 // titlePhrase reports whether tokens a..b are a short noun phrase of words
@@ -366,19 +380,29 @@ var adverbialOpeners = newWordSet(map[string]bool{
 	"asked": true, "writing": true, "following": true, "amid": true, "within": true, "separately": true,
 	"meanwhile": true, "however": true, "yet": true, "still": true, "also": true, "now": true, "today": true,
 	"yesterday": true, "elsewhere": true, "addressing": true, "responding": true, "commenting": true,
+	"late": true, "early": true, "by": true, "overnight": true, "throughout": true, "until": true, "over": true,
+	"then": true, "when": true, "while": true, "as": true, "despite": true, "under": true, "for": true,
 	// French: "À l'été 2024, l'Ukraine affirmait ...", "En janvier, le ministère a indiqué ...".
 	"à": true, "au": true, "en": true, "dans": true, "depuis": true, "après": true, "avant": true, "lors": true,
 	"pendant": true, "hier": true, "interrogé": true, "interrogée": true,
 })
 
-// openingAdverbial reports whether the tokens before j are a short scene
-// setting phrase ("In a rare admission in February") with no comma of its
+// openingAdverbial reports whether the tokens before j, from the start of
+// their clause, are a short scene setting phrase ("In a rare admission in
+// February", "Late on Tuesday", "by Wednesday morning") with no comma of its
 // own, so what follows the cue is the content.
 func (sc *sentence) openingAdverbial(j int) bool {
-	if j == 0 || j > maxAdverbialTokens || !adverbialOpeners.has(sc.word(0)) {
+	s0 := 0 // the clause's start: after a semicolon ("...; by Wednesday, they said")
+	for k := j - 1; k > 0; k-- {
+		if sc.word(k) == ";" {
+			s0 = k + 1
+			break
+		}
+	}
+	if j <= s0 || j-s0 > maxAdverbialTokens || !adverbialOpeners.has(sc.word(s0)) {
 		return false
 	}
-	for k := 0; k < j; k++ {
+	for k := s0; k < j; k++ {
 		if sc.toks[k].Kind == token.Punct {
 			return false
 		}

@@ -46,9 +46,15 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 	for start < end && sc.word(start) == "," {
 		start++
 	}
-	// Stop before a trailing ", according to X" or ", per X".
+	// Stop before a trailing ", according to X" or ", per X", and before a
+	// clause after a semicolon that reports something of its own ("...;
+	// by Wednesday, they said ...").
 	for k := start; k < end; k++ {
 		if sc.word(k) == "," && (sc.word(k+1) == "according" || sc.word(k+1) == "per" || sc.word(k+1) == "citing") {
+			end = k
+			break
+		}
+		if sc.word(k) == ";" && sc.reportsAfter(k+1, end) {
 			end = k
 			break
 		}
@@ -57,6 +63,17 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 		return news.Span{}
 	}
 	return sc.spanOf(start, end)
+}
+
+// reportsAfter reports whether a reporting cue stands in the clause from
+// token k to the next semicolon or end.
+func (sc *sentence) reportsAfter(k, end int) bool {
+	for ; k < end && sc.word(k) != ";"; k++ {
+		if n, _ := sc.st.Lex.Cues.MatchWords(sc.words, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // finish extends content over a quotation that runs past the sentence,
