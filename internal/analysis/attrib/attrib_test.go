@@ -913,3 +913,13 @@ func TestOpeningAdverbials(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOfTheStorysCountry checks that a body no country is named for
+// ("the health ministry") belongs to the country the story is in (its
+// places count), not to the attacker a demonym names once.
+func TestBodyOfTheStorysCountry(t *testing.T) {
+	text := "Missile strike on Kharkiv kills 12\n\nBy Staff\n\nA Russian missile hit a school in Kharkiv on Friday. The death toll rose to 24, according to the health ministry."
+	if got := sourceOf(t, text, "24"); got != "Ukraine Health Ministry" {
+		t.Errorf("source %q, want Ukraine Health Ministry", got)
+	}
+}

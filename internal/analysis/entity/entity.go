@@ -39,16 +39,18 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	clear(ents) // the pool keeps no document's strings alive
 	*buf = ents[:0]
 	scratch.Put(buf)
-	d.Focus = Focus(d.Entities)
+	d.Focus = Focus(d.Entities, s.G)
 	return nil
 }
 
 // scratch holds the buffers Annotate gathers mentions in.
 var scratch = sync.Pool{New: func() any { return new([]news.Entity) }}
 
-// Focus returns the country named most often, as a country, a demonym or a
-// capital; the first named wins a tie.
-func Focus(ents []news.Entity) string {
+// Focus returns the country named most often, as a country, a demonym, a
+// capital or one of its places (places need g, which may be nil); the
+// first named wins a tie. A story of shelling in Kharkiv that names the
+// Russian missiles once is about Ukraine.
+func Focus(ents []news.Entity, g *gazetteer.Gazetteer) string {
 	counts := map[string]int{}
 	best, top := "", 0
 	for _, e := range ents {
@@ -60,6 +62,8 @@ func Focus(ents []news.Entity) string {
 			c = e.Canonical
 		case e.StandsFor != "":
 			c = e.StandsFor
+		case e.Type == news.EntityPlace && g != nil:
+			c = g.CountryOf(e.Canonical)
 		}
 		if c == "" {
 			continue
