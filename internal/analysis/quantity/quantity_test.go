@@ -195,6 +195,18 @@ func TestQuantityFields(t *testing.T) {
 			location: "-",
 		},
 		{
+			name:    "a headline's present tense kills",
+			text:    "Missile strike on Kharkiv kills 12\n\nBy Staff\n\nThe strike hit a school.\n",
+			quote:   "12",
+			measure: "killed", what: "casualties",
+		},
+		{
+			name:    "a headline's present tense downs",
+			text:    "Ukraine downs 30 drones over Kyiv\n\nBy Staff\n\nThe attack lasted five hours.\n",
+			quote:   "30 drones",
+			measure: "intercepted",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
