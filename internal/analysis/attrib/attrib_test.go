@@ -923,3 +923,16 @@ func TestBodyOfTheStorysCountry(t *testing.T) {
 		t.Errorf("source %q, want Ukraine Health Ministry", got)
 	}
 }
+
+// TestGovernorPointsBack checks that "the governor" and "the mayor" point
+// back to the person who spoke before, as "the minister" does.
+func TestGovernorPointsBack(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Test\n\nKharkiv's governor, Oleh Syniehubov, said 12 people were killed. Later the governor said 30 more were wounded.", "Oleh Syniehubov"},
+		{"Test\n\nMayor Ihor Terekhov said 12 people were killed. The mayor said 30 more were wounded.", "Ihor Terekhov"},
+	} {
+		if got := sourceOf(t, tt.text, "30"); got != tt.want {
+			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
