@@ -936,3 +936,18 @@ func TestGovernorPointsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledNameInApposition checks names with an abbreviated rank and
+// names set off after a role phrase: the person speaks, and what follows
+// the cue is what was said.
+func TestTitledNameInApposition(t *testing.T) {
+	for _, tt := range []struct{ text, part, want string }{
+		{"Test\n\nA spokesman for the army, Col. John Smith, said 41 soldiers had been deployed.", "41", "John Smith"},
+		{"Test\n\nThe army's spokesman, Colonel John Smith, said 42 soldiers had been deployed.", "42", "John Smith"},
+		{"Test\n\n\"We lost 13 men,\" said Maj. Anna Berg, a battalion commander.", "13", "Anna Berg"},
+	} {
+		if got := sourceOf(t, tt.text, tt.part); got != tt.want {
+			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -322,20 +322,27 @@ func (sc *sentence) holdsFigure(sp news.Span) bool {
 // that ends in a role ("The South West governor", "the regional police
 // chief"): a title before a name, not a clause.
 func (sc *sentence) titlePhrase(a, b int) bool {
-	if b-a < 2 || b-a > 6 {
+	if b-a < 2 || b-a > 8 {
 		return false
 	}
 	for j := a; j < b; j++ {
-		if sc.toks[j].Kind != token.Word {
+		if k := sc.toks[j].Kind; k != token.Word && k != token.Possessive {
 			return false
 		}
 	}
-	last := sc.word(b - 1)
-	if titleWords.has(last) || roleWords.has(last) {
-		return true
+	role := func(j, end int) bool {
+		if titleWords.has(sc.word(end-1)) || roleWords.has(sc.word(end-1)) {
+			return true
+		}
+		n, _ := sc.match(sc.st.Lex.Roles, j)
+		return n > 0 && j+n == end
 	}
 	for j := a; j < b; j++ {
-		if n, _ := sc.match(sc.st.Lex.Roles, j); n > 0 && j+n == b {
+		if role(j, b) {
+			return true // "The army's spokesman"
+		}
+		// "A spokesman for the army": the role, then whom it serves.
+		if w := sc.word(j); (w == "for" || w == "of" || w == "at") && j > a && j+1 < b && role(a, j) {
 			return true
 		}
 	}
@@ -450,7 +457,7 @@ func (sc *sentence) isNameOnly(a, b int) bool {
 	}
 	for j := a; j < b; j++ {
 		t := sc.toks[j]
-		if t.Kind == 1 {
+		if t.Kind == 1 && !sc.titleDot(j) {
 			return false
 		}
 		if t.Kind == 0 && !isName(sc.d.Text, t) {
@@ -458,4 +465,10 @@ func (sc *sentence) isNameOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// titleDot reports whether token k is the dot of an abbreviated title
+// before a name: "Col. John Smith", "Maj. Anna Berg".
+func (sc *sentence) titleDot(k int) bool {
+	return k > 0 && k < len(sc.toks) && sc.word(k) == "." && sc.toks[k-1].End == sc.toks[k].Start && titleWords.has(sc.word(k-1))
 }

@@ -204,7 +204,7 @@ func (sc *sentence) objectAfter(j int) (int, int) {
 				}
 			}
 		}
-		if t.Kind == 2 || npWords.has(w) || sc.continuesEntity(b) {
+		if t.Kind == 2 || npWords.has(w) || sc.continuesEntity(b) || sc.titleDot(b) {
 			b++
 			continue
 		}
