@@ -206,10 +206,23 @@ func (sc *sentence) placesReferredTo() []place {
 				out = append(out, place{sp, c, false})
 			}
 		case placeNouns[noun] && noun != "base":
-			out = append(out, place{sp, sc.scene.name, false})
+			out = append(out, place{sp, sc.levelOf(sc.scene.name, noun), false})
 		}
 	}
 	return out
+}
+
+// levelOf returns the place around scene that a noun of its kind refers to:
+// "in the state" after Jos is Plateau State, the first place around Jos
+// whose name ends in "State"; else the scene itself.
+func (sc *sentence) levelOf(scene, noun string) string {
+	chain := sc.s.G.Parents(scene)
+	for _, p := range chain {
+		if i := strings.LastIndexByte(p, ' '); i > 0 && strings.EqualFold(p[i+1:], noun) {
+			return p
+		}
+	}
+	return scene
 }
 
 // notPlaceName reports whether the capitalized words toks[k:end] are no

@@ -207,6 +207,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "intercepted",
 		},
 		{
+			name:     "'in the state' after a city is the state around it",
+			text:     "Test\n\nGunmen attacked a village near Jos on Sunday. More than 100 people have been killed in the state since the start of the month, Amnesty International said.\n",
+			quote:    "More than 100 people",
+			location: "Plateau State",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
