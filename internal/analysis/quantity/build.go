@@ -20,6 +20,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		Sentence: sc.idx,
 	}
 	np := sc.noun(k)
+	if np.head >= 0 && np.span.End <= m.Start {
+		if j := sc.tollBefore(sc.tokIndex(m.Start)); j >= 0 && j < np.head {
+			np = nounPhrase{head: -1, anaphor: -1} // the toll's own phrase names no counted noun
+		}
+	}
 	var ante *news.Quantity
 	if np.head >= 0 {
 		q.Noun = np.span.Of(sc.d.Text)
@@ -369,6 +374,22 @@ var copulas = map[string]bool{"is": true, "was": true, "seems": true, "looks": t
 // sentMeasures are the measures of people sent to a war or readied for it.
 var sentMeasures = map[string]bool{"deployed": true, "reinforced": true, "trained": true}
 
+// maxTollTokens bounds how far before its figure a death toll may stand.
+const maxTollTokens = 12
+
+// tollBefore returns the token of a death toll that is the subject of the
+// clause before the figure at token first, or -1: "The death toll from
+// overnight Israeli strikes rose to 50" counts the dead, whatever nouns
+// its own phrase holds ("strikes").
+func (sc *sentence) tollBefore(first int) int {
+	for j, lo := first-1, sc.tokIndex(sc.clauseStart(first)); j >= lo && j >= first-maxTollTokens; j-- {
+		if w := sc.word(j); (w == "toll" || w == "tolls") && sc.measureEndingAt(j+1) == "killed" {
+			return j
+		}
+	}
+	return -1
+}
+
 // elided finds what a figure without its own noun counts: an earlier figure
 // of the same sentence ("of the initial 11,000 soldiers, 4,000 ..."), the
 // figure that "that number" takes up, or the nearest counted noun before it
@@ -383,6 +404,10 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 			}
 			return nil, np
 		}
+	}
+	if j := sc.tollBefore(first); j >= 0 {
+		np.anaphor = j
+		return nil, np
 	}
 	qs := sc.d.Quantities
 	if n := len(qs); n > 0 && qs[n-1].Sentence == sc.idx {

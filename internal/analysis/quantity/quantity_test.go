@@ -213,6 +213,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "Plateau State",
 		},
 		{
+			name:    "a death toll counts the dead, whatever nouns its own phrase holds",
+			text:    "Test\n\nThe death toll from overnight Israeli strikes rose to at least 50, officials said.\n",
+			quote:   "at least 50",
+			measure: "killed", what: "casualties", actor: "-",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
