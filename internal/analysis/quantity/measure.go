@@ -372,9 +372,13 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 		switch w {
 		case "and", "or", "as", "well", "plus", "including":
 		default:
-			if !joiners[strings.ToLower(w)] {
-				return nil
+			if joiners[strings.ToLower(w)] {
+				continue
 			}
+			if _, counted := sc.s.Lex.Nouns.Get(strings.ToLower(w)); counted {
+				continue // "479 attack drones and decoys and 20 missiles": the noun phrase goes on
+			}
+			return nil
 		}
 	}
 	return prev

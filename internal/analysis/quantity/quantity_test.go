@@ -219,6 +219,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties", actor: "-",
 		},
 		{
+			name:    "a noun phrase that goes on with 'and' still joins the next figure",
+			text:    "Test\n\nOvernight, Russia launched 479 attack drones and decoys and 20 missiles at Ukraine.\n",
+			quote:   "20 missiles",
+			measure: "launched",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
