@@ -582,20 +582,29 @@ func TestUnverifiedBySourceCountry(t *testing.T) {
 			content: "193", want: "unconfirmed",
 		},
 	} {
-		d, atts := attributions(t, tt.text)
-		found := false
-		for _, a := range atts {
-			if strings.Contains(a.Content.Of(d.Text), tt.content) {
-				found = true
-				if a.Hedge != tt.want {
-					t.Errorf("%q: hedge %q, want %q", tt.content, a.Hedge, tt.want)
-				}
-			}
-		}
-		if !found {
+		hedges := hedgesOf(t, tt.text, tt.content)
+		if len(hedges) == 0 {
 			t.Errorf("no attribution %q in %q", tt.content, tt.text)
 		}
+		for _, h := range hedges {
+			if h != tt.want {
+				t.Errorf("%q: hedge %q, want %q", tt.content, h, tt.want)
+			}
+		}
 	}
+}
+
+// hedgesOf returns the hedges of the attributions whose content holds part.
+func hedgesOf(t *testing.T, text, part string) []string {
+	t.Helper()
+	d, atts := attributions(t, text)
+	var out []string
+	for _, a := range atts {
+		if strings.Contains(a.Content.Of(d.Text), part) {
+			out = append(out, a.Hedge)
+		}
+	}
+	return out
 }
 
 // wantOneBy checks that text holds one attribution, by the source named.
@@ -859,18 +868,14 @@ func TestPutTheNumberAt(t *testing.T) {
 		{"Test\n\nCoalition officials put the number of fighters in the city at between 3,000 and 5,000.", "3,000", news.HedgeEstimated},
 		{"Test\n\nLocal officials put the toll at 20 on Sunday.", "20", news.HedgeAsserted},
 	} {
-		d, atts := attributions(t, tt.text)
-		found := false
-		for _, a := range atts {
-			if strings.Contains(a.Content.Of(d.Text), tt.part) {
-				found = true
-				if a.Hedge != tt.want {
-					t.Errorf("%q: hedge %q, want %q", tt.text, a.Hedge, tt.want)
-				}
-			}
-		}
-		if !found {
+		hedges := hedgesOf(t, tt.text, tt.part)
+		if len(hedges) == 0 {
 			t.Errorf("%q: no attribution holds %q", tt.text, tt.part)
+		}
+		for _, h := range hedges {
+			if h != tt.want {
+				t.Errorf("%q: hedge %q, want %q", tt.text, h, tt.want)
+			}
 		}
 	}
 }
