@@ -399,6 +399,13 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
 		if n, _ := sc.s.Lex.Anaphora.MatchWords(sc.words, j); n > 0 {
 			np.anaphor = j
+			if w := sc.word(j); w == "toll" || w == "tolls" {
+				// "raised the toll to 11": a toll counts the dead, the
+				// last figure of them, not the wounded named after them.
+				if p := sc.recent(func(p *news.Quantity) bool { return p.Measure == "killed" }); p != nil {
+					return p, np
+				}
+			}
 			if p := sc.recent(func(p *news.Quantity) bool { return p.What != "percent" }); p != nil {
 				return p, np
 			}

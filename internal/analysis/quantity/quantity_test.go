@@ -225,6 +225,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "launched",
 		},
 		{
+			name:    "a toll takes up the dead, not the wounded named after them",
+			text:    "Test\n\nThe missile killed nine people and wounded 27, the governor said. The emergency service later raised the toll to 11.\n",
+			quote:   "toll to 11",
+			measure: "killed",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
