@@ -956,3 +956,17 @@ func TestTitledNameInApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestFiguresCompiledBy checks that figures compiled or published by an
+// organization no list knows are that organization's, and that a viral
+// post speaks as social media users.
+func TestFiguresCompiledBy(t *testing.T) {
+	for _, tt := range []struct{ text, part, want string }{
+		{"Test\n\nAccording to figures compiled by the independent outlet UALosses, at least 70,000 soldiers have been killed.", "70,000", "UALosses"},
+		{"Test\n\nA viral post says 10,000 soldiers died in a single week.", "10,000", "social media users"},
+	} {
+		if got := sourceOf(t, tt.text, tt.part); got != tt.want {
+			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

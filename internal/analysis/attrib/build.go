@@ -99,6 +99,11 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		}
 		oa, ob := sc.objectAfter(c.tok + c.n)
 		sp, ok := sc.resolve(oa, ob)
+		if !ok && oa > 0 && sc.word(oa-1) == "by" {
+			// "according to figures compiled by UALosses": the name
+			// after "by" that no list knows is an organization's.
+			sp, ok = sc.capitalizedName(oa, ob)
+		}
 		if !ok {
 			// "За його словами", "За їхніми даними": the pronoun inside
 			// the phrase points back to the speaker.
@@ -316,6 +321,24 @@ var figureVerbs = newWordSet(map[string]bool{"raised": true, "raises": true, "up
 func (sc *sentence) holdsFigure(sp news.Span) bool {
 	r := numbers.ForLang(sc.st.Lex.Lang, nil)
 	return r != nil && !sp.Empty() && len(r.Find(sp.Of(sc.d.Text))) > 0
+}
+
+// capitalizedName reads tokens [a, b) as the name of an organization when
+// they end in capitalized words after lower-case descriptors ("the
+// independent outlet UALosses" -> "UALosses"); not a place.
+func (sc *sentence) capitalizedName(a, b int) (speaker, bool) {
+	k := b
+	for k > a && sc.toks[k-1].Kind == token.Word && token.IsCapitalized(sc.toks[k-1].Text(sc.d.Text)) {
+		k--
+	}
+	if k == b || b-k > 4 {
+		return speaker{}, false
+	}
+	sp := sc.spanOf(k, b)
+	if sc.inPlace(sp) {
+		return speaker{}, false
+	}
+	return speaker{news.Source{Name: sp.Of(sc.d.Text), Type: news.SourceAgency}, news.SourceAgency}, true
 }
 
 // titlePhrase reports whether tokens a..b are a short noun phrase of words
