@@ -49,7 +49,7 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 			out = append(out, place{e.Span, e.Country, true})
 			continue
 		}
-		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.origin(i) {
+		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.origin(i) || sc.placeModifier(e) {
 			continue
 		}
 		name := ""
@@ -75,6 +75,18 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 	out = append(out, sc.scannedPlaces()...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// placeModifier reports whether a place's name only describes the place
+// noun after it, "the Red Sea city", "the Black Sea port of Odesa": the
+// place meant is the city or port, not the sea.
+func (sc *sentence) placeModifier(e news.Entity) bool {
+	if e.Type != news.EntityPlace {
+		return false
+	}
+	a, b := sc.tokIndex(e.Start), sc.tokIndex(e.End)
+	the := sc.word(a) == "the" || a > 0 && sc.word(a-1) == "the" // the alias may hold it: "the Red Sea"
+	return the && b < len(sc.toks) && placeNouns[sc.word(b)] && sc.word(b) != "region" && sc.word(b) != "area"
 }
 
 // agent reports whether a country names a side rather than a place: the

@@ -231,6 +231,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed",
 		},
 		{
+			name:     "a sea's name that describes a city is no scene",
+			text:     "Drones hit Port Sudan for a sixth day\n\nBy Staff\n\nDrones struck fuel depots in the Red Sea city on Friday, the army said. The army said its air defences had shot down 11 drones.\n",
+			quote:    "11 drones",
+			location: "Port Sudan",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
