@@ -93,11 +93,31 @@ func unlistedHeadlinePlace(d *news.Doc, ents []news.Entity) string {
 		if named {
 			continue
 		}
-		if strings.Contains(body, " in "+w+" ") || strings.Contains(body, " in "+w+".") || strings.Contains(body, " in "+w+",") || strings.Contains(body, " in the "+w+" ") {
+		if afterIn(body, w) {
 			return w
 		}
 	}
 	return ""
+}
+
+// afterIn reports whether body has w as a word right after "in" or "in
+// the" ("a school in Kuriga.", "in the Catatumbo region"), in one pass.
+func afterIn(body, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(body[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(w)
+		if end == len(body) || !unicode.IsLetter(rune(body[end])) && body[end] != '-' {
+			before := body[:i]
+			if strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " in the ") {
+				return true
+			}
+		}
+		off = end
+	}
 }
 
 // saysFirst reports whether a headline's words after a name open with a
