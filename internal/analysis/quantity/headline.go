@@ -19,21 +19,32 @@ import (
 // loss or a count of people no sentence places happened there (CONTRACT.md:
 // "the place of the losses").
 func headlineScene(d *news.Doc, ents []news.Entity, english bool, g *gazetteer.Gazetteer) string {
-	if d.Headline.End <= d.Headline.Start {
+	return sceneOf(d, d.Headline, ents, english, g, false)
+}
+
+// sceneOf is headlineScene for the heading at h: the document's headline,
+// or a heading inside the text ("Death toll in Iran rises" over a live
+// blog's entry), whose scene holds under it. In such a heading (section) a
+// name after "in" is where, whatever verb follows ("Death toll in Iran
+// rises"); a headline over two sides ("... death toll in Thailand rises
+// to 14" over a live blog of the Thailand-Cambodia clashes) keeps to the
+// stricter reading, so that it sets no scene for the other side's figures.
+func sceneOf(d *news.Doc, h news.Span, ents []news.Entity, english bool, g *gazetteer.Gazetteer, section bool) string {
+	if h.End <= h.Start {
 		return ""
 	}
 	found, speaker := "", ""
 	for _, e := range ents {
-		if e.Start < d.Headline.Start || e.Demonym {
+		if e.Start < h.Start || e.Demonym {
 			continue
 		}
-		if e.End > d.Headline.End {
+		if e.End > h.End {
 			break
 		}
 		if e.Type != news.EntityPlace && e.Type != news.EntityCountry {
 			continue
 		}
-		if rest := d.Text[e.End:d.Headline.End]; english && (speaks(rest) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " border")) {
+		if rest := d.Text[e.End:h.End]; english && (speaks(rest) && !(section && afterPreposition(d.Text[h.Start:e.Start])) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " border")) {
 			// "Russia's losses hit new record": whose, not where; "on
 			// Bangladesh border": its edge, not the country
 			if speaker == "" && e.Type == news.EntityCountry && e.StandsFor == "" && saysFirst(rest) {
@@ -57,7 +68,7 @@ func headlineScene(d *news.Doc, ents []news.Entity, english bool, g *gazetteer.G
 		return speaker
 	}
 	if found == "" && english {
-		return unlistedHeadlinePlace(d, ents)
+		return unlistedHeadlinePlace(d, h, ents)
 	}
 	return found
 }
@@ -66,26 +77,25 @@ func headlineScene(d *news.Doc, ents []news.Entity, english bool, g *gazetteer.G
 // does not know but that the text puts after "in" ("Catatumbo crisis: ..."
 // over "in the Catatumbo region", "Kuriga pupils freed" over "a school in
 // Kuriga"): a place, where the story is. "" when there is none.
-func unlistedHeadlinePlace(d *news.Doc, ents []news.Entity) string {
-	h := d.Headline.Of(d.Text)
-	body := d.Text[d.Headline.End:]
-	for w := range strings.FieldsFuncSeq(h, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+func unlistedHeadlinePlace(d *news.Doc, h news.Span, ents []news.Entity) string {
+	body := d.Text[h.End:]
+	for w := range strings.FieldsFuncSeq(h.Of(d.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if len(w) < 4 || !unicode.IsUpper(r) || strings.ToUpper(w) == w {
 			continue
 		}
 		named := false
 		for _, e := range ents {
-			if e.Start >= d.Headline.End {
+			if e.Start >= h.End {
 				break
 			}
-			if e.Start >= d.Headline.Start && strings.Contains(e.Span.Of(d.Text), w) {
+			if e.Start >= h.Start && strings.Contains(e.Span.Of(d.Text), w) {
 				named = true
 				break
 			}
 		}
 		for _, t := range d.Times {
-			if t.Start >= d.Headline.Start && t.Start < d.Headline.End && strings.Contains(t.Span.Of(d.Text), w) {
+			if t.Start >= h.Start && t.Start < h.End && strings.Contains(t.Span.Of(d.Text), w) {
 				named = true // "November": a time, not a place
 				break
 			}
@@ -118,6 +128,19 @@ func afterIn(body, w string) bool {
 		}
 		off = end
 	}
+}
+
+// afterPreposition reports whether the headline's words before a name end
+// in a preposition of place: "Death toll in Iran rises" names where, not
+// who rises.
+func afterPreposition(before string) bool {
+	before = strings.TrimRight(before, " ")
+	i := strings.LastIndexByte(before, ' ')
+	switch before[i+1:] {
+	case "in", "In", "at", "on", "near", "across", "over":
+		return true
+	}
+	return false
 }
 
 // saysFirst reports whether a headline's words after a name open with a

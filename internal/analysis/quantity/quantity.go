@@ -105,7 +105,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	mi, ei := 0, 0
 	var sc0 scene
 	var refs []referent
-	home := headlineScene(d, ents, s.Lex.Lang == "en", s.G)
+	docHome := headlineScene(d, ents, s.Lex.Lang == "en", s.G)
+	home := docHome
+	inBody := false // a sentence of the body came before
 	sd := s.belligerents(ents)
 	group := soleGroup(ents, s.G)
 	named := countriesNamed(ents)
@@ -134,6 +136,20 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if sent.Boilerplate || mj == mi && ej == ei && !mayNamePlace(d.Text, sent.Span) {
 			mi = mj
 			continue
+		}
+		if !sent.Headline && !sent.Boilerplate {
+			inBody = true
+		}
+		if sent.Headline && inBody && !d.Headline.Contains(sent.Span) {
+			// A heading inside the text ("Death toll in Iran rises" over a
+			// live blog's entry) sets the scene of what is under it, or
+			// lets the headline's hold again. Headings before the body
+			// (a standfirst, a byline "in Guayaquil") set none.
+			if h := sceneOf(d, sent.Span, ents, s.Lex.Lang == "en", s.G, true); h != "" {
+				home = h
+			} else {
+				home = docHome
+			}
 		}
 		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, sides: sd, refs: refs, nums: buf.nums[:0]}
 		if asked != nil && si-asked.sentence <= maxAnswerGap {

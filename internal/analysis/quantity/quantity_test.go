@@ -237,6 +237,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "Port Sudan",
 		},
 		{
+			name:     "a heading inside the text sets the scene of its entry",
+			text:     "Israel-Iran live: new missile barrage\n\nLive coverage\n\n16:40 GMT\nSirens across central Israel\nIran launched about 30 missiles at Israel in the latest wave, the military said.\n\n15:55 GMT\nDeath toll in Iran rises\nThe health ministry said 224 people had been killed since Friday.\n",
+			quote:    "224 people",
+			location: "Iran",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
