@@ -970,3 +970,15 @@ func TestFiguresCompiledBy(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToClosesItsClause checks that "according to X" between two
+// clauses joined by "and" speaks for the clause it closes, not the next.
+func TestAccordingToClosesItsClause(t *testing.T) {
+	text := "Test\n\nMoscow recruits roughly 30,000 new soldiers every month, according to Ukraine's military intelligence, and its factories turn out about 250,000 shells a month."
+	if got := sourceOf(t, text, "30,000"); got != "Ukraine HUR" {
+		t.Errorf("30,000: source %q, want Ukraine HUR", got)
+	}
+	if got := sourceOf(t, text, "250,000"); got != "" {
+		t.Errorf("250,000: source %q, want none", got)
+	}
+}

@@ -107,8 +107,19 @@ var (
 // restLonger reports whether more of the sentence follows a mid-sentence
 // prepositional cue's source than precedes the cue: "Восени, за даними
 // розвідки, Пхеньян перекинув ..." says its content after the source,
-// "..., according to the NIS." before the cue.
+// "..., according to the NIS." before the cue. A new clause after the
+// source (", and ...") leaves the content before it.
 func (sc *sentence) restLonger(cueTok, srcEnd, end int) bool {
+	k := srcEnd
+	for k < end && sc.word(k) == "," {
+		k++
+	}
+	if w := sc.word(k); cueTok > 2 && sc.word(cueTok-1) == "," && (w == "and" || w == "but" || w == "while") {
+		// "Moscow recruits 30,000 soldiers a month, according to X, and
+		// its factories ...": a clause of its own follows; the source
+		// speaks for the one it closes.
+		return false
+	}
 	return end-srcEnd > cueTok
 }
 
