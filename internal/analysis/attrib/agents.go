@@ -36,8 +36,29 @@ func (sc *sentence) agentNouns(a, b int) (speaker, bool) {
 	if thingNouns.has(last) || !agentSuffix(last) {
 		return speaker{}, false
 	}
-	name := strings.ToLower(sc.spanOf(a, b).Of(sc.d.Text))
+	// Lower case but for a nationality: "Local business chambers" ->
+	// "local business chambers", "Russian investigators" as written.
+	words := make([]string, 0, b-a)
+	for j := a; j < b; j++ {
+		w := sc.toks[j].Text(sc.d.Text)
+		if !sc.entityAt(j) {
+			w = strings.ToLower(w)
+		}
+		words = append(words, w)
+	}
+	name := strings.Join(words, " ")
 	return speaker{news.Source{Name: name, Type: news.SourceUnnamed}, "unnamed"}, true
+}
+
+// entityAt reports whether a mention of the gazetteer, a nationality
+// included, starts at token j.
+func (sc *sentence) entityAt(j int) bool {
+	for _, e := range sc.ents {
+		if e.Start == sc.toks[j].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // agentSuffix reports whether a plural noun ends like an English agent noun.

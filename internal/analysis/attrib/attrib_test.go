@@ -982,3 +982,17 @@ func TestAccordingToClosesItsClause(t *testing.T) {
 		t.Errorf("250,000: source %q, want none", got)
 	}
 }
+
+// TestCueBeforeQualifier checks that a cue that can be a noun ("say") is a
+// verb before a qualified figure ("say at least 149 people"), and that a
+// collective named by its work keeps its nationality's capital.
+func TestCueBeforeQualifier(t *testing.T) {
+	for _, tt := range []struct{ text, part, want string }{
+		{"Test\n\nOfficials say at least 149 people were killed.", "149", "unnamed officials"},
+		{"Test\n\nRussian investigators say at least 145 people were killed.", "145", "Russian investigators"},
+	} {
+		if got := sourceOf(t, tt.text, tt.part); got != tt.want {
+			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

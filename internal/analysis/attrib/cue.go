@@ -87,8 +87,10 @@ func (sc *sentence) reportingUse(j int) bool {
 	// "Independent analysts say 3,000 is more realistic", "The AA claims
 	// to have ...": a verb when a speaker comes right before it and no
 	// noun complement follows.
-	if next == "about" && sc.figureAt(j+1) {
-		next = "" // "expects about one million refugees to return": a qualifier, no "claims about"
+	if nounFollowers.has(next) && sc.figureAt(j+1) {
+		// "expects about one million refugees to return", "say at least
+		// 149 people": a figure's qualifier, no "claims about".
+		next = ""
 	}
 	if j == 0 || sc.toks[j-1].Kind != token.Word || nounFollowers.has(next) || w == "state" || w == "states" || next == "tank" || next == "tanks" {
 		return false
