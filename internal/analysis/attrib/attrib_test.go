@@ -996,3 +996,14 @@ func TestCueBeforeQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestCueThenChannel checks that a cue followed by its channel and "that"
+// reports ("posted on Telegram that"), while a determiner still makes a noun.
+func TestCueThenChannel(t *testing.T) {
+	if got := sourceOf(t, "Test\n\nKharkiv mayor Ihor Terekhov posted on Telegram that 20 people were injured.", "20"); got != "Ihor Terekhov" {
+		t.Errorf("posted on Telegram that: source %q, want Ihor Terekhov", got)
+	}
+	if got := sourceOf(t, "Test\n\nThe reports on Telegram that 20 people were injured spread fast.", "20"); got != "" {
+		t.Errorf("the reports on Telegram: source %q, want none", got)
+	}
+}

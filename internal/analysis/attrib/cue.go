@@ -87,6 +87,11 @@ func (sc *sentence) reportingUse(j int) bool {
 	// "Independent analysts say 3,000 is more realistic", "The AA claims
 	// to have ...": a verb when a speaker comes right before it and no
 	// noun complement follows.
+	if (next == "on" || next == "in") && j > 0 && sc.toks[j-1].Kind == token.Word && !determiners.has(sc.word(j-1)) && sc.thatWithin(j+2, maxChannelTokens) {
+		// "posted on Telegram that", "wrote in a statement that": the
+		// channel, then what was said.
+		return true
+	}
 	if nounFollowers.has(next) && sc.figureAt(j+1) {
 		// "expects about one million refugees to return", "say at least
 		// 149 people": a figure's qualifier, no "claims about".
@@ -95,8 +100,7 @@ func (sc *sentence) reportingUse(j int) bool {
 	if j == 0 || sc.toks[j-1].Kind != token.Word || nounFollowers.has(next) || w == "state" || w == "states" || next == "tank" || next == "tanks" {
 		return false
 	}
-	switch sc.word(j - 1) {
-	case "the", "a", "an", "these", "those", "such", "new", "latest", "earlier", "its", "their", "his", "her":
+	if determiners.has(sc.word(j - 1)) {
 		return false
 	}
 	sa, sb := sc.subjectBefore(j)
@@ -108,6 +112,29 @@ func (sc *sentence) reportingUse(j int) bool {
 	}
 	_, ok := sc.agentNouns(sa, sb)
 	return ok
+}
+
+// determiners before a cue word make it a noun: "the report", "its claims".
+var determiners = newWordSet(map[string]bool{
+	"the": true, "a": true, "an": true, "these": true, "those": true, "such": true, "new": true,
+	"latest": true, "earlier": true, "its": true, "their": true, "his": true, "her": true,
+})
+
+// maxChannelTokens bounds the channel between a cue and "that": "posted on
+// his Telegram channel that".
+const maxChannelTokens = 5
+
+// thatWithin reports whether "that" stands within n tokens from k.
+func (sc *sentence) thatWithin(k, n int) bool {
+	for i := k; i < len(sc.toks) && i < k+n; i++ {
+		if sc.word(i) == "that" {
+			return true
+		}
+		if sc.toks[i].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // figureAt reports whether token k opens a figure ("about one million").
