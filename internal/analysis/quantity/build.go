@@ -231,6 +231,14 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// happened where the story is (not a launch: from where, or
 		// into?); a digest's item is a story of its own (see item).
 		loc = sc.home
+		if q.Measure == "intercepted" {
+			// "the Russian defence ministry claimed that 125 Ukrainian
+			// drones had been destroyed", in a story set in Ukraine: a
+			// side shoots down over itself (see below).
+			if c := sc.sourceCountry(q); c != "" && c != actor && c != sc.s.G.CountryOf(loc) {
+				loc = c
+			}
+		}
 	}
 	if loc == "" && !spread && actor != "" && actor == sc.d.Focus && (q.Measure == "supplied" || q.Measure == "planned") && q.What != "personnel" {
 		loc = actor // a country's deliveries and purchases for itself, in a story about it

@@ -243,6 +243,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "Iran",
 		},
 		{
+			name:     "a side shoots down over itself, whatever country the headline sets the story in",
+			text:     "Ukraine war latest\n\nBy Staff\n\nIn a statement, the Russian defence ministry claimed that 125 Ukrainian drones had been destroyed.\n",
+			quote:    "125 Ukrainian drones",
+			location: "Russia",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
