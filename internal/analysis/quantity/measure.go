@@ -40,8 +40,13 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		lo = sc.tokIndex(sc.nums[k-1].End)
 	}
 	hi := len(sc.toks)
-	if k+1 < len(sc.nums) {
-		hi = sc.tokIndex(sc.nums[k+1].Start)
+	for n := k + 1; n < len(sc.nums); n++ {
+		// the next figure, past one inside the noun phrase ("48 of 72
+		// drones had been shot down")
+		if t := sc.tokIndex(sc.nums[n].Start); t >= last {
+			hi = t
+			break
+		}
 	}
 	for j := last; j < hi; j++ {
 		if w := sc.word(j); w == "," || w == ";" || w == ":" || w == "—" || w == "but" || w == "while" || w == "whereas" || clauseBreaks[w] {

@@ -64,6 +64,14 @@ func (sc *sentence) noun(k int) nounPhrase {
 		default:
 			if m.Vague || sc.word(i) != "of" {
 				i++ // "miles de soldados", "6 millones de proyectiles"
+			} else if j := sc.numAfter(m.End); j >= 0 && sc.tokIndex(sc.nums[j].Start) == i+1 {
+				// "48 of 72 drones": part of the figure after it, which
+				// names the noun.
+				i = sc.tokIndex(sc.nums[j].End)
+				limit = len(sc.toks)
+				if j+1 < len(sc.nums) {
+					limit = min(limit, sc.tokIndex(sc.nums[j+1].Start))
+				}
 			}
 		}
 	}
@@ -77,6 +85,17 @@ func (sc *sentence) noun(k int) nounPhrase {
 		}
 	}
 	return sub
+}
+
+// numAfter returns the index in sc.nums of the first figure that starts
+// at or after offset end, or -1.
+func (sc *sentence) numAfter(end int) int {
+	for k := range sc.nums {
+		if sc.nums[k].Start >= end {
+			return k
+		}
+	}
+	return -1
 }
 
 // ofWords link a figure to what it counts, per language: "thousands of

@@ -249,6 +249,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "Russia",
 		},
 		{
+			name:    "a part of the figure after it counts that figure's noun",
+			text:    "Test\n\nThe air force said 48 of 72 drones had been shot down overnight.\n",
+			quote:   "48 of 72 drones",
+			measure: "intercepted", what: "drones",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
