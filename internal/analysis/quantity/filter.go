@@ -136,6 +136,24 @@ func isAmount(u string) bool {
 	return false
 }
 
+// millions reads "1.5m people", "40m shells" as millions, not metres: a
+// counted noun of the lexicon follows the figure; "a 1.5m wall" stays a
+// length.
+func (sc *sentence) millions(m numbers.Mention) numbers.Mention {
+	j := sc.tokIndex(m.End)
+	if j >= len(sc.toks) {
+		return m
+	}
+	if n, _ := sc.s.Lex.Nouns.MatchWords(sc.words, j); n == 0 {
+		return m
+	}
+	m.Unit = ""
+	m.Value.V *= 1e6
+	m.Value.Low *= 1e6
+	m.Value.High *= 1e6
+	return m
+}
+
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isCodeJoin(c byte) bool { return c == '-' }

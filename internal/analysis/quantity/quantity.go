@@ -166,6 +166,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		sc.toks, sc.words = token.Sentence(ctx, d.Text, sent.Span)
 		sc.markSources()
 		for _, m := range all[mi:mj] {
+			if m.Unit == "m" {
+				m = sc.millions(m)
+			}
 			if sc.keep(m) {
 				sc.nums = append(sc.nums, m)
 			}

@@ -1069,6 +1069,18 @@ func TestQuantityFields(t *testing.T) {
 	}
 }
 
+// TestMillionsAbbreviated checks that "1.5m people" counts 1.5 million
+// people, while "a 1.5m wall" is a length and no quantity.
+func TestMillionsAbbreviated(t *testing.T) {
+	q := analyze(t, "Test\n\nAbout 1.5m people have fled the fighting, the UN said.\n", "About 1.5m people")
+	if q.Value.V != 1.5e6 {
+		t.Errorf("1.5m people: value %v, want 1500000", q.Value.V)
+	}
+	if got := figures(t, "Test\n\nSoldiers built a 1.5m wall around the base.\n"); len(got) != 0 {
+		t.Errorf("a 1.5m wall: figures %q, want none", got)
+	}
+}
+
 func TestPhoneNumbersAreNotQuantities(t *testing.T) {
 	got := figures(t, "The ministry said 4,000 drones were delivered.\nPress office: +380 44 000 0000 | Fax +1 (202) 555-0100\nThe toll rose by +1,200 in a week.\n")
 	if want := []string{"4,000", "1,200"}; !slices.Equal(got, want) {
