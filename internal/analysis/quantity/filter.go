@@ -136,6 +136,13 @@ func isAmount(u string) bool {
 	return false
 }
 
+// ratioBase reports whether m is the base of a ratio after the smaller
+// figure prev, "one in five soldiers": a share, not five soldiers.
+func (sc *sentence) ratioBase(prev, m numbers.Mention) bool {
+	j := sc.tokIndex(m.Start)
+	return j >= 2 && sc.word(j-1) == "in" && sc.tokIndex(prev.End) == j-1 && prev.Value.V < m.Value.V
+}
+
 // millions reads "1.5m people", "40m shells" as millions, not metres: a
 // counted noun of the lexicon follows the figure; "a 1.5m wall" stays a
 // length.

@@ -165,9 +165,12 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		}
 		sc.toks, sc.words = token.Sentence(ctx, d.Text, sent.Span)
 		sc.markSources()
-		for _, m := range all[mi:mj] {
+		for i, m := range all[mi:mj] {
 			if m.Unit == "m" {
 				m = sc.millions(m)
+			}
+			if i > 0 && sc.ratioBase(all[mi+i-1], m) {
+				continue
 			}
 			if sc.keep(m) {
 				sc.nums = append(sc.nums, m)

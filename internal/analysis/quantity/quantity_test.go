@@ -1081,6 +1081,14 @@ func TestMillionsAbbreviated(t *testing.T) {
 	}
 }
 
+// TestRatioIsNoCount checks that the base of a ratio ("one in five
+// soldiers") counts no soldiers.
+func TestRatioIsNoCount(t *testing.T) {
+	if got := figures(t, "Test\n\nOne in five soldiers was wounded, the survey found.\n"); len(got) != 0 {
+		t.Errorf("one in five soldiers: figures %q, want none", got)
+	}
+}
+
 func TestPhoneNumbersAreNotQuantities(t *testing.T) {
 	got := figures(t, "The ministry said 4,000 drones were delivered.\nPress office: +380 44 000 0000 | Fax +1 (202) 555-0100\nThe toll rose by +1,200 in a week.\n")
 	if want := []string{"4,000", "1,200"}; !slices.Equal(got, want) {
