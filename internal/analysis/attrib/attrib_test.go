@@ -674,16 +674,12 @@ func TestCueBeforeQualifiedFigure(t *testing.T) {
 // under those words, not as the whole organization; officials stay the
 // organization's.
 func TestBodyOfOrganization(t *testing.T) {
-	for _, tt := range []struct{ text, part, want string }{
+	wantSources(t, []sourceCase{
 		{"Test\n\nUN sanctions monitors estimated in July that the group had 6,000 fighters.", "6,000", "UN sanctions monitors"},
 		{"Test\n\nThe UN human rights monitoring mission said 230 civilians were killed.", "230", "UN human rights monitoring mission"},
 		{"Test\n\nUN officials said 12 staff had been killed.", "12", "United Nations"},
 		{"Test\n\nThe UN agency said 12 staff had been killed.", "12", "United Nations"},
-	} {
-		if got := sourceOf(t, tt.text, tt.part); got != tt.want {
-			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A title word inside a run of capitalized words splits it: the person is
@@ -849,6 +845,19 @@ func TestHeadingLabelIsNoSpeaker(t *testing.T) {
 
 // sourceOf returns the source of the last attribution whose content holds
 // part, or "".
+// sourceCase is a text, a part of what was said in it, and who said it.
+type sourceCase struct{ text, part, want string }
+
+// wantSources checks the source of each case.
+func wantSources(t *testing.T, cases []sourceCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := sourceOf(t, tt.text, tt.part); got != tt.want {
+			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func sourceOf(t *testing.T, text, part string) string {
 	t.Helper()
 	d, atts := attributions(t, text)
@@ -946,29 +955,21 @@ func TestGovernorPointsBack(t *testing.T) {
 // names set off after a role phrase: the person speaks, and what follows
 // the cue is what was said.
 func TestTitledNameInApposition(t *testing.T) {
-	for _, tt := range []struct{ text, part, want string }{
+	wantSources(t, []sourceCase{
 		{"Test\n\nA spokesman for the army, Col. John Smith, said 41 soldiers had been deployed.", "41", "John Smith"},
 		{"Test\n\nThe army's spokesman, Colonel John Smith, said 42 soldiers had been deployed.", "42", "John Smith"},
 		{"Test\n\n\"We lost 13 men,\" said Maj. Anna Berg, a battalion commander.", "13", "Anna Berg"},
-	} {
-		if got := sourceOf(t, tt.text, tt.part); got != tt.want {
-			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestFiguresCompiledBy checks that figures compiled or published by an
 // organization no list knows are that organization's, and that a viral
 // post speaks as social media users.
 func TestFiguresCompiledBy(t *testing.T) {
-	for _, tt := range []struct{ text, part, want string }{
+	wantSources(t, []sourceCase{
 		{"Test\n\nAccording to figures compiled by the independent outlet UALosses, at least 70,000 soldiers have been killed.", "70,000", "UALosses"},
 		{"Test\n\nA viral post says 10,000 soldiers died in a single week.", "10,000", "social media users"},
-	} {
-		if got := sourceOf(t, tt.text, tt.part); got != tt.want {
-			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestAccordingToClosesItsClause checks that "according to X" between two
@@ -987,14 +988,10 @@ func TestAccordingToClosesItsClause(t *testing.T) {
 // verb before a qualified figure ("say at least 149 people"), and that a
 // collective named by its work keeps its nationality's capital.
 func TestCueBeforeQualifier(t *testing.T) {
-	for _, tt := range []struct{ text, part, want string }{
+	wantSources(t, []sourceCase{
 		{"Test\n\nOfficials say at least 149 people were killed.", "149", "unnamed officials"},
 		{"Test\n\nRussian investigators say at least 145 people were killed.", "145", "Russian investigators"},
-	} {
-		if got := sourceOf(t, tt.text, tt.part); got != tt.want {
-			t.Errorf("%q: source %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestCueThenChannel checks that a cue followed by its channel and "that"
