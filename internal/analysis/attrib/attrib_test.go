@@ -582,29 +582,27 @@ func TestUnverifiedBySourceCountry(t *testing.T) {
 			content: "193", want: "unconfirmed",
 		},
 	} {
-		hedges := hedgesOf(t, tt.text, tt.content)
-		if len(hedges) == 0 {
-			t.Errorf("no attribution %q in %q", tt.content, tt.text)
-		}
-		for _, h := range hedges {
-			if h != tt.want {
-				t.Errorf("%q: hedge %q, want %q", tt.content, h, tt.want)
-			}
-		}
+		wantHedge(t, tt.text, tt.content, tt.want)
 	}
 }
 
-// hedgesOf returns the hedges of the attributions whose content holds part.
-func hedgesOf(t *testing.T, text, part string) []string {
+// wantHedge checks that some attribution's content holds part and that
+// every such attribution has the hedge want.
+func wantHedge(t *testing.T, text, part, want string) {
 	t.Helper()
 	d, atts := attributions(t, text)
-	var out []string
+	found := false
 	for _, a := range atts {
 		if strings.Contains(a.Content.Of(d.Text), part) {
-			out = append(out, a.Hedge)
+			found = true
+			if a.Hedge != want {
+				t.Errorf("%q in %q: hedge %q, want %q", part, text, a.Hedge, want)
+			}
 		}
 	}
-	return out
+	if !found {
+		t.Errorf("no attribution holds %q in %q", part, text)
+	}
 }
 
 // wantOneBy checks that text holds one attribution, by the source named.
@@ -843,8 +841,6 @@ func TestHeadingLabelIsNoSpeaker(t *testing.T) {
 	}
 }
 
-// sourceOf returns the source of the last attribution whose content holds
-// part, or "".
 // sourceCase is a text, a part of what was said in it, and who said it.
 type sourceCase struct{ text, part, want string }
 
@@ -858,6 +854,8 @@ func wantSources(t *testing.T, cases []sourceCase) {
 	}
 }
 
+// sourceOf returns the source of the last attribution whose content holds
+// part, or "".
 func sourceOf(t *testing.T, text, part string) string {
 	t.Helper()
 	d, atts := attributions(t, text)
@@ -877,15 +875,7 @@ func TestPutTheNumberAt(t *testing.T) {
 		{"Test\n\nCoalition officials put the number of fighters in the city at between 3,000 and 5,000.", "3,000", news.HedgeEstimated},
 		{"Test\n\nLocal officials put the toll at 20 on Sunday.", "20", news.HedgeAsserted},
 	} {
-		hedges := hedgesOf(t, tt.text, tt.part)
-		if len(hedges) == 0 {
-			t.Errorf("%q: no attribution holds %q", tt.text, tt.part)
-		}
-		for _, h := range hedges {
-			if h != tt.want {
-				t.Errorf("%q: hedge %q, want %q", tt.text, h, tt.want)
-			}
-		}
+		wantHedge(t, tt.text, tt.part, tt.want)
 	}
 }
 
