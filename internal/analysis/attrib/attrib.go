@@ -158,7 +158,9 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	flush()
 	for i := range d.Attributions {
 		a := &d.Attributions[i]
-		if ds.unconfirmed[a.Source.Name] || ds.fromUnconfirmed(st, a.Source.Name) {
+		if a.Hedge != news.HedgeDenied && (ds.unconfirmed[a.Source.Name] || ds.fromUnconfirmed(st, a.Source.Name)) {
+			// A denial stays one: what could not be confirmed is what the
+			// source claims, not what it denies.
 			a.Hedge = news.HedgeUnconfirmed
 		}
 		if len(a.Via) == 0 && len(ds.relay) > 0 && a.Source.Type != news.SourceMedia {

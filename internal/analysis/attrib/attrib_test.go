@@ -994,3 +994,11 @@ func TestCueThenChannel(t *testing.T) {
 		t.Errorf("the reports on Telegram: source %q, want none", got)
 	}
 }
+
+// TestDenialStaysDenied checks that a source whose figures could not be
+// confirmed keeps its denials as denials.
+func TestDenialStaysDenied(t *testing.T) {
+	text := "Test\n\nRussia's defence ministry said 300 Ukrainian soldiers were killed. It denied that 40 of its soldiers had been captured. Its figures could not be verified."
+	wantHedge(t, text, "300", news.HedgeUnconfirmed)
+	wantHedge(t, text, "40", news.HedgeDenied)
+}
