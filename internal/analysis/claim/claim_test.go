@@ -78,3 +78,9 @@ func TestHeadlineDoubt(t *testing.T) {
 	text := "Government says 70 militants killed as army retakes town\n\nBy Staff Reporter\n\nSomalia's information ministry said troops had killed 70 al-Shabaab fighters near the town. Its figures could not be independently verified.\n\nThe army said 12 soldiers were wounded.\n"
 	wantHedges(t, text, map[string]string{"70 militants": news.HedgeUnconfirmed, "12 soldiers": news.HedgeAsserted})
 }
+
+// TestCouldNotConfirmInTheSentence checks that a figure the same sentence
+// says could not be confirmed is unconfirmed.
+func TestCouldNotConfirmInTheSentence(t *testing.T) {
+	wantHedges(t, "Test\n\nOfficials could not confirm reports that 16 people had died.\n", map[string]string{"16 people": news.HedgeUnconfirmed})
+}
