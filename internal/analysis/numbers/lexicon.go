@@ -45,6 +45,7 @@ const (
 	cLoneScale    // a scale word that counts alone ("mil", "тысячу"): one of it
 	cRound        // a dozen-like word that counts roughly ("une trentaine"): approx
 	cRangeArticle // an article a range repeats before its high end: "entre el 5 y el 10"
+	cChange       // a word before a change of a figure: "rose by 30 to 1,200" is no range
 	nWordClasses
 	// Phrase classes: matched as token sequences.
 	cApprox
@@ -79,8 +80,8 @@ var classNames = map[string]class{
 	"postmin": cPostMin, "postmax": cPostMax, "postapprox": cPostApprox, "postclosed": cPostClosed,
 	"comparative": cComparative, "vulgar": cVulgar,
 	"hundreds": cHundreds, "group": cGroup, "groupk": cGroupK, "lonescale": cLoneScale, "round": cRound,
-	"rangearticle": cRangeArticle,
-	"vague":        cVague, "several": cSeveral, "percent": cPercent, "percentpoint": cPercentPoint,
+	"rangearticle": cRangeArticle, "change": cChange,
+	"vague": cVague, "several": cSeveral, "percent": cPercent, "percentpoint": cPercentPoint,
 	"measure": cMeasure, "currency": cCurrency, "rangeopen": cRangeOpen, "rangesep": cRangeSep,
 	"suffix": cSuffix, "moneysuffix": cMoneySuffix, "ordsuffix": cOrdSuffix,
 }

@@ -149,7 +149,7 @@ func (lx *scanner) bodyAt(text string, t token, prev token, qual bool) (Mention,
 	if m.Ordinal || m.Measurement() {
 		return m, 0, true
 	}
-	if lx.rangeAfter(text, &m, f) {
+	if !lx.info(prev).is(cChange) && lx.rangeAfter(text, &m, f) {
 		return m, 0, true
 	}
 	if !qual {

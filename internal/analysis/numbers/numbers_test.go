@@ -81,6 +81,8 @@ var findTests = []struct {
 	{"between", "between 11,000 and 12,000", []string{"between 11,000 and 12,000=11,000-12,000 num=11,000 and 12,000 q=between"}},
 	{"between words", "between one thousand and two thousand", []string{"between one thousand and two thousand=1,000-2,000 num=one thousand and two thousand q=between"}},
 	{"dash range", "10,000-12,000 troops", []string{"10,000-12,000=10,000-12,000"}},
+	{"a change and a new total are no range", "the toll rose by 30 to 1,200", []string{"30=30", "1,200=1,200"}},
+	{"to after a figure is still a range", "between 300 to 1,200 troops", []string{"300 to 1,200=300-1,200"}},
 	{"en dash range", "10,000–12,000", []string{"10,000–12,000=10,000-12,000"}},
 	{"to range", "11,000 to 12,000", []string{"11,000 to 12,000=11,000-12,000"}},
 	{"from range", "from 10,000 to 12,000", []string{"from 10,000 to 12,000=10,000-12,000 num=10,000 to 12,000 q=from"}},
