@@ -201,6 +201,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "a headline's present tense loses",
+			text:    "Myanmar junta loses hundreds of troops as rebels advance\n\nBy Staff\n\nThe fighting went on.\n",
+			quote:   "hundreds of troops",
+			measure: "casualties", what: "casualties",
+		},
+		{
 			name:    "a headline's present tense downs",
 			text:    "Ukraine downs 30 drones over Kyiv\n\nBy Staff\n\nThe attack lasted five hours.\n",
 			quote:   "30 drones",
