@@ -207,6 +207,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "casualties", what: "casualties",
 		},
 		{
+			name:    "a headline's present tense uses",
+			text:    "Russia uses 400 drones in overnight attack\n\nBy Staff\n\nThe attack lasted hours.\n",
+			quote:   "400 drones",
+			measure: "launched",
+		},
+		{
 			name:    "a headline's present tense downs",
 			text:    "Ukraine downs 30 drones over Kyiv\n\nBy Staff\n\nThe attack lasted five hours.\n",
 			quote:   "30 drones",
