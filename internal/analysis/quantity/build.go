@@ -160,8 +160,10 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// from the figures before, as for troops.
 		q.What, np.what = "personnel", "personnel"
 	}
-	if q.What == "" && q.Measure == "trained" {
-		q.What = "personnel" // "a further 2,000 were training": only people train
+	if q.What == "" && (q.Measure == "trained" || q.Measure == "reinforced") {
+		// "a further 2,000 were training", "every night they send another
+		// 50": only people train, and reinforcements are people.
+		q.What = "personnel"
 	}
 	if q.What == "" {
 		q.What = "other"

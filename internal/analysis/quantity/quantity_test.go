@@ -267,6 +267,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "intercepted", what: "drones",
 		},
 		{
+			name:    "reinforcements with no noun are people",
+			text:    "Test\n\n\"Every night they send another 50,\" the captain said.\n",
+			quote:   "another 50",
+			measure: "reinforced", what: "personnel",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
