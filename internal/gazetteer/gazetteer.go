@@ -373,6 +373,25 @@ func (g *Gazetteer) CountryOf(canonical string) string {
 	}
 }
 
+// CountryOfName is CountryOf for a speaker's name, also one the gazetteer
+// does not list but that opens with a country's canonical name, as the
+// bodies analysis names itself do ("Pakistan Army", "Lebanon Health
+// Ministry").
+func (g *Gazetteer) CountryOfName(name string) string {
+	if c := g.CountryOf(name); c != "" {
+		return c
+	}
+	for i := range len(name) {
+		if name[i] != ' ' {
+			continue
+		}
+		if e, ok := g.Lookup(name[:i]); ok && e.Kind == "country" {
+			return e.Canonical
+		}
+	}
+	return ""
+}
+
 // StateMediaOf returns the canonical name of a country's state media outlet.
 func (g *Gazetteer) StateMediaOf(country string) (string, bool) {
 	for i := range g.entries {

@@ -219,3 +219,20 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestCountryOfName checks a speaker's country: the gazetteer's, or the
+// country that opens a name it does not list.
+func TestCountryOfName(t *testing.T) {
+	g := mustDefault(t)
+	for name, want := range map[string]string{
+		"Pakistan Army":           "Pakistan",
+		"Lebanon Health Ministry": "Lebanon",
+		"Taliban":                 "Afghanistan",
+		"United States Military":  "United States",
+		"unnamed officials":       "",
+	} {
+		if got := g.CountryOfName(name); got != want {
+			t.Errorf("CountryOfName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

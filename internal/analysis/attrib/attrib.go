@@ -310,12 +310,12 @@ func (sc *sentence) unconfirmed() {
 				// speaker of the last two sides that spoke.
 				var sides []string
 				for i := len(sp) - 1; i >= 0 && len(sides) < 2; i-- {
-					if c := sc.st.sideOf(sp[i].src.Name); c != "" && !slices.Contains(sides, c) {
+					if c := sc.st.G.CountryOfName(sp[i].src.Name); c != "" && !slices.Contains(sides, c) {
 						sides = append(sides, c)
 					}
 				}
 				for _, m := range sp {
-					if slices.Contains(sides, sc.st.sideOf(m.src.Name)) {
+					if slices.Contains(sides, sc.st.G.CountryOfName(m.src.Name)) {
 						sc.doc.unconfirmed[m.src.Name] = true
 					}
 				}
@@ -329,13 +329,13 @@ func (sc *sentence) unconfirmed() {
 				if name := sp[i].src.Name; !sc.doc.unconfirmed[name] {
 					sc.doc.unconfirmed[name] = true
 					marked++
-					if c := sc.st.sideOf(name); c != "" {
+					if c := sc.st.G.CountryOfName(name); c != "" {
 						sides = append(sides, c)
 					}
 				}
 			}
 			for _, m := range sp {
-				if c := sc.st.sideOf(m.src.Name); c != "" && slices.Contains(sides, c) {
+				if c := sc.st.G.CountryOfName(m.src.Name); c != "" && slices.Contains(sides, c) {
 					sc.doc.unconfirmed[m.src.Name] = true
 				}
 			}
@@ -345,24 +345,6 @@ func (sc *sentence) unconfirmed() {
 	if len(sc.mem.speakers) > 0 {
 		sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
 	}
-}
-
-// sideOf returns the country a speaker stands for: the gazetteer's, or
-// the country that opens the name of an institution the gazetteer does not
-// list ("Pakistan Army", made from "Pakistan's army").
-func (st *Stage) sideOf(name string) string {
-	if c := st.G.CountryOf(name); c != "" {
-		return c
-	}
-	for i := range len(name) {
-		if name[i] != ' ' {
-			continue
-		}
-		if e, ok := st.G.Lookup(name[:i]); ok && e.Kind == "country" {
-			return e.Canonical
-		}
-	}
-	return ""
 }
 
 // sideWords after "either" or "neither" name the sides of a conflict.

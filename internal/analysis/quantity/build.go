@@ -143,6 +143,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	q.Measure, q.What = refine(q.Measure, q.What)
+	if q.Measure == "launched" && q.What == "other" && np.head >= 0 && !strikeNouns[sc.word(np.head)] {
+		q.Measure = "other" // "struck 150 targets": what was hit, not what was fired
+	}
 	if ante != nil && q.What == "other" && lossMeasures[q.Measure] {
 		if what, _ := sc.s.Lex.Nouns.Get(ante.Noun); what == "people" {
 			q.What = "casualties" // "it held 214 hostages and had killed 50 of them"
@@ -238,6 +241,17 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			// drones had been destroyed", in a story set in Ukraine: a
 			// side shoots down over itself (see below).
 			if c := sc.sourceCountry(q); c != "" && c != actor && c != sc.s.G.CountryOf(loc) {
+				loc = c
+			}
+		}
+	}
+	if loc == "" && !spread && !feed && people && lossMeasures[q.Measure] {
+		// "Lebanon's health ministry said 492 people had been killed": a
+		// country's body counts the dead of its own country.
+		// A country itself ("Kyiv" for Ukraine's government) may speak
+		// of anywhere.
+		if a := sc.covering(q); a != nil && a.Source.Type != news.SourcePerson {
+			if c := sc.s.G.CountryOfName(a.Source.Name); c != a.Source.Name {
 				loc = c
 			}
 		}

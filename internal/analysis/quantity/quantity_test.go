@@ -273,6 +273,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "reinforced", what: "personnel",
 		},
 		{
+			name:    "targets struck are what was hit, not what was fired",
+			text:    "Test\n\nIsrael's military said it had struck 150 Hezbollah targets in southern Lebanon overnight.\n",
+			quote:   "150 Hezbollah targets",
+			measure: "other",
+		},
+		{
+			name:     "a country's body counts the dead of its own country",
+			text:     "Test\n\nLebanon's health ministry said 492 people had been killed.\n",
+			quote:    "492 people",
+			location: "Lebanon",
+		},
+		{
 			name:    "a transcript's answer counts what the question asked about",
 			text:    "Briefing on the Marawi operation\n\nQ: How many soldiers were wounded in the fighting?\n\nSPOKESPERSON REYES: Eleven. The rest are safe.\n",
 			quote:   "Eleven",
