@@ -1002,3 +1002,12 @@ func TestDenialStaysDenied(t *testing.T) {
 	wantHedge(t, text, "300", news.HedgeUnconfirmed)
 	wantHedge(t, text, "40", news.HedgeDenied)
 }
+
+// TestDigestLabelCountry checks that a body no country is named for, in a
+// digest's item, is the country of the place that labels the item.
+func TestDigestLabelCountry(t *testing.T) {
+	text := "The Morning Brief\n\n- Sudan: RSF shelling killed 12 people in El Fasher on Monday, local activists said.\n- Ukraine: Russia launched 96 drones overnight; 64 were shot down, the air force said."
+	if got := sourceOf(t, text, "64"); got != "Ukraine Air Force" {
+		t.Errorf("source %q, want Ukraine Air Force", got)
+	}
+}

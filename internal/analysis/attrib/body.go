@@ -79,7 +79,13 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 // ..."): the body speaks for it, whatever country the story is about.
 // "" when the sentence opens otherwise.
 func (sc *sentence) openingCountry(k int) string {
-	if sc.st.Lex.Lang != "en" || sc.st.G == nil || !placeWord(sc.word(0)) {
+	if sc.st.G == nil {
+		return ""
+	}
+	if c := sc.labelCountry(k); c != "" {
+		return c
+	}
+	if sc.st.Lex.Lang != "en" || !placeWord(sc.word(0)) {
 		return ""
 	}
 	comma := -1
@@ -97,6 +103,28 @@ func (sc *sentence) openingCountry(k int) string {
 			continue
 		}
 		if e.Type == news.EntityCountry || e.Type == news.EntityPlace {
+			return sc.st.G.CountryOf(e.Canonical)
+		}
+	}
+	return ""
+}
+
+// labelCountry returns the country of a place that labels the sentence, a
+// digest's item ("- Ukraine: Russia launched 96 drones ...; 64 were shot
+// down, the air force said"), when the label stands before token k.
+func (sc *sentence) labelCountry(k int) string {
+	s := 0
+	for s < k && s < 2 && s < len(sc.toks) && sc.toks[s].Kind != token.Word {
+		s++ // a bullet
+	}
+	if s >= len(sc.toks) {
+		return ""
+	}
+	for _, e := range sc.ents {
+		if e.Start != sc.toks[s].Start || e.Demonym || e.Type != news.EntityCountry && e.Type != news.EntityPlace {
+			continue
+		}
+		if j := sc.lastTokenOf(e.Span) + 1; j < k && sc.word(j) == ":" {
 			return sc.st.G.CountryOf(e.Canonical)
 		}
 	}
