@@ -66,25 +66,13 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 // to, "at" a name the gazetteer does not list, which ends the phrase:
 // "Analysts at Petrolytica estimate", "researchers at Ghent University
 // said". The organization speaks for its people; "at" a known place
-// ("officials at Kramatorsk") says where they are, not whose.
+// ("officials at Kramatorsk") says where they are, not whose. The name is
+// read as after "compiled by" (capitalizedName).
 func (sc *sentence) employer(k, b int) (speaker, bool) {
 	if sc.word(k) != "at" || k+1 >= b {
 		return speaker{}, false
 	}
-	start := k + 1
-	if sc.word(start) == "the" {
-		start++
-	}
-	for j := start; j < b; j++ {
-		if t := sc.toks[j]; t.Kind != token.Word || !token.IsCapitalized(t.Text(sc.d.Text)) {
-			return speaker{}, false
-		}
-	}
-	sp := sc.spanOf(start, b)
-	if start >= b || sc.inPlace(sp) {
-		return speaker{}, false
-	}
-	return speaker{news.Source{Name: sp.Of(sc.d.Text), Type: news.SourceAgency}, news.SourceAgency}, true
+	return sc.capitalizedName(k+1, b)
 }
 
 // collectiveOf reads an unnamed collective whose "of" complement ends the
