@@ -257,20 +257,41 @@ func (lx *lexicon) bioOpening(lw *lowerer) bool {
 func separators(raw string) int {
 	n := 0
 	for i := 0; i < len(raw); i++ {
-		switch raw[i] {
-		case '|':
+		if sepLen(raw, i) > 0 {
 			n++
-		case ' ':
-			if i+1 >= len(raw) || raw[i+1] < 0xC2 {
-				continue // all four separators are two or three bytes from 0xC2
-			}
-			rest := raw[i+1:]
-			if strings.HasPrefix(rest, "·") || strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "»") || strings.HasPrefix(rest, "›") {
-				n++
-			}
 		}
 	}
 	return n
+}
+
+// separatorAt returns where the first separator of raw is and its length
+// in bytes, or -1 and 0.
+func separatorAt(raw string) (int, int) {
+	for i := 0; i < len(raw); i++ {
+		if n := sepLen(raw, i); n > 0 {
+			return i, n
+		}
+	}
+	return -1, 0
+}
+
+// sepLen returns the length of the separator at raw[i] ("|", or a space
+// before "·", "•", "»" or "›"), or 0.
+func sepLen(raw string, i int) int {
+	switch raw[i] {
+	case '|':
+		return 1
+	case ' ':
+		if i+1 >= len(raw) || raw[i+1] < 0xC2 {
+			return 0 // all four separators are two or three bytes from 0xC2
+		}
+		for _, sep := range [...]string{"·", "•", "»", "›"} {
+			if strings.HasPrefix(raw[i+1:], sep) {
+				return 1 + len(sep)
+			}
+		}
+	}
+	return 0
 }
 
 // shape reports whether every word with letters is in capitals, and

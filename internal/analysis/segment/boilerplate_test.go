@@ -135,6 +135,34 @@ func TestBoilerplate(t *testing.T) {
 			headline:    "ARTILLERY SHIPMENTS CONTINUE",
 		},
 		{
+			name: "a section label before the headline on its line is header",
+			text: "BRIEFING | Harbour police brief reporters on the Keldar raid\n" +
+				"Port Alden, Tuesday 4 March 2025, 10:00\n" +
+				"Published by the Coast Desk. Lightly edited for length.\n\n" +
+				"CHIEF: Good morning. Two officers were hurt in the raid, and both are home.\n",
+			boilerplate: []string{"BRIEFING |"},
+			content:     []string{"CHIEF: Good morning."},
+			headline:    "Harbour police brief reporters on the Keldar raid",
+		},
+		{
+			name: "a programme label with a separator gives way to a headline line",
+			text: "RIVERSIDE INSTITUTE\n" +
+				"Analysis | Conflict and Recovery Programme\n" +
+				"3 May 2024\n\n" +
+				"A year after the siege: what the fighting cost\n\n" +
+				"The siege of the old town lasted nine months and displaced 40,000 families, the institute estimates.\n",
+			content:  []string{"The siege of the old town"},
+			headline: "A year after the siege: what the fighting cost",
+		},
+		{
+			name: "navigation is no labelled headline",
+			text: "Home | World\n\n" +
+				"Rebels take two towns in the east\n\n" +
+				"Rebels took two towns in the east on Friday, the army said.\n",
+			boilerplate: []string{"Home | World"},
+			headline:    "Rebels take two towns in the east",
+		},
+		{
 			name: "prose that mentions cue words stays content",
 			text: "Allies pledge more support\n\n" +
 				"The United States said it would support Ukraine with 20 more air defence systems, and Germany pledged to help with funding.\n\n" +

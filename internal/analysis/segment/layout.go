@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -42,6 +43,12 @@ func (lx *lexicon) layout(text string, ls []line, d *news.Doc) page {
 	h := lx.headline(text, ls, d)
 	if h >= 0 {
 		pg.headline = ls[h].Span
+		if label, title, ok := labelled(text, &ls[h]); ok {
+			// "TRANSCRIPT | Government press briefing on the attack":
+			// the section label is header, the rest the headline.
+			pg.headline = title
+			pg.boilerplate = append(pg.boilerplate, label)
+		}
 		lx.repeats(text, ls, h)
 		lx.headerFurniture(ls, h)
 	}
@@ -58,7 +65,7 @@ func (lx *lexicon) layout(text string, ls []line, d *news.Doc) page {
 			pg.byline = l.byline
 		}
 	}
-	pg.boilerplate = regions(ls)
+	pg.boilerplate = append(regions(ls), pg.boilerplate...)
 	return pg
 }
 
@@ -119,7 +126,8 @@ func (lx *lexicon) linkLists(ls []line) {
 
 // headline finds the headline line: the line equal to a title already known,
 // else the best title-like line of the header (the lines before the first
-// prose line). It returns -1 when there is none.
+// prose line), else a line that puts a section label before a headline
+// (see labelled). It returns -1 when there is none.
 func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 	if title := strings.TrimSpace(d.Meta.Title); title != "" {
 		for i, seen := 0, 0; i < len(ls) && seen < headlineWithin; i++ {
@@ -136,7 +144,7 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 	// The first line that reads like a headline wins; mastheads ("THE
 	// HARBOUR COURIER", "Seoul Tribune") and datelines only when nothing
 	// better comes before the prose.
-	best, bestScore := -1, 0
+	best, bestScore, lab := -1, 0, -1
 	for i, seen := 0, 0; i < len(ls) && seen < headlineWithin; i++ {
 		l := &ls[i]
 		if l.blank() {
@@ -149,7 +157,13 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 		if lx.prose(l) || lx.wrappedProse(ls, i) {
 			break
 		}
-		if !lx.titleLike(l) || !lx.standsAlone(ls, i) || !contentAfter(ls, i) || l.seps > 0 {
+		if !lx.titleLike(l) || !lx.standsAlone(ls, i) || !contentAfter(ls, i) {
+			continue
+		}
+		if l.seps > 0 {
+			if _, _, ok := labelled(text, l); ok && lab < 0 {
+				lab = i
+			}
 			continue
 		}
 		score := min(l.words, 20)
@@ -162,7 +176,49 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 			best, bestScore = i, score
 		}
 	}
+	if lab >= 0 {
+		// A headline after a section label ("TRANSCRIPT | Government
+		// briefing on the attack") when no line of its own is one.
+		return lab
+	}
 	return best
+}
+
+// maxLabelWordsBeforeTitle is the most words of a section label before a
+// headline on its line ("Briefing Paper 9 | ...").
+const maxLabelWordsBeforeTitle = 3
+
+// labelled splits a header line made of a short section label, one
+// separator and a headline ("TRANSCRIPT | Government press briefing on
+// the Banjska attack", "Analysis · Why the toll keeps rising"): it returns
+// the label with its separator, and the headline. Navigation and
+// mastheads ("Home | World", "THE REVIEW | Interview") have no headline
+// of minHeadlineWords words after the separator.
+func labelled(text string, l *line) (label, title news.Span, ok bool) {
+	if l.seps != 1 || l.bullet {
+		return label, title, false
+	}
+	raw := l.Of(text)
+	i, n := separatorAt(raw)
+	if i <= 0 {
+		return label, title, false
+	}
+	head, rest := raw[:i], raw[i+n:]
+	trimmed := strings.TrimLeft(rest, " ")
+	if w := len(strings.Fields(head)); w == 0 || w > maxLabelWordsBeforeTitle {
+		return label, title, false
+	}
+	if len(strings.Fields(trimmed)) < minHeadlineWords || isLower(first(trimmed)) {
+		return label, title, false
+	}
+	start := l.Start + len(raw) - len(trimmed)
+	return news.Span{Start: l.Start, End: start}, news.Span{Start: start, End: l.End}, true
+}
+
+// first returns the first rune of s.
+func first(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // prose reports whether a content line is a sentence of reporting rather
@@ -177,8 +233,8 @@ func (lx *lexicon) prose(l *line) bool {
 // prose lines' worth of words. A headline followed at once by a wider
 // paragraph line is not wrapped prose.
 func (lx *lexicon) wrappedProse(ls []line, i int) bool {
-	if i+1 >= len(ls) || ls[i+1].blank() || ls[i].end != endNone {
-		return false
+	if i+1 >= len(ls) || ls[i+1].blank() || ls[i].end != endNone || ls[i].seps > 0 {
+		return false // a line with separators ("Home | World") is furniture
 	}
 	if ls[i].Len() < minWrappedLine || ls[i+1].Len() > ls[i].Len()+wrapSlack {
 		return false
