@@ -67,8 +67,12 @@ func sceneOf(d *news.Doc, h news.Span, ents []news.Entity, english bool, g *gaze
 		// of figures in a headline that names no place speaks of itself.
 		return speaker
 	}
-	if found == "" && english {
-		return unlistedHeadlinePlace(d, h, ents)
+	if english && (found == "" || g != nil && g.CountryOf(found) == found) {
+		// "Moura, central Mali: what the evidence shows": a place the
+		// gazetteer lacks, in the country named, is where.
+		if p := unlistedHeadlinePlace(d, h, ents); p != "" {
+			return p
+		}
 	}
 	return found
 }
@@ -110,8 +114,10 @@ func unlistedHeadlinePlace(d *news.Doc, h news.Span, ents []news.Entity) string 
 	return ""
 }
 
-// afterIn reports whether body has w as a word right after "in" or "in
-// the" ("a school in Kuriga.", "in the Catatumbo region"), in one pass.
+// afterIn reports whether body has w as a word right after a preposition
+// of place ("a school in Kuriga.", "in the Catatumbo region", "arrested
+// inside Banjska") or "of" after a place noun ("the village of Parakh"),
+// in one pass.
 func afterIn(body, w string) bool {
 	for off := 0; ; {
 		i := strings.Index(body[off:], w)
@@ -121,13 +127,32 @@ func afterIn(body, w string) bool {
 		i += off
 		end := i + len(w)
 		if end == len(body) || !unicode.IsLetter(rune(body[end])) && body[end] != '-' {
-			before := body[:i]
-			if strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " in the ") {
+			if placedBy(body[:i]) {
 				return true
 			}
 		}
 		off = end
 	}
+}
+
+// placedBy reports whether the text before a name ends in a word that puts
+// a place after it: "in", "inside", "near", "outside" (and "the"), or "of"
+// after a place noun ("the village of").
+func placedBy(before string) bool {
+	before, ok := strings.CutSuffix(before, " ")
+	if !ok {
+		return false // the name starts no word
+	}
+	before = strings.TrimSuffix(before, " the")
+	i := strings.LastIndexByte(before, ' ')
+	switch w := before[i+1:]; w {
+	case "in", "inside", "near", "outside":
+		return true
+	case "of":
+		before = strings.TrimRight(before[:max(i, 0)], " ")
+		return placeNouns[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])]
+	}
+	return false
 }
 
 // afterPreposition reports whether the headline's words before a name end

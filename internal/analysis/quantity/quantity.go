@@ -160,7 +160,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				sc.ents = sc.ents[1:] // the city filed from
 			}
 		}
-		if item(d.Text, sent.Span) {
+		if item(d.Text, sent.Span, d.Headline.Contains(sent.Span)) {
 			sc.from = si
 		}
 		sc.toks, sc.words = token.Sentence(ctx, d.Text, sent.Span)
@@ -262,8 +262,9 @@ func mayNamePlace(text string, sp news.Span) bool {
 // Korean troops killed, 2,700 wounded"). Such an item is a story of its
 // own, so it takes no owner, place or elided noun from the lines before
 // it. A lone unpunctuated line (a headline, a standfirst) is not an item:
-// the story goes on from it.
-func item(text string, sp news.Span) bool {
+// the story goes on from it; nor is a headline with its standfirst under
+// it, two lines: a digest's headline is one of three or more.
+func item(text string, sp news.Span, headline bool) bool {
 	start, end := lineOf(text, sp.Start)
 	if strings.TrimSpace(text[start:sp.Start]) != "" || end < sp.End || strings.TrimSpace(text[sp.End:end]) != "" {
 		return false
@@ -271,17 +272,22 @@ func item(text string, sp news.Span) bool {
 	if !unpunctuated(text[start:end]) {
 		return false
 	}
-	if start > 0 {
-		if ps, pe := lineOf(text, start-1); unpunctuated(text[ps:pe]) && worded(text[ps:pe]) {
-			return true
+	run := 1 // unpunctuated lines in a row, counted up to three
+	for s := start; s > 0 && run < 3; {
+		ps, pe := lineOf(text, s-1)
+		if !unpunctuated(text[ps:pe]) || !worded(text[ps:pe]) {
+			break
 		}
+		run, s = run+1, ps
 	}
-	if end < len(text) {
-		if ns, ne := lineOf(text, end+1); unpunctuated(text[ns:ne]) && worded(text[ns:ne]) {
-			return true
+	for e := end; e < len(text) && run < 3; {
+		ns, ne := lineOf(text, e+1)
+		if !unpunctuated(text[ns:ne]) || !worded(text[ns:ne]) {
+			break
 		}
+		run, e = run+1, ne
 	}
-	return false
+	return run >= 3 || run == 2 && !headline
 }
 
 // worded reports whether a line has a letter: a live blog's time stamp

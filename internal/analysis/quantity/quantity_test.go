@@ -189,6 +189,24 @@ func TestQuantityFields(t *testing.T) {
 			location: "Kuriga",
 		},
 		{
+			name:     "a headline with its standfirst under it is no digest's item",
+			text:     "HIGHLAND HERALD | Local\nHome > Local > Safety\n\nSix hikers killed, two missing as landslide buries Ardesh lodge\nRescuers search the slope; army sends helicopters\n\nBy Staff\n\nThe landslide struck a camp near the village of Ardesh on Sunday.\n",
+			quote:    "Six hikers",
+			location: "Ardesh",
+		},
+		{
+			name:     "a headline's name the text puts after 'the village of' is a place",
+			text:     "Ardesh camp buried by landslide\n\nBy Staff\n\nAt least six hikers died. The camp lies in a valley above the village of Ardesh.\n",
+			quote:    "At least six hikers",
+			location: "Ardesh",
+		},
+		{
+			name:     "a headline's place the gazetteer lacks, in the country it names, is where",
+			text:     "Tarsa, northern Mali: what the survivors say\n\nBy Staff\n\nAt least 40 people were killed, residents said. Soldiers stayed inside Tarsa for three days.\n",
+			quote:    "At least 40 people",
+			location: "Tarsa",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
