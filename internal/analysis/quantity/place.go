@@ -343,10 +343,61 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 			if sc.listed(ps, i) {
 				return "", true
 			}
+			if sc.locates(ps, i) {
+				return ps[i-1].name, false // "In Parakh, north of Zakho, nine were killed"
+			}
 			return ps[i].name, false
 		}
 	}
 	return "", false
+}
+
+// maxLocatorWords is the most words of a phrase that locates one place by
+// another ("a market town in the").
+const maxLocatorWords = 7
+
+// locates reports whether place i only says where place i-1 lies, after a
+// comma: "Moura, a market town in the Mopti region", "Parakh, north of
+// Zakho", "Kramatorsk, Donetsk region". The words between end in a
+// preposition of place or "of" (and an article); a function word other
+// than the first, or one right before that preposition ("Bakhmut, and
+// then in Soledar"), makes them a clause of their own. A preposition alone
+// ("Alabuga, in Tatarstan") adds the wider place the story goes on in.
+func (sc *sentence) locates(ps []place, i int) bool {
+	if i == 0 || ps[i-1].country {
+		return false
+	}
+	j := sc.tokIndex(ps[i-1].End)
+	end := sc.tokIndex(ps[i].Start)
+	if j >= end || sc.word(j) != "," {
+		return false
+	}
+	j++
+	if j == end {
+		return sc.within(ps[i-1].name, ps[i].name) // "Kramatorsk, Donetsk region"
+	}
+	last := end - 1
+	if last > j && sc.s.Lex.Stop.Has(sc.word(last)) && !placePrepositions[sc.word(last)] && sc.word(last) != "of" {
+		last-- // an article: "in the"
+	}
+	if w := sc.word(last); w != "of" && (!placePrepositions[w] || destinations[w]) {
+		return false
+	}
+	if last == j {
+		return false // "Alabuga, in Tatarstan": the wider place goes on
+	}
+	if end-j > maxLocatorWords {
+		return false
+	}
+	for k := j; k < last; k++ {
+		if sc.toks[k].Kind != token.Word {
+			return false
+		}
+		if sc.s.Lex.Stop.Has(sc.word(k)) && (k > j || k+1 == last) {
+			return false
+		}
+	}
+	return true
 }
 
 // listed reports whether place i is one of a list of places that are not
@@ -369,12 +420,17 @@ func listJoin(between string) bool {
 }
 
 // lastPlace returns the last place that the sentence names other than a
-// country, the scene later sentences may still be in.
+// country, the scene later sentences may still be in: of a place and the
+// place that locates it ("Moura, a market town in the Mopti region",
+// "Parakh, north of Zakho"), the place located.
 func (sc *sentence) lastPlace() (string, bool) {
 	ps := sc.places("", -1)
 	for i := len(ps) - 1; i >= 0; i-- {
 		if ps[i].country || !sc.setsScene(ps[i].name) || sc.namesEvent(ps[i]) {
 			continue
+		}
+		if sc.locates(ps, i) && sc.setsScene(ps[i-1].name) && !sc.namesEvent(ps[i-1]) {
+			return ps[i-1].name, true
 		}
 		if sc.listed(ps, i) {
 			// "took Aleppo within four days, then Hama and Homs": a story

@@ -207,6 +207,24 @@ func TestQuantityFields(t *testing.T) {
 			location: "Tarsa",
 		},
 		{
+			name:     "a place located by another after a comma is the scene, not the one locating it",
+			text:     "Raid on a market town\n\nBy Staff\n\nSoldiers opened fire in Tarsa, a market town in the Mopti region, on Sunday. At least 30 people were killed.\n",
+			quote:    "At least 30 people",
+			location: "Tarsa",
+		},
+		{
+			name:     "a figure after a place and its locator is in the place located",
+			text:     "Shelling in the north\n\nBy Staff\n\nIn Parakh, north of Zakho, nine tourists were killed on Wednesday.\n",
+			quote:    "nine tourists",
+			location: "Parakh",
+		},
+		{
+			name:     "a place after a comma and a clause of its own is no locator",
+			text:     "Shelling in the north\n\nBy Staff\n\nThe shelling hit Tarsa, and then in the Mopti region it went on. At least 30 people were killed.\n",
+			quote:    "At least 30 people",
+			location: "Mopti",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
