@@ -45,8 +45,10 @@ func (sc *sentence) shareBackward(from int) {
 			continue
 		}
 		a.Measure, a.What = refine(b.Measure, a.What)
-		if what, _ := sc.s.Lex.Nouns.Get(a.Noun); lossOver && lossMeasures[a.Measure] && what == "people" {
-			a.What = "casualties" // "21 hostages and four soldiers had died"
+		if what, _ := sc.s.Lex.Nouns.Get(a.Noun); lossMeasures[a.Measure] && what == "people" {
+			// "21 hostages and four soldiers had died", "20 civilians
+			// and a dozen gunmen were killed": people lost are casualties.
+			a.What = "casualties"
 		}
 		if a.Actor == "" {
 			a.Actor = b.Actor

@@ -188,7 +188,7 @@ func (sc *sentence) verbAt(j int) (int, string) {
 
 // nounUse reports whether a one-word English measure word in its base form
 // stands where only a noun can: after an article ("the train", "on the
-// move") or between a name and the noun it modifies ("Balochistan train
+// move") or "of" ("an exchange of fire") or between a name and the noun it modifies ("Balochistan train
 // siege"). A verb there would carry an ending or an auxiliary. Most
 // measure words keep their sense as nouns ("the dead", "the target", "the
 // launch"), so verbAt asks only for the homonyms.
@@ -198,8 +198,8 @@ func (sc *sentence) nounUse(j int) bool {
 		return false
 	}
 	switch sc.word(j - 1) {
-	case "the", "a", "an", "this", "its", "their", "his", "her", "passenger", "freight":
-		return true
+	case "the", "a", "an", "this", "its", "their", "his", "her", "passenger", "freight", "of":
+		return true // "of": "in the first exchange of fire"
 	}
 	// "Balochistan train siege": a name, the word, then a noun it
 	// modifies.

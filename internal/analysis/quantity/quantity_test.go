@@ -225,6 +225,18 @@ func TestQuantityFields(t *testing.T) {
 			location: "Mopti",
 		},
 		{
+			name:    "people executed were killed",
+			text:    "Witnesses say some 40 men had been executed near the river.\n",
+			quote:   "some 40 men",
+			measure: "killed",
+		},
+		{
+			name:    "fire after 'of' is a noun: the verb after the coordinated figure says what befell both",
+			text:    "In the first exchange of fire, at least 20 civilians and around a dozen gunmen were killed, the report says.\n",
+			quote:   "at least 20 civilians",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
