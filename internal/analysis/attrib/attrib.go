@@ -57,6 +57,9 @@ type docState struct {
 	// turns is how many lines open with a speaker label (-1 fewer than a
 	// transcript has; 0 not counted yet): see transcript.
 	turns int
+	// turnNames are the speakers a transcript's labels named, by label
+	// and by a person's surname in capitals (see rememberTurn).
+	turnNames map[string]speaker
 
 	// ordered is whether the sentences come in order, each ending
 	// before the next starts, as the segmenter gives them.

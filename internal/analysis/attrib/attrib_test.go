@@ -1011,3 +1011,46 @@ func TestDigestLabelCountry(t *testing.T) {
 		t.Errorf("source %q, want Ukraine Air Force", got)
 	}
 }
+
+// A transcript's label may say in brackets who the speaker is; the name
+// before the brackets is the speaker, the brackets the title, and a later
+// label of the surname alone is the same person. An interviewer's label
+// with brackets names no one.
+func TestTranscriptLabelsWithRoles(t *testing.T) {
+	text := "Briefing on the raid\n\n" +
+		"DARA VOSS (Minister of the Interior): Good morning. In the fighting, three attackers died.\n\n" +
+		"REPORTER (Ana Pell, Radio Nord): How many officers were wounded? Were 5 hurt?\n\n" +
+		"VOSS: Two, and both are out of danger.\n\n" +
+		"LENA KORR (Police spokesperson): Six suspects are in custody.\n\n" +
+		"KORR: More than 100 grenades were seized.\n"
+	wantSources(t, []sourceCase{
+		{text, "three attackers died", "Dara Voss"},
+		{text, "both are out of danger", "Dara Voss"},
+		{text, "Six suspects", "Lena Korr"},
+		{text, "More than 100 grenades", "Lena Korr"},
+		{text, "Were 5 hurt", ""},
+	})
+	d, atts := attributions(t, text)
+	for _, a := range atts {
+		if strings.Contains(a.Content.Of(d.Text), "three attackers") && (a.Source.Title == nil || *a.Source.Title != "Minister of the Interior") {
+			t.Errorf("Dara Voss's title = %v, want Minister of the Interior", a.Source.Title)
+		}
+	}
+}
+
+// In an interview whose turns are labelled Q and A, the answers are the
+// words of the person the introduction named, whose name may carry an
+// Arabic article ("al-Ubaidi"), even after the answers name others.
+func TestLabelledInterviewAnswers(t *testing.T) {
+	text := "THE REVIEW | Interview\nA commander on the battle for the city\n\n" +
+		"Colonel Fadhl al-Ubaidi commands a brigade on the western front. We spoke by phone.\n\n" +
+		"Q: The rebels say they have surrounded the city. Are they right?\n" +
+		"A: No. This week our forces retook two hilltop positions.\n\n" +
+		"Q: And the civilians?\n" +
+		"A: Two missiles hit a school and killed 29 civilians, Information Minister Muammar al-Eryani said. We lost 14 men in October.\n"
+	wantSources(t, []sourceCase{
+		{text, "two hilltop positions", "Fadhl al-Ubaidi"},
+		{text, "killed 29 civilians", "Muammar al-Eryani"},
+		{text, "We lost 14 men", "Fadhl al-Ubaidi"},
+	})
+}

@@ -314,12 +314,27 @@ func isName(text string, t token.Token) bool {
 	}
 	s := t.Text(text)
 	if !token.IsCapitalized(s) {
-		return false
+		return articledName(s)
 	}
 	if notNameWords[s] {
 		return false
 	}
 	return true
+}
+
+// articledName reports whether a word is a name after the Arabic article
+// joined to it as transliterations write it: "al-Ubaidi", "el-Sisi",
+// "ad-Dawla".
+func articledName(s string) bool {
+	pre, rest, ok := strings.Cut(s, "-")
+	if !ok || !token.IsCapitalized(rest) {
+		return false
+	}
+	switch pre {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud":
+		return true
+	}
+	return false
 }
 
 // lowerRest reports whether a word's letters after its first are lower

@@ -39,15 +39,53 @@ func (sc *sentence) turnSpeaker(t turn) (speaker, bool) {
 	if t.question {
 		return speaker{}, false
 	}
-	words := strings.Fields(t.label.Of(sc.d.Text))
+	if sp, ok := sc.doc.turnNames[t.label.Of(sc.d.Text)]; ok {
+		return sp, true
+	}
+	sp, ok := sc.readTurn(t)
+	if ok {
+		sc.doc.rememberTurn(t.label.Of(sc.d.Text), sp)
+	}
+	return sp, ok
+}
+
+// rememberTurn keeps the speaker a label named, under the label and, for
+// a person, under the last word of the name in capitals: a transcript
+// names a speaker in full once ("BESA HALIMI (Kosovo Police
+// spokesperson):") and by surname after ("HALIMI:").
+func (ds *docState) rememberTurn(label string, sp speaker) {
+	if ds.turnNames == nil {
+		ds.turnNames = map[string]speaker{}
+	}
+	ds.turnNames[label] = sp
+	if sp.kind != "person" {
+		return
+	}
+	if f := strings.Fields(sp.src.Name); len(f) > 1 {
+		if last := strings.ToUpper(f[len(f)-1]); ds.turnNames[last].src.Name == "" {
+			ds.turnNames[last] = sp
+		}
+	}
+}
+
+// readTurn resolves a turn's label the first time it is met.
+func (sc *sentence) readTurn(t turn) (speaker, bool) {
+	label, role := token.LabelParts(t.label.Of(sc.d.Text))
+	if label == "A" {
+		// An interview's answer: the person the introduction named, the
+		// latest one met before the first answer.
+		return sc.mem.find([]string{"person"})
+	}
+	words := strings.Fields(label)
 	k := 0
 	for k < len(words)-1 && sc.titleWord(strings.ToLower(words[k])) {
 		k++
 	}
 	titled := k > 0
+	named := news.Span{Start: t.label.Start, End: t.label.Start + len(label)}
 	for _, e := range sc.d.Entities {
-		if !e.Overlaps(t.label) {
-			continue
+		if !e.Overlaps(named) {
+			continue // not "Kosovo" in "BESA HALIMI (Kosovo Police spokesperson)"
 		}
 		switch e.Type {
 		case news.EntityPerson, news.EntityAgency, news.EntityMilitary, news.EntityGovernment:
@@ -72,9 +110,12 @@ func (sc *sentence) turnSpeaker(t turn) (speaker, bool) {
 		return sp, true // "SECRETARY LORENZANA" after "Defense Secretary Delfin Lorenzana"
 	}
 	s := speaker{news.Source{Name: name, Type: news.SourcePerson}, "person"}
-	if titled {
+	switch {
+	case titled:
 		title := properCase(strings.Join(words[:k], " "))
 		s.src.Title = &title
+	case role != "":
+		s.src.Title = &role // "XHELAL SVEÇLA (Minister of Internal Affairs)"
 	}
 	return s, true
 }

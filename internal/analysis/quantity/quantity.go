@@ -160,6 +160,13 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				sc.ents = sc.ents[1:] // the city filed from
 			}
 		}
+		if s.Lex.Lang == "en" && len(sc.ents) > 0 && (sent.Start == 0 || d.Text[sent.Start-1] == '\n') {
+			if _, end, ok := token.SpeakerLabel(d.Text, sent.Start); ok && end <= sent.End {
+				for len(sc.ents) > 0 && sc.ents[0].End <= end {
+					sc.ents = sc.ents[1:] // who speaks: "REPORTER (Arta Krasniqi, Radio Ura):"
+				}
+			}
+		}
 		if item(d.Text, sent.Span, d.Headline.Contains(sent.Span)) {
 			sc.from = si
 		}

@@ -237,6 +237,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:     "a place in a transcript's speaker label is no location",
+			text:     "Briefing on the raid\n\nDARA VOSS (Minister): Good morning.\n\nREPORTER (Arta Pell, Radio Nord): How many officers were wounded?\n\nVOSS: Two, and both are out of danger.\n",
+			quote:    "Two",
+			location: "-",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",

@@ -12,17 +12,24 @@ import (
 // ("SECRETARY LORENZANA", "LT. GEN. JOHN SMITH").
 const maxSpeakerLabel = 48
 
+// maxLabelRole bounds the parenthesis after a speaker label's name that
+// says who the speaker is ("(Minister of Internal Affairs)").
+const maxLabelRole = 64
+
 // SpeakerLabel reports the speaker label that opens the line holding off,
 // as transcripts write them: capitalized words in upper case, one to five
-// of them, then a colon ("SECRETARY LORENZANA: ...", "Q: ..."). It returns
-// the label's start and end (the colon excluded); ok false when the line
-// opens otherwise. A label needs a letter-only word of two or more letters
-// or the single letters Q and A, so "UPDATE 2:" and "14:05" are none.
+// of them, then a colon ("SECRETARY LORENZANA: ...", "Q: ..."), perhaps
+// with who the speaker is in brackets before the colon ("BESA HALIMI
+// (Kosovo Police spokesperson): ..."). It returns the label's start and
+// end (the colon excluded); ok false when the line opens otherwise. A
+// label needs a letter-only word of two or more letters or the single
+// letters Q and A, so "UPDATE 2:" and "14:05" are none. LabelParts
+// splits the name from the bracket.
 func SpeakerLabel(text string, off int) (start, end int, ok bool) {
 	off = min(max(off, 0), len(text))
 	start = strings.LastIndexByte(text[:off], '\n') + 1
 	// Only the label's few bytes are read: a long line costs nothing more.
-	line := text[start:min(len(text), start+maxSpeakerLabel+2)]
+	line := text[start:min(len(text), start+maxSpeakerLabel+maxLabelRole+4)]
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
 	}
@@ -30,10 +37,13 @@ func SpeakerLabel(text string, off int) (start, end int, ok bool) {
 		return 0, 0, false // labels open with a capital
 	}
 	colon := strings.IndexByte(line, ':')
-	if colon <= 0 || colon > maxSpeakerLabel || colon+1 < len(line) && line[colon+1] != ' ' {
+	if colon <= 0 || colon+1 < len(line) && line[colon+1] != ' ' {
 		return 0, 0, false
 	}
-	label := line[:colon]
+	label, _ := LabelParts(line[:colon])
+	if len(label) > maxSpeakerLabel || colon-len(label) > maxLabelRole+3 {
+		return 0, 0, false
+	}
 	words := strings.Fields(label)
 	if len(words) == 0 || len(words) > 5 || strings.TrimSpace(label) != label {
 		return 0, 0, false
@@ -66,9 +76,26 @@ func SpeakerLabel(text string, off int) (start, end int, ok bool) {
 	return start, start + colon, true
 }
 
+// LabelParts splits a speaker label into the name and what its brackets
+// say of the speaker: "BESA HALIMI (Kosovo Police spokesperson)" gives
+// "BESA HALIMI" and "Kosovo Police spokesperson". A label without a
+// closing bracket at its end is all name; a name with no words before
+// the bracket is none.
+func LabelParts(label string) (name, role string) {
+	if !strings.HasSuffix(label, ")") {
+		return label, ""
+	}
+	i := strings.LastIndex(label, " (")
+	if i <= 0 || strings.ContainsAny(label[i+2:len(label)-1], "()") {
+		return label, ""
+	}
+	return label[:i], label[i+2 : len(label)-1]
+}
+
 // Question reports whether a speaker label is an interviewer's: "Q",
 // "QUESTION", "REPORTER", "INTERVIEWER", "MODERATOR".
 func Question(label string) bool {
+	label, _ = LabelParts(label)
 	switch strings.ToUpper(strings.TrimSpace(label)) {
 	case "Q", "QUESTION", "REPORTER", "INTERVIEWER", "MODERATOR", "JOURNALIST":
 		return true

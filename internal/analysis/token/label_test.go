@@ -23,6 +23,10 @@ func TestSpeakerLabel(t *testing.T) {
 		{"Sudan: army retakes town", ""},
 		{"", ""},
 		{"ADVERTISEMENT", ""},
+		{"BESA HALIMI (Police spokesperson): Six.", "BESA HALIMI (Police spokesperson)"},
+		{"REPORTER (Ana Pell, Radio Nord): How many?", "REPORTER (Ana Pell, Radio Nord)"},
+		{"Minister (of the interior): text", ""},
+		{"DARA VOSS (a role (nested)): text", ""},
 	} {
 		start, end, ok := SpeakerLabel(tt.text, len(tt.text))
 		got := ""
@@ -32,6 +36,22 @@ func TestSpeakerLabel(t *testing.T) {
 		if got != tt.label {
 			t.Errorf("SpeakerLabel(%q) = %q, want %q", tt.text, got, tt.label)
 		}
+	}
+}
+
+func TestLabelParts(t *testing.T) {
+	for _, tt := range []struct{ label, name, role string }{
+		{"BESA HALIMI (Police spokesperson)", "BESA HALIMI", "Police spokesperson"},
+		{"SECRETARY LORENZANA", "SECRETARY LORENZANA", ""},
+		{"(Police)", "(Police)", ""},
+		{"VOSS (a (b))", "VOSS (a (b))", ""},
+	} {
+		if name, role := LabelParts(tt.label); name != tt.name || role != tt.role {
+			t.Errorf("LabelParts(%q) = %q, %q, want %q, %q", tt.label, name, role, tt.name, tt.role)
+		}
+	}
+	if !Question("REPORTER (Ana Pell, Radio Nord)") {
+		t.Errorf("a reporter's label with brackets is no question")
 	}
 }
 
