@@ -1054,3 +1054,27 @@ func TestLabelledInterviewAnswers(t *testing.T) {
 		{text, "We lost 14 men", "Fadhl al-Ubaidi"},
 	})
 }
+
+// A closing "according to" after a clause joined by ", and" speaks for
+// that clause; the cue before keeps the clause before.
+func TestClosingAccordingToAfterAnd(t *testing.T) {
+	text := "Test\n\nIn 2021 the UN Office for the Coordination of Humanitarian Affairs said 5.2 million people needed food aid, and more than two million people were driven from their homes, according to UN agencies.\n"
+	wantSources(t, []sourceCase{
+		{text, "5.2 million people", "OCHA"},
+		{text, "more than two million", "United Nations"},
+	})
+	d, atts := attributions(t, text)
+	for _, a := range atts {
+		if a.Source.Name == "OCHA" && strings.Contains(a.Content.Of(d.Text), "two million") {
+			t.Errorf("OCHA's content %q runs into the clause UN agencies speak for", a.Content.Of(d.Text))
+		}
+	}
+}
+
+// The bodies of the United Nations are named by their long names too.
+func TestUNBodiesLongNames(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nThe UN's humanitarian office says about 1.1 million people were displaced.\n", "1.1 million", "OCHA"},
+		{"Test\n\nUN Development Programme surveys suggest that 80 percent of the Old City was destroyed.\n", "80 percent", "UN Development Programme"},
+	})
+}

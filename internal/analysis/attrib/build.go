@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
@@ -42,6 +43,18 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 			lastSp, last = sp, &lastSp
 			sc.mem.push(sp)
 			continue
+		}
+		if n := len(out); n > 0 && c.prep {
+			// "OCHA said 5.2 million needed aid, and more than two
+			// million were displaced, according to UN agencies": a
+			// closing "according to" speaks for the clause it ends, from
+			// the ", and" after the previous cue on.
+			prev := &out[n-1]
+			if k := sc.clauseJoin(sc.tokAt(prev.CueSpan.End), c.tok); k >= 0 && a.Content.Start < sc.toks[k].Start && prev.Content.End > sc.toks[k].Start {
+				a.Content = sc.spanOf(k+2, sc.trimBack(c.tok))
+				prev.Content.End = sc.toks[sc.trimBack(k)-1].End
+				prev.Content = trimSpan(sc.d.Text, prev.Content)
+			}
 		}
 		if n := len(out); n > 0 {
 			// This cue's own clause ends the previous one's content:
@@ -456,6 +469,22 @@ func (sc *sentence) citingAfter(j, contentStart int) int {
 		}
 	}
 	return -1
+}
+
+// clauseJoin returns the token of the last ", and" between tokens from and
+// to that joins two clauses, or -1.
+func (sc *sentence) clauseJoin(from, to int) int {
+	for k := to - 2; k >= from && k >= 0; k-- {
+		if sc.word(k) == "," && sc.word(k+1) == "and" {
+			return k
+		}
+	}
+	return -1
+}
+
+// tokAt returns the index of the first token that starts at or after off.
+func (sc *sentence) tokAt(off int) int {
+	return sort.Search(len(sc.toks), func(i int) bool { return sc.toks[i].Start >= off })
 }
 
 // trimBack returns the token index that ends content before token j,
