@@ -1078,3 +1078,30 @@ func TestUNBodiesLongNames(t *testing.T) {
 		{"Test\n\nUN Development Programme surveys suggest that 80 percent of the Old City was destroyed.\n", "80 percent", "UN Development Programme"},
 	})
 }
+
+// An outlet that cites its source between its name and its verb relays
+// what the source said: "Reuters, citing a security source, reported".
+func TestOutletCitingBeforeItsVerb(t *testing.T) {
+	text := "Test\n\nReuters, citing a senior Lebanese security source, reported that the group had ordered 5,000 pagers.\n"
+	d, atts := attributions(t, text)
+	found := false
+	for _, a := range atts {
+		if !strings.Contains(a.Content.Of(d.Text), "5,000 pagers") {
+			continue
+		}
+		found = true
+		if a.Source.Name != "unnamed Lebanese security source" || len(a.Via) == 0 || a.Via[0] != "Reuters" {
+			t.Errorf("%q: by %q via %v, want the security source via Reuters", a.Content.Of(d.Text), a.Source.Name, a.Via)
+		}
+	}
+	if !found {
+		t.Fatalf("no attribution of the pagers")
+	}
+}
+
+// "revised its figures" is a cue like "revised its figure".
+func TestRevisedFigures(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nBy Wednesday Lebanon's health ministry had revised its figures to 12 dead.\n", "12 dead", "Lebanon Health Ministry"},
+	})
+}

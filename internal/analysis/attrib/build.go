@@ -44,6 +44,14 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 			sc.mem.push(sp)
 			continue
 		}
+		if n := len(out); n > 0 && !c.prep && sp.kind == "media" && out[n-1].Cue == "citing" && a.SourceSpan.Start < out[n-1].CueSpan.Start && out[n-1].CueSpan.End <= a.CueSpan.Start {
+			// "Reuters, citing a security source, reported that ...": the
+			// outlet relays what the source it cites said.
+			cited := out[n-1]
+			a.Via = append([]string{sp.src.Name}, a.Via...)
+			a.Source, a.SourceSpan = cited.Source, cited.SourceSpan
+			out = out[:n-1]
+		}
 		if n := len(out); n > 0 && c.prep {
 			// "OCHA said 5.2 million needed aid, and more than two
 			// million were displaced, according to UN agencies": a

@@ -30,7 +30,8 @@ var passive = newWordSet(map[string]bool{"is": true, "was": true, "are": true, "
 
 // figureWords after "upped", "raised", "put" make them cues ("upped that
 // number to 11,000", "put the toll at 500").
-var figureWords = newWordSet(map[string]bool{"number": true, "figure": true, "estimate": true, "toll": true, "tally": true, "count": true, "total": true})
+var figureWords = newWordSet(map[string]bool{"number": true, "figure": true, "estimate": true, "toll": true, "tally": true, "count": true, "total": true,
+	"numbers": true, "figures": true, "estimates": true, "tallies": true, "counts": true, "totals": true})
 
 // cues appends the reporting cues of the sentence to out, left to right.
 func (sc *sentence) cues(out []cue) []cue {
