@@ -393,6 +393,9 @@ var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "a
 // routes are the prepositions of a place passed through.
 var routes = map[string]bool{"through": true, "via": true}
 
+// origins are the prepositions of a place people or things come from.
+var origins = map[string]bool{"from": true, "desde": true}
+
 // destinations are the prepositions of a place things go to.
 var destinations = map[string]bool{"to": true, "toward": true, "towards": true, "hacia": true, "vers": true, "nach": true}
 

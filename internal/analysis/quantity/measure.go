@@ -48,12 +48,8 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 			break
 		}
 	}
-	for j := last; j < hi; j++ {
-		if w := sc.word(j); w == "," || w == ";" || w == ":" || w == "—" || w == "but" || w == "while" || w == "whereas" || clauseBreaks[w] {
-			hi = j
-			break
-		}
-	}
+	hiFig := hi
+	hi = sc.clauseEnd(last, hi)
 	if np.head >= 0 {
 		if n, v := lex.Measures.MatchWords(sc.words, np.head); n > 0 && v != "deployed" && v != "reinforced" {
 			if v == "captured" {
@@ -86,6 +82,15 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		}
 	}
 	hit := sc.verbMeasure(k, first, last, lo, hi)
+	if hit.tok < last {
+		if c := sc.appositiveEnd(last, hiFig); c > 0 {
+			// "Nine people, all of them holidaymakers from Iraq, were
+			// killed": the verb after the apposition.
+			if h := sc.verbMeasure(k, first, c+1, c+1, sc.clauseEnd(c+1, hiFig)); h.tok > c {
+				hit = h
+			}
+		}
+	}
 	if hit.tok >= 0 {
 		hit = sc.future(hit)
 	}
@@ -103,6 +108,50 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	}
 	return hit
 }
+
+// clauseEnd returns the token where the clause that goes on at token from
+// ends, at most hi: a comma, a colon, a dash or a word that opens another
+// clause.
+func (sc *sentence) clauseEnd(from, hi int) int {
+	for j := from; j < hi; j++ {
+		if w := sc.word(j); w == "," || w == ";" || w == ":" || w == "—" || w == "but" || w == "while" || w == "whereas" || clauseBreaks[w] {
+			return j
+		}
+	}
+	return hi
+}
+
+// maxAppositiveTokens bounds an apposition between a figure's noun and
+// its verb ("Nine people, all of them holidaymakers from Iraq, were").
+const maxAppositiveTokens = 14
+
+// appositiveEnd returns the comma that closes an apposition opening with
+// a comma at token j, right after a figure's noun phrase, when an
+// auxiliary or a measure verb follows it; else -1. An apposition holds no
+// figure (hi is the next one) and no other punctuation.
+func (sc *sentence) appositiveEnd(j, hi int) int {
+	if sc.word(j) != "," {
+		return -1
+	}
+	for c := j + 1; c < hi && c <= j+maxAppositiveTokens; c++ {
+		switch w := sc.word(c); w {
+		case ",":
+			if c == j+1 {
+				return -1
+			}
+			if n, _ := sc.verbAt(c + 1); n > 0 || auxiliaries[sc.word(c+1)] {
+				return c
+			}
+			return -1
+		case ";", ":", "—", "(", ")", ".":
+			return -1
+		}
+	}
+	return -1
+}
+
+// auxiliaries open a verb phrase after an apposition: "were killed".
+var auxiliaries = map[string]bool{"was": true, "were": true, "had": true, "have": true, "has": true, "are": true, "is": true, "been": true}
 
 // verbMeasure finds the verb or participle that says what happened to the
 // figure's noun: right before the figure ("killed 50", "launched a record

@@ -319,6 +319,12 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 	// A place passed through is a route, not where the figure is: "200
 	// aid trucks enter Gaza through Rafah".
 	ps = slices.DeleteFunc(ps, func(p place) bool { return routes[sc.word(sc.tokIndex(p.Start)-1)] })
+	if lossMeasures[measure] && slices.ContainsFunc(ps, func(p place) bool { return p.Start >= m.End && !origins[sc.prepBefore(p)] }) {
+		// "Nine people, holidaymakers from Iraq, were killed in the
+		// village of Parakh": where the dead came from is not where
+		// they died, when the sentence names that too.
+		ps = slices.DeleteFunc(ps, func(p place) bool { return origins[sc.prepBefore(p)] })
+	}
 	if measure == "launched" || measure == "used" {
 		// "40 projectiles crossed from Lebanon into the Galilee": where
 		// what was fired came from is not where it struck.
@@ -398,6 +404,27 @@ func (sc *sentence) locates(ps []place, i int) bool {
 		}
 	}
 	return true
+}
+
+// maxPlaceModifiers bounds the words between a place and its preposition
+// ("from central and southern Iraq").
+const maxPlaceModifiers = 3
+
+// prepBefore returns the preposition of a place: the word right before it,
+// or the one before a few lower-case words that qualify it ("from central
+// and southern Iraq"); "" when none.
+func (sc *sentence) prepBefore(p place) string {
+	j := sc.tokIndex(p.Start) - 1
+	for n := 0; j >= 0 && n <= maxPlaceModifiers; j, n = j-1, n+1 {
+		w := sc.word(j)
+		if placePrepositions[w] || routes[w] || destinations[w] {
+			return w
+		}
+		if sc.toks[j].Kind != token.Word || isCapitalizedWord(sc.d.Text, sc.toks[j].Span) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // listed reports whether place i is one of a list of places that are not

@@ -243,6 +243,24 @@ func TestQuantityFields(t *testing.T) {
 			location: "-",
 		},
 		{
+			name:    "the verb after an apposition says what befell the figure",
+			text:    "Test\n\nNine people, all of them holidaymakers from the south, were killed on Wednesday.\n",
+			quote:   "Nine people",
+			measure: "killed", what: "casualties",
+		},
+		{
+			name:     "where the dead came from is not where they died",
+			text:     "Test\n\nNine people, all of them holidaymakers from central and southern Iraq, were killed in the village of Parakh on Wednesday.\n",
+			quote:    "Nine people",
+			location: "Parakh",
+		},
+		{
+			name:     "where the dead came from is their place when the sentence names no other",
+			text:     "Test\n\nNine pilgrims from Iraq were killed on Wednesday.\n",
+			quote:    "Nine pilgrims",
+			location: "Iraq",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
