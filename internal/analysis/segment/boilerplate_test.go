@@ -155,6 +155,15 @@ func TestBoilerplate(t *testing.T) {
 			headline: "A year after the siege: what the fighting cost",
 		},
 		{
+			name: "a labelled headline wins over a shorter line after it",
+			text: "LIVE | Border crisis: president declares state of unrest as displaced pass 30,000\n" +
+				"Valley Post live coverage\n" +
+				"Tuesday 21 January 2025 | Last updated 15:05\n\n" +
+				"More than 30,000 people have fled their homes since Thursday, the governor said at a briefing.\n",
+			content:  []string{"More than 30,000 people have fled"},
+			headline: "Border crisis: president declares state of unrest as displaced pass 30,000",
+		},
+		{
 			name: "navigation is no labelled headline",
 			text: "Home | World\n\n" +
 				"Rebels take two towns in the east\n\n" +

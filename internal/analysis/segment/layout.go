@@ -127,7 +127,8 @@ func (lx *lexicon) linkLists(ls []line) {
 // headline finds the headline line: the line equal to a title already known,
 // else the best title-like line of the header (the lines before the first
 // prose line), else a line that puts a section label before a headline
-// (see labelled). It returns -1 when there is none.
+// (see labelled); a labelled headline before a shorter line that reads
+// like one wins. It returns -1 when there is none.
 func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 	if title := strings.TrimSpace(d.Meta.Title); title != "" {
 		for i, seen := 0, 0; i < len(ls) && seen < headlineWithin; i++ {
@@ -144,7 +145,7 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 	// The first line that reads like a headline wins; mastheads ("THE
 	// HARBOUR COURIER", "Seoul Tribune") and datelines only when nothing
 	// better comes before the prose.
-	best, bestScore, lab := -1, 0, -1
+	best, bestScore, lab, labWords := -1, 0, -1, 0
 	for i, seen := 0, 0; i < len(ls) && seen < headlineWithin; i++ {
 		l := &ls[i]
 		if l.blank() {
@@ -161,8 +162,8 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 			continue
 		}
 		if l.seps > 0 {
-			if _, _, ok := labelled(text, l); ok && lab < 0 {
-				lab = i
+			if _, title, ok := labelled(text, l); ok && lab < 0 {
+				lab, labWords = i, len(strings.Fields(title.Of(text)))
 			}
 			continue
 		}
@@ -170,6 +171,11 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 		if l.allCaps || l.words <= 3 || l.dateLike {
 			score = max(score/4, 1) // a masthead, a label, a dateline
 		} else if l.words >= minHeadlineWords {
+			if lab >= 0 && labWords > l.words {
+				// "LIVE | Catatumbo crisis: Petro declares state of
+				// unrest" over "Cordillera Post live coverage".
+				return lab
+			}
 			return i
 		}
 		if score > bestScore {
