@@ -227,6 +227,14 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		switch {
 		case inScene && (p == nil || sc.scene.sentence >= p.Sentence):
 			loc = sc.scene.name
+			if c := sc.s.G.CountryOf(loc); c != "" && q.Measure == "launched" {
+				// "Russia launched 810 drones and 13 missiles
+				// overnight", in a story about strikes on Kyiv: a
+				// night's launches are counted over the whole country,
+				// not in the city the story is in (what a city's air
+				// defences shoot down stays there).
+				loc = c
+			}
 		case p != nil:
 			loc = p.Location
 		}

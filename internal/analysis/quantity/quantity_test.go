@@ -261,6 +261,19 @@ func TestQuantityFields(t *testing.T) {
 			location: "Iraq",
 		},
 		{
+			name:     "a night's launches the sentence does not place are over the country of the story's city",
+			text:     "Test\n\nExplosions shook Kharkiv overnight. Russia launched 810 drones and 13 missiles, the air force said.\n",
+			quote:    "810 drones",
+			measure:  "launched",
+			location: "Ukraine",
+		},
+		{
+			name:     "a loss the sentence does not place stays in the story's city",
+			text:     "Test\n\nExplosions shook Kharkiv overnight. Two people were killed, the mayor said.\n",
+			quote:    "Two people",
+			location: "Kharkiv",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
