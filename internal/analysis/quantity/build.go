@@ -142,6 +142,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.Measure = ante.Measure
 		}
 	}
+	if q.Measure == "launched" && (q.What == "people" || q.What == "personnel") && hit.tok >= 0 && sc.word(hit.tok) == "shot" {
+		// People are not fired: "as many as 600 people may have been
+		// shot" were killed.
+		q.Measure = "killed"
+	}
 	q.Measure, q.What = refine(q.Measure, q.What)
 	if q.Measure == "launched" && q.What == "other" && np.head >= 0 && !strikeNouns[sc.word(np.head)] {
 		q.Measure = "other" // "struck 150 targets": what was hit, not what was fired

@@ -274,6 +274,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "Kharkiv",
 		},
 		{
+			name:    "people shot were killed, not fired",
+			text:    "Test\n\nThe broadcaster reported that as many as 600 people may have been shot in a matter of hours.\n",
+			quote:   "as many as 600 people",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
