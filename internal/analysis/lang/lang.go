@@ -42,6 +42,7 @@ type Lexicon struct {
 	Nation      *Phrases // phrases that spread a figure over a whole country ("across the country") -> ""
 	Enemy       *Phrases // words that name the speaker's enemy ("enemy", "противник") -> ""
 	Irregulars  *Phrases // nouns for fighters no state has ("militants", "gunmen") -> ""
+	Regulars    *Phrases // nouns for a state's regular forces ("soldiers", "police officers") -> ""
 	Bodies      *Phrases // head nouns of organisations' names ("university", "institute") -> ""
 	Events      *Phrases // "after the Pahalgam attack": anchors -> "anchor", event nouns -> "event", prepositions between event and place -> "link"
 	// Discourse holds the words that tie a sentence to its neighbours or
@@ -111,6 +112,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Agents = load("agents.txt", false)
 	l.Enemy = load("enemy.txt", false)
 	l.Irregulars = load("irregulars.txt", false)
+	l.Regulars = load("regulars.txt", false)
 	l.Bodies = load("bodies.txt", false)
 	l.Nation = load("nation.txt", false)
 	if _, serr := fs.Stat(dataFS, code+"/preps.txt"); serr == nil {

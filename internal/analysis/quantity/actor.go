@@ -504,6 +504,46 @@ func soleGroup(ents []news.Entity, g *gazetteer.Gazetteer) string {
 	return found
 }
 
+// soleState returns the country whose forces are the only state forces a
+// story has: its focus, when no other country's forces, government or
+// people are named twice or more ("5,000 soldiers were already deployed"
+// in a story on Colombia's Catatumbo crisis are Colombia's). "" otherwise.
+func soleState(ents []news.Entity, focus string, g *gazetteer.Gazetteer) string {
+	if focus == "" || g.CountryOf(focus) != focus {
+		return ""
+	}
+	count := map[string]int{}
+	for _, e := range ents {
+		switch {
+		case e.Demonym && e.Type == news.EntityCountry:
+			count[e.Country]++
+		case (e.Type == news.EntityMilitary || e.Type == news.EntityGovernment) && e.Country != "":
+			if en, ok := g.Lookup(e.Canonical); ok && en.NonState {
+				continue // an armed group is no state
+			}
+			count[e.Country]++
+		}
+	}
+	for c, n := range count {
+		if c != focus && n >= minSideMentions {
+			return ""
+		}
+	}
+	return focus
+}
+
+// regularForces reports whether a noun phrase's head names a state's
+// regular forces ("soldiers", "police officers"), not people held,
+// fighters of no state or men of no side.
+func (sc *sentence) regularForces(np nounPhrase) bool {
+	for j := max(np.head-1, 0); j <= np.head; j++ {
+		if n, _ := sc.s.Lex.Regulars.MatchWords(sc.words, j); n > 0 && j+n == np.head+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // lastGroup returns the armed group that is no state's whose people or
 // things the story named last, in its figures or its owned nouns, or "".
 func (sc *sentence) lastGroup() string {

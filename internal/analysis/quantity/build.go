@@ -208,6 +208,10 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			// fighters no state has are the armed group's the sentence
 			// names, or the story's only one.
 			actor = sc.groupNamed()
+		} else if actor == "" && np.what == "personnel" && np.head >= 0 && !people && sc.regularForces(np) {
+			// "5,000 soldiers were already deployed": soldiers no one
+			// owns are the story's only state's.
+			actor = sc.state
 		}
 	}
 	if loc == "" && !spread && (q.Measure == "launched" || q.Measure == "used") {

@@ -218,7 +218,16 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			return np
 		}
 		if n, _ := lex.Measures.MatchWords(sc.words, j); n > 0 && w != "more" && w != "additional" && w != "new" && w != "fresh" && w != "extra" {
-			return np // a verb: the noun is elided ("4,000 killed")
+			if n2, _ := lex.Nouns.MatchWords(sc.words, j+n); n2 == 0 || j+n >= limit {
+				return np // a verb: the noun is elided ("4,000 killed")
+			}
+			// "17 of the escaped inmates", "a dozen wounded villagers":
+			// a participle before the noun qualifies it.
+			if start < 0 {
+				start = j
+			}
+			j += n - 1
+			continue
 		}
 		if start < 0 && !isCapitalizedWord(sc.d.Text, t.Span) {
 			start = j

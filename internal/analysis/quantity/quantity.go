@@ -62,6 +62,7 @@ type sentence struct {
 	scene scene           // where the story was before this sentence
 	home  string          // where the headline sets the whole story (headlineScene)
 	group string          // the only armed group no state's the story names (soleGroup)
+	state string          // the only state whose forces the story names (soleState)
 	sides sides           // the story's two parties, for what one takes from the other
 	refs  []referent      // whose people and things earlier sentences named
 	// from is the first sentence whose figures, places and owners this one
@@ -110,6 +111,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	inBody := false // a sentence of the body came before
 	sd := s.belligerents(ents)
 	group := soleGroup(ents, s.G)
+	state := soleState(ents, d.Focus, s.G)
 	named := countriesNamed(ents)
 	var asked *question
 	for si, sent := range d.Sentences {
@@ -151,7 +153,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				home = docHome
 			}
 		}
-		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, sides: sd, refs: refs, nums: buf.nums[:0]}
+		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0]}
 		if asked != nil && si-asked.sentence <= maxAnswerGap {
 			sc.asked = asked
 		}

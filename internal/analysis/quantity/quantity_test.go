@@ -280,6 +280,30 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "soldiers no one owns are the story's only state's",
+			text:    "Colombia sends troops to Catatumbo\n\nBy Staff\n\nThe Colombian army said the ELN had attacked villages. Colombian officials met in Bogota. Defence Minister Pedro Lima said 5,000 soldiers were already deployed.\n",
+			quote:   "5,000 soldiers",
+			measure: "deployed", actor: "Colombia",
+		},
+		{
+			name:  "soldiers no one owns in a story of two states are no one's",
+			text:  "Border clashes\n\nBy Staff\n\nArmenian officials and Azerbaijani officials traded blame. The Armenian army and the Azerbaijani army both reported attacks. Officials said 300 soldiers were deployed.\n",
+			quote: "300 soldiers",
+			actor: "-",
+		},
+		{
+			name:  "prisoners no one owns are no state's forces",
+			text:  "Colombia prison riot\n\nBy Staff\n\nThe Colombian army said it had retaken the prison. Colombian officials met in Bogota. Officials said 300 inmates had escaped.\n",
+			quote: "300 inmates",
+			actor: "-",
+		},
+		{
+			name:    "a participle before the noun qualifies it",
+			text:    "Test\n\nPolice said that 18 of the escaped inmates had been recaptured.\n",
+			quote:   "18 of the escaped inmates",
+			measure: "captured",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
