@@ -532,6 +532,57 @@ func soleState(ents []news.Entity, focus string, g *gazetteer.Gazetteer) string 
 	return focus
 }
 
+// theirs returns the owner "their" points to in figure k's phrase ("two
+// of their drones", "their 40 tanks"): the party named last before the
+// figure, in its sentence or the few before, that is no speaker and not
+// the side of the one who says the figure. "" when the phrase has no
+// "their" or no party fits. English only.
+func (sc *sentence) theirs(k int, np nounPhrase, q news.Quantity) string {
+	if sc.s.Lex.Lang != "en" {
+		return ""
+	}
+	first := sc.tokIndex(sc.nums[k].Start)
+	found := sc.word(first-1) == "their" && sc.word(first-2) != "in" // "in their hundreds of thousands": many
+	for j := first; j < np.head && !found; j++ {
+		found = sc.word(j) == "their"
+	}
+	if !found {
+		return ""
+	}
+	own := sc.sourceSide(q)
+	from := 0
+	if i := sc.idx - lookback; i > 0 {
+		from = sc.d.Sentences[i].Start
+	}
+	ents := sc.d.Entities
+	for i := len(ents) - 1; i >= 0; i-- {
+		e := ents[i]
+		if e.Start >= sc.nums[k].Start {
+			continue
+		}
+		if e.Start < from {
+			break
+		}
+		if !isActorType(e) && !e.Demonym || e.Type == news.EntityPerson || sc.speaks(e.Span) {
+			continue
+		}
+		if c := sc.countryOf(e); c != "" && c != own {
+			return c
+		}
+	}
+	return ""
+}
+
+// speaks reports whether a span lies inside the source of an attribution.
+func (sc *sentence) speaks(sp news.Span) bool {
+	for _, a := range sc.d.Attributions {
+		if a.SourceSpan.Start <= sp.Start && sp.End <= a.SourceSpan.End {
+			return true
+		}
+	}
+	return false
+}
+
 // regularForces reports whether a noun phrase's head names a state's
 // regular forces ("soldiers", "police officers"), not people held,
 // fighters of no state or men of no side.

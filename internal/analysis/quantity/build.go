@@ -109,6 +109,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	// "We lost 40 men", "our battalion has had 12 wounded": the speaker's
 	// own side, not the owner of the figures before.
+	if actor == "" && !ownActor && coord == nil {
+		actor = sc.theirs(k, np, q) // "we shot down two of their drones"
+	}
 	firstPerson := actor == "" && !ownActor && coord == nil && sc.firstPerson(k, np)
 	if firstPerson {
 		actor = sc.speakersSide(q)

@@ -304,6 +304,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "captured",
 		},
 		{
+			name:  "'their' points to the party named last that is not the speaker's",
+			text:  "Test\n\nHouthi missiles hit a school on Sunday, the minister said. Last week we shot down two of their drones.\n",
+			quote: "two of their drones",
+			actor: "Houthis",
+		},
+		{
+			name:  "'in their hundreds of thousands' is many, not theirs",
+			text:  "Test\n\nRussian officials spoke on Monday. Refugees came in their hundreds of thousands.\n",
+			quote: "hundreds of thousands",
+			actor: "-",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
