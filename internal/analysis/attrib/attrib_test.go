@@ -1105,3 +1105,26 @@ func TestRevisedFigures(t *testing.T) {
 		{"Test\n\nBy Wednesday Lebanon's health ministry had revised its figures to 12 dead.\n", "12 dead", "Lebanon Health Ministry"},
 	})
 }
+
+// Bodies named by words a person's name never has: a head noun of an
+// organisation ("Collective"), or words joined by "for" or "pour" even
+// when the last is a place ("Justice for Barsalogho"); such a name in
+// apposition after a description speaks.
+func TestBodiesNamedForAPlace(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nJustice for Barsalogho said 406 people died.\n", "406 people", "Justice for Barsalogho"},
+		{"Test\n\nA collective of victims' relatives, Justice pour Barsalogho, says it has compiled a list of about 400 names.\n", "400 names", "Justice pour Barsalogho"},
+		{"Test\n\nThe Barsalogho Collective says about 404 people died.\n", "404 people", "Barsalogho Collective"},
+	})
+	for _, text := range []string{
+		"Test\n\nJustice for Barsalogho said 406 people died.\n",
+		"Test\n\nThe Barsalogho Collective says about 404 people died.\n",
+	} {
+		_, atts := attributions(t, text)
+		for _, a := range atts {
+			if a.Source.Type != news.SourceAgency || a.Source.Title != nil {
+				t.Errorf("%q: source %+v, want an organisation with no title", text, a.Source)
+			}
+		}
+	}
+}

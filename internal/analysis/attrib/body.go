@@ -270,6 +270,7 @@ var orgWords = newWordSet(map[string]bool{
 	"research": true, "corps": true, "brigade": true, "battalion": true, "regiment": true, "authority": true,
 	"administration": true, "secretariat": true, "assembly": true, "parliament": true, "company": true,
 	"corporation": true, "bank": true, "board": true, "tribunal": true, "red": true, "crescent": true,
+	"collective": true, "initiative": true, "platform": true, "league": true, "federation": true, "society": true,
 })
 
 // describedBody reads a body named by a description rather than a name,

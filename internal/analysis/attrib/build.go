@@ -191,6 +191,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	ok := false
 	trailing := false
 	continued := false // the previous speaker goes on: ", adding that ..."
+	described := false // a name in apposition after a description speaks
 	if prev != nil && !c.prep && c.tok > 0 && sc.word(c.tok-1) == "," && strings.HasSuffix(sc.word(c.tok), "ing") {
 		// "..., the United Nations said on Tuesday, warning that ...": a
 		// participle after the clause goes on in its speaker's voice,
@@ -228,6 +229,17 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		if asp, aok, aa := sc.apposition(sb - 1); aok {
 			sp, ok, sa = asp, aok, aa
 			a.SourceSpan = sc.spanOf(sa, sb-1)
+		}
+	}
+	if !ok && sb > 2 && sa == sb && sc.word(sb-1) == "," {
+		// "A collective of victims' relatives, Justice pour Barsalogho,
+		// says": the name in apposition after a description speaks.
+		if pa, pb := sc.subjectBefore(sb - 1); pa < pb && pa > 0 && sc.word(pa-1) == "," {
+			if psp, pok := sc.resolve(pa, pb); pok && psp.kind != "country" {
+				sp, ok, sa = psp, true, pa
+				a.SourceSpan = sc.spanOf(pa, pb)
+				described = true
+			}
 		}
 	}
 	if !ok && c.tok > 2 && (sc.word(c.tok-1) == "which" || sc.word(c.tok-1) == "who") && sc.word(c.tok-2) == "," {
@@ -287,6 +299,10 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		// "If Russia keeps firing 10,000 shells a day, as Western
 		// officials estimate, ...": the clause before "as" is said.
 		a.Content = sc.spanOf(0, sa-2)
+		return a, sp, !a.Content.Empty()
+	}
+	if described {
+		a.Content = sc.contentAfter(objEnd, end, &a) // the description is who, not what
 		return a, sp, !a.Content.Empty()
 	}
 	if sa > 1 && sc.word(sa-1) == "," && sc.titlePhrase(0, sa-1) {

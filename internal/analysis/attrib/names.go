@@ -147,7 +147,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 			continue
 		}
 		w := sc.word(start - 1)
-		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on") && start-2 >= a && isName(text, sc.toks[start-2]) {
+		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on" || w == "pour") && start-2 >= a && isName(text, sc.toks[start-2]) {
 			start--
 			continue
 		}
@@ -178,7 +178,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 			return speaker{}, false // a known entity, resolved elsewhere
 		}
 	}
-	if last := sc.toks[end-1]; sc.inPlace(last.Span) {
+	if last := sc.toks[end-1]; sc.inPlace(last.Span) && !sc.namedFor(start, end-1) {
 		return speaker{}, false // "Губернатор Белгородской области": a role and its region
 	}
 	for _, t := range sc.d.Times {
@@ -209,8 +209,8 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	}
 	org := single
 	for j := start; j < end; j++ {
-		if orgWords.has(sc.word(j)) {
-			org = true
+		if w := sc.word(j); orgWords.has(w) || j > start && (w == "for" || w == "pour" || w == "of") {
+			org = true // "Justice for Barsalogho": no one's name joins words so
 		}
 	}
 	if org {
@@ -279,6 +279,17 @@ func (sc *sentence) titledPerson(a, start, end int, speakers []news.Entity) (spe
 		return s, true
 	}
 	return speaker{}, false
+}
+
+// namedFor reports whether the capitalized words toks[start:place] name a
+// body after the place at place, joined by "for" or "pour" ("Justice for
+// Barsalogho", "Justice pour Barsalogho"), not a role and its region.
+func (sc *sentence) namedFor(start, place int) bool {
+	if place-start < 2 || sc.titleWord(sc.word(start)) || sc.st.Lex.Roles.Has(sc.word(start)) {
+		return false
+	}
+	w := sc.word(place - 1)
+	return w == "for" || w == "pour"
 }
 
 // nameParticles stand lower-case inside a person's name.
