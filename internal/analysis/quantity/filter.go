@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/news"
@@ -259,7 +260,13 @@ var streetWords = map[string]bool{
 // streetNumber reports whether the number at sp is a house number: one or
 // two capitalized words and a street word follow ("12 Syuniki Street").
 func streetNumber(text string, sp news.Span) bool {
-	rest := strings.Fields(text[sp.End:min(len(text), sp.End+48)])
+	window := text[sp.End:min(len(text), sp.End+48)]
+	// Most figures fail at once, before any allocation: the first word
+	// after them opens with no capital.
+	if w := strings.TrimLeftFunc(window, unicode.IsSpace); w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	rest := strings.Fields(window)
 	for i, w := range rest {
 		if i > 2 || w == "" || w[0] < 'A' || w[0] > 'Z' {
 			return false
