@@ -1128,3 +1128,20 @@ func TestBodiesNamedForAPlace(t *testing.T) {
 		}
 	}
 }
+
+// "that" after a noun with its article opens the noun's clause, not what
+// was said: "says it killed 30 fighters, a claim that could not be
+// checked" says the killing.
+func TestNounClauseIsNoContent(t *testing.T) {
+	text := "Test\n\nBurkina Faso's army says it has killed 30 fighters, a claim that could not be checked.\n"
+	d, atts := attributions(t, text)
+	if len(atts) != 1 {
+		t.Fatalf("attributions %d, want 1", len(atts))
+	}
+	if got := atts[0].Content.Of(d.Text); !strings.HasPrefix(got, "it has killed 30 fighters") {
+		t.Errorf("content %q, want the killing", got)
+	}
+	if atts[0].Hedge != news.HedgeUnconfirmed {
+		t.Errorf("hedge %q, want unconfirmed", atts[0].Hedge)
+	}
+}

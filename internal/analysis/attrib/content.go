@@ -22,6 +22,9 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 			if complementizer.has(w) && k > j && (sc.word(k-1) == "and" || sc.word(k-1) == "y") {
 				break // "said X and that Y": both clauses are the content
 			}
+			if w == "that" && k-2 >= j && determiners.has(sc.word(k-2)) {
+				break // "says it killed 30, a claim that could not be checked": a noun's clause
+			}
 			start = k + 1
 			break
 		}
