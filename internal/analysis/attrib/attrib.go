@@ -132,9 +132,11 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		sc.toks, sc.words = token.Sentence(ctx, d.Text, sent.Span)
 		buf.keys = lang.AppendKeys(buf.keys[:0], sc.words)
 		sc.keys = buf.keys
-		sc.unconfirmed()
 		n := len(all)
 		atts := sc.discourse(sc.attributions(all[n:n]), prev)
+		// After the sentence's own speakers are met: "the army says it
+		// killed 30, a claim that could not be checked" doubts the army.
+		sc.unconfirmed()
 		if len(atts) == 0 && len(prev) > 0 {
 			if a, ok := sc.quoteGoesOn(prev[len(prev)-1]); ok {
 				atts = append(atts, a)

@@ -84,3 +84,9 @@ func TestHeadlineDoubt(t *testing.T) {
 func TestCouldNotConfirmInTheSentence(t *testing.T) {
 	wantHedges(t, "Test\n\nOfficials could not confirm reports that 16 people had died.\n", map[string]string{"16 people": news.HedgeUnconfirmed})
 }
+
+// TestClaimThatCouldNotBeChecked checks that a figure a source gives, "a
+// claim that could not be checked", is that source's and unconfirmed.
+func TestClaimThatCouldNotBeChecked(t *testing.T) {
+	wantHedges(t, "Test\n\nBurkina Faso's army says it has killed 30 fighters, a claim that could not be checked.\n", map[string]string{"30 fighters": news.HedgeUnconfirmed})
+}
