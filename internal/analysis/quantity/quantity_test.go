@@ -316,6 +316,16 @@ func TestQuantityFields(t *testing.T) {
 			actor: "-",
 		},
 		{
+			name:  "firearms, technicals and batteries are equipment; drone boats are drones",
+			text:  "Test\n\nTroops seized some 1,400 firearms and three technicals. Moscow sent one air-defence battery. The Houthis used five drone boats.\n",
+			quote: "some 1,400 firearms", what: "equipment",
+		},
+		{
+			name:  "drone boats are drones",
+			text:  "Test\n\nThe Houthis used five drone boats in the attack.\n",
+			quote: "five drone boats", what: "drones",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
