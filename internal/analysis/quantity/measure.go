@@ -167,6 +167,13 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 			return measureHit{v, last + 1, n}
 		}
 	}
+	for j := first - 2; j >= lo && j >= first-3; j-- {
+		// A phrase of several words right before the figure: "calls up
+		// two reserve brigades".
+		if n, v := sc.verbAt(j); n > 1 && j+n == first && !sc.addition(j, n, v) {
+			return sc.longest(measureHit{v, j, n}, lo)
+		}
+	}
 	for j := first - 1; j >= lo && j >= first-3; j-- {
 		if n, v := sc.verbAt(j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) {
 			return sc.longest(measureHit{v, j, n}, lo)

@@ -326,6 +326,12 @@ func TestQuantityFields(t *testing.T) {
 			quote: "five drone boats", what: "drones",
 		},
 		{
+			name:    "a verb of two words right before the figure says what befell it",
+			text:    "Israel calls up two reserve brigades as Lebanon death toll passes 550\n\nBy Staff\n\nThe army said the brigades would go north.\n",
+			quote:   "two reserve brigades",
+			measure: "reinforced", what: "personnel",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
