@@ -332,6 +332,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "reinforced", what: "personnel",
 		},
 		{
+			name:    "airmen killed are casualties",
+			text:    "Test\n\nThe air defences downed six helicopters and a command plane, killing at least 13 airmen.\n",
+			quote:   "at least 13 airmen",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
