@@ -520,6 +520,14 @@ func refine(measure, what string) (string, string) {
 			measure = "other"
 		}
 	}
+	if measure == "impact" {
+		switch what {
+		case "drones", "missiles", "munitions":
+			measure = "launched" // "Four shells fell here", "two missiles hit a mosque"
+		default:
+			measure = "" // "the strike hit 40 homes": what was hit, not what was fired
+		}
+	}
 	if measure == "used" {
 		switch what {
 		case "drones", "missiles", "munitions":

@@ -338,6 +338,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "shells that fell were fired",
+			text:    "Test\n\n\u201cFour shells fell here,\u201d the owner said.\n",
+			quote:   "Four shells",
+			measure: "launched",
+		},
+		{
+			name:    "missiles that hit a place were fired",
+			text:    "Test\n\nTwo ballistic missiles hit a mosque on Sunday night.\n",
+			quote:   "Two ballistic missiles",
+			measure: "launched",
+		},
+		{
+			name:    "homes a strike hit were not fired",
+			text:    "Test\n\nThe strike hit 40 homes on Sunday night.\n",
+			quote:   "40 homes",
+			measure: "other",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
