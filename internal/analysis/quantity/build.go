@@ -300,9 +300,10 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// country's place is that country's.
 		actor = sc.s.G.CountryOf(loc)
 	}
-	if takenFrom(q.Measure, q.What) && sc.verbBefore(hit.tok, m) {
+	if (takenFrom(q.Measure, q.What) || hit.measure == "destroyed" && q.What == "equipment") && sc.verbBefore(hit.tok, m) {
 		// "Ukraine's air force said its gunners had shot down three
-		// Su-34s", "the RSF says it captured 200 soldiers": the side that
+		// Su-34s", "the RSF says it captured 200 soldiers", "Ukraine's
+		// drones damaged 41 aircraft": the side that
 		// acts, named before the verb or speaking, took them from its
 		// enemy (not "captured the junta's ...", which names the owner).
 		switch {

@@ -356,6 +356,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other",
 		},
 		{
+			name:  "equipment a side destroys is its enemy's",
+			text:  "Ukraine strikes Russian air bases\n\nBy Staff\n\nUkraine's security service said its drones had damaged 41 aircraft at four Russian bases. Russia's defence ministry said Ukraine had attacked five regions. Ukraine and Russia traded blame.\n",
+			quote: "41 aircraft",
+			actor: "Russia",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
