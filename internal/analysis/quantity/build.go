@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -111,6 +113,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	// own side, not the owner of the figures before.
 	if actor == "" && !ownActor && coord == nil {
 		actor = sc.theirs(k, np, q) // "we shot down two of their drones"
+	}
+	if actor == "" && !ownActor && coord == nil && actingMeasures[hit.measure] && sc.speakerActs(k, hit) {
+		// "The Pentagon says it aims to make 100,000 a month": the
+		// speaker, pointed back to as the subject, makes, sends or fires
+		// the figure's things itself.
+		actor = sc.sourceSide(q)
 	}
 	firstPerson := actor == "" && !ownActor && coord == nil && sc.firstPerson(k, np)
 	if firstPerson {
@@ -415,6 +423,34 @@ func (sc *sentence) sourceCountry(q news.Quantity) string {
 // copulas after a bare figure make it the subject of a judgement about a
 // figure: "3,000 to 3,500 is more realistic".
 var copulas = map[string]bool{"is": true, "was": true, "seems": true, "looks": true, "ist": true, "war": true, "est": true, "était": true}
+
+// actingMeasures are what a side does with its own people and things:
+// makes, sends, fires, trains, plans (not what it kills or takes).
+var actingMeasures = map[string]bool{"produced": true, "supplied": true, "deployed": true, "reinforced": true,
+	"trained": true, "planned": true, "launched": true, "used": true}
+
+// maxSubjectGap bounds the words between a pronoun subject and the verb of
+// its figure ("it aims to make 100,000").
+const maxSubjectGap = 4
+
+// speakerActs reports whether the verb of figure k, before it, has a
+// pronoun that points to a speaker ("it", "they") as its subject, a few
+// function words or verbs of intent away.
+func (sc *sentence) speakerActs(k int, hit measureHit) bool {
+	first := sc.tokIndex(sc.nums[k].Start)
+	if hit.tok < 0 || hit.tok >= first {
+		return false
+	}
+	for j := hit.tok - 1; j >= 0 && j >= hit.tok-maxSubjectGap; j-- {
+		if sc.toks[j].Kind != token.Word || isCapitalizedWord(sc.d.Text, sc.toks[j].Span) && j > 0 {
+			return false
+		}
+		if v, ok := sc.s.Lex.Pronouns.Get(sc.word(j)); ok {
+			return !strings.HasPrefix(v, "person") // "it", "they"; "he" is a person, of no side here
+		}
+	}
+	return false
+}
 
 // sentMeasures are the measures of people sent to a war or readied for it.
 var sentMeasures = map[string]bool{"deployed": true, "reinforced": true, "trained": true}

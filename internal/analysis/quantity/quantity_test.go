@@ -362,6 +362,18 @@ func TestQuantityFields(t *testing.T) {
 			actor: "Russia",
 		},
 		{
+			name:  "a speaker pointed back to as the verb's subject makes the figure's things",
+			text:  "Test\n\nThe Pentagon says it aims to make 100,000 shells a month by the end of 2025.\n",
+			quote: "100,000 shells",
+			actor: "United States",
+		},
+		{
+			name:  "what a speaker says it killed is not its own",
+			text:  "Test\n\nThe Pentagon says it killed 30 fighters in the strike.\n",
+			quote: "30 fighters",
+			actor: "-",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
