@@ -342,6 +342,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = o
 		}
 	}
+	if sc.label != "" && (loc == "" || !spread) {
+		// "- Gagangir, Oct 20: Gunmen opened fire ... near the tunnel":
+		// the place that labels a list item is where its figures are.
+		loc = sc.label
+	}
 	q.Actor, q.Location = actor, loc
 	q.Per = sc.per(q)
 	if q.Period = sc.period(q); q.Period != nil && q.Per == "" && flows[q.Measure] && !cumulative(sc.d.Text, q.Period) {

@@ -63,6 +63,7 @@ type sentence struct {
 	home  string          // where the headline sets the whole story (headlineScene)
 	group string          // the only armed group no state's the story names (soleGroup)
 	state string          // the only state whose forces the story names (soleState)
+	label string          // the place that labels the sentence's list item (itemLabel)
 	sides sides           // the story's two parties, for what one takes from the other
 	refs  []referent      // whose people and things earlier sentences named
 	// from is the first sentence whose figures, places and owners this one
@@ -169,6 +170,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				}
 			}
 		}
+		sc.label = itemLabel(d, sent.Start, s.G)
 		if item(d.Text, sent.Span, d.Headline.Contains(sent.Span)) {
 			sc.from = si
 		}
@@ -297,6 +299,49 @@ func item(text string, sp news.Span, headline bool) bool {
 		run, e = run+1, ne
 	}
 	return run >= 3 || run == 2 && !headline
+}
+
+// maxLabelBytes bounds the place name that labels a list item.
+const maxLabelBytes = 40
+
+// itemLabel returns the place that labels the line holding off, as a
+// digest's items and some datelines write it: a capitalized name of one to
+// three words, a comma, a date and a colon at the line's start ("-
+// Gagangir, Oct 20: Gunmen opened fire ..."); "" otherwise. A name the
+// gazetteer knows must be a place.
+func itemLabel(d *news.Doc, off int, g *gazetteer.Gazetteer) string {
+	start, end := lineOf(d.Text, off)
+	line := d.Text[start:end]
+	trim := strings.TrimLeft(line, " \t-*•–—")
+	i := strings.IndexByte(trim, ',')
+	if i <= 0 || i > maxLabelBytes {
+		return ""
+	}
+	name := trim[:i]
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 || strings.TrimSpace(name) != name {
+		return ""
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) >= 0 {
+			return ""
+		}
+	}
+	if e, ok := g.Lookup(name); ok && e.Kind != "place" && e.Kind != "capital" {
+		return ""
+	}
+	after := start + len(line) - len(trim) + i + 1
+	for _, t := range d.Times {
+		if t.Start < after {
+			continue
+		}
+		if t.Start > after+1 || t.Span.End >= len(d.Text) || d.Text[t.Span.End] != ':' {
+			return ""
+		}
+		return name
+	}
+	return ""
 }
 
 // worded reports whether a line has a letter: a live blog's time stamp

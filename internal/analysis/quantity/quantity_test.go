@@ -374,6 +374,12 @@ func TestQuantityFields(t *testing.T) {
 			actor: "-",
 		},
 		{
+			name:     "the place that labels a digest's item is where its figures are",
+			text:     "Frontier brief\n\nKashmir this week\n- Gulmarg, Oct 24: Two soldiers died when militants ambushed an army vehicle near Botapathri, the army said.\n- Akhnoor, Oct 28: The army said three militants were killed.\n",
+			quote:    "Two soldiers",
+			location: "Gulmarg",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",

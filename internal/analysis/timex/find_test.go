@@ -19,6 +19,7 @@ func TestFind(t *testing.T) {
 		{"month day after ref goes back a year", "on December 17 it said", wed, []string{"December 17|2023-12-17|-|day|rel"}},
 		{"month day on ref", "on November 6 it said", wed, []string{"November 6|2024-11-06|-|day|rel"}},
 		{"abbreviation with dot", "Seoul said on Nov. 4 that", wed, []string{"Nov. 4|2024-11-04|-|day|rel"}},
+		{"month day before a colon", "- Gulmarg, Oct 24: Two soldiers died.", wed, []string{"Oct 24|2024-10-24|-|day|rel"}},
 		{"full date", "on 4 November 2024 troops", wed, []string{"4 November 2024|2024-11-04|-|day"}},
 		{"us date with year", "On Dec 23, 2024, the JCS", wed, []string{"Dec 23, 2024|2024-12-23|-|day"}},
 		{"iso", "dated 2024-11-04 in the file", wed, []string{"2024-11-04|2024-11-04|-|day"}},

@@ -104,8 +104,8 @@ func (p *parser) cue(i int) string {
 }
 
 // numberGoesOn reports whether the number ending before token i continues as
-// a larger number ("5,000", "4.5") or a measure ("5km", "5%"), so that it is
-// no day or year.
+// a larger number ("5,000", "4.5"), a measure ("5km", "5%") or a clock time
+// ("14:05"), so that it is no day or year.
 func (p *parser) numberGoesOn(i int) bool {
 	t := p.on(i)
 	if t == nil || !t.adj {
@@ -114,8 +114,10 @@ func (p *parser) numberGoesOn(i int) bool {
 	switch {
 	case t.kind == tkPunct && (p.is(i, ",", ".") && p.adjNum(i+1)):
 		return true
-	case t.kind == tkPunct && p.is(i, "%", ":"):
+	case t.kind == tkPunct && p.is(i, "%"):
 		return true
+	case t.kind == tkPunct && p.is(i, ":") && p.adjNum(i+1):
+		return true // "14:05"; "Oct 24: Two soldiers" ends a date before its colon
 	}
 	return false
 }
