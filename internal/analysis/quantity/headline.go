@@ -117,7 +117,8 @@ func unlistedHeadlinePlace(d *news.Doc, h news.Span, ents []news.Entity) string 
 // afterIn reports whether body has w as a word right after a preposition
 // of place ("a school in Kuriga.", "in the Catatumbo region", "arrested
 // inside Banjska") or "of" after a place noun ("the village of Parakh"),
-// in one pass.
+// or before an apposition that calls it a place ("Egbekaw, a farming
+// village"), in one pass.
 func afterIn(body, w string) bool {
 	for off := 0; ; {
 		i := strings.Index(body[off:], w)
@@ -127,7 +128,7 @@ func afterIn(body, w string) bool {
 		i += off
 		end := i + len(w)
 		if end == len(body) || !unicode.IsLetter(rune(body[end])) && body[end] != '-' {
-			if placedBy(body[:i]) {
+			if placedBy(body[:i]) || describedAsPlace(body[end:]) {
 				return true
 			}
 		}
@@ -151,6 +152,32 @@ func placedBy(before string) bool {
 	case "of":
 		before = strings.TrimRight(before[:max(i, 0)], " ")
 		return placeNouns[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])]
+	}
+	return false
+}
+
+// maxDescriptionWords bounds the apposition that says a name is a place
+// ("Egbekaw, a farming village outside Mamfe").
+const maxDescriptionWords = 4
+
+// describedAsPlace reports whether the text after a name opens an
+// apposition that calls it a place: ", a farming village", ", the
+// provincial capital".
+func describedAsPlace(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	w, rest, _ := strings.Cut(rest, " ")
+	if w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for n := 0; n < maxDescriptionWords && rest != ""; n++ {
+		w, rest, _ = strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ",.;")
+		if placeNouns[strings.ToLower(w)] {
+			return true
+		}
 	}
 	return false
 }

@@ -380,6 +380,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "Gulmarg",
 		},
 		{
+			name:     "a headline's name the text calls a village in apposition is a place",
+			text:     "Tarsa mourns after night raid leaves 20 dead\n\nBy Staff\n\nResidents of Tarsa, a farming village outside Mamfe, buried their dead on Monday.\n",
+			quote:    "20 dead",
+			location: "Tarsa",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",

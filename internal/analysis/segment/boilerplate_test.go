@@ -164,6 +164,22 @@ func TestBoilerplate(t *testing.T) {
 			headline: "Border crisis: president declares state of unrest as displaced pass 30,000",
 		},
 		{
+			name: "a masthead's motto under it is no headline",
+			text: "THE VALLEY WEEKLY\n" +
+				"Serving Kumba, Mamfe and the South West since 1994\n" +
+				"Vol. 29 No. 44 | Friday, November 10, 2023 | 500 FCFA\n\n" +
+				"Village mourns after night raid leaves at least 20 dead\n\n" +
+				"Residents spent the week burying their dead after gunmen stormed the village.\n",
+			headline: "Village mourns after night raid leaves at least 20 dead",
+		},
+		{
+			name: "a section label in capitals over a headline leaves it the headline",
+			text: "FRONTLINE\n" +
+				"Government says 70 militants killed as rebels hold the town\n\n" +
+				"The information ministry said troops had killed 70 fighters near the town on Monday.\n",
+			headline: "Government says 70 militants killed as rebels hold the town",
+		},
+		{
 			name: "navigation is no labelled headline",
 			text: "Home | World\n\n" +
 				"Rebels take two towns in the east\n\n" +

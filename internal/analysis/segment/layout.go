@@ -168,8 +168,8 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 			continue
 		}
 		score := min(l.words, 20)
-		if l.allCaps || l.words <= 3 || l.dateLike {
-			score = max(score/4, 1) // a masthead, a label, a dateline
+		if l.allCaps || l.words <= 3 || l.dateLike || tagline(ls, i) {
+			score = max(score/4, 1) // a masthead, its tagline, a label, a dateline
 		} else if l.words >= minHeadlineWords {
 			if lab >= 0 && labWords > l.words {
 				// "LIVE | Catatumbo crisis: Petro declares state of
@@ -225,6 +225,22 @@ func labelled(text string, l *line) (label, title news.Span, ok bool) {
 func first(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// tagline reports whether line i runs on from a masthead in capitals right
+// above it, the text's first line ("THE MEME VALLEY WEEKLY" over "Serving
+// Kumba, Mamfe and the South West since 1994"): the masthead's motto, not a
+// headline.
+func tagline(ls []line, i int) bool {
+	if i == 0 || ls[i-1].blank() || !ls[i-1].allCaps || ls[i-1].end != endNone {
+		return false
+	}
+	for _, l := range ls[:i-1] {
+		if !l.blank() {
+			return false // a section label ("FRONTLINE") over a headline, not the masthead
+		}
+	}
+	return true
 }
 
 // prose reports whether a content line is a sentence of reporting rather
