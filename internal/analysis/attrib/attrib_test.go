@@ -1142,3 +1142,17 @@ func TestNounClauseIsNoContent(t *testing.T) {
 		t.Errorf("content %q, want the killing", got)
 	}
 }
+
+// A name in apposition after its office speaks, and the office is its
+// title, not what it says: "Armenia's human rights defender, Kristinne
+// Grigoryan, said ...".
+func TestOfficeBeforeAppositiveName(t *testing.T) {
+	text := "Test\n\nArmenia's human rights defender, Kristinne Grigoryan, said at least 2,570 civilians had been forced from their homes.\n"
+	wantSources(t, []sourceCase{{text, "2,570 civilians", "Kristinne Grigoryan"}})
+	d, atts := attributions(t, text)
+	for _, a := range atts {
+		if strings.Contains(a.Content.Of(d.Text), "defender") {
+			t.Errorf("content %q holds the office", a.Content.Of(d.Text))
+		}
+	}
+}
