@@ -386,6 +386,18 @@ func TestQuantityFields(t *testing.T) {
 			location: "Tarsa",
 		},
 		{
+			name:    "men who took part were deployed, not taken",
+			text:    "Test\n\nWe estimate that at least 30 heavily armed men took part in the attack.\n",
+			quote:   "at least 30 heavily armed men",
+			measure: "deployed",
+		},
+		{
+			name:    "suspects in custody were captured",
+			text:    "Test\n\nPolice said 12 suspects were in custody on Monday.\n",
+			quote:   "12 suspects",
+			measure: "captured", what: "personnel",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
