@@ -108,6 +108,13 @@ func (sc *sentence) agent(e news.Entity) bool {
 		case "military", "army", "navy", "air":
 			return true
 		}
+		// "Yemen's Houthi movement sank the ship": the country's armed
+		// group or body right after it acts; the country is whose.
+		for _, o := range sc.ents {
+			if o.Start == sc.toks[min(j+1, len(sc.toks)-1)].Start && (o.Type == news.EntityMilitary || o.Type == news.EntityGovernment || o.Type == news.EntityAgency) {
+				return true
+			}
+		}
 	}
 	return false
 }

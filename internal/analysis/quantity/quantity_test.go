@@ -398,6 +398,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "captured", what: "personnel",
 		},
 		{
+			name:     "a country before its armed group's possessive is whose, not where",
+			text:     "Test\n\nRescuers pulled six sailors from the Red Sea on Thursday after Yemen's Houthi movement sank the ship, but 11 of the 25 people aboard remained missing.\n",
+			quote:    "25 people",
+			location: "Red Sea",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
