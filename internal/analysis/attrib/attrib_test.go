@@ -1156,3 +1156,11 @@ func TestOfficeBeforeAppositiveName(t *testing.T) {
 		}
 	}
 }
+
+// A description points first to a body of its kind that its own sentence
+// named before it, even one that has not spoken: "Hospitals supported by
+// the ICRC treated 600 wounded, the organisation said".
+func TestDescriptionPointsToTheBodyItsSentenceNamed(t *testing.T) {
+	text := "Test\n\nThe United Nations said 900 people had died. Hospitals supported by the International Committee of the Red Cross treated more than 600 wounded people, the organisation said.\n"
+	wantSources(t, []sourceCase{{text, "600 wounded", "International Committee of the Red Cross"}})
+}

@@ -139,6 +139,14 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		if types == "self" {
 			return sc.self(sp)
 		}
+		if strings.Contains(phrase, " ") {
+			// "Hospitals supported by the ICRC treated 600 wounded, the
+			// organisation said": a description points first to a body
+			// of its kind the sentence named before it.
+			if s, ok := sc.namedBefore(a, types); ok {
+				return s, true
+			}
+		}
 		return sc.described(types)
 	}
 	// "the ethnic armed group" points back like "the group". A phrase
@@ -152,6 +160,32 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		}
 	}
 	return sc.describedBody(a, b)
+}
+
+// namedBefore returns the speaker of the last entity before token a in the
+// sentence whose kind is one of types (";"-separated), that is no country.
+func (sc *sentence) namedBefore(a int, types string) (speaker, bool) {
+	if a <= 0 || a >= len(sc.toks) {
+		return speaker{}, false
+	}
+	for i := len(sc.ents) - 1; i >= 0; i-- {
+		e := sc.ents[i]
+		if e.End > sc.toks[a].Start || e.Demonym || e.Type == news.EntityCountry || e.Type == news.EntityPlace {
+			continue
+		}
+		s, ok := sc.st.speakerOf(e)
+		if !ok {
+			continue
+		}
+		for rest := types; rest != ""; {
+			var k string
+			k, rest, _ = strings.Cut(rest, ";")
+			if s.kind == k {
+				return s, true
+			}
+		}
+	}
+	return speaker{}, false
 }
 
 // described resolves a pronoun or description to the latest speaker of
