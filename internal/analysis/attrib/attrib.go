@@ -254,6 +254,25 @@ func (ds *docState) fromUnconfirmed(st *Stage, name string) bool {
 	return false
 }
 
+// sideOfSpeaker returns the country a speaker is of: its name's, else
+// the one its title opens with ("Taliban spokesman" Zabihullah Mujahid is
+// Afghanistan's), or "".
+func (st *Stage) sideOfSpeaker(src news.Source) string {
+	if c := st.G.CountryOfName(src.Name); c != "" || src.Title == nil {
+		return c
+	}
+	title := *src.Title
+	for i := range len(title) + 1 {
+		if i < len(title) && title[i] != ' ' {
+			continue
+		}
+		if c := st.G.CountryOf(title[:i]); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
 // unconfirmed notes "B-17 was unable to independently confirm his
 // statements": every claim of that source in the document is unconfirmed.
 func (sc *sentence) unconfirmed() {
@@ -315,12 +334,12 @@ func (sc *sentence) unconfirmed() {
 				// speaker of the last two sides that spoke.
 				var sides []string
 				for i := len(sp) - 1; i >= 0 && len(sides) < 2; i-- {
-					if c := sc.st.G.CountryOfName(sp[i].src.Name); c != "" && !slices.Contains(sides, c) {
+					if c := sc.st.sideOfSpeaker(sp[i].src); c != "" && !slices.Contains(sides, c) {
 						sides = append(sides, c)
 					}
 				}
 				for _, m := range sp {
-					if slices.Contains(sides, sc.st.G.CountryOfName(m.src.Name)) {
+					if slices.Contains(sides, sc.st.sideOfSpeaker(m.src)) {
 						sc.doc.unconfirmed[m.src.Name] = true
 					}
 				}
@@ -334,13 +353,13 @@ func (sc *sentence) unconfirmed() {
 				if name := sp[i].src.Name; !sc.doc.unconfirmed[name] {
 					sc.doc.unconfirmed[name] = true
 					marked++
-					if c := sc.st.G.CountryOfName(name); c != "" {
+					if c := sc.st.sideOfSpeaker(sp[i].src); c != "" {
 						sides = append(sides, c)
 					}
 				}
 			}
 			for _, m := range sp {
-				if c := sc.st.G.CountryOfName(m.src.Name); c != "" && slices.Contains(sides, c) {
+				if c := sc.st.sideOfSpeaker(m.src); c != "" && slices.Contains(sides, c) {
 					sc.doc.unconfirmed[m.src.Name] = true
 				}
 			}

@@ -90,3 +90,10 @@ func TestCouldNotConfirmInTheSentence(t *testing.T) {
 func TestClaimThatCouldNotBeChecked(t *testing.T) {
 	wantHedges(t, "Test\n\nBurkina Faso's army says it has killed 30 fighters, a claim that could not be checked.\n", map[string]string{"30 fighters": news.HedgeUnconfirmed})
 }
+
+// TestNeitherSideByTitle checks that "neither side's figures" reaches a
+// speaker whose side only the title names ("Taliban spokesman").
+func TestNeitherSideByTitle(t *testing.T) {
+	text := "Border clashes\n\nBy Staff\n\nTaliban spokesman Zabihullah Mujahid said Afghan forces had killed 58 Pakistani soldiers. Pakistan's military said 23 of its soldiers had been killed. Local officials said 12 homes were destroyed. Residents said 400 people fled. Neither side's figures could be independently verified.\n"
+	wantHedges(t, text, map[string]string{"58 Pakistani soldiers": news.HedgeUnconfirmed, "23 of its soldiers": news.HedgeUnconfirmed, "12 homes": news.HedgeAsserted})
+}
