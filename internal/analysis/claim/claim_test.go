@@ -97,3 +97,9 @@ func TestNeitherSideByTitle(t *testing.T) {
 	text := "Border clashes\n\nBy Staff\n\nTaliban spokesman Zabihullah Mujahid said Afghan forces had killed 58 Pakistani soldiers. Pakistan's military said 23 of its soldiers had been killed. Local officials said 12 homes were destroyed. Residents said 400 people fled. Neither side's figures could be independently verified.\n"
 	wantHedges(t, text, map[string]string{"58 Pakistani soldiers": news.HedgeUnconfirmed, "23 of its soldiers": news.HedgeUnconfirmed, "12 homes": news.HedgeAsserted})
 }
+
+// TestReasonableGroundsToBelieve checks that "has reasonable grounds to
+// believe" is a cue of belief.
+func TestReasonableGroundsToBelieve(t *testing.T) {
+	wantHedges(t, "Test\n\nThe UN human rights office has reasonable grounds to believe that at least 58 women and girls were raped.\n", map[string]string{"at least 58 women and girls": news.HedgeBelieved})
+}
