@@ -60,6 +60,15 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	hit := sc.measure(k, np)
 	q.Measure = hit.measure
+	if q.Measure == "same" {
+		// "13,000 containers ..., a volume it equated to over eight
+		// million shells": a restated figure has the measure of the one
+		// it restates, the figure before it.
+		q.Measure = ""
+		if qs := sc.d.Quantities; len(qs) > 0 && sc.idx-qs[len(qs)-1].Sentence <= 1 {
+			q.Measure = qs[len(qs)-1].Measure
+		}
+	}
 	if q.Measure == "" && np.head < 0 && ante == nil && k == 0 && sc.asked != nil {
 		q.Measure = sc.asked.measure
 	}

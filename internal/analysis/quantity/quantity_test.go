@@ -404,6 +404,18 @@ func TestQuantityFields(t *testing.T) {
 			location: "Red Sea",
 		},
 		{
+			name:    "a figure that restates the one before counts what it counts",
+			text:    "Test\n\nNorth Korea has shipped more than 13,000 containers of munitions to Russia, a volume it equated to over eight million artillery shells.\n",
+			quote:   "over eight million artillery shells",
+			measure: "supplied",
+		},
+		{
+			name:    "a restatement with nothing before it has no measure",
+			text:    "Test\n\nThat is equivalent to 40 trucks.\n",
+			quote:   "40 trucks",
+			measure: "other",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
