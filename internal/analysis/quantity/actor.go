@@ -583,6 +583,17 @@ func (sc *sentence) speaks(sp news.Span) bool {
 	return false
 }
 
+// civilians reports whether a noun phrase's head always names civilians
+// ("families", "refugees").
+func (sc *sentence) civilians(np nounPhrase) bool {
+	for j := max(np.head-1, 0); j <= np.head; j++ {
+		if n, _ := sc.s.Lex.Civilians.MatchWords(sc.words, j); n > 0 && j+n == np.head+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // regularForces reports whether a noun phrase's head names a state's
 // regular forces ("soldiers", "police officers"), not people held,
 // fighters of no state or men of no side.

@@ -183,10 +183,16 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.What, np.what = "personnel", "personnel"
 	}
 	if q.What == "people" && sentMeasures[q.Measure] {
-		// People sent, added or trained for a war are its personnel:
-		// "туда могут прибыть ещё 20 тысяч человек"; whose they are comes
-		// from the figures before, as for troops.
-		q.What, np.what = "personnel", "personnel"
+		if np.head >= 0 && sc.civilians(np) {
+			// "at least 200 families had arrived at the camp", "hundreds
+			// of relatives gathered": civilians who come are no force.
+			q.Measure = ""
+		} else {
+			// People sent, added or trained for a war are its personnel:
+			// "туда могут прибыть ещё 20 тысяч человек"; whose they are
+			// comes from the figures before, as for troops.
+			q.What, np.what = "personnel", "personnel"
+		}
 	}
 	if q.What == "" && (q.Measure == "trained" || q.Measure == "reinforced") {
 		// "a further 2,000 were training", "every night they send another

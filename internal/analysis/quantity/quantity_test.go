@@ -416,6 +416,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other",
 		},
 		{
+			name:    "civilians who arrive are no force sent",
+			text:    "Test\n\nLocal officials said that at least 200 families had arrived at the camp in June alone.\n",
+			quote:   "at least 200 families",
+			measure: "other", what: "other",
+		},
+		{
+			name:    "people who arrive are personnel sent, when nothing says they are civilians",
+			text:    "Test\n\nAnother 20,000 people may arrive there to join the fighting, officials said.\n",
+			quote:   "Another 20,000 people",
+			what:    "personnel",
+		},
+		{
+			name:    "auxiliaries are personnel",
+			text:    "Test\n\nThe army has trained thousands of civilian auxiliaries since 2020.\n",
+			quote:   "thousands of civilian auxiliaries",
+			measure: "trained", what: "personnel",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
