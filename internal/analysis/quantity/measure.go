@@ -421,6 +421,11 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 	if strings.HasSuffix(strings.TrimSpace(raw), "including") && !strings.Contains(raw, ";") {
 		return prev // "47 systems since January, including at least five launchers"
 	}
+	if strings.HasSuffix(strings.TrimSpace(raw), ",") && !strings.Contains(raw, ";") && sc.amongThem(k) {
+		// "40 Chinese vessels in the area, five coast guard ships and 35
+		// militia vessels among them": parts of the figure before.
+		return prev
+	}
 	if t := strings.TrimSpace(raw); !strings.Contains(raw, ";") && (strings.HasSuffix(t, ", along with") || strings.HasSuffix(t, ", as well as") || strings.HasSuffix(t, ", together with") || strings.HasSuffix(t, ", plus")) && !sc.verbBetween(prev.End, sc.nums[k].Start) {
 		// "shipped more than 12 million rounds to Russia since 2023,
 		// along with about 250 ballistic missiles": added to the figure
@@ -443,6 +448,21 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 		}
 	}
 	return prev
+}
+
+// maxAmongBytes bounds how far after a figure "among them" may close the
+// list it opens.
+const maxAmongBytes = 120
+
+// amongThem reports whether the clause of mention k closes with "among
+// them" or "among whom": the figures of that clause are parts of the one
+// before it.
+func (sc *sentence) amongThem(k int) bool {
+	rest := sc.d.Text[sc.nums[k].End:min(sc.span.End, sc.nums[k].End+maxAmongBytes)]
+	if i := strings.IndexAny(rest, ";:"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.Contains(rest, " among them") || strings.Contains(rest, " among whom")
 }
 
 // gapSeparator splits the text between two figures into words: spaces,

@@ -434,6 +434,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "trained", what: "personnel",
 		},
 		{
+			name:    "figures listed before 'among them' are parts of the one before",
+			text:    "Test\n\nRussia launched 100 drones at the region overnight, 60 attack drones and 40 decoys among them.\n",
+			quote:   "60 attack drones",
+			measure: "launched",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
