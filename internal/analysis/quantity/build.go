@@ -168,6 +168,14 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.Measure = "killed"
 	}
 	q.Measure, q.What = refine(q.Measure, q.What)
+	if q.Measure == "supplied" && hit.measure == "deployed" && hit.tok >= 0 {
+		if n, _ := sc.s.Lex.Presence.MatchWords(sc.words, hit.tok); n > 0 {
+			// "the coast guard monitored 40 Chinese vessels in the
+			// area": things that are somewhere are deployed there, not
+			// supplied.
+			q.Measure = "deployed"
+		}
+	}
 	if q.Measure == "launched" && q.What == "other" && np.head >= 0 && !strikeNouns[sc.word(np.head)] {
 		q.Measure = "other" // "struck 150 targets": what was hit, not what was fired
 	}

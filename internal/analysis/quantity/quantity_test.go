@@ -440,6 +440,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "launched",
 		},
 		{
+			name:    "ships monitored somewhere are deployed, not supplied",
+			text:    "Test\n\nThe coast guard monitored a total of 40 Chinese vessels in the area.\n",
+			quote:   "a total of 40 Chinese vessels",
+			measure: "deployed",
+		},
+		{
+			name:    "ships sent are supplied",
+			text:    "Test\n\nJapan sent 12 patrol vessels to the coast guard.\n",
+			quote:   "12 patrol vessels",
+			measure: "supplied",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
