@@ -367,7 +367,7 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 
 // maxLocatorWords is the most words of a phrase that locates one place by
 // another ("a market town in the").
-const maxLocatorWords = 7
+const maxLocatorWords = 9
 
 // locates reports whether place i only says where place i-1 lies, after a
 // comma: "Moura, a market town in the Mopti region", "Parakh, north of
@@ -406,8 +406,8 @@ func (sc *sentence) locates(ps []place, i int) bool {
 		if sc.toks[k].Kind != token.Word {
 			return false
 		}
-		if sc.s.Lex.Stop.Has(sc.word(k)) && (k > j || k+1 == last) {
-			return false
+		if w := sc.word(k); sc.s.Lex.Stop.Has(w) && (k > j && !placePrepositions[w] && w != "of" && w != "the" && w != "on" && w != "along" || k+1 == last) {
+			return false // "and then in": a clause; "the first town on the road from": a description
 		}
 	}
 	return true

@@ -219,6 +219,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "Parakh",
 		},
 		{
+			name:     "a longer description with prepositions still locates the place before it",
+			text:     "Test\n\nIn Goris, the first town on the road from the Lachin corridor, volunteers said they had registered some 3,000 people.\n",
+			quote:    "some 3,000 people",
+			location: "Goris",
+		},
+		{
 			name:     "a place after a comma and a clause of its own is no locator",
 			text:     "Shelling in the north\n\nBy Staff\n\nThe shelling hit Tarsa, and then in the Mopti region it went on. At least 30 people were killed.\n",
 			quote:    "At least 30 people",
