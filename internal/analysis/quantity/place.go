@@ -326,7 +326,10 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 	// A place passed through is a route, not where the figure is: "200
 	// aid trucks enter Gaza through Rafah".
 	ps = slices.DeleteFunc(ps, func(p place) bool { return routes[sc.word(sc.tokIndex(p.Start)-1)] })
-	if lossMeasures[measure] && slices.ContainsFunc(ps, func(p place) bool { return p.Start >= m.End && !origins[sc.prepBefore(p)] }) {
+	sent := measure == "deployed" || measure == "reinforced" || measure == "supplied"
+	if (lossMeasures[measure] || sent) && slices.ContainsFunc(ps, func(p place) bool { return (p.Start >= m.End || sent) && !origins[sc.prepBefore(p)] }) {
+		// "reinforced El Obeid with 3,000 troops, some flown in from Port
+		// Sudan": where forces came from is not where they went.
 		// "Nine people, holidaymakers from Iraq, were killed in the
 		// village of Parakh": where the dead came from is not where
 		// they died, when the sentence names that too.

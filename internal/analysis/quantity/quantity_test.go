@@ -225,6 +225,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "Goris",
 		},
 		{
+			name:     "where forces came from is not where they went",
+			text:     "Test\n\nThe army has reinforced El Obeid with an estimated 3,000 additional troops, some flown in from Port Sudan.\n",
+			quote:    "an estimated 3,000 additional troops",
+			location: "El Obeid",
+		},
+		{
 			name:     "a place after a comma and a clause of its own is no locator",
 			text:     "Shelling in the north\n\nBy Staff\n\nThe shelling hit Tarsa, and then in the Mopti region it went on. At least 30 people were killed.\n",
 			quote:    "At least 30 people",
