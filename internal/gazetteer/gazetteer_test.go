@@ -96,6 +96,29 @@ func TestArmedGroups(t *testing.T) {
 	}
 }
 
+// TestWorldOfficials checks that officials who speak on conflicts are
+// people of their country, found by full name and by a distinctive
+// surname, with or without diacritics.
+func TestWorldOfficials(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct{ in, want, country string }{
+		{"President Vucic said", "Vucic=Aleksandar Vučić", "Serbia"},
+		{"Nikol Pashinyan told parliament", "Nikol Pashinyan=Nikol Pashinyan", "Armenia"},
+		{"said Erdoğan", "Erdoğan=Recep Tayyip Erdoğan", "Turkey"},
+	}
+	for _, tt := range tests {
+		if got := matches(g, tt.in); got != tt.want {
+			t.Errorf("Match(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+			continue
+		}
+		canonical := tt.want[strings.Index(tt.want, "=")+1:]
+		e, ok := g.Lookup(canonical)
+		if !ok || e.Type() != news.EntityPerson || g.CountryOf(canonical) != tt.country {
+			t.Errorf("%s: type %q, country %q; want person of %s", canonical, e.Type(), g.CountryOf(canonical), tt.country)
+		}
+	}
+}
+
 func TestParentsAndCountry(t *testing.T) {
 	g := mustDefault(t)
 	if got, want := strings.Join(g.Parents("Sudzha"), ">"), "Sudzha>Kursk>Russia"; got != want {

@@ -483,8 +483,8 @@ func TestSurnamePointsBack(t *testing.T) {
 			content: "40 more were wounded", want: "Oleh Synehubov",
 		},
 		{
-			text:    "Test\n\nGang leader Jimmy Cherizier spoke to reporters on Monday.\n\n\"We will not stop,\" Cherizier said.",
-			content: "We will not stop", want: "Jimmy Cherizier",
+			text:    "Test\n\nGang leader Jean Bastienne spoke to reporters on Monday.\n\n\"We will not stop,\" Bastienne said.",
+			content: "We will not stop", want: "Jean Bastienne",
 		},
 	}
 	for _, tt := range tests {
