@@ -38,7 +38,7 @@ func (lx *scanner) mentionAt(text string, t token, prev token) (Mention, int, bo
 			}
 		}
 	}
-	if p, end := lx.match(text, t, mQual); p != nil && lx.symbolOK(text, t.start, end) {
+	if p, end := lx.match(text, t, mQual); p != nil && lx.symbolOK(text, t.start, end) && !bareVerbQualifier(text, t.start, end) {
 		body := lx.next(text, end)
 		if !body.brk {
 			if m, _, ok := lx.bodyAt(text, body, prev, true); ok && !m.Ordinal {
@@ -96,6 +96,29 @@ func (lx *scanner) symbolOK(text string, start, end int) bool {
 		return true
 	}
 	return !(start > 0 && bad(text[start-1])) && !(end < len(text) && bad(text[end]))
+}
+
+// bareVerbQualifier reports whether the qualifier text[start:end] is one
+// of the plain verbs that exceed a figure ("deaths top 3,000", "toll
+// passes 800") standing where no subject comes before it: "the top 10
+// cities" and a heading's "Top 5" rank, they do not exceed.
+func bareVerbQualifier(text string, start, end int) bool {
+	switch strings.ToLower(text[start:end]) {
+	case "top", "pass":
+	default:
+		return false
+	}
+	before := strings.TrimRight(text[:start], " \t")
+	i := strings.LastIndexAny(before, " \t\n")
+	prev := strings.ToLower(before[i+1:])
+	if prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".:!?\"“”(") {
+		return true // a line or sentence opens with it: "Top 10 ..."
+	}
+	switch prev {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "in", "of", "to":
+		return true // "the top 10", "in top 5": a rank
+	}
+	return false
 }
 
 // qualify applies a qualifier phrase to m and widens its span.
