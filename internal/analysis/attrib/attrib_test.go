@@ -1164,3 +1164,13 @@ func TestDescriptionPointsToTheBodyItsSentenceNamed(t *testing.T) {
 	text := "Test\n\nThe United Nations said 900 people had died. Hospitals supported by the International Committee of the Red Cross treated more than 600 wounded people, the organisation said.\n"
 	wantSources(t, []sourceCase{{text, "600 wounded", "International Committee of the Red Cross"}})
 }
+
+// "declares" before an act it performs ("declares a state of unrest",
+// "declared war") reports nothing; before what was said it is a cue.
+func TestDeclaredActIsNoStatement(t *testing.T) {
+	_, atts := attributions(t, "Catatumbo crisis: Petro declares state of unrest as displaced top 36,000\n\nBy Staff\n\nMore than 36,000 people have fled.\n")
+	if len(atts) != 0 {
+		t.Errorf("an act declared: attributions %+v, want none", atts)
+	}
+	wantSources(t, []sourceCase{{"Test\n\nUkraine's health ministry declared that 40 people had died.\n", "40 people", "Ukraine Health Ministry"}})
+}

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -22,6 +24,13 @@ var nounish = newWordSet(map[string]bool{
 	"think": true, "expects": true, "expected": true, "considered": true, "considers": true, "judged": true,
 	"reporting": true, "quoted": true, "informed": true, "highlighted": true, "detailed": true, "observed": true,
 	"posted": true, "specified": true, "tell": true, "fire": true, "suspects": true,
+})
+
+// declaredActs after "declare" make it an act rather than a statement:
+// "declared a state of emergency", "declares war".
+var declaredActs = newWordSet(map[string]bool{
+	"a": true, "an": true, "the": true, "state": true, "war": true, "martial": true, "emergency": true,
+	"ceasefire": true, "independence": true, "victory": true, "mobilisation": true, "mobilization": true,
 })
 
 // passive auxiliaries before a cue make it a hedge unless an agent follows
@@ -61,6 +70,9 @@ func (sc *sentence) cues(out []cue) []cue {
 		}
 		if prev := sc.word(j - 1); n == 1 && (prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && !c.prep {
 			continue // "the report", "a claim"
+		}
+		if n == 1 && sc.st.Lex.Lang == "en" && strings.HasPrefix(w, "declar") && declaredActs.has(sc.word(j+1)) {
+			continue // "Petro declares a state of unrest": an act, not a statement
 		}
 		out = append(out, c)
 		j += n - 1
