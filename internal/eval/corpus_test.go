@@ -23,14 +23,14 @@ var thresholds = []struct {
 	target float64
 	floor  float64 // on the corpus
 }{
-	{"quantities F1", func(r Result) float64 { return r.F1 }, 0.95, 0.98},
-	{"measure accuracy", fieldRate("measure"), 0.9, 0.91},
-	{"what accuracy", fieldRate("what"), 0.9, 0.96},
+	{"quantities F1", func(r Result) float64 { return r.F1 }, 0.95, 0.99},
+	{"measure accuracy", fieldRate("measure"), 0.9, 0.93},
+	{"what accuracy", fieldRate("what"), 0.9, 0.97},
 	{"actor accuracy", fieldRate("actor"), 0.9, 0.91},
 	{"location accuracy", fieldRate("location"), 0.9, 0.90},
 	{"source accuracy", fieldRate("source"), 0.9, 0.91},
-	{"hedge accuracy", fieldRate("hedge"), 0.85, 0.90},
-	{"attributions with the right source", func(r Result) float64 { return r.RightSource.Rate() }, 0.85, 0.86},
+	{"hedge accuracy", fieldRate("hedge"), 0.85, 0.91},
+	{"attributions with the right source", func(r Result) float64 { return r.RightSource.Rate() }, 0.85, 0.87},
 }
 
 func fieldRate(f string) func(Result) float64 {
