@@ -434,10 +434,10 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other", what: "other",
 		},
 		{
-			name:    "people who arrive are personnel sent, when nothing says they are civilians",
-			text:    "Test\n\nAnother 20,000 people may arrive there to join the fighting, officials said.\n",
-			quote:   "Another 20,000 people",
-			what:    "personnel",
+			name:  "people who arrive are personnel sent, when nothing says they are civilians",
+			text:  "Test\n\nAnother 20,000 people may arrive there to join the fighting, officials said.\n",
+			quote: "Another 20,000 people",
+			what:  "personnel",
 		},
 		{
 			name:    "auxiliaries are personnel",
