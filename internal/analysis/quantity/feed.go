@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -57,6 +59,19 @@ func (sc *sentence) bulletItem() bool {
 	}
 	i -= n
 	return i == 0 || text[i-1] == '\n'
+}
+
+// proseBullet reports whether the sentence is a bullet that reads as
+// prose, its line ending with a full stop ("- The Investigative Committee
+// said that 143 people had been killed."): an explainer's point, still
+// in the story the headline sets, unlike a headline in a list.
+func (sc *sentence) proseBullet() bool {
+	if !sc.bulletItem() {
+		return false
+	}
+	_, end := lineOf(sc.d.Text, sc.span.Start)
+	line := strings.TrimRight(sc.d.Text[sc.span.Start:end], " \t\r")
+	return strings.HasSuffix(line, ".")
 }
 
 // destinationWords mark the place a sending verb names as its destination.

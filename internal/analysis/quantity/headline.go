@@ -83,6 +83,7 @@ func sceneOf(d *news.Doc, h news.Span, ents []news.Entity, english bool, g *gaze
 // Kuriga"): a place, where the story is. "" when there is none.
 func unlistedHeadlinePlace(d *news.Doc, h news.Span, ents []news.Entity) string {
 	body := d.Text[h.End:]
+	where := ""
 	for w := range strings.FieldsFuncSeq(h.Of(d.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if len(w) < 4 || !unicode.IsUpper(r) || strings.ToUpper(w) == w {
@@ -110,8 +111,52 @@ func unlistedHeadlinePlace(d *news.Doc, h news.Span, ents []news.Entity) string 
 		if afterIn(body, w) {
 			return w
 		}
+		if where == "" {
+			where = placeOfName(body, w)
+		}
 	}
-	return ""
+	// "What we know about the Crocus City Hall attack" over "entered
+	// Crocus City Hall in Krasnogorsk": the town the headline's venue is
+	// in.
+	return where
+}
+
+// placeOfName returns the capitalized name the body puts right after a
+// name that opens with w and "in" ("Crocus City Hall in Krasnogorsk"), or
+// "".
+func placeOfName(body, w string) string {
+	for off := 0; ; {
+		i := strings.Index(body[off:], w)
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + len(w)
+		rest := body[off:]
+		// The rest of the name: capitalized words.
+		for {
+			r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, " "))
+			if !strings.HasPrefix(rest, " ") || !unicode.IsUpper(r) {
+				break
+			}
+			j := strings.IndexAny(rest[1:], " ,.;:\n")
+			if j < 0 {
+				break
+			}
+			rest = rest[1+j:]
+		}
+		after, ok := strings.CutPrefix(rest, " in ")
+		if !ok {
+			continue
+		}
+		j := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		if j <= 0 {
+			continue
+		}
+		if name := after[:j]; unicode.IsUpper([]rune(name)[0]) && len(name) >= 4 {
+			return name
+		}
+	}
 }
 
 // afterIn reports whether body has w as a word right after a preposition

@@ -464,6 +464,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "supplied",
 		},
 		{
+			name:     "the town the headline's venue is in is where, and an explainer's prose bullets stay in the story",
+			text:     "What we know about the Harbour Arena attack\n\nThe Ledger | Explainer\n\nWhat happened?\n- Four men entered Harbour Arena in Kelmstad as the audience gathered.\n\nHow many people died?\n- The committee said on Wednesday that 143 people had been killed.\n",
+			quote:    "143 people",
+			location: "Kelmstad",
+		},
+		{
+			name:     "a headline in a list of bullets is a story of its own",
+			text:     "Tarsa raid: 40 killed\n\nBy Staff\n\nGunmen raided Tarsa on Monday.\n\nElsewhere\n- 12 people killed in floods\n- Rains cut roads\n",
+			quote:    "12 people",
+			location: "-",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
