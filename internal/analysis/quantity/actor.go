@@ -535,7 +535,8 @@ func soleState(ents []news.Entity, focus string, g *gazetteer.Gazetteer) string 
 // theirs returns the owner "their" points to in figure k's phrase ("two
 // of their drones", "their 40 tanks"): the party named last before the
 // figure, in its sentence or the few before, that is no speaker and not
-// the side of the one who says the figure. "" when the phrase has no
+// the side of the one who says the figure. "of its" points to the
+// speaker's own side ("59 of its citizens"). "" when the phrase has no
 // "their" or no party fits. English only.
 func (sc *sentence) theirs(k int, np nounPhrase, q news.Quantity) string {
 	if sc.s.Lex.Lang != "en" {
@@ -545,6 +546,19 @@ func (sc *sentence) theirs(k int, np nounPhrase, q news.Quantity) string {
 	found := sc.word(first-1) == "their" && sc.word(first-2) != "in" // "in their hundreds of thousands": many
 	for j := first; j < np.head && !found; j++ {
 		found = sc.word(j) == "their"
+		if sc.word(j) == "its" && j > first && sc.word(j-1) == "of" {
+			// "Kyrgyzstan said 59 of its citizens had been killed": the
+			// speaker's own, or the side named before the figure.
+			if own := sc.sourceSide(q); own != "" {
+				return own
+			}
+			if a := sc.covering(q); a != nil && a.Source.Type != news.SourceOutlet {
+				if c := sc.s.G.CountryOfName(a.Source.Name); c != "" {
+					return c // "Kyrgyzstan Health Ministry"
+				}
+			}
+			return sc.sideBefore(first)
+		}
 	}
 	if !found {
 		return ""

@@ -476,6 +476,12 @@ func TestQuantityFields(t *testing.T) {
 			location: "-",
 		},
 		{
+			name:  "'of its' points to the speaker's own side",
+			text:  "Test\n\nKyrgyzstan's health ministry said 59 of its citizens had been killed.\n",
+			quote: "59 of its citizens",
+			actor: "Kyrgyzstan", what: "casualties",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
