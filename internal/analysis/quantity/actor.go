@@ -597,6 +597,12 @@ func (sc *sentence) speaks(sp news.Span) bool {
 	return false
 }
 
+// nonState reports whether an owner is an armed group that is no state's.
+func (sc *sentence) nonState(name string) bool {
+	e, ok := sc.s.G.Lookup(name)
+	return ok && e.NonState
+}
+
 // civilians reports whether a noun phrase's head always names civilians
 // ("families", "refugees").
 func (sc *sentence) civilians(np nounPhrase) bool {

@@ -223,7 +223,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	if actor == "" && !firstPerson && !people && coord == nil && !feed && !gapped {
-		if p := sc.recent(func(p *news.Quantity) bool { return p.What == q.What && p.Actor != "" }); p != nil {
+		regular := np.head >= 0 && sc.regularForces(np)
+		if p := sc.recent(func(p *news.Quantity) bool {
+			// "soldiers" are no armed group's, whatever fighters came before
+			return p.What == q.What && p.Actor != "" && !(regular && sc.nonState(p.Actor))
+		}); p != nil {
 			actor = p.Actor
 		}
 	}

@@ -482,6 +482,12 @@ func TestQuantityFields(t *testing.T) {
 			actor: "Kyrgyzstan", what: "casualties",
 		},
 		{
+			name:  "soldiers take no armed group's ownership from fighters before them",
+			text:  "Test\n\nSome 200 Boko Haram fighters stormed the base on Sunday. Officials said 130 soldiers were sent to the base.\n",
+			quote: "130 soldiers",
+			actor: "-",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
