@@ -84,16 +84,27 @@ func TestArmedGroups(t *testing.T) {
 		{"the Maute group held", "the Maute group=Maute group", true},
 	}
 	for _, tt := range tests {
-		if got := matches(g, tt.in); got != tt.want {
-			t.Errorf("Match(%q)\n got %s\nwant %s", tt.in, got, tt.want)
-			continue
-		}
-		canonical := tt.want[strings.Index(tt.want, "=")+1:]
-		e, ok := g.Lookup(canonical)
-		if !ok || e.Type() != news.EntityMilitary || e.NonState != tt.nonState {
-			t.Errorf("%s: type %q, non-state %v; want military, non-state %v", canonical, e.Type(), e.NonState, tt.nonState)
+		e, ok := matchedEntry(t, g, tt.in, tt.want)
+		if ok && (e.Type() != news.EntityMilitary || e.NonState != tt.nonState) {
+			t.Errorf("%s: type %q, non-state %v; want military, non-state %v", e.Canonical, e.Type(), e.NonState, tt.nonState)
 		}
 	}
+}
+
+// matchedEntry checks that text matches as want ("alias=Canonical") and
+// returns the entry of the canonical name.
+func matchedEntry(t *testing.T, g *Gazetteer, text, want string) (*Entry, bool) {
+	t.Helper()
+	if got := matches(g, text); got != want {
+		t.Errorf("Match(%q)\n got %s\nwant %s", text, got, want)
+		return nil, false
+	}
+	canonical := want[strings.Index(want, "=")+1:]
+	e, ok := g.Lookup(canonical)
+	if !ok {
+		t.Errorf("%s: no entry", canonical)
+	}
+	return e, ok
 }
 
 // TestWorldOfficials checks that officials who speak on conflicts are
@@ -107,14 +118,9 @@ func TestWorldOfficials(t *testing.T) {
 		{"said Erdoğan", "Erdoğan=Recep Tayyip Erdoğan", "Turkey"},
 	}
 	for _, tt := range tests {
-		if got := matches(g, tt.in); got != tt.want {
-			t.Errorf("Match(%q)\n got %s\nwant %s", tt.in, got, tt.want)
-			continue
-		}
-		canonical := tt.want[strings.Index(tt.want, "=")+1:]
-		e, ok := g.Lookup(canonical)
-		if !ok || e.Type() != news.EntityPerson || g.CountryOf(canonical) != tt.country {
-			t.Errorf("%s: type %q, country %q; want person of %s", canonical, e.Type(), g.CountryOf(canonical), tt.country)
+		e, ok := matchedEntry(t, g, tt.in, tt.want)
+		if ok && (e.Type() != news.EntityPerson || g.CountryOf(e.Canonical) != tt.country) {
+			t.Errorf("%s: type %q, country %q; want person of %s", e.Canonical, e.Type(), g.CountryOf(e.Canonical), tt.country)
 		}
 	}
 }
