@@ -509,6 +509,14 @@ func (sc *sentence) tollBefore(first int) int {
 // ("drones are used in their hundreds of thousands").
 func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 	first := sc.tokIndex(sc.nums[k].Start)
+	if w := sc.word(first - 1); (w == "to" || w == "at") && sc.word(first-2) == "it" && first >= 3 && sc.toks[first-3].Kind == token.Word && !sc.s.Lex.Stop.Has(sc.word(first-3)) {
+		// "The committee raised it to 115", "revised it to 26": "it" is
+		// the figure before, changed.
+		np.anaphor = first - 2
+		if p := sc.recent(func(p *news.Quantity) bool { return p.What != "percent" }); p != nil {
+			return p, np
+		}
+	}
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
 		if n, _ := sc.s.Lex.Anaphora.MatchWords(sc.words, j); n > 0 {
 			np.anaphor = j

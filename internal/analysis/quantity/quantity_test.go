@@ -488,6 +488,12 @@ func TestQuantityFields(t *testing.T) {
 			actor: "-",
 		},
 		{
+			name:    "'raised it to' changes the figure before",
+			text:    "Test\n\nThe first count was 40 dead. The committee raised it to 115 on Saturday.\n",
+			quote:   "it to 115",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
