@@ -60,6 +60,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	hit := sc.measure(k, np)
 	q.Measure = hit.measure
+	if np.anaphor >= 0 && !lossMeasures[q.Measure] {
+		if w := sc.word(np.anaphor); (w == "toll" || w == "tolls") && sc.measureEndingAt(np.anaphor+1) == "killed" {
+			// "border death toll rises to 59 as ceasefire holds": a
+			// death toll counts the dead, whatever verb comes after.
+			q.Measure = "killed"
+		}
+	}
 	if q.Measure == "same" {
 		// "13,000 containers ..., a volume it equated to over eight
 		// million shells": a restated figure has the measure of the one

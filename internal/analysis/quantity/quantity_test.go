@@ -494,6 +494,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "a death toll counts the dead whatever verb comes after",
+			text:    "Kyrgyzstan says border death toll rises to 59 as ceasefire holds\n\nBy Staff\n\nThe fighting stopped on Sunday.\n",
+			quote:   "59",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
