@@ -500,6 +500,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "what a country took delivery of was supplied, not captured",
+			text:    "Test\n\nKyrgyzstan took delivery of three Bayraktar TB2 drones in late 2021.\n",
+			quote:   "three Bayraktar TB2 drones",
+			measure: "supplied",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
