@@ -506,6 +506,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "supplied",
 		},
 		{
+			name:    "pupils and parishioners led somewhere are no force",
+			text:    "Test\n\nPolice say they led dozens of parishioners out of the church and moved 300 pupils to safety.\n",
+			quote:   "dozens of parishioners",
+			measure: "other", what: "other",
+		},
+		{
 			name:     "a headline's month the text puts after 'in' is no place",
 			text:     "November losses hit a record\n\nBy Staff\n\nAbout 1,500 soldiers were killed every day, officials said.\n\nThe losses in November were the highest of the war.\n",
 			quote:    "About 1,500 soldiers",
