@@ -1174,3 +1174,8 @@ func TestDeclaredActIsNoStatement(t *testing.T) {
 	}
 	wantSources(t, []sourceCase{{"Test\n\nUkraine's health ministry declared that 40 people had died.\n", "40 people", "Ukraine Health Ministry"}})
 }
+
+// "raised it to 115" reports the changed figure like "raised the toll to".
+func TestRaisedItTo(t *testing.T) {
+	wantSources(t, []sourceCase{{"Test\n\nThe first count was 40 dead. The Pentagon raised it to 115 on Saturday.\n", "115", "Pentagon"}})
+}

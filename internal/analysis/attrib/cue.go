@@ -88,6 +88,9 @@ func (sc *sentence) reportingUse(j int) bool {
 	next := sc.word(j + 1)
 	switch w {
 	case "put", "raised", "upped", "revised":
+		if next == "it" && (sc.word(j+2) == "to" || sc.word(j+2) == "at") && sc.figureAt(j+3) {
+			return true // "The committee raised it to 115": the figure before, changed
+		}
 		return figureWords.has(sc.word(j+2)) || figureWords.has(sc.word(j+3)) || w == "put" && sc.putsAt(j)
 	}
 	switch next {
