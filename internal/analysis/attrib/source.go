@@ -173,16 +173,8 @@ func (sc *sentence) namedBefore(a int, types string) (speaker, bool) {
 		if e.End > sc.toks[a].Start || e.Demonym || e.Type == news.EntityCountry || e.Type == news.EntityPlace {
 			continue
 		}
-		s, ok := sc.st.speakerOf(e)
-		if !ok {
-			continue
-		}
-		for rest := types; rest != ""; {
-			var k string
-			k, rest, _ = strings.Cut(rest, ";")
-			if s.kind == k {
-				return s, true
-			}
+		if s, ok := sc.st.speakerOf(e); ok && kindIn(s.kind, types) {
+			return s, true
 		}
 	}
 	return speaker{}, false
@@ -443,19 +435,26 @@ func (m *memory) push(s speaker) {
 // without splitting it.
 func (m *memory) findAny(types string) (speaker, bool) {
 	for i := len(m.speakers) - 1; i >= 0; i-- {
-		s := m.speakers[i]
-		for rest := types; ; {
-			k, more, cut := strings.Cut(rest, ";")
-			if s.kind == k {
-				return s, true
-			}
-			if !cut {
-				break
-			}
-			rest = more
+		if s := m.speakers[i]; kindIn(s.kind, types) {
+			return s, true
 		}
 	}
 	return speaker{}, false
+}
+
+// kindIn reports whether a speaker's kind is one of types, ";"-separated
+// ("agency;military").
+func kindIn(kind, types string) bool {
+	for rest := types; ; {
+		k, more, cut := strings.Cut(rest, ";")
+		if kind == k {
+			return true
+		}
+		if !cut {
+			return false
+		}
+		rest = more
+	}
 }
 
 func (m *memory) find(kinds []string) (speaker, bool) {

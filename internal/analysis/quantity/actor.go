@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -606,20 +607,21 @@ func (sc *sentence) nonState(name string) bool {
 // civilians reports whether a noun phrase's head always names civilians
 // ("families", "refugees").
 func (sc *sentence) civilians(np nounPhrase) bool {
-	for j := max(np.head-1, 0); j <= np.head; j++ {
-		if n, _ := sc.s.Lex.Civilians.MatchWords(sc.words, j); n > 0 && j+n == np.head+1 {
-			return true
-		}
-	}
-	return false
+	return sc.headIn(np, sc.s.Lex.Civilians)
 }
 
 // regularForces reports whether a noun phrase's head names a state's
 // regular forces ("soldiers", "police officers"), not people held,
 // fighters of no state or men of no side.
 func (sc *sentence) regularForces(np nounPhrase) bool {
+	return sc.headIn(np, sc.s.Lex.Regulars)
+}
+
+// headIn reports whether a phrase of the list, of one or two words, ends
+// at the noun phrase's head ("soldiers", "police officers").
+func (sc *sentence) headIn(np nounPhrase, list *lang.Phrases) bool {
 	for j := max(np.head-1, 0); j <= np.head; j++ {
-		if n, _ := sc.s.Lex.Regulars.MatchWords(sc.words, j); n > 0 && j+n == np.head+1 {
+		if n, _ := list.MatchWords(sc.words, j); n > 0 && j+n == np.head+1 {
 			return true
 		}
 	}

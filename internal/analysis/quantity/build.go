@@ -376,7 +376,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = o
 		}
 	}
-	if sc.label != "" && (loc == "" || !spread) {
+	if sc.label != "" {
 		// "- Gagangir, Oct 20: Gunmen opened fire ... near the tunnel":
 		// the place that labels a list item is where its figures are.
 		loc = sc.label

@@ -374,11 +374,13 @@ const maxLocatorWords = 9
 
 // locates reports whether place i only says where place i-1 lies, after a
 // comma: "Moura, a market town in the Mopti region", "Parakh, north of
-// Zakho", "Kramatorsk, Donetsk region". The words between end in a
-// preposition of place or "of" (and an article); a function word other
-// than the first, or one right before that preposition ("Bakhmut, and
-// then in Soledar"), makes them a clause of their own. A preposition alone
-// ("Alabuga, in Tatarstan") adds the wider place the story goes on in.
+// Zakho", "Kramatorsk, Donetsk region", "Goris, the first town on the
+// road from the Lachin corridor". The words between end in a preposition
+// of place or "of" (and an article); inside them prepositions and
+// articles may stand, but another function word, or one right before that
+// preposition ("Bakhmut, and then in Soledar"), makes them a clause of
+// their own. A preposition alone ("Alabuga, in Tatarstan") adds the wider
+// place the story goes on in.
 func (sc *sentence) locates(ps []place, i int) bool {
 	if i == 0 || ps[i-1].country {
 		return false
