@@ -47,6 +47,7 @@ type Lexicon struct {
 	Presence    *Phrases // verbs of being somewhere ("stationed", "spotted") -> ""
 	Bodies      *Phrases // head nouns of organisations' names ("university", "institute") -> ""
 	Events      *Phrases // "after the Pahalgam attack": anchors -> "anchor", event nouns -> "event", prepositions between event and place -> "link"
+	Borders     *Phrases // "on the border with Tajikistan": border nouns -> "noun", the words that name its countries -> "with", "between", "and", "pair"
 	// Discourse holds the words that tie a sentence to its neighbours or
 	// name a source inside a clause (discourse.txt, optional): "source"
 	// phrases ("nach Angaben", "laut") name the speaker after them,
@@ -130,6 +131,9 @@ func Get(code string) (*Lexicon, error) {
 
 	if err == nil {
 		l.Events, err = loadPhrases(code+"/events.txt", true)
+	}
+	if err == nil {
+		l.Borders, err = loadPhrases(code+"/borders.txt", true)
 	}
 	if err != nil {
 		return nil, err

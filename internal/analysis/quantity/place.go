@@ -19,6 +19,7 @@ type place struct {
 	news.Span
 	name    string
 	country bool // a country, not a place inside one
+	border  bool // the border between two countries (borderPlaces)
 }
 
 // places lists the sentence's candidate locations in order: gazetteer
@@ -46,7 +47,7 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 		if e.Demonym && !sc.srcs[i] && e.Type == news.EntityCountry && e.Country != "" && (regionNouns[sc.word(sc.tokIndex(e.End))] || regionNounsBefore[sc.word(sc.tokIndex(e.Start)-1)]) {
 			// "над російськими регіонами", "over Russian territory": the
 			// country itself.
-			out = append(out, place{e.Span, e.Country, true})
+			out = append(out, place{Span: e.Span, name: e.Country, country: true})
 			continue
 		}
 		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.origin(i) || sc.placeModifier(e) {
@@ -69,10 +70,18 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 			}
 		}
 		if name != "" {
-			out = append(out, place{e.Span, name, e.Type == news.EntityCountry || name == e.StandsFor})
+			out = append(out, place{Span: e.Span, name: name, country: e.Type == news.EntityCountry || name == e.StandsFor})
 		}
 	}
-	out = append(out, sc.scannedPlaces()...)
+	scanned := sc.scannedPlaces()
+	for _, b := range scanned {
+		if b.border {
+			// "on the border with Tajikistan": the country is the
+			// border's, no place of its own.
+			out = slices.DeleteFunc(out, func(p place) bool { return p.Start > b.Start && p.End <= b.End })
+		}
+	}
+	out = append(out, scanned...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
@@ -175,7 +184,7 @@ func (sc *sentence) unknownPlaces() []place {
 		if sc.known(sp) {
 			continue
 		}
-		out = append(out, place{sp, sp.Of(sc.d.Text), false})
+		out = append(out, place{Span: sp, name: sp.Of(sc.d.Text)})
 	}
 	return out
 }
@@ -186,7 +195,7 @@ func (sc *sentence) unknownPlaces() []place {
 func (sc *sentence) scannedPlaces() []place {
 	if !sc.scanned {
 		sc.scanned = true
-		sc.scannedPl = append(sc.unknownPlaces(), sc.placesReferredTo()...)
+		sc.scannedPl = append(append(sc.unknownPlaces(), sc.placesReferredTo()...), sc.borderPlaces()...)
 	}
 	return sc.scannedPl
 }
@@ -218,14 +227,14 @@ func (sc *sentence) placesReferredTo() []place {
 			// only "the capital" can be read without a scene
 		case noun == "country":
 			if c := sc.s.G.CountryOf(sc.scene.name); c != "" {
-				out = append(out, place{sp, c, true})
+				out = append(out, place{Span: sp, name: c, country: true})
 			}
 		case noun == "capital":
 			if c := sc.capitalReferredTo(); c != "" {
-				out = append(out, place{sp, c, false})
+				out = append(out, place{Span: sp, name: c})
 			}
 		case placeNouns[noun] && noun != "base":
-			out = append(out, place{sp, sc.levelOf(sc.scene.name, noun), false})
+			out = append(out, place{Span: sp, name: sc.levelOf(sc.scene.name, noun)})
 		}
 	}
 	return out
@@ -466,6 +475,11 @@ func (sc *sentence) lastPlace() (string, bool) {
 	ps := sc.places("", -1)
 	for i := len(ps) - 1; i >= 0; i-- {
 		if ps[i].country || !sc.setsScene(ps[i].name) || sc.namesEvent(ps[i]) {
+			continue
+		}
+		if ps[i].border && slices.ContainsFunc(ps, func(p place) bool { return !p.country && !p.border && sc.setsScene(p.name) }) {
+			// "the base in Maungdaw, completing its control of the
+			// border with Bangladesh": the town is where, on the border.
 			continue
 		}
 		if sc.locates(ps, i) && sc.setsScene(ps[i-1].name) && !sc.namesEvent(ps[i-1]) {

@@ -196,6 +196,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		sc.shareBackward(from)
 		if p, ok := sc.lastPlace(); ok {
 			en, known := s.G.Lookup(p)
+			known = known || isBorder(p) // read from two countries the gazetteer knows
 			// A capital abroad named in passing ("a court ruling in
 			// Nairobi", "talks in Geneva") does not move a story about
 			// other countries.

@@ -51,6 +51,48 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties", actor: "-", location: "-",
 		},
 		{
+			name:    "a border named by the other country is between it and the country before",
+			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
+			quote:   "24 of its soldiers",
+			measure: "killed", location: "Kyrgyzstan-Tajikistan border",
+		},
+		{
+			name:    "a border named by two joined demonyms",
+			text:    "At least 12 soldiers were killed in clashes along the Thai-Cambodian border on Thursday, officials said.\n",
+			quote:   "At least 12 soldiers",
+			measure: "killed", location: "Cambodia-Thailand border",
+		},
+		{
+			name:    "a border between two countries",
+			text:    "Shelling on the border between Armenia and Azerbaijan killed four soldiers overnight, officials said.\n",
+			quote:   "four soldiers",
+			measure: "killed", location: "Armenia-Azerbaijan border",
+		},
+		{
+			name:    "their shared border is the two countries' border, and sets the scene of the next paragraph",
+			text:    "Pakistan and Afghanistan traded heavy fire along their shared border overnight.\n\nA military spokesman said 23 soldiers had died.\n",
+			quote:   "23 soldiers",
+			measure: "killed", location: "Afghanistan-Pakistan border",
+		},
+		{
+			name:    "a border guard service names no border",
+			text:    "The Kyrgyz border service said 20 rockets had hit Batken overnight.\n",
+			quote:   "20 rockets",
+			measure: "launched", location: "Batken",
+		},
+		{
+			name:    "a town named with a border is where the story goes on",
+			text:    "Rebels said they took the last army base in Maungdaw, completing their control of Myanmar's border with Bangladesh.\n\nAt least 50 soldiers were killed in the assault, they said.\n",
+			quote:   "At least 50 soldiers",
+			measure: "killed", location: "Maungdaw",
+		},
+		{
+			name:    "a German border",
+			text:    "Bei Gefechten an der Grenze zu Russland sind nach Angaben der ukrainischen Regierung 49 Soldaten getötet worden, teilte das Verteidigungsministerium am Dienstag mit.\n",
+			quote:   "49 Soldaten",
+			measure: "killed", location: "Russia-Ukraine border",
+		},
+		{
 			name:    "a loss no sentence places happened where the headline sets the story",
 			text:    "Haiti: gangs storm the largest prisons at the weekend\n\nCBX News, 7 March\n\nThe weekend attack left at least 12 people dead, officials said on Sunday. Police later recaptured 17 of the escaped inmates.\n",
 			quote:   "at least 12 people",
