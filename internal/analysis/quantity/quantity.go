@@ -158,7 +158,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if asked != nil && si-asked.sentence <= maxAnswerGap {
 			sc.asked = asked
 		}
-		if p := datelineEnd(d.Text, sent.Span); p > 0 {
+		if p := token.DatelineEnd(d.Text, sent.Span); p > 0 {
 			for len(sc.ents) > 0 && sc.ents[0].End <= p {
 				sc.ents = sc.ents[1:] // the city filed from
 			}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/analysis"
-	"github.com/sitrep/sitrep/internal/analysis/quantity"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -1635,19 +1634,5 @@ func TestPartOfAPeriodIsNoQuantity(t *testing.T) {
 	got := figures(t, "Report\n\nThe agency expects 300 families to return in the first half of 2025. More than half of the troops were wounded.\n")
 	if want := []string{"300", "More than half"}; !slices.Equal(got, want) {
 		t.Errorf("quantities %q, want %q", got, want)
-	}
-}
-
-func TestDatelineEnd(t *testing.T) {
-	for text, want := range map[string]string{
-		"KYIV, Feb 20 (Northline Wire) - Ukraine said": "KYIV, Feb 20 (Northline Wire) - ",
-		"PORT-AU-PRINCE (Wire) — Gangs freed inmates":  "PORT-AU-PRINCE (Wire) — ",
-		"Kyiv, Feb 20 - Ukraine said":                  "",
-		"About 40 people - most of them children":      "",
-	} {
-		end := quantity.DatelineEnd(text, news.Span{Start: 0, End: len(text)})
-		if got := text[:end]; got != want {
-			t.Errorf("DatelineEnd(%q) = %q, want %q", text, got, want)
-		}
 	}
 }

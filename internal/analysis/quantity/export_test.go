@@ -1,4 +1,0 @@
-package quantity
-
-// DatelineEnd exposes datelineEnd to the external tests.
-var DatelineEnd = datelineEnd
