@@ -158,6 +158,17 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			if sp, ok := sc.subject(); ok {
 				mem.push(sp)
 			}
+		} else if atts[0].Content.Start == sent.Start {
+			// "Mexico's Defense Ministry is sending 600 soldiers, officials
+			// said": the body the reported words open with is named, not
+			// heard; "the ministry" may point to it later (sameHead).
+			first := 0
+			if p := token.DatelineEnd(d.Text, sent.Span); p > 0 {
+				first = sc.tokAt(p) // "CULIACÁN, Mexico, Feb 10 (Wire) - Mexico's Defense Ministry is sending"
+			}
+			if sp, ok := sc.subjectFrom(first); ok && bodyKinds[sp.kind] && sp.src.Name != atts[0].Source.Name {
+				mem.named = append(mem.named, sp)
+			}
 		}
 	}
 	flush()
@@ -195,8 +206,9 @@ var scratchPool = sync.Pool{New: func() any {
 func (s *scratch) reset(atts []news.Attribution, cues []cue) {
 	clear(atts)
 	clear(s.mem.speakers)
+	clear(s.mem.named)
 	clear(cues)
-	s.atts, s.mem.speakers, s.cues = atts[:0], s.mem.speakers[:0], cues[:0]
+	s.atts, s.mem.speakers, s.mem.named, s.cues = atts[:0], s.mem.speakers[:0], s.mem.named[:0], cues[:0]
 }
 
 // ordered reports whether each sentence's span is well formed and ends
@@ -408,9 +420,12 @@ func (sc *sentence) negatedCheck() (int, int) {
 // subject resolves the noun phrase a sentence starts with, skipping an
 // opening adverbial ("In January, ..."): names, possessives and the words
 // of institutions and collective speakers.
-func (sc *sentence) subject() (speaker, bool) {
-	a := 0
-	for k := 0; k < len(sc.toks) && k < 6; k++ {
+func (sc *sentence) subject() (speaker, bool) { return sc.subjectFrom(0) }
+
+// subjectFrom is subject for the words from token first on.
+func (sc *sentence) subjectFrom(first int) (speaker, bool) {
+	a := first
+	for k := first; k < len(sc.toks) && k < first+6; k++ {
 		if sc.word(k) == "," {
 			// "Andrii Kovalenko, head of ..., spoke": a person before an
 			// apposition is the subject, not an opening phrase to skip.

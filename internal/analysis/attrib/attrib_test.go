@@ -1179,3 +1179,27 @@ func TestDeclaredActIsNoStatement(t *testing.T) {
 func TestRaisedItTo(t *testing.T) {
 	wantSources(t, []sourceCase{{"Test\n\nThe first count was 40 dead. The Pentagon raised it to 115 on Saturday.\n", "115", "Pentagon"}})
 }
+
+// A description points to the body whose name has its head noun, before
+// the body of its kind that spoke last: one heard before, or one the
+// reported words only named as their subject.
+func TestDescriptionByItsHeadNoun(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{
+			text: "Mexico sends troops\n\nMEXICO CITY, Feb 10 (Test Wire) - Mexico's Defense Ministry is sending another 600 soldiers to Sinaloa, officials said.\n\nAccording to the state prosecutor's office, 812 homicides were recorded. Families have reported a further 900 people missing, the office said.\n\nSecurity forces have arrested 1,012 suspected cartel members, the ministry said in a statement.\n",
+			part: "1,012", want: "Mexico Defense Ministry",
+		},
+		{
+			text: "Test\n\nThe state prosecutor's office said 812 homicides had been recorded. Mexico's Defense Ministry said 600 more soldiers would arrive. Residents said 900 people were missing, the office said. Patrols began on Monday, the ministry said.\n",
+			part: "Patrols began", want: "Mexico Defense Ministry",
+		},
+		{
+			text: "Test\n\nThe state prosecutor's office said 812 homicides had been recorded. Mexico's Defense Ministry said 600 more soldiers would arrive. Patrols began on Monday, the ministry said. Residents said 900 people were missing, the office said.\n",
+			part: "900 people", want: "Mexico Prosecutor's Office",
+		},
+		{
+			text: "Test\n\nMore troops arrived after an order from Russia's Defence Ministry, officials said. The regional governor's office said 12 people were hurt. Two drones were downed overnight, the ministry said.\n",
+			part: "Two drones", want: "Russia Defense Ministry",
+		},
+	})
+}

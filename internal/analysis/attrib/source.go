@@ -146,6 +146,9 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			if s, ok := sc.namedBefore(a, types); ok {
 				return s, true
 			}
+			if s, ok := sc.sameHead(phrase, types); ok {
+				return s, true
+			}
 		}
 		return sc.described(types)
 	}
@@ -178,6 +181,71 @@ func (sc *sentence) namedBefore(a int, types string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// headLookback is how many sentences back a description may find a body
+// it names by its head noun that has not spoken.
+const headLookback = 12
+
+// sameHead resolves a description by its head noun ("the ministry", "the
+// office") to the latest body of its types whose name has that noun:
+// "Mexico's Defense Ministry is sending 600 soldiers ... According to the
+// state prosecutor's office, ... the office said ... the ministry said"
+// is the Defense Ministry, though the prosecutor's office spoke last. A
+// speaker heard before comes first, then a body reported words opened
+// with (memory.named), then a body of the gazetteer the last sentences
+// named anywhere. Descriptions of armed groups keep their own rule
+// (described).
+func (sc *sentence) sameHead(phrase, types string) (speaker, bool) {
+	if strings.HasPrefix(types, "armed;") || strings.HasPrefix(types, "rebels;") {
+		return speaker{}, false
+	}
+	head := phrase[strings.LastIndexByte(phrase, ' ')+1:]
+	for i := len(sc.mem.speakers) - 1; i >= 0; i-- {
+		if s := sc.mem.speakers[i]; kindIn(s.kind, types) && hasWordFold(s.src.Name, head) {
+			return s, true
+		}
+	}
+	for i := len(sc.mem.named) - 1; i >= 0; i-- {
+		if s := sc.mem.named[i]; kindIn(s.kind, types) && hasWordFold(s.src.Name, head) {
+			return s, true
+		}
+	}
+	from := sc.d.Sentences[max(0, sc.idx-headLookback)].Start
+	ents := sc.d.Entities
+	for i := len(ents) - 1; i >= 0; i-- {
+		e := ents[i]
+		if e.Start >= sc.span.Start {
+			continue
+		}
+		if e.Start < from {
+			break
+		}
+		if e.Type == news.EntityCountry || e.Type == news.EntityPlace || e.Type == news.EntityPerson {
+			continue
+		}
+		if s, ok := sc.st.speakerOf(e); ok && kindIn(s.kind, types) && hasWordFold(e.Canonical, head) {
+			return s, true
+		}
+	}
+	return speaker{}, false
+}
+
+// hasWordFold reports whether name has word as one of its words, in any
+// case: "Mexico Defense Ministry" has "ministry".
+func hasWordFold(name, word string) bool {
+	for rest := name; rest != ""; {
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if strings.EqualFold(w, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // described resolves a pronoun or description to the latest speaker of
@@ -425,7 +493,15 @@ func isBoundary(w string) bool {
 
 // memory is the discourse memory of speakers, most recent last, for
 // pronouns and descriptions that point back.
-type memory struct{ speakers []speaker }
+type memory struct {
+	speakers []speaker
+	// named are bodies the reported words named as their subject without
+	// speaking themselves, for sameHead only.
+	named []speaker
+}
+
+// bodyKinds are the speaker kinds of institutions.
+var bodyKinds = map[string]bool{"agency": true, "military": true, "government": true}
 
 func (m *memory) push(s speaker) {
 	m.speakers = append(m.speakers, s)
