@@ -44,6 +44,7 @@ type Lexicon struct {
 	Irregulars  *Phrases // nouns for fighters no state has ("militants", "gunmen") -> ""
 	Regulars    *Phrases // nouns for a state's regular forces ("soldiers", "police officers") -> ""
 	Civilians   *Phrases // nouns that always name civilians ("families", "refugees") -> ""
+	Unmarked    *Phrases // nouns for people of no stated kind ("people", "persons") -> ""
 	Presence    *Phrases // verbs of being somewhere ("stationed", "spotted") -> ""
 	Bodies      *Phrases // head nouns of organisations' names ("university", "institute") -> ""
 	Events      *Phrases // "after the Pahalgam attack": anchors -> "anchor", event nouns -> "event", prepositions between event and place -> "link"
@@ -117,6 +118,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Irregulars = load("irregulars.txt", false)
 	l.Regulars = load("regulars.txt", false)
 	l.Civilians = load("civilians.txt", false)
+	l.Unmarked = load("unmarked.txt", false)
 	l.Presence = load("presence.txt", false)
 	l.Bodies = load("bodies.txt", false)
 	l.Nation = load("nation.txt", false)

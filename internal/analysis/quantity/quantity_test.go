@@ -50,6 +50,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties", actor: "-", location: "-",
 		},
 		{
+			name:    "people of no stated kind who are arrested count as personnel",
+			text:    "Security forces have detained more than 1,300 people since the emergency was declared, the army said.\n",
+			quote:   "more than 1,300 people",
+			measure: "captured", what: "personnel",
+		},
+		{
+			name:    "hostages taken stay people",
+			text:    "Gunmen seized the train and held 214 hostages for two days, officials said.\n",
+			quote:   "214 hostages",
+			measure: "captured", what: "other",
+		},
+		{
+			name:  "what a hall holds is no arrest",
+			text:  "The hall holds up to 6,200 people, and the concert had sold out.\n",
+			quote: "up to 6,200 people",
+			what:  "other",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
