@@ -242,7 +242,9 @@ func (sc *sentence) placesReferredTo() []place {
 
 // levelOf returns the place around scene that a noun of its kind refers to:
 // "in the state" after Jos is Plateau State, the first place around Jos
-// whose name ends in "State"; else the scene itself.
+// whose name ends in "State"; else, for a province's noun, the province
+// of the country the scene lies in ("the state" after Culiacán is
+// Sinaloa); else the scene itself.
 func (sc *sentence) levelOf(scene, noun string) string {
 	chain := sc.s.G.Parents(scene)
 	for _, p := range chain {
@@ -250,8 +252,18 @@ func (sc *sentence) levelOf(scene, noun string) string {
 			return p
 		}
 	}
+	if provinceNouns[noun] && len(chain) >= 3 {
+		if e, ok := sc.s.G.Lookup(chain[len(chain)-1]); ok && e.Kind == "country" {
+			// "812 homicides were recorded in the state", after
+			// Culiacán: the country's province the city lies in.
+			return chain[len(chain)-2]
+		}
+	}
 	return scene
 }
+
+// provinceNouns name a country's first-level division.
+var provinceNouns = map[string]bool{"state": true, "province": true, "region": true, "oblast": true}
 
 // notPlaceName reports whether the capitalized words toks[k:end] are no
 // place's name: a word of the lexicon ("in Figure 2", "in Casualties"), a

@@ -68,6 +68,12 @@ func TestQuantityFields(t *testing.T) {
 			what:  "other",
 		},
 		{
+			name:    "the state after a city is the province the city lies in",
+			text:    "Cartel war grips Mexican city\n\nGunmen blocked the highways around Culiacán on Monday. According to prosecutors, 812 homicides were recorded in the state since September.\n",
+			quote:   "812 homicides",
+			measure: "killed", location: "Sinaloa",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
