@@ -5,6 +5,7 @@ package quantity
 // figures of the story are placed on the border itself.
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -50,6 +51,9 @@ func (sc *sentence) borderPlaces() []place {
 		a, b, end := sc.borderAfter(j + n)
 		if b == "" {
 			a, b = sc.joinedCountries(j - 1)
+			if b != "" {
+				sp.Start = sc.toks[j-1].Start // "the Thai-Cambodian border"
+			}
 			end = -1
 		}
 		if a == "" && b != "" {
@@ -59,6 +63,9 @@ func (sc *sentence) borderPlaces() []place {
 			a, b = sc.lastTwoCountries(j)
 		}
 		if a == "" || b == "" || a == b {
+			if name := sc.storyBorder(j, n); name != "" {
+				out = append(out, place{Span: sp, name: name, border: true})
+			}
 			continue
 		}
 		if end > sp.End {
@@ -212,4 +219,70 @@ func (sc *sentence) lastTwoCountries(j int) (string, string) {
 		return "", ""
 	}
 	return cs[len(cs)-2], cs[len(cs)-1]
+}
+
+// storyBorder returns the border the story names between two countries
+// for a border noun at token j (n words) that names none, where a place
+// is meant ("killed in border clashes", "fighting along the border",
+// "clashes on the same border"): a place preposition before it, and no
+// body's noun after it ("the border service said").
+func (sc *sentence) storyBorder(j, n int) string {
+	if sc.story == nil {
+		return ""
+	}
+	k := j - 1
+	for k >= 0 && (sc.s.Lex.Stop.Has(sc.word(k)) && !borderPrepositions[sc.word(k)] || sc.word(k) == "same") && k >= j-2 {
+		k-- // "the", "the same"
+	}
+	if k < 0 || !borderPrepositions[sc.word(k)] {
+		return ""
+	}
+	if m, _ := sc.s.Lex.Orgs.MatchWords(sc.words, j); m > n {
+		return "" // "the border guard", "the border service"
+	}
+	if m, _ := sc.s.Lex.Orgs.MatchWords(sc.words, j+n); m > 0 {
+		return "" // "the border police"
+	}
+	return sc.story.name(sc)
+}
+
+// borderPrepositions put a figure on a border: "along the border".
+var borderPrepositions = map[string]bool{"in": true, "on": true, "along": true, "at": true, "across": true, "near": true, "into": true,
+	"an": true, "entlang": true, "en": true, "le": true, "à": true, "на": true, "у": true, "в": true, "вдоль": true, "уздовж": true, "біля": true}
+
+// storyBorders finds, once per document, the first border between two
+// countries the story names anywhere: the one its uncountried borders
+// mean.
+type storyBorders struct {
+	ctx   context.Context
+	ents  []news.Entity // the document's, ordered by start
+	found bool
+	first string
+}
+
+func (b *storyBorders) name(sc *sentence) string {
+	if b.found {
+		return b.first
+	}
+	b.found = true
+	ei := 0
+	for si, sent := range sc.d.Sentences {
+		if sent.Boilerplate {
+			continue
+		}
+		for ei < len(b.ents) && b.ents[ei].Start < sent.Start {
+			ei++
+		}
+		ej := ei
+		for ej < len(b.ents) && b.ents[ej].End <= sent.End {
+			ej++
+		}
+		toks, words := token.Sentence(b.ctx, sc.d.Text, sent.Span)
+		tmp := sentence{s: sc.s, d: sc.d, idx: si, span: sent.Span, ents: b.ents[ei:ej], toks: toks, words: words, state: sc.state}
+		for _, p := range tmp.borderPlaces() {
+			b.first = p.name
+			return b.first
+		}
+	}
+	return ""
 }

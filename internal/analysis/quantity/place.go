@@ -74,14 +74,15 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 		}
 	}
 	scanned := sc.scannedPlaces()
+	out = append(out, scanned...)
 	for _, b := range scanned {
 		if b.border {
-			// "on the border with Tajikistan": the country is the
-			// border's, no place of its own.
-			out = slices.DeleteFunc(out, func(p place) bool { return p.Start > b.Start && p.End <= b.End })
+			// "on the border with Tajikistan", "the Thai-Cambodian
+			// border": its countries are the border's, no places of
+			// their own.
+			out = slices.DeleteFunc(out, func(p place) bool { return !p.border && p.Start >= b.Start && p.End <= b.End })
 		}
 	}
-	out = append(out, scanned...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
@@ -362,7 +363,9 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 		ps = slices.DeleteFunc(ps, func(p place) bool { return sc.word(sc.tokIndex(p.Start)-1) == "from" })
 	}
 	pick := func(i int) string {
-		if i+1 < len(ps) && ps[i+1].Start-ps[i].End < 12 && sc.within(ps[i+1].name, ps[i].name) {
+		if i+1 < len(ps) && ps[i+1].Start-ps[i].End < 12 && (sc.within(ps[i+1].name, ps[i].name) || ps[i].border && !ps[i+1].country) {
+			// "Russia's Kursk region"; "near the border in Ubon
+			// Ratchathani": the place on the border.
 			return ps[i+1].name
 		}
 		return ps[i].name

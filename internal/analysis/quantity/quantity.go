@@ -82,6 +82,9 @@ type sentence struct {
 	// asked is the interviewer's "how many" question this sentence may
 	// answer, or nil.
 	asked *question
+	// story finds the border between two countries the story names, for
+	// a border named without them (storyBorder); nil while it is found.
+	story *storyBorders
 }
 
 // Annotate finds the quantities of every sentence that is not boilerplate.
@@ -115,6 +118,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	state := soleState(ents, d.Focus, s.G)
 	named := countriesNamed(ents)
 	var asked *question
+	borders := &storyBorders{ctx: ctx, ents: ents}
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -154,7 +158,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				home = docHome
 			}
 		}
-		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0]}
+		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders}
 		if asked != nil && si-asked.sentence <= maxAnswerGap {
 			sc.asked = asked
 		}

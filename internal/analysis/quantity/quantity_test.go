@@ -74,6 +74,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "Sinaloa",
 		},
 		{
+			name:    "a headline's border without its countries is the one the story names",
+			text:    "Taliban claim 58 Pakistani troops killed in border clashes\n\nPakistan and Afghanistan traded heavy fire along their shared border overnight, officials said.\n",
+			quote:   "58 Pakistani troops",
+			measure: "killed", location: "Afghanistan-Pakistan border",
+		},
+		{
+			name:    "a border guard service is no place",
+			text:    "Kyrgyzstan said on Sunday that fighting on its border with Tajikistan had ended.\n\nIn Batken, 12 people were wounded, an officer at the border service said.\n",
+			quote:   "12 people",
+			measure: "wounded", location: "Batken",
+		},
+		{
+			name:    "a place on the border is where",
+			text:    "A landmine blast wounded five Thai soldiers patrolling near the Thai-Cambodian border in Ubon Ratchathani, the army said.\n",
+			quote:   "five Thai soldiers",
+			measure: "wounded", location: "Ubon Ratchathani",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
