@@ -404,6 +404,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.Measure = "deployed"
 		}
 	}
+	if q.Location != "" && (q.Measure == "deployed" || q.Measure == "reinforced") {
+		if e, ok := sc.s.G.Lookup(q.Location); ok && e.Kind == "capital" {
+			// "about 100 Russian instructors landed in Ouagadougou":
+			// forces sent to a capital are sent to its country.
+			q.Location = sc.s.G.CountryOf(q.Location)
+		}
+	}
 	return q, true
 }
 

@@ -92,6 +92,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "wounded", location: "Ubon Ratchathani",
 		},
 		{
+			name:    "forces sent to a capital are sent to its country",
+			text:    "Test\n\nIn January, about 100 Russian instructors landed in Ouagadougou, state television reported.\n",
+			quote:   "about 100 Russian instructors",
+			measure: "deployed", actor: "Russia", location: "Burkina Faso",
+		},
+		{
+			name:    "people killed in a capital were killed in the city",
+			text:    "Test\n\nAn air strike killed 22 people in Beirut on Thursday, the health ministry said.\n",
+			quote:   "22 people",
+			measure: "killed", location: "Beirut",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
