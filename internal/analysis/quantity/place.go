@@ -502,7 +502,11 @@ func (sc *sentence) lastPlace() (string, bool) {
 		}
 		if sc.listed(ps, i) {
 			// "took Aleppo within four days, then Hama and Homs": a story
-			// that goes through several places goes on in their country.
+			// that goes through several places goes on in the region
+			// around them, else their country.
+			if r := sc.listRegion(ps, i); r != "" {
+				return r, true
+			}
 			if c := sc.s.G.CountryOf(ps[i].name); c != "" {
 				return c, true
 			}
@@ -510,6 +514,41 @@ func (sc *sentence) lastPlace() (string, bool) {
 		return ps[i].name, true
 	}
 	return "", false
+}
+
+// listRegion returns the region below the country around listed place i
+// and the one listed before it: one the sentence names ("Russia's
+// republic of Dagestan ... in Derbent and Makhachkala", though only
+// Makhachkala is known to lie in it), else the nearest both lie in; "" if
+// none.
+func (sc *sentence) listRegion(ps []place, i int) string {
+	listedNames := []string{ps[i].name}
+	if i > 0 && listJoin(sc.d.Text[ps[i-1].End:max(ps[i-1].End, ps[i].Start)]) {
+		listedNames = append(listedNames, ps[i-1].name)
+	}
+	for _, name := range listedNames {
+		for _, up := range sc.s.G.Parents(name)[1:] {
+			if e, ok := sc.s.G.Lookup(up); ok && e.Kind == "country" {
+				break
+			}
+			for _, p := range ps {
+				if p.name == up {
+					return up
+				}
+			}
+		}
+	}
+	if len(listedNames) == 2 {
+		for _, up := range sc.s.G.Parents(listedNames[0])[1:] {
+			if e, ok := sc.s.G.Lookup(up); ok && e.Kind == "country" {
+				break
+			}
+			if sc.within(listedNames[1], up) {
+				return up
+			}
+		}
+	}
+	return ""
 }
 
 // namesEvent reports whether a place stands for an event that came before

@@ -104,6 +104,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "Beirut",
 		},
 		{
+			name:    "a story in two listed places of a region the sentence names goes on in the region",
+			text:    "Russia's republic of Dagestan mourned after gunmen attacked churches in Derbent and Makhachkala on Sunday.\n\nOfficials said 15 police officers were killed.\n",
+			quote:   "15 police officers",
+			measure: "killed", location: "Dagestan",
+		},
+		{
+			name:    "a story in two listed places of one region goes on in the region",
+			text:    "Shelling hit Kramatorsk and Sloviansk on Sunday.\n\nOfficials said 11 civilians were killed.\n",
+			quote:   "11 civilians",
+			measure: "killed", location: "Donetsk",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
