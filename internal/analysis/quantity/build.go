@@ -139,6 +139,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	firstPerson := actor == "" && !ownActor && coord == nil && sc.firstPerson(k, np)
 	if firstPerson {
 		actor = sc.speakersSide(q)
+		if actor == "" {
+			actor = sc.groupsFoe(q)
+		}
 	}
 	if receive && q.Measure == "" {
 		q.Measure = "supplied"
@@ -727,6 +730,35 @@ func (sc *sentence) speakersSide(q news.Quantity) string {
 		return ""
 	}
 	return sc.sourceSide(q)
+}
+
+// groupsFoe returns the side a first-person speaker of no known side
+// speaks for in a story of one state and one armed group, when the
+// speaker names the group as another: a commander who says "The Houthis
+// have sent thousands of fresh fighters" and "we lost 14 men" fights for
+// the state. "" otherwise.
+func (sc *sentence) groupsFoe(q news.Quantity) string {
+	if sc.group == "" || sc.state == "" {
+		return ""
+	}
+	a := sc.covering(q)
+	if a == nil || a.Source.Type == news.SourceOutlet || a.Source.Name == sc.group {
+		return ""
+	}
+	for _, b := range sc.d.Attributions {
+		if b.Source.Name != a.Source.Name {
+			continue
+		}
+		for _, e := range sc.d.Entities {
+			if e.Start >= b.Content.End {
+				break
+			}
+			if b.Content.Contains(e.Span) && e.Canonical == sc.group {
+				return sc.state
+			}
+		}
+	}
+	return ""
 }
 
 // sideBefore returns the side an actor name or demonym before token v

@@ -116,6 +116,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "Donetsk",
 		},
 		{
+			name:    "a speaker of no known side who names the armed group as another fights for the state",
+			text:    "Yemen: a commander on the Marib front\n\nColonel Saleh Nasser commands a brigade on the front north of Marib. Yemen's government says the city will hold.\n\n\"The Houthis have sent thousands of fresh fighters since September,\" Nasser said. \"We lost 14 men this month,\" he said.\n",
+			quote:   "14 men",
+			measure: "casualties", actor: "Yemen",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
