@@ -300,6 +300,8 @@ func TestDescribedBodiesSpeak(t *testing.T) {
 		"Premiums have fallen to about 1 percent, brokers in Odesa say.":                   "experts",
 		"Local chiefs said at least 23 people died in the attack.":                         "unnamed local chiefs",
 		"Officials of the coalition said 3,000 fighters were in the city.":                 "unnamed coalition officials",
+		"An officer serving in the area told the paper that 70,000 troops were massing.":   "unnamed officer",
+		"Officials based in the capital said 40 drones were shot down.":                    "unnamed officials",
 	} {
 		wantOneBy(t, text, want)
 	}

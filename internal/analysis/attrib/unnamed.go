@@ -20,7 +20,7 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 				return sp, true
 			}
 		}
-		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !relativeWords.has(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) {
+		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !relativeWords.has(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) && !sc.postModifier(j+n) {
 			continue
 		}
 		typ, name, _ := strings.Cut(v, "|")
@@ -60,6 +60,22 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 		return speaker{news.Source{Name: name, Type: typ}, typ}, true
 	}
 	return speaker{}, false
+}
+
+// postModifier reports whether the word at token j opens a phrase that
+// describes the speaker named before it: "an officer serving in the
+// area", "officials based in Kyiv", "a source close to the talks".
+// English only.
+func (sc *sentence) postModifier(j int) bool {
+	if sc.st.Lex.Lang != "en" {
+		return false
+	}
+	w := sc.word(j)
+	switch w {
+	case "based", "stationed", "close", "familiar", "involved", "with":
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "during"
 }
 
 // employer reads the organization that speakers named by their work belong
