@@ -1205,3 +1205,15 @@ func TestDescriptionByItsHeadNoun(t *testing.T) {
 		},
 	})
 }
+
+// A closing "according to" speaks for the relative clause it ends, not
+// for the statement of an earlier speaker around it; "the territory's
+// health ministry" is the body of the place named before (not of the
+// country that owns the offensive).
+func TestClosingAccordingToAfterARelativeClause(t *testing.T) {
+	text := "Test\n\nThe Houthis fired two missiles at a tanker on Sunday. The group says its campaign is an act of solidarity with the people of Gaza, where more than 23,000 Palestinians have been killed in Israel's offensive, according to the territory's health ministry.\n"
+	wantSources(t, []sourceCase{
+		{text: text, part: "23,000", want: "Gaza Health Ministry"},
+		{text: text, part: "solidarity", want: "Houthis"},
+	})
+}

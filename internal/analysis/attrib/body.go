@@ -32,6 +32,16 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		full := sc.spanOf(k, j+n).Of(sc.d.Text)
 		country := countryBefore(ents, sc.toks[k].Start)
 		if country == "" {
+			if place := sc.placeReferredBy(k); place != "" {
+				// "the territory's health ministry", after Gaza: the
+				// place's own body when the gazetteer knows it.
+				if e, ok := sc.st.G.Lookup(place + " " + body); ok && e.Kind != "place" && e.Kind != "person" {
+					return speaker{news.Source{Name: e.Canonical, Type: typ}, typ}, true
+				}
+				country = sc.st.G.CountryOf(place)
+			}
+		}
+		if country == "" {
 			country = sc.openingCountry(k)
 		}
 		if country == "" {
@@ -73,6 +83,34 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// placeReferredBy returns the place a possessive place noun before token
+// k refers back to: "the territory's" or "the country's" health ministry
+// is the one of the last place or country the sentence named before it
+// (not as an owner: "Gaza, where 23,000 have been killed in Israel's
+// offensive, according to the territory's health ministry"), or "".
+func (sc *sentence) placeReferredBy(k int) string {
+	if k < 2 || sc.toks[k-1].Kind != token.Possessive || !placeReferents.has(sc.word(k-2)) || sc.st.G == nil {
+		return ""
+	}
+	for i := len(sc.ents) - 1; i >= 0; i-- {
+		e := sc.ents[i]
+		if e.End > sc.toks[k-2].Start || e.Demonym {
+			continue
+		}
+		if t := sc.tokAt(e.End); t < len(sc.toks) && sc.toks[t].Kind == token.Possessive {
+			continue // "Israel's offensive": whose, not where
+		}
+		if e.Type == news.EntityCountry || e.Type == news.EntityPlace {
+			return e.Canonical
+		}
+	}
+	return ""
+}
+
+// placeReferents are the nouns that refer back to a place in a
+// possessive: "the territory's", "the country's".
+var placeReferents = newWordSet(map[string]bool{"territory": true, "country": true, "region": true, "enclave": true, "strip": true, "province": true, "city": true, "state": true})
 
 // openingCountry returns the country of the place an opening adverbial
 // names before token k ("In Iran, the health ministry said", "In Tehran,

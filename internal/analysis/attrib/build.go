@@ -499,12 +499,17 @@ func (sc *sentence) citingAfter(j, contentStart int) int {
 // to that joins two clauses, or -1.
 func (sc *sentence) clauseJoin(from, to int) int {
 	for k := to - 2; k >= from && k >= 0; k-- {
-		if sc.word(k) == "," && sc.word(k+1) == "and" {
+		if sc.word(k) == "," && clauseOpeners[sc.word(k+1)] {
 			return k
 		}
 	}
 	return -1
 }
+
+// clauseOpeners open a clause of its own after a comma: "..., and more
+// than two million were displaced", "the people of Gaza, where more than
+// 23,000 have been killed".
+var clauseOpeners = map[string]bool{"and": true, "where": true, "while": true, "whereas": true}
 
 // tokAt returns the index of the first token that starts at or after off.
 func (sc *sentence) tokAt(off int) int {
