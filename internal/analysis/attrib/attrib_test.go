@@ -1217,3 +1217,29 @@ func TestClosingAccordingToAfterARelativeClause(t *testing.T) {
 		{text: text, part: "solidarity", want: "Houthis"},
 	})
 }
+
+// A table row is the body's that its caption names in brackets, said on
+// the day the brackets give; a national body the gazetteer does not know
+// is the story's country's.
+func TestTableRowsByCaption(t *testing.T) {
+	text := "Pakistan floods: situation report\nIssued 30 September 2022\n\nFloods have affected 33 million people in Pakistan, according to the National Disaster Management Authority (NDMA).\n\n   Table 1 — Flood deaths by province (NDMA, 27 September)\n   Sindh .................... 724\n   Punjab ................... 192\n"
+	d, atts := attributions(t, text)
+	var row *news.Attribution
+	for i := range atts {
+		if strings.Contains(atts[i].Content.Of(d.Text), "724") {
+			row = &atts[i]
+		}
+	}
+	if row == nil {
+		t.Fatalf("no attribution covers the row: %+v", atts)
+	}
+	if row.Source.Name != "Pakistan National Disaster Management Authority" || row.Cue != "" {
+		t.Errorf("row source %q cue %q", row.Source.Name, row.Cue)
+	}
+	if got := row.SaidOn.Format("2006-01-02"); got != "2022-09-27" {
+		t.Errorf("row said on %s, want 27 September", got)
+	}
+	if got := sourceOf(t, text, "33 million"); got != "Pakistan National Disaster Management Authority" {
+		t.Errorf("33 million: source %q", got)
+	}
+}

@@ -90,6 +90,9 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 		if !ok {
 			a, sp, ok = sc.byReckoning()
 		}
+		if !ok {
+			a, sp, ok = sc.byCaption()
+		}
 		if ok {
 			sc.finish(&a)
 			out = append(out, a)

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -252,4 +254,66 @@ func (sc *sentence) turnSays(t turn) (news.Attribution, speaker, bool) {
 	a.Sentences = sc.doc.sentences(sc.idx)
 	a.Content = sc.spanOf(start, end)
 	return a, sp, !a.Content.Empty()
+}
+
+// byCaption reads a table row whose caption names its source in brackets
+// at its end: under "Table 1 — Flood deaths by province (NDMA, 27
+// September)" the row "Sindh .......... 724" is the NDMA's, given on the
+// day the brackets name. The row is the content; there is no cue.
+func (sc *sentence) byCaption() (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	text := sc.d.Text
+	if !token.IsTableRow(strings.TrimSpace(sc.span.Of(text))) {
+		return a, speaker{}, false
+	}
+	capSp, ok := token.TableCaption(text, sc.span.Start)
+	if !ok {
+		return a, speaker{}, false
+	}
+	line := strings.TrimRight(capSp.Of(text), " ")
+	if !strings.HasSuffix(line, ")") {
+		return a, speaker{}, false
+	}
+	open := strings.LastIndexByte(line, '(')
+	if open < 0 {
+		return a, speaker{}, false
+	}
+	inner := news.Span{Start: capSp.Start + open + 1, End: capSp.Start + len(line) - 1}
+	sp, ok := speaker{}, false
+	for _, e := range sc.d.Entities {
+		if e.Start >= inner.End {
+			break
+		}
+		if inner.Contains(e.Span) {
+			if sp, ok = sc.st.speakerOf(e); ok {
+				a.SourceSpan = e.Span
+				break
+			}
+		}
+	}
+	if !ok {
+		// "(NDMA, 27 September)": an acronym the story defined
+		first := inner.Of(text)
+		if i := strings.IndexByte(first, ','); i >= 0 {
+			first = first[:i]
+		}
+		if full, found := sc.doc.acronyms[strings.TrimSpace(first)]; found {
+			sp, ok = sc.newBody(full), true
+			a.SourceSpan = news.Span{Start: inner.Start, End: inner.Start + len(first)}
+		}
+	}
+	if ok {
+		a.Source = sp.src
+		a.Hedge = news.HedgeAsserted
+		a.Content = trimSpan(text, sc.span)
+		a.Sentences = sc.doc.sentences(sc.idx)
+		for _, t := range sc.d.Times {
+			if inner.Contains(t.Span) && !t.Date.IsZero() && t.Granularity != "time" && t.Granularity != "year" {
+				a.SaidOn = t.Date
+				break
+			}
+		}
+		return a, sp, !a.Content.Empty()
+	}
+	return a, speaker{}, false
 }

@@ -111,6 +111,16 @@ var notBeforeSurname = map[string]bool{
 	"Defence": true, "Defense": true, "Interior": true, "Lieutenant": true, "Colonel": true, "Major": true,
 }
 
+// newBody is an organization the gazetteer does not know, speaking under
+// the name the text gives it; a national body's name ("National Disaster
+// Management Authority") takes the story's country, whose it is.
+func (sc *sentence) newBody(name string) speaker {
+	if strings.HasPrefix(name, "National ") && sc.doc.focus != "" {
+		name = sc.doc.focus + " " + name
+	}
+	return speaker{news.Source{Name: name, Type: news.SourceAgency}, "agency"}
+}
+
 // earlierSpeaker is the speaker a single capitalized word names by
 // pointing back to its full name earlier in the document.
 func (sc *sentence) earlierSpeaker(w string) (speaker, bool) {
@@ -123,7 +133,7 @@ func (sc *sentence) earlierSpeaker(w string) (speaker, bool) {
 	}
 	for _, f := range strings.Fields(full) {
 		if orgWords.has(strings.ToLower(f)) {
-			return speaker{news.Source{Name: full, Type: news.SourceAgency}, "agency"}, true
+			return sc.newBody(full), true
 		}
 	}
 	return speaker{news.Source{Name: full, Type: news.SourcePerson}, "person"}, true
@@ -202,10 +212,10 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		}
 		// "according to Cogat", "..., Maxar said": a name met for the
 		// first time, most often an organization's.
-		return speaker{news.Source{Name: name.Of(text), Type: news.SourceAgency}, "agency"}, true
+		return sc.newBody(name.Of(text)), true
 	}
 	if full, ok := sc.doc.acronyms[name.Of(text)]; ok && single {
-		return speaker{news.Source{Name: full, Type: news.SourceAgency}, "agency"}, true
+		return sc.newBody(full), true
 	}
 	org := single
 	for j := start; j < end; j++ {
@@ -214,7 +224,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		}
 	}
 	if org {
-		return speaker{news.Source{Name: name.Of(text), Type: news.SourceAgency}, "agency"}, true
+		return sc.newBody(name.Of(text)), true
 	}
 	// "Lawmaker Lee Seong-kweun", "General Oleksandr Syrskyi", "Lt Gen
 	// Ahmed Sharif Chaudhry": role words and ranks opening the name are

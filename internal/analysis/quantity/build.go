@@ -28,6 +28,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	var ante *news.Quantity
+	var row *caption // the caption of the table the figure is a row of
 	if np.head >= 0 {
 		q.Noun = np.span.Of(sc.d.Text)
 		q.What = np.what
@@ -36,6 +37,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.What = "percent"
 	} else if m.Currency != "" {
 		q.What = "money" // "$1 billion": the sign names what is counted
+	} else if c, ok := sc.tableCaption(k); ok {
+		q.What, q.Noun = c.what, c.noun // "Sindh .......... 724" under "Flood deaths by province"
+		row = &c
 	} else {
 		ante, np = sc.elided(k, np)
 		if ante == nil && np.head < 0 && k == 0 && sc.asked != nil {
@@ -60,6 +64,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	hit := sc.measure(k, np)
 	q.Measure = hit.measure
+	if row != nil && q.Measure == "" {
+		q.Measure = row.measure
+	}
 	if np.anaphor >= 0 && !lossMeasures[q.Measure] {
 		if w := sc.word(np.anaphor); (w == "toll" || w == "tolls") && sc.measureEndingAt(np.anaphor+1) == "killed" {
 			// "border death toll rises to 59 as ceasefire holds": a

@@ -568,6 +568,9 @@ func refine(measure, what string) (string, string) {
 			measure = "other" // "sent 40 trucks of food", "500 trucks crossed daily": things that move, not forces
 		}
 	}
+	if what == "money" && (measure == "launched" || measure == "intercepted" || measure == "wounded") {
+		measure = "other" // "the flash appeal launched on 30 August sought $160 million"
+	}
 	switch measure {
 	case "killed", "casualties", "missing":
 		// Losses of things, not people: drones and missiles "lost" to

@@ -122,6 +122,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "casualties", actor: "Yemen",
 		},
 		{
+			name:    "a table row counts what its caption names",
+			text:    "Floods: situation report\n\nThe authority gave a provincial breakdown.\n\n   Table 1 — Flood deaths by province (NDMA, 27 September)\n   Sindh .................... 724\n   Punjab ................... 192\n",
+			quote:   "724",
+			measure: "killed", what: "casualties", location: "Sindh",
+		},
+		{
+			name:    "aid handed out is supplied",
+			text:    "Relief update\n\nOver the month we distributed 14,200 hygiene kits and roughly 3,500 tents in Sindh.\n",
+			quote:   "roughly 3,500 tents",
+			measure: "supplied", what: "other",
+		},
+		{
+			name:    "money is never launched",
+			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
+			quote:   "$160 million",
+			measure: "other", what: "money",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
