@@ -5,7 +5,6 @@ package quantity
 // figures of the story are placed on the border itself.
 
 import (
-	"context"
 	"slices"
 	"strings"
 
@@ -254,7 +253,6 @@ var borderPrepositions = map[string]bool{"in": true, "on": true, "along": true, 
 // countries the story names anywhere: the one its uncountried borders
 // mean.
 type storyBorders struct {
-	ctx   context.Context
 	ents  []news.Entity // the document's, ordered by start
 	found bool
 	first string
@@ -277,8 +275,8 @@ func (b *storyBorders) name(sc *sentence) string {
 		for ej < len(b.ents) && b.ents[ej].End <= sent.End {
 			ej++
 		}
-		toks, words := token.Sentence(b.ctx, sc.d.Text, sent.Span)
-		tmp := sentence{s: sc.s, d: sc.d, idx: si, span: sent.Span, ents: b.ents[ei:ej], toks: toks, words: words, state: sc.state}
+		toks, words := token.Sentence(sc.ctx, sc.d.Text, sent.Span)
+		tmp := sentence{ctx: sc.ctx, s: sc.s, d: sc.d, idx: si, span: sent.Span, ents: b.ents[ei:ej], toks: toks, words: words, state: sc.state}
 		for _, p := range tmp.borderPlaces() {
 			b.first = p.name
 			return b.first

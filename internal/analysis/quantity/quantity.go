@@ -49,6 +49,7 @@ func (s *Stage) Name() string { return "quantity" }
 
 // sentence is the working context for one sentence.
 type sentence struct {
+	ctx   context.Context // the document's: token.Sentence memoizes the words in it
 	s     *Stage
 	d     *news.Doc
 	idx   int
@@ -118,7 +119,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	state := soleState(ents, d.Focus, s.G)
 	named := countriesNamed(ents)
 	var asked *question
-	borders := &storyBorders{ctx: ctx, ents: ents}
+	borders := &storyBorders{ents: ents}
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -158,7 +159,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				home = docHome
 			}
 		}
-		sc := &sentence{s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders}
+		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders}
 		if asked != nil && si-asked.sentence <= maxAnswerGap {
 			sc.asked = asked
 		}

@@ -4,8 +4,6 @@ package quantity
 // — Flood deaths by province" counts what the caption names.
 
 import (
-	"context"
-
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -39,7 +37,7 @@ var captionlessMeasures = map[string]bool{"reinforced": true, "same": true, "imp
 // readCaption reads a caption's counted noun and measure.
 func (sc *sentence) readCaption(sp news.Span) (caption, bool) {
 	lex := sc.s.Lex
-	toks, words := token.Sentence(context.Background(), sc.d.Text, sp)
+	toks, words := token.Sentence(sc.ctx, sc.d.Text, sp)
 	var c caption
 	for j := range toks {
 		if c.what == "" {
