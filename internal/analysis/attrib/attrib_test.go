@@ -1243,3 +1243,25 @@ func TestTableRowsByCaption(t *testing.T) {
 		t.Errorf("33 million: source %q", got)
 	}
 }
+
+// A parliamentary transcript writes the speaker's honorific in mixed case
+// before the name in capitals: the speaker is the person, titled by the
+// office in brackets.
+func TestHansardLabels(t *testing.T) {
+	text := "ORAL QUESTIONS\nDaily Hansard | Wednesday, 11 December 2019\n\nKAREN WHITCOMBE (National): How many firearms has the buyback collected?\n\nHon STUART NASH (Minister of Police): More than 47,000 prohibited firearms have been handed in.\n\nKaren Whitcombe: Is that all?\n\nHon STUART NASH: No. About 700 police staff have been deployed to collection events.\n"
+	d, atts := attributions(t, text)
+	for _, part := range []string{"47,000", "About 700"} {
+		found := false
+		for _, a := range atts {
+			if strings.Contains(a.Content.Of(d.Text), part) {
+				found = true
+				if a.Source.Name != "Stuart Nash" || a.Source.Title == nil || *a.Source.Title != "Minister of Police" {
+					t.Errorf("%s: source %+v", part, a.Source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no attribution", part)
+		}
+	}
+}

@@ -42,6 +42,14 @@ func (sc *sentence) turnSpeaker(t turn) (speaker, bool) {
 	if sp, ok := sc.doc.turnNames[t.label.Of(sc.d.Text)]; ok {
 		return sp, true
 	}
+	if name, _ := token.LabelParts(t.label.Of(sc.d.Text)); name != "" {
+		// "Hon STUART NASH:" after "Hon STUART NASH (Minister of
+		// Police):": the same person, with the title the first label gave.
+		f := strings.Fields(name)
+		if sp, ok := sc.doc.turnNames[strings.ToUpper(f[len(f)-1])]; ok && strings.HasSuffix(properCase(strings.Join(f, " ")), sp.src.Name) {
+			return sp, true
+		}
+	}
 	sp, ok := sc.readTurn(t)
 	if ok {
 		sc.doc.rememberTurn(t.label.Of(sc.d.Text), sp)
@@ -111,11 +119,11 @@ func (sc *sentence) readTurn(t turn) (speaker, bool) {
 	}
 	s := speaker{news.Source{Name: name, Type: news.SourcePerson}, "person"}
 	switch {
+	case role != "":
+		s.src.Title = &role // "XHELAL SVEÇLA (Minister of Internal Affairs)"
 	case titled:
 		title := properCase(strings.Join(words[:k], " "))
 		s.src.Title = &title
-	case role != "":
-		s.src.Title = &role // "XHELAL SVEÇLA (Minister of Internal Affairs)"
 	}
 	return s, true
 }
@@ -127,7 +135,8 @@ func (sc *sentence) titleWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "secretary", "president", "general", "admiral", "spokesperson", "undersecretary", "sec.", "usec.", "asec.", "pres.":
+	case "secretary", "president", "general", "admiral", "spokesperson", "undersecretary", "sec.", "usec.", "asec.", "pres.",
+		"hon", "hon.", "rt", "rt.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame":
 		return true
 	}
 	return false

@@ -20,7 +20,8 @@ const maxLabelRole = 64
 // as transcripts write them: capitalized words in upper case, one to five
 // of them, then a colon ("SECRETARY LORENZANA: ...", "Q: ..."), perhaps
 // with who the speaker is in brackets before the colon ("BESA HALIMI
-// (Kosovo Police spokesperson): ..."). It returns the label's start and
+// (Kosovo Police spokesperson): ...") and honorifics in mixed case before
+// the name ("Hon STUART NASH: ..."). It returns the label's start and
 // end (the colon excluded); ok false when the line opens otherwise. A
 // label needs a letter-only word of two or more letters or the single
 // letters Q and A, so "UPDATE 2:" and "14:05" are none. LabelParts
@@ -52,6 +53,9 @@ func SpeakerLabel(text string, off int) (start, end int, ok bool) {
 		return start, start + colon, true
 	}
 	named := false
+	for len(words) > 1 && honorifics[words[0]] {
+		words = words[1:] // "Hon STUART NASH (Minister of Police):", as Hansard writes
+	}
 	for _, w := range words {
 		letters := 0
 		for _, r := range w {
@@ -75,6 +79,10 @@ func SpeakerLabel(text string, off int) (start, end int, ok bool) {
 	}
 	return start, start + colon, true
 }
+
+// honorifics may open a speaker label in mixed case before the name in
+// capitals: "Hon STUART NASH", "Mr SPEAKER", "Rt Hon JOHN SMITH".
+var honorifics = map[string]bool{"Hon": true, "Hon.": true, "Rt": true, "Rt.": true, "Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true, "Sir": true, "Dame": true}
 
 // LabelParts splits a speaker label into the name and what its brackets
 // say of the speaker: "BESA HALIMI (Kosovo Police spokesperson)" gives

@@ -27,6 +27,10 @@ func TestSpeakerLabel(t *testing.T) {
 		{"REPORTER (Ana Pell, Radio Nord): How many?", "REPORTER (Ana Pell, Radio Nord)"},
 		{"Minister (of the interior): text", ""},
 		{"DARA VOSS (a role (nested)): text", ""},
+		{"Hon STUART NASH (Minister of Police): As of today, 47,000.", "Hon STUART NASH (Minister of Police)"},
+		{"Mr SPEAKER: Question No. 8.", "Mr SPEAKER"},
+		{"Hon Stuart Nash: text", ""},
+		{"Hon: text", ""},
 	} {
 		start, end, ok := SpeakerLabel(tt.text, len(tt.text))
 		got := ""
