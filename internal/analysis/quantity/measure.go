@@ -548,6 +548,14 @@ func refine(measure, what string) (string, string) {
 			measure = "" // "the strike hit 40 homes": what was hit, not what was fired
 		}
 	}
+	if measure == "exist" {
+		switch what {
+		case "personnel", "":
+			measure = "deployed" // "there are some 11,000 North Korean troops in Kursk"
+		default:
+			measure = "" // "there were between 56,000 and 170,000 firearms in the community"
+		}
+	}
 	if measure == "used" {
 		switch what {
 		case "drones", "missiles", "munitions":

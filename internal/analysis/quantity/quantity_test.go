@@ -140,6 +140,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other", what: "money",
 		},
 		{
+			name:    "weapons that are somewhere were not supplied",
+			text:    "Buyback\n\nKPMG estimated that there were between 56,000 and 170,000 prohibited firearms in the community.\n",
+			quote:   "between 56,000 and 170,000 prohibited firearms",
+			measure: "other", what: "equipment",
+		},
+		{
+			name:    "troops that are somewhere are deployed there",
+			text:    "Test\n\nThere are some 11,000 North Korean troops in the Kursk region, officials said.\n",
+			quote:   "some 11,000 North Korean troops",
+			measure: "deployed", actor: "North Korea", location: "Kursk",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
