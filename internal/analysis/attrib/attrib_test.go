@@ -1265,3 +1265,19 @@ func TestHansardLabels(t *testing.T) {
 		}
 	}
 }
+
+// A speaker who does something else first and then speaks ("displayed
+// wreckage and said") is the sentence's subject; a country's armed group
+// in the possessive speaks for itself.
+func TestSubjectOfACoordinatedCue(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{
+			text: "Test\n\nSaudi defence ministry spokesman Turki al-Maliki displayed wreckage and said the kingdom had been struck by 18 drones.\n",
+			part: "18 drones", want: "Turki al-Maliki",
+		},
+		{
+			text: "Test\n\nYemen's Houthi movement said it had launched 10 drones at the two sites.\n",
+			part: "10 drones", want: "Houthis",
+		},
+	})
+}

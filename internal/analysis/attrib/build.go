@@ -261,6 +261,15 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		a.SourceSpan = a.CueSpan
 		continued = true
 	}
+	if !ok && sa == sb && sb > 1 && prev == nil && sc.word(sb-1) == "and" {
+		// "Turki al-Maliki displayed wreckage and said the kingdom had
+		// been struck": the sentence's subject, when no one spoke before
+		// the cue, goes on with the second verb.
+		if ssp, sok := sc.subject(); sok {
+			sp, ok = ssp, true
+			a.SourceSpan = a.CueSpan
+		}
+	}
 	objEnd := c.tok + c.n
 	if !ok && (sa == sb || c.tok == 0 || sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1) || sc.isDash(c.tok-1)) {
 		// Inverted: "..., said Kovalenko", "”added the report", "», —
