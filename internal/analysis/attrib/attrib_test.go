@@ -1279,5 +1279,9 @@ func TestSubjectOfACoordinatedCue(t *testing.T) {
 			text: "Test\n\nYemen's Houthi movement said it had launched 10 drones at the two sites.\n",
 			part: "10 drones", want: "Houthis",
 		},
+		{
+			text: "Test\n\nOur count is close to the one given to reporters by a US official, who spoke of 19 points of impact.\n",
+			part: "19 points", want: "unnamed US official",
+		},
 	})
 }

@@ -33,7 +33,14 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 				kind = "person" // "a senior official ... He added"
 			}
 			listName := name
-			name := sc.unnamedName(a, j, j+n, b, ents)
+			from := a
+			for k := j - 1; k > a; k-- {
+				if phraseBreaks.has(sc.word(k)) {
+					from = k + 1 // "the one given to reporters by a US official": the official
+					break
+				}
+			}
+			name := sc.unnamedName(from, j, j+n, b, ents)
 			if j+n < b && sc.demonymAt(j+n, b) {
 				// "fuentes ucranianas": the nationality as the gazetteer
 				// first names it, before the noun.
@@ -61,6 +68,10 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// phraseBreaks are the prepositions that end the words before an unnamed
+// speaker's noun that still describe it.
+var phraseBreaks = newWordSet(map[string]bool{"by": true, "to": true, "from": true, "with": true, "for": true, "at": true, "on": true})
 
 // postModifier reports whether the word at token j opens a phrase that
 // describes the speaker named before it: "an officer serving in the
