@@ -94,6 +94,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "of" && (sc.word(prevTok-1) == "age" || sc.word(prevTok-1) == "ages") {
 		return false // "under the age of five"
 	}
+	if prev == "," && next == "," && !m.Words && m.Qualifier == "" && m.Value.Kind == news.KindExact && m.Value.V >= 1 && m.Value.V <= 120 && prevTok > 0 && isCapitalizedWord(text, sc.toks[prevTok-1].Span) {
+		return false // "Salah Abdeslam, 33, who is already serving": an age
+	}
 	if m.Words && !m.Vague && m.Value.Kind == news.KindExact {
 		if m.Value.V == 1 && !sc.countsPeople(ti) {
 			return false // "one of", "a", pronoun uses

@@ -50,7 +50,7 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 			out = append(out, place{Span: e.Span, name: e.Country, country: true})
 			continue
 		}
-		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.origin(i) || sc.placeModifier(e) {
+		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.origin(i) || sc.placeModifier(e) || sc.surname(e) {
 			continue
 		}
 		name := ""
@@ -86,6 +86,38 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
+
+// surname reports whether a place's name is a person's surname: after a
+// capitalized word that is no name the gazetteer knows and no direction,
+// inside the sentence or, opening it, when "who" or "whom" follows
+// ("Oussama Atar, whom investigators regard as the cell's organiser";
+// Atar is also a town in Mauritania).
+func (sc *sentence) surname(e news.Entity) bool {
+	if e.Type != news.EntityPlace || e.StandsFor != "" || sc.s.Lex.Lang != "en" {
+		return false // German capitalizes every noun: "die Region Kursk"
+	}
+	j := sc.tokIndex(e.Start) - 1
+	if j < 0 || sc.toks[j].Kind != token.Word || sc.toks[j].End+1 != e.Start || !isCapitalizedWord(sc.d.Text, sc.toks[j].Span) {
+		return false
+	}
+	if j == 0 {
+		// Any word opens a sentence in capitals: only a relative
+		// pronoun for people after the name makes it a person's.
+		k := sc.tokIndex(e.End)
+		if sc.word(k) != "," || !(sc.word(k+1) == "who" || sc.word(k+1) == "whom" || sc.word(k+1) == "whose") {
+			return false
+		}
+	}
+	if directions[sc.word(j)] || sc.entityAt(j) >= 0 {
+		return false
+	}
+	_, isNoun := sc.s.Lex.Nouns.Get(sc.word(j))
+	return !isNoun && !sc.s.Lex.Stop.Has(sc.word(j))
+}
+
+// directions open a place's name without making it a person's: "Greater
+// Manchester", "Upper Nile".
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true, "new": true, "old": true, "port": true, "fort": true, "mount": true, "lake": true, "cape": true, "saint": true, "st.": true}
 
 // placeModifier reports whether a place's name only describes the place
 // noun after it, "the Red Sea city", "the Black Sea port of Odesa": the

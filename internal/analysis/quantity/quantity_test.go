@@ -152,6 +152,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "deployed", actor: "North Korea", location: "Kursk",
 		},
 		{
+			name:    "a surname that is also a town is no place",
+			text:    "Court report\n\nOussama Atar, whom investigators regard as the organiser, was convicted in his absence. The attacks killed 32 people, the prosecutor said.\n",
+			quote:   "32 people",
+			measure: "killed", location: "-",
+		},
+		{
+			name:    "people found guilty were not deployed",
+			text:    "Court report\n\nThe jury on Tuesday found six men guilty of terrorist murder for the bombings in Brussels.\n",
+			quote:   "six men",
+			measure: "other",
+		},
+		{
+			name:    "lives taken were killed",
+			text:    "Court report\n\nThe prosecutor spoke of 32 lives taken in a single morning.\n",
+			quote:   "32 lives",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
@@ -1735,6 +1753,14 @@ func TestReportFurnitureIsNoQuantity(t *testing.T) {
 func TestPartOfAPeriodIsNoQuantity(t *testing.T) {
 	got := figures(t, "Report\n\nThe agency expects 300 families to return in the first half of 2025. More than half of the troops were wounded.\n")
 	if want := []string{"300", "More than half"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
+
+// An age set off by commas after a name counts nothing.
+func TestAgeAfterANameIsNoQuantity(t *testing.T) {
+	got := figures(t, "Those convicted include Salah Abdeslam, 33, who is serving a life term, and six others.\n")
+	if want := []string{"six"}; !slices.Equal(got, want) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
