@@ -94,6 +94,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "of" && (sc.word(prevTok-1) == "age" || sc.word(prevTok-1) == "ages") {
 		return false // "under the age of five"
 	}
+	if clockTime(text[m.Num.Start:m.Num.End], prev, next) {
+		return false // "the 1300 bulletin", "at 1400 hours"
+	}
 	if prev == "," && next == "," && !m.Words && m.Qualifier == "" && m.Value.Kind == news.KindExact && m.Value.V >= 1 && m.Value.V <= 120 && prevTok > 0 && isCapitalizedWord(text, sc.toks[prevTok-1].Span) {
 		return false // "Salah Abdeslam, 33, who is already serving": an age
 	}
@@ -110,6 +113,34 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		}
 	}
 	return true
+}
+
+// clockTime reports whether a figure written as four digits is a time of
+// day on the 24-hour clock: HHMM with valid hours and minutes, before a
+// word of broadcast or military time ("1300 bulletin", "0600 hours") or
+// after "at", "by", "until" or "since" with no counted word after it ("next
+// bulletin at 1400").
+func clockTime(num, prev, next string) bool {
+	if len(num) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if num[i] < '0' || num[i] > '9' {
+			return false
+		}
+	}
+	if (num[0]-'0')*10+num[1]-'0' > 23 || num[2] > '5' {
+		return false
+	}
+	switch next {
+	case "bulletin", "hours", "hrs", "gmt", "utc", "local", "edition", "news", "update":
+		return true
+	}
+	switch prev {
+	case "at", "by", "until", "till", "since":
+		return next == "" || next == "." || next == "," || next == ";" || next == "on" || next == "and"
+	}
+	return false
 }
 
 // countsPeople reports whether a counted noun of people starts at token i:

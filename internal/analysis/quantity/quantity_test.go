@@ -1764,3 +1764,12 @@ func TestAgeAfterANameIsNoQuantity(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+// A time of day on the 24-hour clock counts nothing; a four-digit count
+// after the same words does.
+func TestTwentyFourHourTimesAreNoQuantities(t *testing.T) {
+	got := figures(t, "ISLAND FM - 1300 BULLETIN\n\nThe army put 1500 troops on the streets at 0600 hours. Police found 1200 detonators by Monday. The next bulletin is at 1400.\n")
+	if want := []string{"1500", "1200"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}

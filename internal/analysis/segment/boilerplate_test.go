@@ -63,6 +63,16 @@ func TestBoilerplate(t *testing.T) {
 			headline:    "Kyiv says 40 drones were shot down",
 		},
 		{
+			name: "text-to-give and bulletin sign-off lines",
+			text: "Floods: 1,591 dead\n\n" +
+				"The authority said 1,591 people had died since June.\n\n" +
+				"You can help: 25 pounds buys a hygiene kit. Text FLOOD to 70085 to give 10 pounds.\n\n" +
+				"That's the news. Text NEWS to 7788 for updates. Next bulletin at 1400.\n",
+			boilerplate: []string{"You can help: 25 pounds buys a hygiene kit.", "Text NEWS to 7788 for updates."},
+			content:     []string{"The authority said 1,591 people"},
+			headline:    "Floods: 1,591 dead",
+		},
+		{
 			name: "share buttons, advertisement and caption",
 			text: "Share on Facebook\nTweet\nEmail\n" +
 				"Ministry reports new recruitment drive\n\n" +
