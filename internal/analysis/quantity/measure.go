@@ -82,6 +82,11 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		}
 	}
 	hit := sc.verbMeasure(k, first, last, lo, hi)
+	if hit.measure == "found" && last < hi {
+		if n, v := sc.verbAt(last); n > 0 {
+			hit = measureHit{v, last, n} // "found six men guilty": what they were found to be
+		}
+	}
 	if hit.tok < last {
 		if c := sc.appositiveEnd(last, hiFig); c > 0 {
 			// "Nine people, all of them holidaymakers from Iraq, were
@@ -554,6 +559,14 @@ func refine(measure, what string) (string, string) {
 			measure = "deployed" // "there are some 11,000 North Korean troops in Kursk"
 		default:
 			measure = "" // "there were between 56,000 and 170,000 firearms in the community"
+		}
+	}
+	if measure == "found" {
+		switch what {
+		case "equipment", "munitions", "missiles", "drones":
+			measure = "captured" // "police found 87 bomb detonators"
+		default:
+			measure = "" // "found six men guilty", "found 15 accounts"
 		}
 	}
 	if measure == "used" {

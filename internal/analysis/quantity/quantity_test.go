@@ -170,6 +170,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "weapons found are captured",
+			text:    "Security\n\nOn Monday police found 87 bomb detonators at the main bus station.\n",
+			quote:   "87 bomb",
+			measure: "captured",
+		},
+		{
+			name:    "other things found are no capture",
+			text:    "Fact check\n\nResearchers found at least 15 accounts that shared the video.\n",
+			quote:   "at least 15",
+			measure: "other",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
