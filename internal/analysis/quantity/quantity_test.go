@@ -182,6 +182,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other",
 		},
 		{
+			name:    "what an aid group's own report says it sent is the group's",
+			text:    "INDUS RELIEF NETWORK\nPakistan monsoon floods: our monthly situation report for September\n\nOver the month we deployed 180 staff to Sindh and distributed 14,200 hygiene kits.\n",
+			quote:   "14,200 hygiene kits",
+			measure: "supplied", actor: "Indus Relief Network",
+		},
+		{
+			name:  "what a report only counts is not its own",
+			text:  "GROUNDTRUTH LAB — open-source investigations\nAbqaiq from above: impact sites\n\nWe count at least 17 separate impact sites at Abqaiq.\n",
+			quote: "at least 17",
+			actor: "-",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",

@@ -63,6 +63,15 @@ func TestBoilerplate(t *testing.T) {
 			headline:    "Kyiv says 40 drones were shot down",
 		},
 		{
+			name: "a masthead in capitals with a motto after a dash is no headline",
+			text: "GROUNDTRUTH LAB — open-source investigations\n\n" +
+				"Abqaiq from above: 17 impact sites, and a direction of travel\n" +
+				"By the Groundtruth imagery desk\n\n" +
+				"Summary. We compared satellite images of the plant taken before and after the attack. We count at least 17 impact sites.\n",
+			content:  []string{"Summary. We compared satellite images"},
+			headline: "Abqaiq from above: 17 impact sites, and a direction of travel",
+		},
+		{
 			name: "text-to-give and bulletin sign-off lines",
 			text: "Floods: 1,591 dead\n\n" +
 				"The authority said 1,591 people had died since June.\n\n" +

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -168,7 +169,7 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 			continue
 		}
 		score := min(l.words, 20)
-		if l.allCaps || l.words <= 3 || l.dateLike || tagline(ls, i) {
+		if _, caps := token.CapsName(l.Of(text)); l.allCaps || l.words <= 3 || l.dateLike || tagline(ls, i) || seen == 1 && caps {
 			score = max(score/4, 1) // a masthead, its tagline, a label, a dateline
 		} else if l.words >= minHeadlineWords {
 			if lab >= 0 && labWords > l.words {
