@@ -587,6 +587,20 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 		return &qs[n-1], np
 	}
 	if np.partitive {
+		// "the police staff who made it work: about 700 of them": a
+		// counted noun of the sentence before the figure is what "them"
+		// are, before any figure of earlier sentences.
+		lo := 0
+		if k > 0 {
+			lo = sc.tokIndex(sc.nums[k-1].End)
+		}
+		for j := first - 1; j >= lo; j-- {
+			if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j); n > 0 && j+n <= first && what != "other" && what != "duration" {
+				np.head, np.what = j+n-1, what
+				np.span = news.Span{Start: sc.toks[j].Start, End: sc.toks[j+n-1].End}
+				return nil, np
+			}
+		}
 		if p := sc.recent(func(p *news.Quantity) bool { return p.What != "percent" }); p != nil {
 			return p, np
 		}

@@ -194,6 +194,12 @@ func TestQuantityFields(t *testing.T) {
 			actor: "-",
 		},
 		{
+			name:    "'of them' points to the counted noun of its sentence before any earlier figure",
+			text:    "Test\n\nA gunman killed 51 worshippers and injured 40 others. I would also thank the police staff who made it work: about 700 of them have been deployed to collection events.\n",
+			quote:   "about 700",
+			measure: "deployed", what: "personnel",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
