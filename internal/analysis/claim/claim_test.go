@@ -103,3 +103,10 @@ func TestNeitherSideByTitle(t *testing.T) {
 func TestReasonableGroundsToBelieve(t *testing.T) {
 	wantHedges(t, "Test\n\nThe UN human rights office has reasonable grounds to believe that at least 58 women and girls were raped.\n", map[string]string{"at least 58 women and girls": news.HedgeBelieved})
 }
+
+// TestEstimateAsSubject checks that a figure an estimate or a guess is
+// ("the initial estimate is", "my guess is") is estimated.
+func TestEstimateAsSubject(t *testing.T) {
+	wantHedges(t, "Test\n\nLORENZANA: The task force's initial estimate is more than 50 billion pesos.\n", map[string]string{"more than 50 billion pesos": news.HedgeEstimated})
+	wantHedges(t, "Test\n\nThe analyst said her guess is a cell of between eight and 12 people.\n", map[string]string{"between eight and 12 people": news.HedgeEstimated})
+}
