@@ -1285,3 +1285,19 @@ func TestSubjectOfACoordinatedCue(t *testing.T) {
 		},
 	})
 }
+
+// "State television" and "state media" are the state media of the
+// country the sentence or the story names: its agency when the gazetteer
+// knows it, else the country's state media.
+func TestStateTelevision(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{
+			text: "Test\n\nEthiopia declared an emergency. Ethiopia says the army is winning. According to state television, the army has detained thousands of suspects.\n",
+			part: "thousands of suspects", want: "Ethiopian Broadcasting Corporation",
+		},
+		{
+			text: "Test\n\nMali declared an emergency. Mali says the army is winning. According to state television, the army has detained 300 suspects.\n",
+			part: "300 suspects", want: "Mali state media",
+		},
+	})
+}

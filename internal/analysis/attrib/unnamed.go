@@ -61,6 +61,21 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 		if country == "" {
 			country = countryBefore(ents, sc.toks[b-1].End) // "officials in Kyiv"
 		}
+		if typ == news.SourceMedia && (sc.word(j) == "state" || sc.word(j) == "state-run") {
+			// "according to state television": the state media of the
+			// country named, else of the story's country.
+			if country == "" {
+				country = sc.doc.focus
+			}
+			if sc.st.G != nil && country != "" {
+				if sm, ok := sc.st.G.StateMediaOf(country); ok {
+					return speaker{news.Source{Name: sm, Type: typ}, typ}, true
+				}
+			}
+			if country != "" {
+				return speaker{news.Source{Name: country + " state media", Type: typ}, typ}, true
+			}
+		}
 		if country != "" {
 			name = country + " " + strings.TrimPrefix(name, "unnamed ")
 		}
