@@ -1301,12 +1301,3 @@ func TestStateTelevision(t *testing.T) {
 		},
 	})
 }
-
-// A country that "recorded" deaths inside a closing "according to" is
-// where they were; the body after "according to" is the source.
-func TestCountryRecordedAccordingTo(t *testing.T) {
-	wantSources(t, []sourceCase{{
-		text: "Test\n\nEcuador recorded nearly 8,000 violent deaths last year, according to the interior ministry.\n",
-		part: "8,000", want: "Ecuador Interior Ministry",
-	}})
-}

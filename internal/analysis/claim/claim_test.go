@@ -110,3 +110,10 @@ func TestEstimateAsSubject(t *testing.T) {
 	wantHedges(t, "Test\n\nLORENZANA: The task force's initial estimate is more than 50 billion pesos.\n", map[string]string{"more than 50 billion pesos": news.HedgeEstimated})
 	wantHedges(t, "Test\n\nThe analyst said her guess is a cell of between eight and 12 people.\n", map[string]string{"between eight and 12 people": news.HedgeEstimated})
 }
+
+// TestCountryRecordedAccordingTo checks that a country that "recorded"
+// figures inside a closing "according to" is where they were: the body
+// after "according to" gives them, as a report.
+func TestCountryRecordedAccordingTo(t *testing.T) {
+	wantHedges(t, "Test\n\nEcuador recorded nearly 8,000 violent deaths last year, according to the interior ministry.\n", map[string]string{"nearly 8,000": news.HedgeReported})
+}
