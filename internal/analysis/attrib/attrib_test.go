@@ -1301,3 +1301,14 @@ func TestStateTelevision(t *testing.T) {
 		},
 	})
 }
+
+// "Called the attack a 'cowardly act'", "described the move as": what a
+// speaker calls something is a statement of the speaker; "called for" and
+// "called up" are none.
+func TestCalledItAStatement(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{text: "Test\n\nPrime Minister Shehbaz Sharif called the attack a \"cowardly act\" and ordered an inquiry.\n", part: "cowardly act", want: "Shehbaz Sharif"},
+		{text: "Test\n\nHe described the move as \"a brotherly gesture\", Sergei Shoigu's office said.\n", part: "brotherly gesture", want: "Sergei Shoigu"},
+		{text: "Test\n\nThe ministry called up 2,000 reservists on Monday.\n", part: "2,000 reservists", want: ""},
+	})
+}
