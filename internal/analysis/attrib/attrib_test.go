@@ -1312,3 +1312,12 @@ func TestCalledItAStatement(t *testing.T) {
 		{text: "Test\n\nThe ministry called up 2,000 reservists on Monday.\n", part: "2,000 reservists", want: ""},
 	})
 }
+
+// A quotation in typographic marks that goes on in the next sentence is
+// still the speaker's, as with straight marks.
+func TestCurlyQuoteGoesOn(t *testing.T) {
+	wantSources(t, []sourceCase{{
+		text: "Test\n\n“The troops are being rotated and reinforced,” the JCS said in a report to parliament. “We judge that further dispatches are possible.”\n",
+		part: "further dispatches", want: "South Korea JCS",
+	}})
+}

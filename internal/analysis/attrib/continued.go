@@ -17,10 +17,14 @@ func (sc *sentence) quoteGoesOn(p news.Attribution) (news.Attribution, bool) {
 	}
 	body := sc.span // trimSpan would drop the marks
 	s := body.Of(sc.d.Text)
-	if !strings.HasPrefix(s, "\"") && !strings.HasPrefix(s, "“") {
+	mark := len("\"")
+	switch {
+	case strings.HasPrefix(s, "“"):
+		mark = len("“") // three bytes: the quotation starts after them
+	case !strings.HasPrefix(s, "\""):
 		return news.Attribution{}, false
 	}
-	r, ok := regionAt(sc.regions, body.Start+1)
+	r, ok := regionAt(sc.regions, body.Start+mark)
 	// The quotation runs to the sentence's end, but for its closing mark
 	// and a stop (at most 4 bytes: "”.").
 	if !ok || r.End+4 < body.End || r.Start > body.Start+len("“") {
