@@ -1321,3 +1321,11 @@ func TestCurlyQuoteGoesOn(t *testing.T) {
 		part: "further dispatches", want: "South Korea JCS",
 	}})
 }
+
+// Guillemets go on as other marks do.
+func TestGuillemetQuoteGoesOn(t *testing.T) {
+	wantSources(t, []sourceCase{{
+		text: "Test\n\n«The troops are being rotated and reinforced,» the JCS said in a report to parliament. «We judge that further dispatches are possible.»\n",
+		part: "further dispatches", want: "South Korea JCS",
+	}})
+}

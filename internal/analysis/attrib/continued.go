@@ -2,10 +2,14 @@ package attrib
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
+
+// openingMarks open a quotation that may go on from the sentence before.
+const openingMarks = "\"“«„"
 
 // quoteGoesOn reads a sentence that is one quotation and names no speaker,
 // right after a quotation whose speaker the sentence before named, as the
@@ -17,13 +21,11 @@ func (sc *sentence) quoteGoesOn(p news.Attribution) (news.Attribution, bool) {
 	}
 	body := sc.span // trimSpan would drop the marks
 	s := body.Of(sc.d.Text)
-	mark := len("\"")
-	switch {
-	case strings.HasPrefix(s, "“"):
-		mark = len("“") // three bytes: the quotation starts after them
-	case !strings.HasPrefix(s, "\""):
+	open, mark := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(openingMarks, open) {
 		return news.Attribution{}, false
 	}
+	// The quotation starts after the mark, which may be several bytes.
 	r, ok := regionAt(sc.regions, body.Start+mark)
 	// The quotation runs to the sentence's end, but for its closing mark
 	// and a stop (at most 4 bytes: "”.").
