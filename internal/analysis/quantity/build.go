@@ -68,9 +68,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.Measure = row.measure
 	}
 	if np.anaphor >= 0 && !lossMeasures[q.Measure] {
-		if w := sc.word(np.anaphor); (w == "toll" || w == "tolls") && sc.measureEndingAt(np.anaphor+1) == "killed" {
-			// "border death toll rises to 59 as ceasefire holds": a
-			// death toll counts the dead, whatever verb comes after.
+		if w := sc.word(np.anaphor); (w == "toll" || w == "tolls") && (sc.measureEndingAt(np.anaphor+1) == "killed" || sc.measureEndingAt(np.anaphor) == "" && sc.measureEndingAt(np.anaphor+1) == "") {
+			// "border death toll rises to 59 as ceasefire holds",
+			// "Doctors' group puts toll at 1,500": a death toll, or a
+			// toll no word qualifies, counts the dead, whatever verb
+			// comes after ("the injury toll" does not).
 			q.Measure = "killed"
 		}
 	}

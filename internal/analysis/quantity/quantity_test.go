@@ -200,6 +200,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "deployed", what: "personnel",
 		},
 		{
+			name:    "a toll no word qualifies counts the dead",
+			text:    "Doctors' group puts toll at 1,500\n\nThe group said on Sunday that fighting had gone on for a week.\n",
+			quote:   "1,500",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
