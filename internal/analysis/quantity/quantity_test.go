@@ -206,6 +206,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "an injury toll counts no dead",
+			text:    "Test\n\nThe injury toll rose to 300 on Monday.\n",
+			quote:   "300",
+			measure: "wounded",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
