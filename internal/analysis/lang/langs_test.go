@@ -2,6 +2,7 @@ package lang
 
 import (
 	"io/fs"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -111,5 +112,27 @@ func TestCyrillicInText(t *testing.T) {
 	}
 	if n, v := l.Nouns.MatchAt(s, toks, 5); n != 1 || v != "personnel" {
 		t.Errorf("noun MatchAt = %d, %q; want 1, personnel", n, v)
+	}
+}
+
+// TestBorderNounsLength checks that no border noun is shorter than the 6
+// bytes quantity.minBorderNounBytes lets through its cheap test.
+func TestBorderNounsLength(t *testing.T) {
+	for _, code := range Languages() {
+		b, err := fs.ReadFile(dataFS, code+"/borders.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			role, words, ok := strings.Cut(line, "|")
+			if !ok || strings.TrimSpace(role) != "noun" {
+				continue
+			}
+			for _, w := range strings.Split(words, ";") {
+				if w = strings.TrimSpace(w); len(w) < 6 {
+					t.Errorf("%s: border noun %q is shorter than 6 bytes", code, w)
+				}
+			}
+		}
 	}
 }

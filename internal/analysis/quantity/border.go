@@ -22,6 +22,10 @@ func borderName(a, b string) string {
 	return a + "-" + b + borderSuffix
 }
 
+// minBorderNounBytes is the length of the shortest border noun of
+// borders.txt in any language ("border", "grenze", "кордон").
+const minBorderNounBytes = 6
+
 // borderSuffix ends every border's name.
 const borderSuffix = " border"
 
@@ -38,10 +42,25 @@ func isBorder(name string) bool { return strings.HasSuffix(name, borderSuffix) }
 // border"). The place spans the noun and the countries after it, which
 // are then no places of their own. A border named by one country alone
 // ("the border guards", "the border") is none.
-func (sc *sentence) borderPlaces() []place {
+func (sc *sentence) borderPlaces() []place { return sc.appendBorders(nil, false) }
+
+// firstBorder returns the name of the first border between two countries
+// the sentence names, or "".
+func (sc *sentence) firstBorder() string {
+	if ps := sc.appendBorders(nil, true); len(ps) > 0 {
+		return ps[0].name
+	}
+	return ""
+}
+
+// appendBorders appends the sentence's border places to dst in order (see
+// borderPlaces), only the first when first is set.
+func (sc *sentence) appendBorders(dst []place, first bool) []place {
 	lex := sc.s.Lex.Borders
-	var out []place
 	for j := 0; j < len(sc.toks); j++ {
+		if len(sc.words[j]) < minBorderNounBytes {
+			continue // the cheap test first: most words are short
+		}
 		n, role := lex.MatchWords(sc.words, j)
 		if n == 0 || role != "noun" {
 			continue
@@ -63,16 +82,20 @@ func (sc *sentence) borderPlaces() []place {
 		}
 		if a == "" || b == "" || a == b {
 			if name := sc.storyBorder(j, n); name != "" {
-				out = append(out, place{Span: sp, name: name, border: true})
+				if dst = append(dst, place{Span: sp, name: name, border: true}); first {
+					return dst
+				}
 			}
 			continue
 		}
 		if end > sp.End {
 			sp.End = end
 		}
-		out = append(out, place{Span: sp, name: borderName(a, b), border: true})
+		if dst = append(dst, place{Span: sp, name: borderName(a, b), border: true}); first {
+			return dst
+		}
 	}
-	return out
+	return dst
 }
 
 // borderAfter reads the countries after a border noun ending before token
@@ -264,6 +287,7 @@ func (b *storyBorders) name(sc *sentence) string {
 	}
 	b.found = true
 	ei := 0
+	var tmp sentence // one for every sentence: the scan allocates nothing per sentence
 	for si, sent := range sc.d.Sentences {
 		if sent.Boilerplate {
 			continue
@@ -276,9 +300,9 @@ func (b *storyBorders) name(sc *sentence) string {
 			ej++
 		}
 		toks, words := token.Sentence(sc.ctx, sc.d.Text, sent.Span)
-		tmp := sentence{ctx: sc.ctx, s: sc.s, d: sc.d, idx: si, span: sent.Span, ents: b.ents[ei:ej], toks: toks, words: words, state: sc.state}
-		for _, p := range tmp.borderPlaces() {
-			b.first = p.name
+		tmp = sentence{ctx: sc.ctx, s: sc.s, d: sc.d, idx: si, span: sent.Span, ents: b.ents[ei:ej], toks: toks, words: words, state: sc.state}
+		if name := tmp.firstBorder(); name != "" {
+			b.first = name
 			return b.first
 		}
 	}

@@ -169,7 +169,7 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 			continue
 		}
 		score := min(l.words, 20)
-		if _, caps := token.CapsName(l.Of(text)); l.allCaps || l.words <= 3 || l.dateLike || tagline(ls, i) || seen == 1 && caps {
+		if l.allCaps || l.words <= 3 || l.dateLike || tagline(ls, i) || seen == 1 && capsLead(l.Of(text)) {
 			score = max(score/4, 1) // a masthead, its tagline, a label, a dateline
 		} else if l.words >= minHeadlineWords {
 			if lab >= 0 && labWords > l.words {
@@ -396,4 +396,12 @@ func regions(ls []line) []news.Span {
 		}
 	}
 	return out
+}
+
+// capsLead reports whether a line opens with a name in capitals before a
+// separator, as a masthead does ("GROUNDTRUTH LAB — open-source
+// investigations").
+func capsLead(line string) bool {
+	_, ok := token.CapsName(line)
+	return ok
 }

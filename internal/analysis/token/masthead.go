@@ -51,7 +51,7 @@ func CapsName(line string) (string, bool) {
 		}
 	}
 	name = strings.TrimSpace(name)
-	if w := len(strings.Fields(name)); w < 2 || w > maxMastheadWords {
+	if w := 1 + strings.Count(name, " "); w < 2 || w > maxMastheadWords || strings.Contains(name, "  ") {
 		return "", false
 	}
 	letters := 0
