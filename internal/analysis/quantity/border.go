@@ -40,8 +40,9 @@ func isBorder(name string) bool { return strings.HasSuffix(name, borderSuffix) }
 // then being one named before it or the story's only state), or named
 // before it as a pair ("Pakistan and Afghanistan ... along their shared
 // border"). The place spans the noun and the countries after it, which
-// are then no places of their own. A border named by one country alone
-// ("the border guards", "the border") is none.
+// are then no places of their own. A border named without two countries
+// is the story's where a place is meant ("killed in border clashes",
+// storyBorder) and none elsewhere ("the border guards").
 func (sc *sentence) borderPlaces() []place { return sc.appendBorders(nil, false) }
 
 // firstBorder returns the name of the first border between two countries
