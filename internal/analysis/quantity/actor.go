@@ -165,6 +165,9 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			if e.End > m.Start || sc.srcs[i] || e.Demonym && !sc.modifiesForces(e) || !isActorType(e) || sc.placedOrTarget(e) && !(measure == "produced" && e.Demonym) {
 				continue
 			}
+			if lossMeasures[measure] && sc.agentOfPassive(e) {
+				continue // "the count given by the FSB was 40 dead": who counts or kills owns no dead
+			}
 			if c := sc.countryOf(e); c != "" {
 				if sc.jointSubject(i) {
 					return "", -1, "" // "Russia and Ukraine each released 1,000 prisoners"
@@ -186,6 +189,17 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 		}
 	}
 	return "", -1, ""
+}
+
+// agentOfPassive reports whether an entity follows "by" (and an article):
+// the agent of a passive ("given by the FSB", "killed by Russian forces").
+// English only.
+func (sc *sentence) agentOfPassive(e news.Entity) bool {
+	j := sc.tokIndex(e.Start) - 1
+	if sc.word(j) == "the" {
+		j--
+	}
+	return sc.word(j) == "by"
 }
 
 // originAfter returns the country named by "from" right after a figure of

@@ -212,6 +212,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "wounded",
 		},
 		{
+			name:    "the body that gave a count owns no dead",
+			text:    "Concert hall attack: what we know\n\nGunmen attacked a concert hall on Friday.\n\nThe first count, given by the FSB security service on Friday night, was 40 dead.\n",
+			quote:   "40 dead",
+			measure: "killed", actor: "-",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
