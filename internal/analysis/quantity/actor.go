@@ -165,8 +165,11 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			if e.End > m.Start || sc.srcs[i] || e.Demonym && !sc.modifiesForces(e) || !isActorType(e) || sc.placedOrTarget(e) && !(measure == "produced" && e.Demonym) {
 				continue
 			}
-			if lossMeasures[measure] && sc.agentOfPassive(e) {
-				continue // "the count given by the FSB was 40 dead": who counts or kills owns no dead
+			if lossMeasures[measure] && (sc.agentOfPassive(e) || sc.killerBefore(e, m.Start)) {
+				// "the count given by the FSB was 40 dead", "Boko Haram
+				// fighters killed about 40 soldiers": who counts or kills
+				// owns no dead.
+				continue
 			}
 			if c := sc.countryOf(e); c != "" {
 				if sc.jointSubject(i) {
@@ -200,6 +203,21 @@ func (sc *sentence) agentOfPassive(e news.Entity) bool {
 		j--
 	}
 	return sc.word(j) == "by"
+}
+
+// killerBefore reports whether the entity is the subject of an active
+// "killed" right before the figure at off: "Boko Haram killed about 40
+// soldiers" (not "Russia lost 1,160 troops", whose troops they are).
+// English only.
+func (sc *sentence) killerBefore(e news.Entity, off int) bool {
+	end := sc.tokIndex(off)
+	for j := sc.tokIndex(e.End); j < end && j < sc.tokIndex(e.End)+4; j++ {
+		switch sc.word(j) {
+		case "killed", "kill", "kills", "killing":
+			return sc.word(j-1) != "were" && sc.word(j-1) != "was" && sc.word(j-1) != "been"
+		}
+	}
+	return false
 }
 
 // originAfter returns the country named by "from" right after a figure of

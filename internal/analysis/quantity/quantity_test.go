@@ -218,6 +218,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", actor: "-",
 		},
 		{
+			name:    "the side that kills owns no dead",
+			text:    "Israeli strikes on Beirut kill 22\n\nThe strikes hit a residential district on Thursday, officials said.\n",
+			quote:   "22",
+			measure: "killed", actor: "-",
+		},
+		{
 			name:    "a border named by the other country is between it and the country before",
 			text:    "Kyrgyzstan said on Sunday that 24 of its soldiers had been killed in fighting on the border with Tajikistan.\n",
 			quote:   "24 of its soldiers",
