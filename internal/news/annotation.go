@@ -33,6 +33,19 @@ type Entity struct {
 	StandsFor string `json:"stands_for,omitempty"`
 }
 
+// Nation returns the country the entity names as a country: the country
+// itself, the country of its demonym, or the country a capital stands
+// for; "" for any other entity.
+func (e Entity) Nation() string {
+	switch {
+	case e.Type == EntityCountry && e.Demonym:
+		return e.Country
+	case e.Type == EntityCountry:
+		return e.Canonical
+	}
+	return e.StandsFor
+}
+
 // TimeExpr is a time expression found in the text and resolved, where the
 // text and the reference date allow, to a calendar date or period.
 type TimeExpr struct {

@@ -132,7 +132,7 @@ func (sc *sentence) dropRecordedBy(out []news.Attribution) []news.Attribution {
 
 // recordCues are the reporting words a country "says" events with by
 // having them: "Ecuador recorded 8,000 violent deaths".
-var recordCues = newWordSet(map[string]bool{"recorded": true, "records": true, "registered": true, "registers": true, "logged": true, "saw": true})
+var recordCues = newWordSet(map[string]bool{"recorded": true, "records": true, "registered": true, "registers": true, "logged": true})
 
 // build reads one cue: its source and the content it covers.
 func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool) {

@@ -235,12 +235,8 @@ func (sc *sentence) sameHead(phrase, types string) (speaker, bool) {
 // case: "Mexico Defense Ministry" has "ministry".
 func hasWordFold(name, word string) bool {
 	for rest := name; rest != ""; {
-		w := rest
-		if i := strings.IndexByte(rest, ' '); i >= 0 {
-			w, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
 		if strings.EqualFold(w, word) {
 			return true
 		}
@@ -417,13 +413,8 @@ func countryBefore(ents []news.Entity, off int) string {
 		if e.End > off {
 			break
 		}
-		switch {
-		case e.Demonym && e.Type == news.EntityCountry:
-			c = e.Country
-		case e.Type == news.EntityCountry:
-			c = e.Canonical
-		case e.StandsFor != "":
-			c = e.StandsFor
+		if n := e.Nation(); n != "" {
+			c = n
 		}
 	}
 	return c

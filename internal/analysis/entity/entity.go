@@ -54,15 +54,8 @@ func Focus(ents []news.Entity, g *gazetteer.Gazetteer) string {
 	counts := map[string]int{}
 	best, top := "", 0
 	for _, e := range ents {
-		c := ""
-		switch {
-		case e.Type == news.EntityCountry && e.Demonym:
-			c = e.Country
-		case e.Type == news.EntityCountry:
-			c = e.Canonical
-		case e.StandsFor != "":
-			c = e.StandsFor
-		case e.Type == news.EntityPlace && g != nil:
+		c := e.Nation()
+		if c == "" && e.Type == news.EntityPlace && g != nil {
 			c = g.CountryOf(e.Canonical)
 		}
 		if c == "" {

@@ -145,22 +145,10 @@ func (sc *sentence) countryAt(i int) (string, int) {
 	}
 	for _, e := range sc.ents {
 		if e.Start == sc.toks[i].Start {
-			return entityCountry(e), e.End
+			return e.Nation(), e.End
 		}
 	}
 	return "", 0
-}
-
-// entityCountry is the country an entity names: a country, its demonym or
-// its capital standing for it; "" for any other entity.
-func entityCountry(e news.Entity) string {
-	switch {
-	case e.Type == news.EntityCountry && e.Demonym:
-		return e.Country
-	case e.Type == news.EntityCountry:
-		return e.Canonical
-	}
-	return e.StandsFor
 }
 
 // joinedCountries reads two countries joined by a hyphen in token i, the
@@ -185,7 +173,7 @@ func (sc *sentence) joinedCountries(i int) (string, string) {
 	if len(ents) != 2 {
 		return "", ""
 	}
-	return entityCountry(ents[0]), entityCountry(ents[1])
+	return ents[0].Nation(), ents[1].Nation()
 }
 
 // countryBefore returns the country other than b that a border noun at
@@ -197,7 +185,7 @@ func (sc *sentence) countryBefore(j int, b string) string {
 	after := ""
 	for i := len(sc.ents) - 1; i >= 0; i-- {
 		e := sc.ents[i]
-		c := entityCountry(e)
+		c := e.Nation()
 		if c == "" || c == b {
 			continue
 		}
@@ -234,7 +222,7 @@ func (sc *sentence) lastTwoCountries(j int) (string, string) {
 		if e.End > sc.toks[j].Start {
 			break
 		}
-		if c := entityCountry(e); c != "" && !slices.Contains(cs, c) {
+		if c := e.Nation(); c != "" && !slices.Contains(cs, c) {
 			cs = append(cs, c)
 		}
 	}
@@ -282,6 +270,7 @@ type storyBorders struct {
 	first string
 }
 
+// name returns the story's border, scanning its sentences the first time.
 func (b *storyBorders) name(sc *sentence) string {
 	if b.found {
 		return b.first

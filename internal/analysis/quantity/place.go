@@ -285,14 +285,27 @@ func (sc *sentence) levelOf(scene, noun string) string {
 			return p
 		}
 	}
-	if provinceNouns[noun] && len(chain) >= 3 {
-		if e, ok := sc.s.G.Lookup(chain[len(chain)-1]); ok && e.Kind == "country" {
+	if provinceNouns[noun] {
+		if rs, inCountry := sc.regionsAround(scene); inCountry && len(rs) > 0 {
 			// "812 homicides were recorded in the state", after
 			// Culiacán: the country's province the city lies in.
-			return chain[len(chain)-2]
+			return rs[len(rs)-1]
 		}
 	}
 	return scene
+}
+
+// regionsAround returns the places a place lies in below its country,
+// nearest first, and whether a country holds them ("Culiacán": Sinaloa,
+// in Mexico).
+func (sc *sentence) regionsAround(name string) (regions []string, inCountry bool) {
+	up := sc.s.G.Parents(name)[1:]
+	for i, p := range up {
+		if e, ok := sc.s.G.Lookup(p); ok && e.Kind == "country" {
+			return up[:i], true
+		}
+	}
+	return up, false
 }
 
 // provinceNouns name a country's first-level division.
@@ -559,22 +572,16 @@ func (sc *sentence) listRegion(ps []place, i int) string {
 		listedNames = append(listedNames, ps[i-1].name)
 	}
 	for _, name := range listedNames {
-		for _, up := range sc.s.G.Parents(name)[1:] {
-			if e, ok := sc.s.G.Lookup(up); ok && e.Kind == "country" {
-				break
-			}
-			for _, p := range ps {
-				if p.name == up {
-					return up
-				}
+		rs, _ := sc.regionsAround(name)
+		for _, up := range rs {
+			if slices.ContainsFunc(ps, func(p place) bool { return p.name == up }) {
+				return up
 			}
 		}
 	}
 	if len(listedNames) == 2 {
-		for _, up := range sc.s.G.Parents(listedNames[0])[1:] {
-			if e, ok := sc.s.G.Lookup(up); ok && e.Kind == "country" {
-				break
-			}
+		rs, _ := sc.regionsAround(listedNames[0])
+		for _, up := range rs {
 			if sc.within(listedNames[1], up) {
 				return up
 			}

@@ -84,7 +84,8 @@ type sentence struct {
 	// answer, or nil.
 	asked *question
 	// story finds the border between two countries the story names, for
-	// a border named without them (storyBorder); nil while it is found.
+	// a border named without them (storyBorder); nil in the scratch
+	// sentence that scans for it.
 	story *storyBorders
 }
 

@@ -32,7 +32,7 @@ func (sc *sentence) tableCaption(k int) (caption, bool) {
 
 // captionlessMeasures are read from words that say nothing in a caption:
 // "more", "new", "used".
-var captionlessMeasures = map[string]bool{"reinforced": true, "same": true, "impact": true, "used": true, "deployed": true}
+var captionlessMeasures = map[string]bool{"reinforced": true, "same": true, "impact": true, "used": true}
 
 // readCaption reads a caption's counted noun and measure.
 func (sc *sentence) readCaption(sp news.Span) (caption, bool) {
