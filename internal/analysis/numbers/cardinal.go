@@ -1,5 +1,7 @@
 package numbers
 
+import "math"
+
 // Slots of the current group (the part below the last scale word): a group
 // takes at most one word of each place, so "one two" is two numbers.
 const (
@@ -54,6 +56,21 @@ type card struct {
 }
 
 func (c *card) value() float64 { return c.total + c.cur }
+
+// tidy rounds away the binary noise a decimal picks up when a scale
+// multiplies it (fractions such as a third are not scaled and keep theirs): 34.2 x 1e9 is 34200000000.000004 in float64, and "$34.2
+// billion" means 34,200,000,000. Fifteen significant digits are all a
+// float64 holds of a decimal figure, so nothing written is lost.
+func tidy(x float64) float64 {
+	if x == math.Trunc(x) || math.IsInf(x, 0) || math.IsNaN(x) {
+		return x
+	}
+	p := math.Pow10(14 - int(math.Floor(math.Log10(math.Abs(x)))))
+	if math.IsInf(p, 0) || p == 0 {
+		return x
+	}
+	return math.Round(x*p) / p
+}
 
 // cardinal reads the cardinal number that starts with token t: a word, a
 // digit run, or a "." before digits. money says a currency sign came before.
@@ -307,9 +324,9 @@ func (lx *scanner) scaleAtom(tok token, c *card, s float64) bool {
 	case c.andLock:
 		return false
 	case c.cur > 0 && (c.lastBig == 0 || s < c.lastBig):
-		c.total += c.cur * s
+		c.total += tidy(c.cur * s)
 	case c.cur == 0 && (c.last == cScale || c.last == cAbbr) && s > c.lastBig:
-		c.total *= s
+		c.total = tidy(c.total * s)
 	default:
 		return false
 	}

@@ -171,7 +171,7 @@ func (n *numLex) exponent(text string, q int) int {
 	if c == '^' {
 		n.v = math.Pow(n.v, float64(e))
 	} else {
-		n.v *= math.Pow10(e)
+		n.v = tidy(n.v * math.Pow10(e))
 	}
 	n.isInt = n.v == math.Trunc(n.v)
 	return r
@@ -191,11 +191,11 @@ func (lx *scanner) suffixAt(n numLex, text string, q int, money bool) numLex {
 			n.ordinal, n.end = true, e
 			return n
 		case lx.suffix[word] > 0:
-			n.v *= lx.suffix[word]
+			n.v = tidy(n.v * lx.suffix[word])
 			n.scale, n.end = lx.suffix[word], e
 			return n
 		case money && lx.money[word] > 0:
-			n.v *= lx.money[word]
+			n.v = tidy(n.v * lx.money[word])
 			n.scale, n.end = lx.money[word], e
 			return n
 		}

@@ -244,3 +244,28 @@ func FuzzFind(f *testing.F) {
 		sameUnmarked(t, r.lx, "en", text)
 	})
 }
+
+// TestDecimalTimesScaleIsExact checks that a decimal figure times a scale is
+// the number written, not its float64 product: 34.2 * 1e9 is
+// 34200000000.000004, which JSON would print.
+func TestDecimalTimesScaleIsExact(t *testing.T) {
+	r := mustNew(t)
+	for text, want := range map[string]float64{
+		"damage of $34.2 billion":      34_200_000_000,
+		"some 1.1 million people":      1_100_000,
+		"an estimated 2.3 million":     2_300_000,
+		"0.7 million doses":            700_000,
+		"a bill of 4.35 billion euros": 4_350_000_000,
+		"$1.2bn in loans":              1_200_000_000,
+		"2.9 thousand troops":          2_900,
+	} {
+		ms := r.Find(text)
+		if len(ms) != 1 {
+			t.Errorf("%q: %d mentions, want 1", text, len(ms))
+			continue
+		}
+		if got := ms[0].Value.V; got != want {
+			t.Errorf("%q: value %v, want exactly %v", text, got, want)
+		}
+	}
+}
