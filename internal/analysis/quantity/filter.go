@@ -94,6 +94,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "of" && (sc.word(prevTok-1) == "age" || sc.word(prevTok-1) == "ages") {
 		return false // "under the age of five"
 	}
+	if m.Value.V < 10 && (magnitudeWords[next] || sc.afterMagnitude(prevTok)) {
+		return false // "of magnitude 7.8 and 7.5", "a 6.1 magnitude quake"
+	}
 	if clockTime(text[m.Num.Start:m.Num.End], prev, next) {
 		return false // "the 1300 bulletin", "at 1400 hours"
 	}
@@ -114,6 +117,33 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	}
 	return true
 }
+
+// magnitudeWords name an earthquake's magnitude, whose figure is a
+// measurement on a scale, not a count.
+var magnitudeWords = map[string]bool{
+	"magnitude": true, "magnitudes": true, "richter": true, "stärke": true, "magnitud": true,
+	"магнитуда": true, "магнитудой": true, "магнитуды": true, "магнітуда": true, "магнітудою": true, "магнітуди": true,
+}
+
+// afterMagnitude reports whether the tokens up to i, read back over a
+// list of magnitudes ("magnitude 7.8 and 7.5"), start with a magnitude
+// word.
+func (sc *sentence) afterMagnitude(i int) bool {
+	for k := 0; k < 8 && i >= 0; k, i = k+1, i-1 {
+		w := sc.word(i)
+		switch {
+		case magnitudeWords[w]:
+			return true
+		case w == "," || w == "and" || w == "or" || w == "of" || w == "и" || w == "і" || w == "та" || w == "y" || w == "et" || w == "und":
+		case len(w) == 3 && isDigitByte(w[0]) && (w[1] == '.' || w[1] == ',') && isDigitByte(w[2]):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // clockTime reports whether a figure written as four digits is a time of
 // day on the 24-hour clock: HHMM with valid hours and minutes, before a

@@ -1827,3 +1827,12 @@ func TestTwentyFourHourTimesAreNoQuantities(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+// An earthquake's magnitude is a reading on a scale, listed or not; the
+// counts around it stay.
+func TestMagnitudesAreNoQuantities(t *testing.T) {
+	got := figures(t, "Two earthquakes of magnitude 6.8 and 6.2 struck the coast, and a 5.9 magnitude aftershock followed. Rescuers pulled 40 people from the rubble. Землетрясение магнитудой 7,1 разрушило 300 домов.\n")
+	if want := []string{"40", "300"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
