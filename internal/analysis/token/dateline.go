@@ -7,7 +7,7 @@ import (
 )
 
 // DatelineEnd returns where the wire dateline that opens a sentence ends
-// ("DUBAI, July 10 (Harbour Wire) - "), or 0. The city there is where the
+// ("DUBAI, July 10 (Harbour Wire) - ", "MOGADISHU - "), or 0. The city there is where the
 // reporter filed from, not where anything happened.
 func DatelineEnd(text string, sp news.Span) int {
 	s := sp.Of(text)
@@ -23,6 +23,13 @@ func DatelineEnd(text string, sp news.Span) int {
 		switch {
 		case c >= 'A' && c <= 'Z':
 			caps++
+		case c == ' ' && caps >= 3:
+			// The city alone before the dash: "MOGADISHU - Two car bombs".
+			for _, sep := range []string{" - ", " — ", " – ", " -- "} {
+				if strings.HasPrefix(s[i:], sep) {
+					return sp.Start + i + len(sep)
+				}
+			}
 		case c == ' ' || c == '-' || c == '.' || c == '\'' || c >= 0x80:
 		case c == ',' || c == '(':
 			if caps < 2 {
