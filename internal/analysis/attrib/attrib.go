@@ -136,7 +136,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		atts := sc.discourse(sc.attributions(all[n:n]), prev)
 		// After the sentence's own speakers are met: "the army says it
 		// killed 30, a claim that could not be checked" doubts the army.
-		sc.unconfirmed()
+		sc.unconfirmed(atts)
 		if len(atts) == 0 && len(prev) > 0 {
 			if a, ok := sc.quoteGoesOn(prev[len(prev)-1]); ok {
 				atts = append(atts, a)
@@ -287,7 +287,10 @@ func (st *Stage) sideOfSpeaker(src news.Source) string {
 
 // unconfirmed notes "B-17 was unable to independently confirm his
 // statements": every claim of that source in the document is unconfirmed.
-func (sc *sentence) unconfirmed() {
+// atts are the sentence's own attributions: a speaker who says it could
+// not verify a count ("The mission had not been able to verify that count,
+// he said") doubts the one who gave it, not itself.
+func (sc *sentence) unconfirmed(atts []news.Attribution) {
 	// The first phrase decides, wherever it leads.
 	j, n, _ := sc.st.Lex.Unconfirmed.NextKeyed(sc.words, sc.keys, 0)
 	if n == 0 {
@@ -324,6 +327,13 @@ func (sc *sentence) unconfirmed() {
 				sc.doc.unconfirmed[s.src.Name] = true
 				return
 			}
+		}
+		// A description that points back: "the ministry's claims".
+		if n, _ := sc.match(sc.st.Lex.Pronouns, k); n > 1 && k+n < len(sc.toks) && sc.toks[k+n].Kind == token.Possessive {
+			if s, ok := sc.resolveTrimmed(k, k+n); ok {
+				sc.doc.unconfirmed[s.src.Name] = true
+			}
+			return
 		}
 	}
 	for k := max(0, j-3); k < end; k++ {
@@ -378,8 +388,28 @@ func (sc *sentence) unconfirmed() {
 			return
 		}
 	}
-	if len(sc.mem.speakers) > 0 {
-		sc.doc.unconfirmed[sc.mem.speakers[len(sc.mem.speakers)-1].src.Name] = true
+	for k := j + n; k < end; k++ {
+		if w := sc.word(k); w == "by" || w == "from" {
+			// "any figure posted by opposition channels": someone named
+			// that no speaker is, so no speaker is doubted.
+			return
+		}
+	}
+	phrase := sc.toks[j].Start
+	lead := sc.toks[max(0, j-3)].Start
+	for i := len(sc.mem.speakers) - 1; i >= 0; i-- {
+		name := sc.mem.speakers[i].src.Name
+		if !slices.ContainsFunc(atts, func(a news.Attribution) bool {
+			// The speaker's own words say so: the cue comes after them
+			// ("..., he said") or they open with the phrase ("it could
+			// not verify"); ", a claim that could not be checked" after
+			// them is the writer's.
+			return a.Source.Name == name && a.Content.Start <= phrase && phrase < a.Content.End &&
+				(a.CueSpan.Start > phrase || a.Content.Start >= lead)
+		}) {
+			sc.doc.unconfirmed[name] = true
+			return
+		}
 	}
 }
 

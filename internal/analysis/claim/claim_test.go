@@ -117,3 +117,10 @@ func TestEstimateAsSubject(t *testing.T) {
 func TestCountryRecordedAccordingTo(t *testing.T) {
 	wantHedges(t, "Test\n\nEcuador recorded nearly 8,000 violent deaths last year, according to the interior ministry.\n", map[string]string{"nearly 8,000": news.HedgeReported})
 }
+
+// TestOwnCaveatDoubtsTheCount checks that a speaker who says it could not
+// verify a count doubts the body that gave it, not its own later words.
+func TestOwnCaveatDoubtsTheCount(t *testing.T) {
+	wantHedges(t, "Test\n\nA UN envoy told the council that Ruritania's health ministry had counted at least 90 dead. The mission had not been able to verify that count, he said. The mission has some 5,000 troops in the country, he added.\n",
+		map[string]string{"at least 90": news.HedgeUnconfirmed, "some 5,000": news.HedgeAsserted})
+}
