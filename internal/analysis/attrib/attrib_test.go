@@ -1329,3 +1329,44 @@ func TestGuillemetQuoteGoesOn(t *testing.T) {
 		part: "further dispatches", want: "South Korea JCS",
 	}})
 }
+
+// Whose figures a caveat doubts (see also claim's TestOwnCaveatDoubtsTheCount):
+// "the ministry's claims" is the body
+// named before; a speaker no one is ("posted by opposition channels")
+// leaves the others alone.
+func TestUnverifiedScope(t *testing.T) {
+	for _, tt := range []struct{ text, content, want string }{
+		{
+			text:    "Test\n\nA UN envoy told the council that Ruritania's health ministry had counted at least 90 dead. The mission had not been able to verify that count, he said. The mission has some 5,000 troops in the country, he added.",
+			content: "5,000 troops", want: "asserted",
+		},
+		{
+			text:    "Test\n\nTurkey's Ministry of National Defence said its strikes had killed 184 soldiers. The Monitor has no way of checking the ministry's claims. Syria's army said it had shot down three drones.",
+			content: "184 soldiers", want: "unconfirmed",
+		},
+		{
+			text:    "Test\n\nTurkey's Ministry of National Defence said its strikes had killed 184 soldiers. The Monitor has no way of checking the ministry's claims. Syria's army said it had shot down three drones.",
+			content: "three drones", want: "asserted",
+		},
+		{
+			text:    "Test\n\nBelarus's interior ministry says about 6,700 people have been detained. We have not been able to verify any figure posted by opposition channels.",
+			content: "6,700 people", want: "asserted",
+		},
+		{
+			// The writer's comment after the words still doubts their speaker.
+			text:    "Test\n\nMali's army says it has killed dozens of fighters near the town, a claim that could not be checked.",
+			content: "dozens of fighters", want: "unconfirmed",
+		},
+	} {
+		wantHedge(t, tt.text, tt.content, tt.want)
+	}
+}
+
+// A participle after a main clause speaks in the voice of its subject:
+// "The representative of the United Kingdom called for an embargo,
+// saying ...", with or without a wire dateline before it.
+func TestParticipleAfterClauseSpeaksForSubject(t *testing.T) {
+	wantOneBy(t, "Test\n\nThe representative of the United Kingdom called for an arms embargo, saying that 200 people had been killed.", "United Kingdom")
+	wantOneBy(t, "Test\n\nANKARA - Turkey's Ministry of National Defence published its daily table, claiming that its strikes had killed 184 soldiers.", "Turkey Defence Ministry")
+	wantOneBy(t, "Test\n\nPoland's Ministry of Foreign Affairs said 12 diplomats had been expelled.", "Poland Foreign Ministry")
+}

@@ -74,6 +74,7 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		if k < j {
 			body = full
 		}
+		body = ministryName(body)
 		if !latinText(body) {
 			// Canonical names are English: "британская разведка" is the
 			// United Kingdom's, not "United Kingdom Разведка".
@@ -82,6 +83,27 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		return speaker{news.Source{Name: country + " " + body, Type: typ}, typ}, true
 	}
 	return speaker{}, false
+}
+
+// ministryName turns "Ministry of National Defence" into "Defence
+// Ministry", the form canonical names take ("Turkey Defence Ministry"),
+// and leaves other names as they are.
+func ministryName(body string) string {
+	rest, ok := strings.CutPrefix(body, "Ministry of ")
+	if !ok {
+		return body
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "the "), "National ")
+	switch rest {
+	case "Foreign Affairs":
+		rest = "Foreign"
+	case "Internal Affairs", "Home Affairs":
+		rest = "Interior"
+	}
+	if strings.Contains(rest, " ") {
+		return body // "Ministry of Labour and Social Policy"
+	}
+	return rest + " Ministry"
 }
 
 // placeReferredBy returns the place a possessive place noun before token

@@ -299,6 +299,21 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 			a.SourceSpan = a.CueSpan
 		}
 	}
+	if !ok && sa == sb && prev == nil && c.tok > 1 && sc.word(c.tok-1) == "," && strings.HasSuffix(sc.word(c.tok), "ing") && sc.st.Lex.Lang == "en" {
+		// "The representative of the United Kingdom called for an arms
+		// embargo, saying ...", "The ministry published its table,
+		// claiming that ...": the participle goes on in the voice of the
+		// sentence's subject.
+		first := 0
+		if p := token.DatelineEnd(sc.d.Text, sc.span); p > 0 {
+			first = sc.tokAt(p) // "ANKARA - Turkey's Ministry of National Defence published ..."
+		}
+		if ssp, sok := sc.subjectFrom(first); sok {
+			sp, ok = ssp, true
+			a.SourceSpan = a.CueSpan
+			continued = true
+		}
+	}
 	objEnd := c.tok + c.n
 	if !ok && (sa == sb || c.tok == 0 || sc.word(c.tok-1) == "," || sc.isCloseQuote(c.tok-1) || sc.isDash(c.tok-1)) {
 		// Inverted: "..., said Kovalenko", "”added the report", "», —
