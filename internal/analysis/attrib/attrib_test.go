@@ -1370,3 +1370,18 @@ func TestParticipleAfterClauseSpeaksForSubject(t *testing.T) {
 	wantOneBy(t, "Test\n\nANKARA - Turkey's Ministry of National Defence published its daily table, claiming that its strikes had killed 184 soldiers.", "Turkey Defence Ministry")
 	wantOneBy(t, "Test\n\nPoland's Ministry of Foreign Affairs said 12 diplomats had been expelled.", "Poland Foreign Ministry")
 }
+
+// "The representative of X" is a person speaking for X: a later "he said"
+// is X's, not the person named before.
+func TestRepresentativeOfCountryIsHe(t *testing.T) {
+	text := "Test\n\nJean Arnault, the UN envoy, told the council that 300 people had fled. The representative of South Sudan said the situation was calm. He said 44 soldiers had been killed.\n"
+	d, atts := attributions(t, text)
+	for _, a := range atts {
+		if strings.Contains(a.Content.Of(d.Text), "44 soldiers") && a.Source.Name != "South Sudan" {
+			t.Errorf("%q: source %q, want South Sudan", a.Content.Of(d.Text), a.Source.Name)
+		}
+	}
+	if len(atts) != 3 {
+		t.Errorf("%d attributions, want 3", len(atts))
+	}
+}

@@ -126,6 +126,12 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		return s, true
 	}
 	if e, ok := sc.bestEntity(speakers, news.EntityCountry, news.EntityPlace); ok {
+		if k := sc.lastOf(a, b); k > a && k >= b-4 && sc.hasRole(a, k) {
+			// "The representative of China said ... he said": he. A role
+			// after the country ("Cambodia's spokeswoman, Maly Socheata")
+			// leaves the name that follows to speak.
+			e.kind = "person"
+		}
 		return e, true
 	}
 	// token.Norm of the phrase, made on the stack when it is short: most
@@ -163,6 +169,16 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		}
 	}
 	return sc.describedBody(a, b)
+}
+
+// lastOf returns the last "of" in tokens [a, b), or -1.
+func (sc *sentence) lastOf(a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		if sc.word(k) == "of" {
+			return k
+		}
+	}
+	return -1
 }
 
 // namedBefore returns the speaker of the last entity before token a in the
