@@ -394,9 +394,11 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 	// aid trucks enter Gaza through Rafah".
 	ps = slices.DeleteFunc(ps, func(p place) bool { return routes[sc.word(sc.tokIndex(p.Start)-1)] })
 	sent := measure == "deployed" || measure == "reinforced" || measure == "supplied"
-	if (lossMeasures[measure] || sent) && slices.ContainsFunc(ps, func(p place) bool { return (p.Start >= m.End || sent) && !origins[sc.prepBefore(p)] }) {
+	if sent || measure == "planned" || lossMeasures[measure] && slices.ContainsFunc(ps, func(p place) bool { return p.Start >= m.End && !origins[sc.prepBefore(p)] }) {
 		// "reinforced El Obeid with 3,000 troops, some flown in from Port
-		// Sudan": where forces came from is not where they went.
+		// Sudan": where forces came from is not where they went, even
+		// when the sentence names no other place ("ready to send up to
+		// 130 more from Djibouti": the story's place is where).
 		// "Nine people, holidaymakers from Iraq, were killed in the
 		// village of Parakh": where the dead came from is not where
 		// they died, when the sentence names that too.

@@ -1836,3 +1836,19 @@ func TestMagnitudesAreNoQuantities(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+// Where forces are sent from is not where they go, even when the sentence
+// names no other place; "prepared to deploy" is a plan.
+func TestSentFromIsNoLocation(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure, loc string }{
+		{"Fighting spread across Juba on Sunday. Washington said it was ready to send up to 130 more troops from Djibouti if needed.\n", "up to 130", "planned", ""},
+		{"Fighting spread across Juba on Sunday. Kenya said it was sending 200 police officers from Mombasa.\n", "200 police", "deployed", ""},
+		{"The bloc said it was prepared to deploy as many as 4,000 troops.\n", "as many as 4,000", "planned", ""},
+		{"Fighting spread across Juba. Kenya said it had sent 200 police officers from Mombasa to Juba.\n", "200 police", "deployed", "South Sudan"},
+	} {
+		q := analyze(t, tt.text, tt.prefix)
+		if q.Measure != tt.measure || q.Location != tt.loc {
+			t.Errorf("%q: measure %q location %q, want %q %q", tt.prefix, q.Measure, q.Location, tt.measure, tt.loc)
+		}
+	}
+}
