@@ -3,6 +3,7 @@ package quantity
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -64,6 +65,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	hit := sc.measure(k, np)
 	q.Measure = hit.measure
+	if np.head < 0 && ante == nil && q.What == "" && hit.measure != "" && sc.word(sc.tokIndex(m.End)) == "more" {
+		// "more than 1,000 people had been detained ... about 700 more
+		// were held": the figure adds to the last of the same deed.
+		if p := sc.recent(func(p *news.Quantity) bool { return p.Measure == hit.measure && p.Noun != "" }); p != nil {
+			q.What, q.Noun = p.What, p.Noun
+		}
+	}
 	if row != nil && q.Measure == "" {
 		q.Measure = row.measure
 	}
@@ -75,6 +83,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			// comes after ("the injury toll" does not).
 			q.Measure = "killed"
 		}
+	}
+	if j := sc.tokIndex(m.Start) - 1; !lossMeasures[q.Measure] && includeWords[sc.word(j)] && (sc.word(j-1) == "toll" || sc.word(j-1) == "tolls") && (sc.measureEndingAt(j) == "killed" || sc.measureEndingAt(j-1) == "") {
+		// "the ministry's toll included 44 soldiers": those a death toll
+		// (or a toll no word qualifies) includes are dead.
+		q.Measure = "killed"
 	}
 	if q.Measure == "same" {
 		// "13,000 containers ..., a volume it equated to over eight
@@ -199,6 +212,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.Measure = "killed"
 	}
 	q.Measure, q.What = refine(q.Measure, q.What)
+	if q.What == "percent" && sc.voteShare(m) {
+		q.Measure = "" // "gave Lukashenko 80.1 per cent of the vote": a share, nothing given
+	}
 	if q.Measure == "supplied" && hit.measure == "deployed" && hit.tok >= 0 {
 		if n, _ := sc.s.Lex.Presence.MatchWords(sc.words, hit.tok); n > 0 {
 			// "the coast guard monitored 40 Chinese vessels in the
@@ -530,6 +546,27 @@ func (sc *sentence) speakerActs(k int, hit measureHit) bool {
 	}
 	return false
 }
+
+// voteShare reports whether a percentage is a share of the vote: "80.1 per
+// cent of the vote", "52% of ballots".
+func (sc *sentence) voteShare(m numbers.Mention) bool {
+	j := sc.tokIndex(m.End)
+	if sc.word(j) != "of" {
+		return false
+	}
+	j++
+	if w := sc.word(j); w == "the" || w == "all" {
+		j++
+	}
+	switch sc.word(j) {
+	case "vote", "votes", "ballots", "ballot":
+		return true
+	}
+	return false
+}
+
+// includeWords say what a total holds: "the toll included 44 soldiers".
+var includeWords = map[string]bool{"include": true, "includes": true, "included": true, "including": true}
 
 // sentMeasures are the measures of people sent to a war or readied for it.
 var sentMeasures = map[string]bool{"deployed": true, "reinforced": true, "trained": true}

@@ -1852,3 +1852,21 @@ func TestSentFromIsNoLocation(t *testing.T) {
 		}
 	}
 }
+
+// Measures read from a total, a noun and a share: those a toll includes
+// are dead; detainees are people taken; "700 more" adds to the last figure
+// of the same deed; a share of the vote is given to no one.
+func TestTollIncludesDetaineesMoreAndVoteShare(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure, what string }{
+		{"He said the ministry's toll included 44 soldiers on the government side.\n", "44 soldiers", "killed", "casualties"},
+		{"The injury toll included 30 children.\n", "30 children", "wounded", "casualties"},
+		{"Hundreds of detainees were crammed into the centre.\n", "Hundreds of detainees", "captured", "personnel"},
+		{"Police said more than 1,000 people had been detained on Tuesday. It said 51 protesters had been injured. A channel said about 700 more were held on Wednesday.\n", "about 700", "captured", "personnel"},
+		{"The commission gave the president 80.1 per cent of the vote.\n", "80.1 per cent", "other", "percent"},
+	} {
+		q := analyze(t, tt.text, tt.prefix)
+		if q.Measure != tt.measure || q.What != tt.what {
+			t.Errorf("%q: %s %s, want %s %s", tt.prefix, q.Measure, q.What, tt.measure, tt.what)
+		}
+	}
+}
