@@ -1385,3 +1385,37 @@ func TestRepresentativeOfCountryIsHe(t *testing.T) {
 		t.Errorf("%d attributions, want 3", len(atts))
 	}
 }
+
+// Channels and quoted speakers in a digest of posts: an unknown name that
+// opens a sentence speaks when the text never writes it in lower case;
+// "the channel" points back to it; the owner of "the ministry's channel"
+// speaks; "quoted X as telling officials" is X's, not the officials'.
+func TestChannelsAndQuotedSpeakers(t *testing.T) {
+	text := "Test\n\nNexta wrote that 300 detainees were held in Minsk. The channel also claimed that 25,000 police had been deployed.\n\nA news site reported, citing Belarus's health ministry's channel, that 200 people were in hospital.\n\nAnother channel quoted Lukashenko as telling officials that the protesters were criminals.\n\nRescuers said 12 people were trapped. Nothing said 4 bridges fell, and nothing else moved.\n"
+	d, atts := attributions(t, text)
+	want := map[string]string{
+		"300 detainees":  "Nexta",
+		"25,000 police":  "Nexta",
+		"200 people":     "Belarus Health Ministry",
+		"were criminals": "Alexander Lukashenko",
+	}
+	for part, source := range want {
+		found := false
+		for _, a := range atts {
+			if strings.Contains(a.Content.Of(d.Text), part) {
+				found = true
+				if a.Source.Name != source {
+					t.Errorf("%q: source %q, want %q", part, a.Source.Name, source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no attribution holds %q", part)
+		}
+	}
+	for _, a := range atts {
+		if a.Source.Name == "Rescuers" || a.Source.Name == "Nothing" {
+			t.Errorf("%q: a common word opening a sentence speaks: %q", a.Content.Of(d.Text), a.Source.Name)
+		}
+	}
+}

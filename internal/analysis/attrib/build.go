@@ -134,6 +134,22 @@ func (sc *sentence) dropRecordedBy(out []news.Attribution) []news.Attribution {
 // having them: "Ecuador recorded 8,000 violent deaths".
 var recordCues = newWordSet(map[string]bool{"recorded": true, "records": true, "registered": true, "registers": true, "logged": true})
 
+// quotedAs returns the tokens of the one a report quotes "as" speaking
+// with the cue at token j ("quoted Lukashenko as telling officials",
+// "cited the minister as saying"), or 0, 0.
+func (sc *sentence) quotedAs(j int) (int, int) {
+	if j < 3 || sc.word(j-1) != "as" {
+		return 0, 0
+	}
+	for v := j - 3; v >= 0 && v >= j-8; v-- {
+		switch sc.word(v) {
+		case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
+			return v + 1, j - 1
+		}
+	}
+	return 0, 0
+}
+
 // build reads one cue: its source and the content it covers.
 func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool) {
 	var a news.Attribution
@@ -219,6 +235,9 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		}
 	}
 	sa, sb := sc.subjectBefore(c.tok)
+	if qa, qb := sc.quotedAs(c.tok); qa < qb {
+		sa, sb = qa, qb // "The channel quoted Lukashenko as telling officials that ..."
+	}
 	var sp speaker
 	ok := false
 	trailing := false

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -201,6 +202,11 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		if sp, ok := sc.earlierSpeaker(name.Of(text)); ok {
 			return sp, true
 		}
+		if sc.toks[start].Start == sc.span.Start && start == a && end == b && sc.openingName(start) {
+			// "Nexta wrote that ...": a word the text never writes in
+			// lower case opens the sentence as its subject.
+			return sc.newBody(name.Of(text)), true
+		}
 		if sc.toks[start].Start == sc.span.Start || start != a || end != b || !lowerRest(name.Of(text)) || sc.st.Lex.Lang == "de" ||
 			strings.Contains(name.Of(text), "-") || sc.st.Lex.Stop.Has(sc.word(start)) || sc.st.Lex.Pronouns.Has(sc.word(start)) {
 			// Only a name that is the whole phrase speaks: a capitalized
@@ -356,6 +362,40 @@ func articledName(s string) bool {
 		return true
 	}
 	return false
+}
+
+// openingName reports whether the capitalized word at token i, which opens
+// its sentence, is a name rather than any word a sentence may open with
+// ("Officials said", "Rescuers said"): English, no plural in -s, no word
+// of the lexicons, and never written in lower case in the text.
+func (sc *sentence) openingName(i int) bool {
+	w := sc.toks[i].Span.Of(sc.d.Text)
+	lw := sc.word(i)
+	if sc.st.Lex.Lang != "en" || len(w) < 3 || !lowerRest(w) || strings.HasSuffix(lw, "s") || strings.Contains(w, "-") {
+		return false
+	}
+	lex := sc.st.Lex
+	for _, p := range []*lang.Phrases{lex.Stop, lex.Pronouns, lex.Sources, lex.Nouns, lex.Roles, lex.Orgs, lex.Measures, lex.Cues, lex.Hedges, lex.Generic, lex.Anaphora} {
+		if p.Has(lw) {
+			return false
+		}
+	}
+	for rest := sc.d.Text; ; {
+		k := strings.Index(rest, lw)
+		if k < 0 {
+			return true
+		}
+		before := k == 0 || !isWordByte(rest[k-1])
+		after := k+len(lw) >= len(rest) || !isWordByte(rest[k+len(lw)])
+		if before && after {
+			return false // "Nothing said", when the text writes "nothing" too
+		}
+		rest = rest[k+len(lw):]
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // lowerRest reports whether a word's letters after its first are lower

@@ -71,6 +71,12 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if a < 0 || a >= b {
 		return speaker{}, false
 	}
+	if mediumWords.has(sc.word(b - 1)) {
+		if k := sc.possessiveAt(a, b); k > a {
+			// "citing the health ministry's channel": its owner speaks.
+			return sc.resolve(a, k)
+		}
+	}
 	text := sc.d.Text
 	sp := news.Span{Start: sc.toks[a].Start, End: sc.toks[b-1].End}
 	// The phrase's entities gather in the document's buffers, which no
@@ -169,6 +175,20 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		}
 	}
 	return sc.describedBody(a, b)
+}
+
+// mediumWords name where a speaker publishes: "the ministry's channel".
+var mediumWords = newWordSet(map[string]bool{"channel": true, "account": true, "page": true, "website": true, "feed": true, "statement": true, "bulletin": true})
+
+// possessiveAt returns the token of the last possessive "'s" in tokens
+// [a, b), or -1: "Belarus's health ministry's channel" is the ministry's.
+func (sc *sentence) possessiveAt(a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		if sc.toks[k].Kind == token.Possessive {
+			return k
+		}
+	}
+	return -1
 }
 
 // lastOf returns the last "of" in tokens [a, b), or -1.
