@@ -212,6 +212,21 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.Measure = "killed"
 	}
 	q.Measure, q.What = refine(q.Measure, q.What)
+	if hit.measure == "killed" && hit.tok >= sc.tokIndex(m.End) && killVerbs[sc.word(hit.tok)] && sc.killsFigure(k, hit.tok) {
+		// "Two car bombs ... killed at least 100 people", "Three suicide
+		// bombers killed 20 people": the figure before an active "kill"
+		// that has a figure of its own as object is the killer. Weapons
+		// that kill went off; anyone else was not killed.
+		switch q.Measure {
+		case "intercepted":
+			q.Measure = "launched"
+		case "killed", "casualties":
+			q.Measure = "other"
+			if q.What == "casualties" {
+				q.What = "personnel"
+			}
+		}
+	}
 	if q.What == "percent" && sc.voteShare(m) {
 		q.Measure = "" // "gave Lukashenko 80.1 per cent of the vote": a share, nothing given
 	}
@@ -564,6 +579,23 @@ func (sc *sentence) voteShare(m numbers.Mention) bool {
 	}
 	return false
 }
+
+// killsFigure reports whether the verb at token v, after mention k, has the
+// next mention for its object: "bombers killed 20 people".
+func (sc *sentence) killsFigure(k, v int) bool {
+	if v > 0 && passive[sc.word(v-1)] {
+		return false // "were killed"
+	}
+	// The object follows the verb at once: "killed, 2,700 wounded" and
+	// "killed and 4,600 wounded" list another figure.
+	return k+1 < len(sc.nums) && sc.tokIndex(sc.nums[k+1].Start) == v+1
+}
+
+// passive are the auxiliaries before a passive verb.
+var passive = map[string]bool{"was": true, "were": true, "been": true, "be": true, "being": true, "is": true, "are": true, "got": true, "get": true}
+
+// killVerbs are the active verbs of killing: what kills was used.
+var killVerbs = map[string]bool{"killed": true, "kill": true, "kills": true, "killing": true}
 
 // includeWords say what a total holds: "the toll included 44 soldiers".
 var includeWords = map[string]bool{"include": true, "includes": true, "included": true, "including": true}

@@ -1870,3 +1870,21 @@ func TestTollIncludesDetaineesMoreAndVoteShare(t *testing.T) {
 		}
 	}
 }
+
+// The figure before an active "kill" with a figure for object is the
+// killer: weapons that kill went off, people who kill were not killed; a
+// headline's "300 troops killed, 2,700 wounded" lists two losses.
+func TestKillersAreNotKilled(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure, what string }{
+		{"Two car bombs outside the ministry on Saturday killed at least 100 people.\n", "Two car bombs", "launched", "munitions"},
+		{"Three suicide bombers killed 20 people at the market.\n", "Three suicide bombers", "other", "personnel"},
+		{"Three suicide bombers killed 20 people at the market.\n", "20 people", "killed", "casualties"},
+		{"About 300 troops killed, 2,700 wounded\n\nThe agency gave the figures on Friday.\n", "About 300 troops", "killed", "casualties"},
+		{"Iraqi forces had suffered 774 killed and 4,600 wounded.\n", "774", "killed", "casualties"},
+	} {
+		q := analyze(t, tt.text, tt.prefix)
+		if q.Measure != tt.measure || q.What != tt.what {
+			t.Errorf("%q: %s %s, want %s %s", tt.prefix, q.Measure, q.What, tt.measure, tt.what)
+		}
+	}
+}
