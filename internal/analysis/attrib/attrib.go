@@ -112,6 +112,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	if st.Lex.Lang == "en" && isInterview(d) {
 		iv = new(interview)
 	}
+	roundup := st.G != nil && token.Roundup(d.Text, d.Sentences)
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			flush()
@@ -127,6 +128,21 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if sent.Boilerplate {
 			prev = nil
 			continue
+		}
+		if roundup && (sent.Start == 0 || d.Text[sent.Start-1] == '\n') {
+			if p := token.DatelineEnd(d.Text, sent.Span); p > 0 {
+				// "SEOUL - ...": a roundup's new story is about its
+				// dateline's country ("citing police" is Seoul's).
+				for _, e := range ents[ei:ej] {
+					if c := st.G.CountryOf(e.Canonical); e.End <= p && !e.Demonym && c != "" {
+						ds.focus = c
+					}
+				}
+				// Its descriptions point to no speaker of the story
+				// before: "the national disaster agency" in Manila is not
+				// the police heard in Seoul.
+				prev, mem.speakers, mem.named = nil, mem.speakers[:0], mem.named[:0]
+			}
 		}
 		*sc = sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
 		sc.toks, sc.words = token.Sentence(ctx, d.Text, sent.Span)
@@ -158,7 +174,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			if sp, ok := sc.subject(); ok {
 				mem.push(sp)
 			}
-		} else if atts[0].Content.Start == sent.Start {
+		} else if atts[0].Content.Start == sent.Start || atts[0].Content.Start == token.DatelineEnd(d.Text, sent.Span) {
 			// "Mexico's Defense Ministry is sending 600 soldiers, officials
 			// said": the body the reported words open with is named, not
 			// heard; "the ministry" may point to it later (sameHead).

@@ -1419,3 +1419,35 @@ func TestChannelsAndQuotedSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// In a roundup each dateline's story is about its own country: "citing
+// police" is that country's police, a description points to no speaker
+// of the story before, "the national disaster agency" is the country's,
+// and the reported words start after the dateline.
+func TestRoundupStoriesHaveTheirOwnSpeakers(t *testing.T) {
+	text := "WORLD BRIEFS\n\nMANILA - Police said 12 people were missing after a landslide.\n\nSEOUL - Yonhap news agency reported, citing police, that only 137 officers had been on duty.\n\nJAKARTA - The national disaster agency counted 48 dead on Sunday.\n\nLIMA - Two bridges collapsed on Saturday, the fire service said.\n"
+	d, atts := attributions(t, text)
+	want := map[string]string{
+		"137 officers": "South Korea Police",
+		"48 dead":      "Indonesia National Disaster Agency",
+	}
+	for part, source := range want {
+		found := false
+		for _, a := range atts {
+			if strings.Contains(a.Content.Of(d.Text), part) {
+				found = true
+				if a.Source.Name != source {
+					t.Errorf("%q: source %q, want %q", part, a.Source.Name, source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no attribution holds %q", part)
+		}
+	}
+	for _, a := range atts {
+		if strings.Contains(a.Content.Of(d.Text), " - ") {
+			t.Errorf("content %q holds its dateline", a.Content.Of(d.Text))
+		}
+	}
+}

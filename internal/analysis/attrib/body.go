@@ -347,5 +347,9 @@ func (sc *sentence) describedBody(a, b int) (speaker, bool) {
 		}
 	}
 	name := news.Span{Start: sc.toks[a+1].Start, End: sc.toks[b-1].End}.Of(sc.d.Text)
+	if sc.word(a+1) == "national" && sc.doc.focus != "" {
+		// "the national disaster agency": the story's country's.
+		name = sc.doc.focus + " " + titleCase(name)
+	}
 	return speaker{news.Source{Name: name, Type: news.SourceAgency}, "agency"}, true
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -91,6 +92,11 @@ func (sc *sentence) finish(a *news.Attribution) {
 	if a.Content.End > 0 {
 		if r, ok := regionAt(sc.regions, a.Content.End-1); ok && r.Start < a.Content.Start {
 			a.Content.Start = r.Start
+		}
+	}
+	if a.Content.Start == sc.span.Start {
+		if p := token.DatelineEnd(sc.d.Text, sc.span); p > 0 && p < a.Content.End {
+			a.Content.Start = p // "MOGADISHU - Two car bombs ... killed 100, the president said"
 		}
 	}
 	a.Content = trimSpan(sc.d.Text, a.Content)

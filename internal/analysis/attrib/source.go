@@ -170,7 +170,12 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if strings.HasPrefix(phrase, "th") {
 		if n, first, last := fieldEnds(phrase); n > 2 && (first == "the" || first == "this") {
 			if types, ok := sc.st.Lex.Pronouns.Get("the " + last); ok {
-				return sc.described(types)
+				if s, ok := sc.described(types); ok {
+					return s, true
+				}
+				// "the national disaster agency", with no agency heard
+				// before: a body under its description.
+				return sc.describedBody(a, b)
 			}
 		}
 	}

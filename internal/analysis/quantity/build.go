@@ -357,7 +357,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = p.Location
 		}
 	}
-	if loc == "" && !spread && (!feed || sc.proseBullet()) && sc.from == 0 && sc.home != "" && (lossMeasures[q.Measure] || np.what == "people" || q.Measure == "intercepted" || q.Measure == "destroyed") {
+	if loc == "" && !spread && (!feed || sc.proseBullet()) && sc.from == sc.section && sc.home != "" && (lossMeasures[q.Measure] || np.what == "people" || q.Measure == "intercepted" || q.Measure == "destroyed") {
 		// A loss, an interception or a destruction no sentence places
 		// happened where the story is (not a launch: from where, or
 		// into?); a digest's item is a story of its own (see item).

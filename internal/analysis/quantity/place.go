@@ -50,7 +50,7 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 			out = append(out, place{Span: e.Span, name: e.Country, country: true})
 			continue
 		}
-		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.origin(i) || sc.placeModifier(e) || sc.surname(e) {
+		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.ownsBody(e) || sc.origin(i) || sc.placeModifier(e) || sc.surname(e) {
 			continue
 		}
 		name := ""
@@ -85,6 +85,28 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// ownsBody reports whether a country is named as the owner of one of its
+// bodies, not as a place: "outside Somalia's education ministry", "Turkey's
+// Ministry of National Defence".
+func (sc *sentence) ownsBody(e news.Entity) bool {
+	if e.Type != news.EntityCountry {
+		return false
+	}
+	j := sc.tokIndex(e.End)
+	if j >= len(sc.toks) || sc.toks[j].Kind != token.Possessive {
+		return false
+	}
+	for k := j + 1; k < len(sc.toks) && k <= j+3; k++ {
+		if n, _ := sc.s.Lex.Orgs.MatchWords(sc.words, k); n > 0 {
+			return true
+		}
+		if sc.s.Lex.Bodies.Has(sc.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // surname reports whether a place's name is a person's surname: after a

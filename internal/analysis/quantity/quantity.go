@@ -70,6 +70,10 @@ type sentence struct {
 	// from is the first sentence whose figures, places and owners this one
 	// may take up: itself for a standalone item (see item), else 0.
 	from int
+	// section is the first sentence of the roundup story this one is in
+	// (token.Roundup), or 0: unlike a digest's one-line item, such a story
+	// has a home of its own, its dateline's city.
+	section int
 	// nation caches nationwide once nationScanned is set.
 	nation, nationScanned bool
 	// scannedPl caches scannedPlaces once scanned is set.
@@ -121,6 +125,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	named := countriesNamed(ents)
 	var asked *question
 	borders := &storyBorders{ents: ents}
+	roundup := token.Roundup(d.Text, d.Sentences)
+	section := 0
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -160,7 +166,19 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				home = docHome
 			}
 		}
-		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders}
+		if roundup && (sent.Start == 0 || d.Text[sent.Start-1] == '\n') {
+			if p := token.DatelineEnd(d.Text, sent.Span); p > 0 {
+				// "SEOUL - At least 151 people died": a new story, in
+				// the dateline's city.
+				section, sc0, refs, home = si, scene{}, nil, ""
+				for _, e := range ents[ei:ej] {
+					if e.End <= p && (e.Type == news.EntityPlace || e.Type == news.EntityCountry) && !e.Demonym {
+						home = e.Canonical
+					}
+				}
+			}
+		}
+		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders, from: section, section: section}
 		if asked != nil && si-asked.sentence <= maxAnswerGap {
 			sc.asked = asked
 		}

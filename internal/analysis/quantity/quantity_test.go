@@ -1888,3 +1888,15 @@ func TestKillersAreNotKilled(t *testing.T) {
 		}
 	}
 }
+
+// In a roundup of datelined stories each story happens in its dateline's
+// city and takes nothing from the one before; a country named as the owner
+// of one of its bodies is no place.
+func TestRoundupStoriesHaveTheirOwnPlace(t *testing.T) {
+	text := "WORLD BRIEFS\n\nMOGADISHU - Two car bombs outside Somalia's education ministry killed at least 100 people, the president said.\n\nSEOUL - Officials said 82 people were injured in a crowd crush.\n\nNAIROBI - Floods killed 40 people, the Kenya Red Cross said.\n"
+	for prefix, want := range map[string]string{"at least 100": "Mogadishu", "82 people": "Seoul", "40 people": "Nairobi"} {
+		if q := analyze(t, text, prefix); q.Location != want {
+			t.Errorf("%q: location %q, want %q", prefix, q.Location, want)
+		}
+	}
+}

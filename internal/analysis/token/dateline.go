@@ -51,3 +51,23 @@ func DatelineEnd(text string, sp news.Span) int {
 	}
 	return 0
 }
+
+// Roundup reports whether a document is a roundup of stories, each under
+// a dateline of its own ("MOGADISHU - ...", "SEOUL - ..."): two or more
+// sentences that open a line do with one. In a roundup a dateline's city
+// is where its story happened, and nothing carries over from the story
+// before.
+func Roundup(text string, sents []news.Sentence) bool {
+	n := 0
+	for _, s := range sents {
+		if s.Boilerplate || s.Start > 0 && text[s.Start-1] != '\n' {
+			continue
+		}
+		if DatelineEnd(text, s.Span) > 0 {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}

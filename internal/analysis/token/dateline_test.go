@@ -23,3 +23,26 @@ func TestDatelineEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestRoundup(t *testing.T) {
+	one := "KYIV, Feb 20 (Wire) - Ukraine said 12 drones fell.\nIt added that 3 people died. KYIV - not a line start.\n"
+	two := "WORLD BRIEFS\n\nMOGADISHU - Two bombs killed 100 people.\n\nSEOUL - A crowd crush killed 151.\n"
+	for text, want := range map[string]bool{one: false, two: true} {
+		var sents []news.Sentence
+		start := 0
+		for i := 0; i < len(text); i++ {
+			if text[i] == '\n' || text[i] == '.' && i+1 < len(text) && text[i+1] == ' ' {
+				if i > start {
+					sents = append(sents, news.Sentence{Span: news.Span{Start: start, End: i}})
+				}
+				start = i + 1
+				for start < len(text) && text[start] == ' ' {
+					start++
+				}
+			}
+		}
+		if got := Roundup(text, sents); got != want {
+			t.Errorf("Roundup(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
