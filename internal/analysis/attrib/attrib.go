@@ -171,18 +171,14 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			// The subject of a sentence without a cue is who "he" or "the
 			// group" will point back to: "Russia's acting governor of
 			// Kursk, Alexei Smirnov, gave a different picture."
-			if sp, ok := sc.subject(); ok {
+			if sp, ok := sc.subjectAfterDateline(); ok {
 				mem.push(sp)
 			}
 		} else if atts[0].Content.Start == sent.Start || atts[0].Content.Start == token.DatelineEnd(d.Text, sent.Span) {
 			// "Mexico's Defense Ministry is sending 600 soldiers, officials
 			// said": the body the reported words open with is named, not
 			// heard; "the ministry" may point to it later (sameHead).
-			first := 0
-			if p := token.DatelineEnd(d.Text, sent.Span); p > 0 {
-				first = sc.tokAt(p) // "CULIACÁN, Mexico, Feb 10 (Wire) - Mexico's Defense Ministry is sending"
-			}
-			if sp, ok := sc.subjectFrom(first); ok && bodyKinds[sp.kind] && sp.src.Name != atts[0].Source.Name {
+			if sp, ok := sc.subjectAfterDateline(); ok && bodyKinds[sp.kind] && sp.src.Name != atts[0].Source.Name {
 				mem.named = append(mem.named, sp)
 			}
 		}
@@ -461,6 +457,16 @@ func (sc *sentence) negatedCheck() (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// subjectAfterDateline is subject for the words after a wire dateline:
+// "CULIACÁN, Mexico, Feb 10 (Wire) - Mexico's Defense Ministry is sending",
+// "ANKARA - Turkey's Ministry of National Defence published ...".
+func (sc *sentence) subjectAfterDateline() (speaker, bool) {
+	if p := token.DatelineEnd(sc.d.Text, sc.span); p > 0 {
+		return sc.subjectFrom(sc.tokAt(p))
+	}
+	return sc.subject()
 }
 
 // subject resolves the noun phrase a sentence starts with, skipping an

@@ -1451,3 +1451,26 @@ func TestRoundupStoriesHaveTheirOwnSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// A credit line under a table's rows names their source, the body the
+// story named before ("Source: ministry statement" after "Turkey's Ministry
+// of National Defence published ..."); it is no statement itself, and a
+// line of several sources gives none.
+func TestTableCreditLine(t *testing.T) {
+	text := "Test\n\nANKARA - Turkey's Ministry of National Defence published its daily loss table on Wednesday.\n\nCLAIMED LOSSES\nPersonnel neutralised: 2,557 (+184)\nTanks destroyed: 135 (+4)\nSource: ministry statement No. 31, 08:30 local time\n\nCHART 1 | Deaths\nTürkiye: 44,374 | Syria: 5,951\nSources: AFAD; Syrian Ministry of Health\n"
+	d, atts := attributions(t, text)
+	got := map[string]string{}
+	for _, a := range atts {
+		got[a.Content.Of(d.Text)] = a.Source.Name
+	}
+	for row, want := range map[string]string{"Personnel neutralised: 2,557 (+184)": "Turkey Defence Ministry", "Tanks destroyed: 135 (+4)": "Turkey Defence Ministry"} {
+		if got[row] != want {
+			t.Errorf("%q: source %q, want %q", row, got[row], want)
+		}
+	}
+	for content, src := range got {
+		if strings.Contains(content, "ministry statement") || strings.Contains(content, "44,374") {
+			t.Errorf("attribution %q by %q, want none", content, src)
+		}
+	}
+}

@@ -323,11 +323,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		// embargo, saying ...", "The ministry published its table,
 		// claiming that ...": the participle goes on in the voice of the
 		// sentence's subject.
-		first := 0
-		if p := token.DatelineEnd(sc.d.Text, sc.span); p > 0 {
-			first = sc.tokAt(p) // "ANKARA - Turkey's Ministry of National Defence published ..."
-		}
-		if ssp, sok := sc.subjectFrom(first); sok {
+		if ssp, sok := sc.subjectAfterDateline(); sok {
 			sp, ok = ssp, true
 			a.SourceSpan = a.CueSpan
 			continued = true

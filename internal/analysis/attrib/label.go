@@ -35,6 +35,9 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	if !ok {
 		return a, speaker{}, false
 	}
+	if colon == from+1 && creditLabels.has(sc.word(from)) {
+		return a, speaker{}, false // "Source: ministry statement No. 31": a credit line, no one speaking
+	}
 	sp, ok := sc.resolve(from, colon)
 	if !ok || sp.kind == "country" && !sc.capitalLabel(from, colon) || sp.kind == "media" && !sc.st.stateMedia(sp.src.Name) {
 		return a, sp, false
@@ -52,6 +55,9 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	a.Content = sc.spanOf(colon+1, end)
 	return a, sp, !a.Content.Empty()
 }
+
+// creditLabels open the lines that credit a table's or a chart's figures.
+var creditLabels = newWordSet(map[string]bool{"source": true, "sources": true, "data": true, "note": true, "notes": true, "credit": true, "credits": true, "charts": true, "chart": true})
 
 // stateMedia reports whether an outlet is a country's state media: "KCNA:
 // Kim Jong-un ordenó ..." is the agency's own report, while another
@@ -259,61 +265,99 @@ func (sc *sentence) turnSays(t turn) (news.Attribution, speaker, bool) {
 // byCaption reads a table row whose caption names its source in brackets
 // at its end: under "Table 1 — Flood deaths by province (NDMA, 27
 // September)" the row "Sindh .......... 724" is the NDMA's, given on the
-// day the brackets name. The row is the content; there is no cue.
+// day the brackets name. Without such brackets a credit line under the
+// rows may name it: "Source: ministry statement No. 31" after "Tanks
+// destroyed: 135 (+4)" is the ministry the story named. The row is the
+// content; there is no cue.
 func (sc *sentence) byCaption() (news.Attribution, speaker, bool) {
 	var a news.Attribution
 	text := sc.d.Text
-	if !token.IsTableRow(strings.TrimSpace(sc.span.Of(text))) {
+	if !token.IsRow(strings.TrimSpace(sc.span.Of(text))) {
 		return a, speaker{}, false
 	}
 	capSp, ok := token.TableCaption(text, sc.span.Start)
 	if !ok {
 		return a, speaker{}, false
 	}
-	line := strings.TrimRight(capSp.Of(text), " ")
-	if !strings.HasSuffix(line, ")") {
-		return a, speaker{}, false
-	}
-	open := strings.LastIndexByte(line, '(')
-	if open < 0 {
-		return a, speaker{}, false
-	}
-	inner := news.Span{Start: capSp.Start + open + 1, End: capSp.Start + len(line) - 1}
-	sp, ok := speaker{}, false
-	for _, e := range sc.d.Entities {
-		if e.Start >= inner.End {
-			break
-		}
-		if inner.Contains(e.Span) {
-			if sp, ok = sc.st.speakerOf(e); ok {
-				a.SourceSpan = e.Span
-				break
-			}
-		}
-	}
-	if !ok {
-		// "(NDMA, 27 September)": an acronym the story defined
-		first := inner.Of(text)
-		if i := strings.IndexByte(first, ','); i >= 0 {
-			first = first[:i]
-		}
-		if full, found := sc.doc.acronyms[strings.TrimSpace(first)]; found {
-			sp, ok = sc.newBody(full), true
-			a.SourceSpan = news.Span{Start: inner.Start, End: inner.Start + len(first)}
-		}
-	}
+	sp, inner, ok := sc.bracketSource(capSp)
 	if ok {
-		a.Source = sp.src
-		a.Hedge = news.HedgeAsserted
-		a.Content = trimSpan(text, sc.span)
-		a.Sentences = sc.doc.sentences(sc.idx)
 		for _, t := range sc.d.Times {
 			if inner.Contains(t.Span) && !t.Date.IsZero() && t.Granularity != "time" && t.Granularity != "year" {
 				a.SaidOn = t.Date
 				break
 			}
 		}
-		return a, sp, !a.Content.Empty()
+	} else if sp, inner, ok = sc.creditSource(); !ok {
+		return a, speaker{}, false
 	}
-	return a, speaker{}, false
+	a.SourceSpan = inner
+	a.Source = sp.src
+	a.Hedge = news.HedgeAsserted
+	a.Content = trimSpan(text, sc.span)
+	a.Sentences = sc.doc.sentences(sc.idx)
+	return a, sp, !a.Content.Empty()
+}
+
+// bracketSource reads the source a caption names in brackets at its end
+// ("(NDMA, 27 September)"): the speaker, and the brackets' inside.
+func (sc *sentence) bracketSource(capSp news.Span) (speaker, news.Span, bool) {
+	text := sc.d.Text
+	line := strings.TrimRight(capSp.Of(text), " ")
+	if !strings.HasSuffix(line, ")") {
+		return speaker{}, news.Span{}, false
+	}
+	open := strings.LastIndexByte(line, '(')
+	if open < 0 {
+		return speaker{}, news.Span{}, false
+	}
+	inner := news.Span{Start: capSp.Start + open + 1, End: capSp.Start + len(line) - 1}
+	for _, e := range sc.d.Entities {
+		if e.Start >= inner.End {
+			break
+		}
+		if inner.Contains(e.Span) {
+			if sp, ok := sc.st.speakerOf(e); ok {
+				return sp, inner, true
+			}
+		}
+	}
+	// "(NDMA, 27 September)": an acronym the story defined
+	first := inner.Of(text)
+	if i := strings.IndexByte(first, ','); i >= 0 {
+		first = first[:i]
+	}
+	if full, found := sc.doc.acronyms[strings.TrimSpace(first)]; found {
+		return sc.newBody(full), inner, true
+	}
+	return speaker{}, news.Span{}, false
+}
+
+// creditSource reads the one source a credit line under the table's rows
+// names ("Source: ministry statement No. 31, 08:30"): a name of the
+// gazetteer, else a body the story named before by the description's head
+// ("ministry"). A line that lists several sources ("Sources: AFAD; IOM")
+// gives none.
+func (sc *sentence) creditSource() (speaker, news.Span, bool) {
+	text := sc.d.Text
+	sp, ok := token.TableCredit(text, sc.span.Start)
+	if !ok || strings.ContainsAny(sp.Of(text), ";") {
+		return speaker{}, news.Span{}, false
+	}
+	for _, e := range sc.d.Entities {
+		if e.Start >= sp.End {
+			break
+		}
+		if sp.Contains(e.Span) {
+			if s, ok := sc.st.speakerOf(e); ok {
+				return s, e.Span, true
+			}
+		}
+	}
+	word, _, _ := strings.Cut(strings.ToLower(sp.Of(text)), " ")
+	if types, ok := sc.st.Lex.Pronouns.Get("the " + word); ok {
+		if s, ok := sc.sameHead("the "+word, types); ok {
+			return s, news.Span{Start: sp.Start, End: sp.Start + len(word)}, true
+		}
+	}
+	return speaker{}, news.Span{}, false
 }

@@ -440,6 +440,21 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = o
 		}
 	}
+	if lab, ok := token.LabelRowFigure(sc.d.Text, m.Span); ok {
+		// "Türkiye: 44,374 | Syria: 5,951": a place that labels the
+		// figure's cell is where.
+		if p := sc.placeIn(lab); p != "" {
+			loc = p
+			if actor == p {
+				actor = "" // where, not whose: the caption may say whose
+			}
+		}
+	}
+	if actor == "" && !people {
+		// "CLAIMED SYRIAN GOVERNMENT LOSSES" over "Tanks destroyed: 135":
+		// the one country a table's caption names owns its rows.
+		actor = sc.captionCountry(m)
+	}
 	if sc.label != "" {
 		// "- Gagangir, Oct 20: Gunmen opened fire ... near the tunnel":
 		// the place that labels a list item is where its figures are.

@@ -1900,3 +1900,20 @@ func TestRoundupStoriesHaveTheirOwnPlace(t *testing.T) {
 		}
 	}
 }
+
+// "Label: figure" rows under a caption: the label names what is counted or
+// where; the one country the caption names owns the rows.
+func TestLabelRows(t *testing.T) {
+	text := "Defence desk\n\nThe ministry published its daily table on Wednesday.\n\nCLAIMED SYRIAN GOVERNMENT LOSSES SINCE 27 FEBRUARY\n(change since Tuesday in brackets)\nPersonnel neutralised: 2,557 (+184)\nTanks destroyed: 135 (+4)\n\nCHART 1 | Confirmed deaths, by country\nTürkiye: 44,374 | Syria: 5,951\n"
+	for _, tt := range []struct{ prefix, measure, what, actor, loc string }{
+		{"135", "other", "equipment", "Syria", ""},
+		{"2,557", "killed", "casualties", "Syria", ""},
+		{"44,374", "killed", "casualties", "", "Turkey"},
+		{"5,951", "killed", "casualties", "", "Syria"},
+	} {
+		q := analyze(t, text, tt.prefix)
+		if q.Measure != tt.measure || q.What != tt.what || q.Actor != tt.actor || tt.loc != "" && q.Location != tt.loc {
+			t.Errorf("%q: %s %s actor %q location %q, want %s %s %q %q", tt.prefix, q.Measure, q.What, q.Actor, q.Location, tt.measure, tt.what, tt.actor, tt.loc)
+		}
+	}
+}

@@ -4,6 +4,7 @@ package quantity
 // — Flood deaths by province" counts what the caption names.
 
 import (
+	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -21,13 +22,62 @@ type caption struct {
 func (sc *sentence) tableCaption(k int) (caption, bool) {
 	m := sc.nums[k]
 	if !token.RowFigure(sc.d.Text, m.Span) {
-		return caption{}, false
+		lab, ok := token.LabelRowFigure(sc.d.Text, m.Span)
+		if !ok {
+			return caption{}, false
+		}
+		if c, ok := sc.readCaption(lab); ok {
+			return c, true // "Tanks destroyed: 135": the label names it
+		}
 	}
 	sp, ok := token.TableCaption(sc.d.Text, m.Start)
 	if !ok {
 		return caption{}, false
 	}
 	return sc.readCaption(sp)
+}
+
+// captionCountry returns the one country the caption of the table whose
+// row holds m names ("CLAIMED SYRIAN GOVERNMENT LOSSES"), or "".
+func (sc *sentence) captionCountry(m numbers.Mention) string {
+	text := sc.d.Text
+	if !token.RowFigure(text, m.Span) {
+		if _, ok := token.LabelRowFigure(text, m.Span); !ok {
+			return ""
+		}
+	}
+	sp, ok := token.TableCaption(text, m.Start)
+	if !ok {
+		return ""
+	}
+	country := ""
+	for _, e := range sc.d.Entities {
+		if e.Start >= sp.End {
+			break
+		}
+		if !sp.Contains(e.Span) || e.Type != news.EntityCountry {
+			continue
+		}
+		c := e.Canonical
+		if e.Demonym && e.Country != "" {
+			c = e.Country
+		}
+		if country != "" && c != country {
+			return "" // "Russian and Ukrainian losses"
+		}
+		country = c
+	}
+	return country
+}
+
+// placeIn returns the place or country named in sp (a row's label), or "".
+func (sc *sentence) placeIn(sp news.Span) string {
+	for _, e := range sc.ents {
+		if sp.Contains(e.Span) && !e.Demonym && (e.Type == news.EntityPlace || e.Type == news.EntityCountry) {
+			return e.Canonical
+		}
+	}
+	return ""
 }
 
 // captionlessMeasures are read from words that say nothing in a caption:

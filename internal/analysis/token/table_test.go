@@ -43,3 +43,68 @@ func TestTableCaption(t *testing.T) {
 		t.Error("a sentence's word ends no row")
 	}
 }
+
+func TestLabelRows(t *testing.T) {
+	for l, want := range map[string]bool{
+		"Tanks destroyed: 135 (+4)":            true,
+		"Türkiye: 44,374 | Syria: 5,951":       true,
+		"Warplanes shot down: 3":               true,
+		"Officials said: 40 people died":       false,
+		"Note: see page 4. Total: 5":           false,
+		"Helicopters destroyed: 8 (no change)": true,
+		"Source: ministry statement No. 31":    false,
+		"Killed: 40 | Wounded: many":           false,
+	} {
+		if got := IsLabelRow(l); got != want {
+			t.Errorf("IsLabelRow(%q) = %v, want %v", l, got, want)
+		}
+	}
+	text := "CHART 1 | Confirmed deaths, by country\nTürkiye: 44,374 | Syria: 5,951\n"
+	fig := strings.Index(text, "5,951")
+	label, ok := LabelRowFigure(text, news.Span{Start: fig, End: fig + len("5,951")})
+	if !ok || label.Of(text) != "Syria" {
+		t.Errorf("LabelRowFigure: %q %v, want Syria", label.Of(text), ok)
+	}
+	capSp, ok := TableCaption(text, fig)
+	if !ok || capSp.Of(text) != "CHART 1 | Confirmed deaths, by country" {
+		t.Errorf("TableCaption: %q %v", capSp.Of(text), ok)
+	}
+	tally := "CLAIMED LOSSES SINCE 27 FEBRUARY\n(change since Tuesday in brackets)\nPersonnel neutralised: 2,557 (+184)\nTanks destroyed: 135 (+4)\n"
+	if capSp, ok := TableCaption(tally, strings.Index(tally, "Tanks")); !ok || capSp.Of(tally) != "CLAIMED LOSSES SINCE 27 FEBRUARY" {
+		t.Errorf("TableCaption over a note: %q %v", capSp.Of(tally), ok)
+	}
+}
+
+// FuzzTables checks that the table readers never panic and that what they
+// return lies inside the text: a label inside its line, a caption above
+// and a credit below the offset given.
+func FuzzTables(f *testing.F) {
+	f.Add("CAPTION\nTanks destroyed: 135 (+4)\nSource: ministry\n", 10)
+	f.Add("Türkiye: 44,374 | Syria: 5,951", 9)
+	f.Add("a: 1 | : 2 |\n(x)\n", 3)
+	f.Fuzz(func(t *testing.T, text string, off int) {
+		if off < 0 || off > len(text) {
+			return
+		}
+		for i := off; i < len(text) && i < off+8; i++ {
+			if text[i] < '0' || text[i] > '9' {
+				continue
+			}
+			j := i
+			for j < len(text) && (text[j] >= '0' && text[j] <= '9' || text[j] == ',') {
+				j++
+			}
+			if lab, ok := LabelRowFigure(text, news.Span{Start: i, End: j}); ok && (lab.Start < 0 || lab.End > i || lab.Start > lab.End) {
+				t.Fatalf("label %v outside the row before figure %d-%d", lab, i, j)
+			}
+			break
+		}
+		if sp, ok := TableCaption(text, off); ok && (sp.Start < 0 || sp.End > off || sp.Start > sp.End) {
+			t.Fatalf("caption %v not above %d", sp, off)
+		}
+		if sp, ok := TableCredit(text, off); ok && (sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End) {
+			t.Fatalf("credit %v outside the text", sp)
+		}
+		IsLabelRow(text)
+	})
+}
