@@ -118,6 +118,28 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	return true
 }
 
+// share reads a fraction in words of a group as the percentage it is:
+// "about half of the Syrian refugees" is about 50 per cent of them, "two
+// thirds of the dead" 66.7 per cent.
+func (sc *sentence) share(m numbers.Mention) numbers.Mention {
+	v := m.Value
+	if !m.Words || m.Percent || m.Vague || v.V <= 0 || v.V >= 1 || v.Kind == news.KindRange {
+		return m
+	}
+	switch sc.word(sc.tokIndex(m.End)) {
+	case "of", "de", "des", "du", "der":
+	default:
+		return m
+	}
+	switch sc.word(sc.tokIndex(m.Start) - 1) {
+	case "first", "second", "last", "latter", "former", "other", "earlier", "later":
+		return m // "in the first half of the year": a part of a time
+	}
+	m.Percent = true
+	m.Value.V = math.Round(v.V*1000) / 10
+	return m
+}
+
 // magnitudeWords name an earthquake's magnitude, whose figure is a
 // measurement on a scale, not a count.
 var magnitudeWords = map[string]bool{

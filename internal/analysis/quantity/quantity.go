@@ -208,7 +208,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				continue
 			}
 			if sc.keep(m) {
-				sc.nums = append(sc.nums, m)
+				sc.nums = append(sc.nums, sc.share(m))
 			}
 		}
 		from := len(d.Quantities)

@@ -1917,3 +1917,23 @@ func TestLabelRows(t *testing.T) {
 		}
 	}
 }
+
+// A fraction in words of a group is the percentage it is; a part of a time
+// is no share.
+func TestFractionsOfAGroupArePercentages(t *testing.T) {
+	for _, tt := range []struct {
+		text, prefix string
+		v            float64
+	}{
+		{"About half of the Syrian refugees live in five provinces.\n", "About half", 50},
+		{"Two-thirds of the dead were civilians.\n", "Two-thirds", 66.7},
+	} {
+		q := analyze(t, tt.text, tt.prefix)
+		if q.What != "percent" || q.Value.V != tt.v {
+			t.Errorf("%q: %s %v, want percent %v", tt.prefix, q.What, q.Value.V, tt.v)
+		}
+	}
+	if got := figures(t, "In the first half of the year 40 people died.\n"); !slices.Equal(got, []string{"40"}) {
+		t.Errorf("quantities %q, want [40]", got)
+	}
+}
