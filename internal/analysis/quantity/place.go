@@ -342,6 +342,11 @@ func (sc *sentence) notPlaceName(k, end int) bool {
 		if c := sc.d.Text[sc.toks[end].Start]; c >= '0' && c <= '9' {
 			return true
 		}
+		if facilityNouns[sc.word(end)] && sc.word(k-1) == "the" {
+			// "near the Jebel base", "the M4 highway": a site in a place
+			// (not "at Wabag hospital", the town's).
+			return true
+		}
 	}
 	lex := sc.s.Lex
 	for _, p := range []*lang.Phrases{lex.Nouns, lex.Anaphora, lex.Generic, lex.Measures, lex.Cues, lex.Orgs, lex.Roles} {
@@ -355,6 +360,15 @@ func (sc *sentence) notPlaceName(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// facilityNouns after an unknown name make it a site's, which lies in the
+// place the story is in rather than naming one, after "the": "the Jebel
+// base", "the M4 highway", "the Okrestina detention centre".
+var facilityNouns = map[string]bool{
+	"base": true, "highway": true, "motorway": true, "road": true, "junction": true, "bridge": true,
+	"airport": true, "airbase": true, "checkpoint": true, "hospital": true, "prison": true, "detention": true,
+	"compound": true, "mall": true, "stadium": true, "hotel": true, "mosque": true, "church": true,
 }
 
 // capitalReferredTo resolves "the capital": the capital named last in the

@@ -1937,3 +1937,16 @@ func TestFractionsOfAGroupArePercentages(t *testing.T) {
 		t.Errorf("quantities %q, want [40]", got)
 	}
 }
+
+// An unknown name before a site's noun after "the" names the site, not a
+// place: the figure stays where the story is.
+func TestSitesAreNoPlaces(t *testing.T) {
+	text := "Fighting raged in Juba on Sunday. Two peacekeepers were killed when a shell struck their vehicle near the Tomping base.\n"
+	if q := analyze(t, text, "Two peacekeepers"); q.Location != "Juba" {
+		t.Errorf("location %q, want Juba", q.Location)
+	}
+	text = "Staff at Gorom hospital treated 40 wounded men.\n"
+	if q := analyze(t, text, "40 wounded"); q.Location != "Gorom" {
+		t.Errorf("location %q, want Gorom", q.Location)
+	}
+}
