@@ -340,6 +340,16 @@ func (sc *sentence) unconfirmed(atts []news.Attribution) {
 				return
 			}
 		}
+		// A collective named by its noun: "any figure posted by
+		// opposition channels".
+		if w := sc.word(k - 1); (w == "by" || w == "from") && k > j+n {
+			if m, _ := sc.match(sc.st.Lex.Sources, k); m > 0 {
+				if s, ok := sc.resolve(k, k+m); ok {
+					sc.doc.unconfirmed[s.src.Name] = true
+					return
+				}
+			}
+		}
 		// A description that points back: "the ministry's claims".
 		if n, _ := sc.match(sc.st.Lex.Pronouns, k); n > 1 && k+n < len(sc.toks) && sc.toks[k+n].Kind == token.Possessive {
 			if s, ok := sc.resolveTrimmed(k, k+n); ok {

@@ -1353,6 +1353,10 @@ func TestUnverifiedScope(t *testing.T) {
 			content: "6,700 people", want: "asserted",
 		},
 		{
+			text:    "Test\n\nOpposition channels say hundreds of protesters have been hurt. Belarus's interior ministry says about 6,700 people have been detained. We have not been able to verify any figure posted by opposition channels.",
+			content: "hundreds of protesters", want: "unconfirmed",
+		},
+		{
 			// The writer's comment after the words still doubts their speaker.
 			text:    "Test\n\nMali's army says it has killed dozens of fighters near the town, a claim that could not be checked.",
 			content: "dozens of fighters", want: "unconfirmed",
