@@ -67,8 +67,18 @@ type docState struct {
 
 	cues []cue // the buffer attributions reads a sentence's cues into
 
+	// lowerSeen memoizes openingName's search: whether the text writes
+	// a word in lower case.
+	lowerSeen []wordSeen
+
 	ents, speakers []news.Entity // the buffers resolve reads a phrase's entities into
 	ints           []int         // a block the one-sentence Sentences lists are cut from
+}
+
+// wordSeen is one word openingName looked for and whether it was found.
+type wordSeen struct {
+	word string
+	seen bool
 }
 
 // sentences returns the list of one sentence, si, for an attribution's
@@ -94,7 +104,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	}
 	buf := scratchPool.Get().(*scratch)
 	mem := &buf.mem
-	ds := &docState{focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, ordered: ordered(d.Sentences)}
+	ds := &docState{focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, lowerSeen: buf.seen, ordered: ordered(d.Sentences)}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
 	// The attributions gather in a pooled buffer, each sentence's read
@@ -104,7 +114,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	all := buf.atts[:0]
 	flush := func() {
 		d.Attributions = append(slices.Grow(d.Attributions, len(all)), all...)
-		buf.reset(all, ds.cues)
+		buf.reset(all, ds.cues, ds.lowerSeen)
 		scratchPool.Put(buf)
 	}
 	sc := new(sentence)
@@ -207,6 +217,7 @@ type scratch struct {
 	mem  memory             // the speakers named so far
 	cues []cue              // docState.cues
 	keys []uint16           // the sentence's sentence.keys
+	seen []wordSeen         // docState.lowerSeen
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -215,12 +226,13 @@ var scratchPool = sync.Pool{New: func() any {
 
 // reset keeps the buffers' room, emptied: the pool keeps no document's
 // strings alive.
-func (s *scratch) reset(atts []news.Attribution, cues []cue) {
+func (s *scratch) reset(atts []news.Attribution, cues []cue, seen []wordSeen) {
 	clear(atts)
 	clear(s.mem.speakers)
 	clear(s.mem.named)
 	clear(cues)
-	s.atts, s.mem.speakers, s.mem.named, s.cues = atts[:0], s.mem.speakers[:0], s.mem.named[:0], cues[:0]
+	clear(seen)
+	s.atts, s.mem.speakers, s.mem.named, s.cues, s.seen = atts[:0], s.mem.speakers[:0], s.mem.named[:0], cues[:0], seen[:0]
 }
 
 // ordered reports whether each sentence's span is well formed and ends

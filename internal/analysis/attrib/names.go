@@ -380,15 +380,40 @@ func (sc *sentence) openingName(i int) bool {
 			return false
 		}
 	}
-	for rest := sc.d.Text; ; {
+	for _, w := range sc.doc.lowerSeen {
+		if w.word == lw {
+			return !w.seen
+		}
+	}
+	seen := writesLower(sc.d.Text, sc.span, lw)
+	if len(sc.doc.lowerSeen) < maxLowerSeen {
+		sc.doc.lowerSeen = append(sc.doc.lowerSeen, wordSeen{lw, seen})
+	}
+	return !seen
+}
+
+// maxLowerSeen bounds the words openingName remembers per document, and
+// so its linear search.
+const maxLowerSeen = 64
+
+// lowerWindow bounds the text around a sentence writesLower reads: a long
+// document is read near the sentence only, so that the search does not
+// grow with the square of its length.
+const lowerWindow = 32 << 10
+
+// writesLower reports whether the text near sp holds lw as a whole word
+// ("Nothing said", when the text writes "nothing" too).
+func writesLower(text string, sp news.Span, lw string) bool {
+	rest := text[max(0, sp.Start-lowerWindow):min(len(text), sp.End+lowerWindow)]
+	for {
 		k := strings.Index(rest, lw)
 		if k < 0 {
-			return true
+			return false
 		}
 		before := k == 0 || !isWordByte(rest[k-1])
 		after := k+len(lw) >= len(rest) || !isWordByte(rest[k+len(lw)])
 		if before && after {
-			return false // "Nothing said", when the text writes "nothing" too
+			return true
 		}
 		rest = rest[k+len(lw):]
 	}

@@ -56,6 +56,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	// read the document's annotations instead of copying them. Only the
 	// figures' text, which no annotation holds, has a block of its own.
 	numTexts := make([]string, len(d.Quantities))
+	var covers news.ContentIndex
+	covers.Reset(d.Attributions)
 	for i := range d.Quantities {
 		q := &d.Quantities[i]
 		numTexts[i] = q.Number.Of(d.Text)
@@ -80,7 +82,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			Hedge:      news.HedgeAsserted,
 			Published:  published,
 		}
-		ai := covering(d.Attributions, q.Number)
+		ai := covers.Covering(q.Number)
 		if ai >= 0 {
 			a := &d.Attributions[ai]
 			c.Source, c.Via, c.Cue, c.Direct = a.Source, a.Via, str(&a.Cue), a.Direct
@@ -185,18 +187,6 @@ func str(p *string) *string {
 		return nil
 	}
 	return p
-}
-
-// covering returns the attribution whose content holds sp, the innermost
-// when several do, or -1.
-func covering(atts []news.Attribution, sp news.Span) int {
-	best := -1
-	for i, a := range atts {
-		if a.Content.Contains(sp) && (best < 0 || atts[best].Content.Contains(a.Content)) {
-			best = i
-		}
-	}
-	return best
 }
 
 // sentenceText returns the text from sentence first to sentence last; the

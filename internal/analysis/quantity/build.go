@@ -528,10 +528,8 @@ func (sc *sentence) inHeadline(i int) bool {
 
 // covering returns the attribution whose content holds q's figure, or nil.
 func (sc *sentence) covering(q news.Quantity) *news.Attribution {
-	for i := range sc.d.Attributions {
-		if sc.d.Attributions[i].Content.Overlaps(q.Number) {
-			return &sc.d.Attributions[i]
-		}
+	if i := sc.covers.FirstOverlapping(q.Number); i >= 0 {
+		return &sc.d.Attributions[i]
 	}
 	return nil
 }

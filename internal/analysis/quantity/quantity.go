@@ -74,6 +74,7 @@ type sentence struct {
 	// (token.Roundup), or 0: unlike a digest's one-line item, such a story
 	// has a home of its own, its dateline's city.
 	section int
+	covers  *news.ContentIndex // the document's attributions by content (covering)
 	// nation caches nationwide once nationScanned is set.
 	nation, nationScanned bool
 	// scannedPl caches scannedPlaces once scanned is set.
@@ -99,7 +100,10 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	// Figures are read in the document's language ("11.000" is eleven thousand
 	// in German); English when no lexicon exists for it.
 	buf := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(buf)
+	defer func() {
+		buf.covers.Reset(nil) // hold no document in the pool
+		scratchPool.Put(buf)
+	}()
 	all := numbers.ForLang(d.Meta.Lang, s.Numbers).AppendFind(buf.all[:0], d.Text)
 	buf.all = all
 	if cap(d.Quantities) < len(all) {
@@ -126,6 +130,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	var asked *question
 	borders := &storyBorders{ents: ents}
 	roundup := token.Roundup(d.Text, d.Sentences)
+	covers := &buf.covers
+	covers.Reset(d.Attributions)
 	section := 0
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -178,7 +184,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				}
 			}
 		}
-		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders, from: section, section: section}
+		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders, from: section, section: section, covers: covers}
 		if asked != nil && si-asked.sentence <= maxAnswerGap {
 			sc.asked = asked
 		}
@@ -247,8 +253,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 // pooled, they are allocated once, not per document and sentence. Nothing
 // keeps them past Annotate: the quantities copy what they need.
 type scratch struct {
-	all  []numbers.Mention // the document's figures
-	nums []numbers.Mention // the kept figures of one sentence
+	all    []numbers.Mention // the document's figures
+	nums   []numbers.Mention // the kept figures of one sentence
+	covers news.ContentIndex // the document's attributions by content
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
