@@ -46,10 +46,11 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 // scratch holds the buffers Annotate gathers mentions in.
 var scratch = sync.Pool{New: func() any { return new([]news.Entity) }}
 
-// Focus returns the country named most often, as a country, a demonym, a
-// capital or one of its places (places need g, which may be nil); the
-// first named wins a tie. A story of shelling in Kharkiv that names the
-// Russian missiles once is about Ukraine.
+// Focus returns the country named most often, as a country, a capital or
+// one of its places (places need g, which may be nil), a demonym counting
+// half; of two named as often, the first to reach that count wins. A
+// story of shelling in Kharkiv that names the Russian missiles once is
+// about Ukraine.
 func Focus(ents []news.Entity, g *gazetteer.Gazetteer) string {
 	counts := map[string]int{}
 	best, top := "", 0
@@ -61,7 +62,14 @@ func Focus(ents []news.Entity, g *gazetteer.Gazetteer) string {
 		if c == "" {
 			continue
 		}
-		counts[c]++
+		// A demonym describes whose people or arms ("two Chinese
+		// peacekeepers"), a weaker sign of where the story is than a
+		// name of the country or of its places: it counts half.
+		w := 2
+		if e.Demonym {
+			w = 1
+		}
+		counts[c] += w
 		if counts[c] > top {
 			best, top = c, counts[c]
 		}
