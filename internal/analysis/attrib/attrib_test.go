@@ -1478,3 +1478,14 @@ func TestTableCreditLine(t *testing.T) {
 		}
 	}
 }
+
+// Demonyms alone name no one: after "Posts translated from Russian and
+// Belarusian", "She wrote" is nobody's the text named.
+func TestDemonymsAreNoSpeaker(t *testing.T) {
+	d, atts := attributions(t, "Test\n\nPosts translated from Russian and Belarusian by the digest team.\n\nShe wrote that 60 per cent had voted for her.\n")
+	for _, a := range atts {
+		if strings.Contains(a.Source.Name, "Russian") {
+			t.Errorf("%q: source %q", a.Content.Of(d.Text), a.Source.Name)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -189,6 +190,9 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 			return speaker{}, false // a known entity, resolved elsewhere
 		}
 	}
+	if sc.demonymsOnly(start, end) {
+		return speaker{}, false // "Posts translated from Russian and Belarusian": languages, no one
+	}
 	if last := sc.toks[end-1]; sc.inPlace(last.Span) && !sc.namedFor(start, end-1) {
 		return speaker{}, false // "Губернатор Белгородской области": a role and its region
 	}
@@ -362,6 +366,20 @@ func articledName(s string) bool {
 		return true
 	}
 	return false
+}
+
+// demonymsOnly reports whether every capitalized word of tokens [a, b) is
+// a demonym: "Russian and Belarusian" names no one.
+func (sc *sentence) demonymsOnly(a, b int) bool {
+	for j := a; j < b; j++ {
+		if !isName(sc.d.Text, sc.toks[j]) {
+			continue
+		}
+		if !slices.ContainsFunc(sc.ents, func(e news.Entity) bool { return e.Demonym && e.Contains(sc.toks[j].Span) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // openingName reports whether the capitalized word at token i, which opens
