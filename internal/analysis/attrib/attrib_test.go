@@ -1489,3 +1489,10 @@ func TestDemonymsAreNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A count is an assertion, not an estimate: "counted", "counts" and
+// "tallied" report what a body says it has, as every gold set reads it.
+func TestCountsAreAssertions(t *testing.T) {
+	wantHedge(t, "Test\n\nThe Syrian Observatory for Human Rights counted more than 900 people killed.", "more than 900", "asserted")
+	wantHedge(t, "Test\n\nThe International Organization for Migration counts more than 200,000 displaced people in the province.", "more than 200,000", "asserted")
+}

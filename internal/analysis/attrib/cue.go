@@ -23,7 +23,7 @@ var nounish = newWordSet(map[string]bool{
 	"revised": true, "shows": true, "showed": true, "indicates": true, "indicated": true, "say": true,
 	"think": true, "expects": true, "expected": true, "considered": true, "considers": true, "judged": true,
 	"reporting": true, "quoted": true, "informed": true, "highlighted": true, "detailed": true, "observed": true,
-	"posted": true, "specified": true, "tell": true, "fire": true, "suspects": true,
+	"posted": true, "specified": true, "tell": true, "fire": true, "suspects": true, "counts": true,
 })
 
 // declaredActs after "declare" make it an act rather than a statement:

@@ -202,6 +202,9 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		}
 	}
 	single := end-start == 1
+	if single && indefinites.has(sc.word(start)) {
+		return speaker{}, false // "\"Nobody counts the boats\"": no one
+	}
 	if single && !isAcronymWord(name.Of(text)) {
 		if sp, ok := sc.earlierSpeaker(name.Of(text)); ok {
 			return sp, true
@@ -392,6 +395,9 @@ func (sc *sentence) openingName(i int) bool {
 	if sc.st.Lex.Lang != "en" || len(w) < 3 || !lowerRest(w) || strings.HasSuffix(lw, "s") || strings.Contains(w, "-") {
 		return false
 	}
+	if indefinites.has(lw) {
+		return false // "Nobody counts the boats"
+	}
 	lex := sc.st.Lex
 	for _, p := range []*lang.Phrases{lex.Stop, lex.Pronouns, lex.Sources, lex.Nouns, lex.Roles, lex.Orgs, lex.Measures, lex.Cues, lex.Hedges, lex.Generic, lex.Anaphora} {
 		if p.Has(lw) {
@@ -409,6 +415,14 @@ func (sc *sentence) openingName(i int) bool {
 	}
 	return !seen
 }
+
+// indefinites are the pronouns that open a sentence like a name: no one.
+var indefinites = newWordSet(map[string]bool{
+	"nobody": true, "everybody": true, "everyone": true, "someone": true, "somebody": true, "anyone": true,
+	"anybody": true, "none": true, "nothing": true, "everything": true, "something": true, "each": true,
+	"either": true, "neither": true, "another": true, "many": true, "most": true, "few": true, "all": true,
+	"both": true, "one": true, "some": true, "this": true, "that": true, "these": true, "those": true,
+})
 
 // maxLowerSeen bounds the words openingName remembers per document, and
 // so its linear search.
