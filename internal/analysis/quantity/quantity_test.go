@@ -1950,3 +1950,16 @@ func TestSitesAreNoPlaces(t *testing.T) {
 		t.Errorf("location %q, want Gorom", q.Location)
 	}
 }
+
+// Recruiting is reinforcing; a drive or a decision to recruit is a plan.
+func TestRecruitingPlans(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure string }{
+		{"The Government has decided to recruit 1,500 new soldiers before the end of 2025.\n", "1,500 new soldiers", "planned"},
+		{"The army launched a drive to recruit 50,000 volunteers.\n", "50,000 volunteers", "planned"},
+		{"The army recruited 3,000 soldiers last year.\n", "3,000 soldiers", "reinforced"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Measure != tt.measure {
+			t.Errorf("%q: measure %q, want %q", tt.prefix, q.Measure, tt.measure)
+		}
+	}
+}
