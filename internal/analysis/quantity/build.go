@@ -440,6 +440,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = o
 		}
 	}
+	if actor == "" && m.Percent {
+		// "roughly 17 percent of Russia's refining capacity": a share of
+		// what a country owns is that country's.
+		actor = sc.shareOwner(m)
+	}
 	if lab, ok := token.LabelRowFigure(sc.d.Text, m.Span); ok {
 		// "Türkiye: 44,374 | Syria: 5,951": a place that labels the
 		// figure's cell is where.
@@ -573,6 +578,31 @@ func (sc *sentence) speakerActs(k int, hit measureHit) bool {
 		}
 	}
 	return false
+}
+
+// shareOwner returns the country whose possession a percentage is a share
+// of ("34 percent of Russia's strategic cruise-missile carriers"), or "".
+func (sc *sentence) shareOwner(m numbers.Mention) string {
+	j := sc.tokIndex(m.End)
+	if sc.word(j) != "of" {
+		return ""
+	}
+	j++
+	if sc.word(j) == "the" {
+		j++
+	}
+	if j >= len(sc.toks) {
+		return ""
+	}
+	for _, e := range sc.ents {
+		if e.Start != sc.toks[j].Start || e.Demonym || e.Type != news.EntityCountry {
+			continue
+		}
+		if k := sc.tokIndex(e.End); k < len(sc.toks) && sc.toks[k].Kind == token.Possessive {
+			return e.Canonical
+		}
+	}
+	return ""
 }
 
 // voteShare reports whether a percentage is a share of the vote: "80.1 per

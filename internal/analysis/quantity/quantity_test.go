@@ -1963,3 +1963,15 @@ func TestRecruitingPlans(t *testing.T) {
 		}
 	}
 }
+
+// A percentage of what a country owns is that country's.
+func TestShareOfACountrysThings(t *testing.T) {
+	q := analyze(t, "Drones have knocked out roughly 17 percent of Russia's refining capacity.\n", "roughly 17 percent")
+	if q.Actor != "Russia" || q.What != "percent" {
+		t.Errorf("actor %q what %q, want Russia percent", q.Actor, q.What)
+	}
+	q = analyze(t, "Turnout reached 60 percent of the electorate.\n", "60 percent")
+	if q.Actor != "" {
+		t.Errorf("actor %q, want none", q.Actor)
+	}
+}
