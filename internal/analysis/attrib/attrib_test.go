@@ -1496,3 +1496,9 @@ func TestCountsAreAssertions(t *testing.T) {
 	wantHedge(t, "Test\n\nThe Syrian Observatory for Human Rights counted more than 900 people killed.", "more than 900", "asserted")
 	wantHedge(t, "Test\n\nThe International Organization for Migration counts more than 200,000 displaced people in the province.", "more than 200,000", "asserted")
 }
+
+// Blaming is a statement, like accusing: "Authorities blamed separatist
+// fighters for the attack".
+func TestBlameIsAStatement(t *testing.T) {
+	wantOneBy(t, "Test\n\nCameroon's government blamed separatist fighters for the attack that killed 20 people.", "Cameroon Government")
+}
