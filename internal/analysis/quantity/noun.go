@@ -219,6 +219,15 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 		}
 		if n, _ := lex.Measures.MatchWords(sc.words, j); n > 0 && w != "more" && w != "additional" && w != "new" && w != "fresh" && w != "extra" {
 			if n2, _ := lex.Nouns.MatchWords(sc.words, j+n); n2 == 0 || j+n >= limit {
+				if k := j + n; k < limit && (sc.word(k) == "and" || sc.word(k) == "or") && sc.nounWithin(k+1, limit, maxCoordinatedModifiers) {
+					// "238,000 rescue and relief workers": modifiers
+					// joined before the noun.
+					if start < 0 {
+						start = j
+					}
+					j = k
+					continue
+				}
 				return np // a verb: the noun is elided ("4,000 killed")
 			}
 			// "17 of the escaped inmates", "a dozen wounded villagers":

@@ -1975,3 +1975,12 @@ func TestShareOfACountrysThings(t *testing.T) {
 		t.Errorf("actor %q, want none", q.Actor)
 	}
 }
+
+// Modifiers joined by "and" before the noun belong to it, even when the
+// first is also a measure word ("rescue").
+func TestJoinedModifiersBeforeTheNoun(t *testing.T) {
+	q := analyze(t, "AFAD says more than 238,000 rescue and relief workers have been sent to the region.\n", "more than 238,000")
+	if q.Noun != "rescue and relief workers" || q.What != "personnel" || q.Measure != "deployed" {
+		t.Errorf("noun %q what %q measure %q, want rescue and relief workers, personnel, deployed", q.Noun, q.What, q.Measure)
+	}
+}
