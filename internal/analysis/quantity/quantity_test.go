@@ -1979,8 +1979,9 @@ func TestShareOfACountrysThings(t *testing.T) {
 // Modifiers joined by "and" before the noun belong to it, even when the
 // first is also a measure word ("rescue").
 func TestJoinedModifiersBeforeTheNoun(t *testing.T) {
-	q := analyze(t, "AFAD says more than 238,000 rescue and relief workers have been sent to the region.\n", "more than 238,000")
-	if q.Noun != "rescue and relief workers" || q.What != "personnel" || q.Measure != "deployed" {
-		t.Errorf("noun %q what %q measure %q, want rescue and relief workers, personnel, deployed", q.Noun, q.What, q.Measure)
+	text := "AFAD says more than 238,000 rescue and relief workers have been sent to the region.\n"
+	q := analyze(t, text, "more than 238,000")
+	if q.Of(text) != "more than 238,000 rescue and relief workers" || q.What != "personnel" || q.Measure != "deployed" {
+		t.Errorf("quote %q what %q measure %q, want the whole phrase, personnel, deployed", q.Of(text), q.What, q.Measure)
 	}
 }
