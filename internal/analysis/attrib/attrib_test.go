@@ -1502,3 +1502,25 @@ func TestCountsAreAssertions(t *testing.T) {
 func TestBlameIsAStatement(t *testing.T) {
 	wantOneBy(t, "Test\n\nCameroon's government blamed separatist fighters for the attack that killed 20 people.", "Cameroon Government")
 }
+
+// A clause joined by "and" after a speaker's aside is that speaker's too,
+// unless it has a cue of its own.
+func TestClauseAfterAside(t *testing.T) {
+	wantHedge(t, "Test\n\nRebuilding could cost twice as much, the World Bank said, and 81 per cent of the damage fell on five provinces.", "81 per cent", "asserted")
+	d, atts := attributions(t, "Test\n\nRebuilding could cost twice as much, the World Bank said, and 81 per cent of the damage fell on five provinces.")
+	n := 0
+	for _, a := range atts {
+		if a.Source.Name == "World Bank" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d attributions by the World Bank in %q, want 2", n, d.Text)
+	}
+	d, atts = attributions(t, "Test\n\nTwo bridges fell, the army said, and the governor added that 40 people had died.")
+	for _, a := range atts {
+		if a.Source.Name != "the governor" && strings.Contains(a.Content.Of(d.Text), "40 people") && a.Cue == "said" {
+			t.Errorf("the governor's words went to %q", a.Source.Name)
+		}
+	}
+}

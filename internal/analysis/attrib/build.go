@@ -82,6 +82,14 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 			continue
 		}
 		out = append(out, a)
+		if tail, ok := sc.andAfterAside(a, c, cues); ok {
+			// "Rebuilding could cost twice as much, the bank said, and 81
+			// per cent of the damage fell on five provinces": the clause
+			// joined after the aside is the speaker's too.
+			b := a
+			b.Content = tail
+			out = append(out, b)
+		}
 		lastSp, last = sp, &lastSp
 		sc.mem.push(sp)
 	}
@@ -104,6 +112,33 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 		out[i].Via = append(out[i].Via, relays...)
 	}
 	return out
+}
+
+// andAfterAside returns the clause an "and" joins after a speaker's aside
+// ("..., the bank said, and 81 per cent ...") when no other cue stands in
+// it: English only, and not after "according to", which speaks for the
+// clause it closes only.
+func (sc *sentence) andAfterAside(a news.Attribution, c cue, cues []cue) (news.Span, bool) {
+	if sc.st.Lex.Lang != "en" || c.prep || a.Content.End > min(a.CueSpan.Start, a.SourceSpan.Start) {
+		return news.Span{}, false
+	}
+	k := sc.tokAt(max(a.SourceSpan.End, a.CueSpan.End))
+	if sc.word(k) != "," || sc.word(k+1) != "and" {
+		return news.Span{}, false
+	}
+	end := len(sc.toks)
+	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
+		end--
+	}
+	if end-(k+2) < 3 {
+		return news.Span{}, false
+	}
+	for _, c := range cues {
+		if c.tok >= k {
+			return news.Span{}, false // "..., he said, and she added that ...": its own
+		}
+	}
+	return sc.spanOf(k+2, end), true
 }
 
 // dropRecordedBy drops a country's "recorded" inside a closing "according
