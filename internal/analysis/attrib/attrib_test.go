@@ -1524,3 +1524,15 @@ func TestClauseAfterAside(t *testing.T) {
 		}
 	}
 }
+
+// Rubrics before a colon ("CORRECTION:", "Timeline:", "LOOKING BACK:") name
+// no speaker; "a spokesman told reporters" is an unnamed spokesman's; "the
+// home ministry" is the story country's.
+func TestRubricsSpokesmenAndHomeMinistries(t *testing.T) {
+	d, atts := attributions(t, "Test\n\nTimeline: three days of siege\n\n3/ CORRECTION: the toll was 1,805, not 1,800.\n\nLOOKING BACK: about 100 soldiers died in 2020.\n")
+	for _, a := range atts {
+		t.Errorf("%q: attributed to %q", a.Content.Of(d.Text), a.Source.Name)
+	}
+	wantOneBy(t, "Test\n\nThe army has deployed 5,000 troops, a spokesman told reporters.", "unnamed spokesman")
+	wantOneBy(t, "Test\n\nNepal's home ministry says 1,805 people died.", "Nepal Home Ministry")
+}

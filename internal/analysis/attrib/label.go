@@ -35,8 +35,10 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	if !ok {
 		return a, speaker{}, false
 	}
-	if colon == from+1 && creditLabels.has(sc.word(from)) {
-		return a, speaker{}, false // "Source: ministry statement No. 31": a credit line, no one speaking
+	if colon == from+1 && creditLabels.has(sc.word(from)) || rubricLabels[strings.ToLower(strings.TrimLeft(sc.spanOf(from, colon).Of(sc.d.Text), "0123456789./)# "))] {
+		// "Source: ministry statement No. 31": a credit line; "CORRECTION:",
+		// "UPDATED:", "Timeline:": a rubric. No one speaking.
+		return a, speaker{}, false
 	}
 	sp, ok := sc.resolve(from, colon)
 	if !ok || sp.kind == "country" && !sc.capitalLabel(from, colon) || sp.kind == "media" && !sc.st.stateMedia(sp.src.Name) {
@@ -58,6 +60,16 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 
 // creditLabels open the lines that credit a table's or a chart's figures.
 var creditLabels = newWordSet(map[string]bool{"source": true, "sources": true, "data": true, "note": true, "notes": true, "credit": true, "credits": true, "charts": true, "chart": true})
+
+// rubricLabels are the words of a rubric before a colon, which names no
+// speaker.
+var rubricLabels = map[string]bool{
+	"correction": true, "corrections": true, "clarification": true, "update": true, "updated": true,
+	"updates": true, "editor's note": true, "editor’s note": true, "looking back": true, "background": true,
+	"context": true, "analysis": true, "timeline": true, "what we know": true, "key facts": true,
+	"breaking": true, "latest": true, "live": true, "summary": true, "at a glance": true, "explainer": true,
+	"fact check": true, "fact-check": true, "the claim": true, "the facts": true, "verdict": true, "read more": true,
+}
 
 // stateMedia reports whether an outlet is a country's state media: "KCNA:
 // Kim Jong-un ordenó ..." is the agency's own report, while another

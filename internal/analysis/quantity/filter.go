@@ -88,7 +88,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	}
 	prevTok := sc.tokIndex(m.Start) - 1
 	prev := sc.word(prevTok)
-	if prev == "aged" || prev == "age" || prev == "ages" || prev == "page" || prev == "no." || prev == "number" && !numberVerb(sc.word(prevTok-1)) {
+	if prev == "aged" || prev == "age" || prev == "ages" || referenceNouns[prev] || prev == "no." || prev == "number" && !numberVerb(sc.word(prevTok-1)) {
 		return false
 	}
 	if prev == "of" && (sc.word(prevTok-1) == "age" || sc.word(prevTok-1) == "ages") {
@@ -138,6 +138,13 @@ func (sc *sentence) share(m numbers.Mention) numbers.Mention {
 	m.Percent = true
 	m.Value.V = math.Round(v.V*1000) / 10
 	return m
+}
+
+// referenceNouns before a figure make it a reference to a part of a text:
+// "page 4", "in post 1", "item 3".
+var referenceNouns = map[string]bool{
+	"page": true, "post": true, "tweet": true, "item": true, "entry": true, "paragraph": true,
+	"chapter": true, "clause": true, "article": true, "annex": true, "appendix": true, "footnote": true,
 }
 
 // magnitudeWords name an earthquake's magnitude, whose figure is a
@@ -371,8 +378,8 @@ func listMarker(text string, sp news.Span) bool {
 	if footnoteMarker(text, sp) || sectionNumber(text, sp) {
 		return true
 	}
-	if sp.End+1 >= len(text) || (text[sp.End] != '.' && text[sp.End] != ')') || text[sp.End+1] != ' ' {
-		return false
+	if sp.End+1 >= len(text) || (text[sp.End] != '.' && text[sp.End] != ')' && text[sp.End] != '/') || text[sp.End+1] != ' ' {
+		return false // "3. ", "3) ", and a thread's post number "3/ "
 	}
 	for i := sp.Start; i < sp.End; i++ {
 		if text[i] < '0' || text[i] > '9' {

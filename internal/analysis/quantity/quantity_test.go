@@ -1985,3 +1985,11 @@ func TestJoinedModifiersBeforeTheNoun(t *testing.T) {
 		t.Errorf("quote %q what %q measure %q, want the whole phrase, personnel, deployed", q.Of(text), q.What, q.Measure)
 	}
 }
+
+// A thread's post numbers and references to parts of a text count nothing.
+func TestPostNumbersAndReferences(t *testing.T) {
+	got := figures(t, "1/ Police say at least 1,800 people have been killed.\n\n2/ The toll I gave in post 1 was wrong; see paragraph 4 and item 3. Rescuers found 12 more bodies.\n")
+	if want := []string{"at least 1,800", "12"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
