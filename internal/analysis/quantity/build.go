@@ -345,7 +345,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		switch {
 		case inScene && (p == nil || sc.scene.sentence >= p.Sentence):
 			loc = sc.scene.name
-			if c := sc.s.G.CountryOf(loc); c != "" && q.Measure == "launched" {
+			if c := sc.s.G.CountryOf(loc); c != "" && q.Measure == "launched" && q.What != "personnel" && q.What != "people" {
 				// "Russia launched 810 drones and 13 missiles
 				// overnight", in a story about strikes on Kyiv: a
 				// night's launches are counted over the whole country,

@@ -1993,3 +1993,14 @@ func TestPostNumbersAndReferences(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+// People who open fire in the city the story is in stay there: a night's
+// launches count over a whole country, not gunmen.
+func TestGunmenWhoFireStayInTheCity(t *testing.T) {
+	text := "Siege in Chennai\n\nA group of about ten gunmen came ashore near the harbour in Chennai on Tuesday. Two gunmen opened fire in the main railway station, killing at least 50 people.\n"
+	for _, prefix := range []string{"Two gunmen", "at least 50"} {
+		if q := analyze(t, text, prefix); q.Location != "Chennai" {
+			t.Errorf("%q: location %q, want Chennai", prefix, q.Location)
+		}
+	}
+}
