@@ -2004,3 +2004,12 @@ func TestGunmenWhoFireStayInTheCity(t *testing.T) {
 		}
 	}
 }
+
+// Forces flown or rushed in are deployed where the story is, not where
+// they came from.
+func TestFlownInIsDeployed(t *testing.T) {
+	text := "Siege in Chennai\n\nGunmen came ashore near the harbour in Chennai on Tuesday. The police chief says 120 commandos have been flown in from Delhi.\n"
+	if q := analyze(t, text, "120 commandos"); q.Measure != "deployed" || q.Location == "Delhi" {
+		t.Errorf("measure %q location %q, want deployed, not Delhi", q.Measure, q.Location)
+	}
+}
