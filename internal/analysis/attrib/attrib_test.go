@@ -2,6 +2,7 @@ package attrib_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1535,4 +1536,20 @@ func TestRubricsSpokesmenAndHomeMinistries(t *testing.T) {
 	}
 	wantOneBy(t, "Test\n\nThe army has deployed 5,000 troops, a spokesman told reporters.", "unnamed spokesman")
 	wantOneBy(t, "Test\n\nNepal's home ministry says 1,805 people died.", "Nepal Home Ministry")
+}
+
+// A newspaper no list knows is an outlet, not a person titled "The"; the
+// body it cites speaks through it.
+func TestUnknownNewspapers(t *testing.T) {
+	d, atts := attributions(t, "Test\n\nThe Gulf Coast Ledger says more than 1,400 families are still without power, citing the power authority.\n\nThe Island Herald reports that 64 people died.\n")
+	got := map[string]news.Attribution{}
+	for _, a := range atts {
+		got[a.Content.Of(d.Text)] = a
+	}
+	if a := got["64 people died"]; a.Source.Name != "Island Herald" || a.Source.Type != news.SourceMedia {
+		t.Errorf("64 people died: %q (%s), want Island Herald, media", a.Source.Name, a.Source.Type)
+	}
+	if a := got["more than 1,400 families are still without power"]; !slices.Contains(a.Via, "Gulf Coast Ledger") {
+		t.Errorf("1,400 families: source %q via %q, want via Gulf Coast Ledger", a.Source.Name, a.Via)
+	}
 }

@@ -181,6 +181,14 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	if start >= end {
 		return speaker{}, false
 	}
+	if end-start >= 2 && paperWords.has(sc.word(end-1)) {
+		// "The Island Herald leads on ...": a newspaper's name.
+		first := start
+		if sc.word(first) == "the" {
+			first++
+		}
+		return speaker{news.Source{Name: sc.spanOf(first, end).Of(text), Type: news.SourceMedia}, "media"}, true
+	}
 	if p, ok := sc.titledPerson(a, start, end, speakers); ok {
 		return p, true
 	}
@@ -370,6 +378,15 @@ func articledName(s string) bool {
 	}
 	return false
 }
+
+// paperWords end the names of newspapers and news sites: "The Gulf Coast
+// Ledger", "the Island Herald".
+var paperWords = newWordSet(map[string]bool{
+	"herald": true, "times": true, "post": true, "ledger": true, "gazette": true, "tribune": true,
+	"journal": true, "chronicle": true, "courier": true, "observer": true, "telegraph": true,
+	"inquirer": true, "dispatch": true, "mirror": true, "examiner": true, "sentinel": true,
+	"bugle": true, "clarion": true, "enquirer": true, "diario": true, "zeitung": true, "gazeta": true,
+})
 
 // demonymsOnly reports whether every capitalized word of tokens [a, b) is
 // a demonym: "Russian and Belarusian" names no one.
