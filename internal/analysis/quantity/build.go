@@ -696,6 +696,19 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 		np.anaphor = j
 		return nil, np
 	}
+	if w := sc.word(first - 1); w == "at" || w == "to" {
+		// "British losses at 255 and Argentine losses at 649": the noun
+		// that a figure is put at counts it, before any figure of the
+		// sentence.
+		for j := first - 2; j >= 0 && j >= first-4; j-- {
+			if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j); n > 0 && j+n == first-1 && what != "other" && what != "duration" {
+				np.head, np.what = j+n-1, what
+				np.span = news.Span{Start: sc.toks[j].Start, End: sc.toks[j+n-1].End}
+				np.end = sc.tokIndex(sc.nums[k].End)
+				return nil, np
+			}
+		}
+	}
 	qs := sc.d.Quantities
 	if n := len(qs); n > 0 && qs[n-1].Sentence == sc.idx {
 		return &qs[n-1], np

@@ -2013,3 +2013,14 @@ func TestFlownInIsDeployed(t *testing.T) {
 		t.Errorf("measure %q location %q, want deployed, not Delhi", q.Measure, q.Location)
 	}
 }
+
+// "X losses at N and Y losses at M": each figure counts the noun it is put
+// at, with that noun's owner, not the figure before it.
+func TestEachFigurePutAtItsOwnNoun(t *testing.T) {
+	text := "The ministry put Russian losses at 1,200 and Ukrainian losses at 300.\n"
+	for prefix, want := range map[string]string{"1,200": "Russia", "300": "Ukraine"} {
+		if q := analyze(t, text, prefix); q.Actor != want || q.Noun != "losses" {
+			t.Errorf("%q: actor %q noun %q, want %q losses", prefix, q.Actor, q.Noun, want)
+		}
+	}
+}
