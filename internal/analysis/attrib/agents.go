@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -48,6 +49,29 @@ func (sc *sentence) agentNouns(a, b int) (speaker, bool) {
 	}
 	name := strings.Join(words, " ")
 	return speaker{news.Source{Name: name, Type: news.SourceUnnamed}, "unnamed"}, true
+}
+
+// singularAgent reads "the shipowner", "a coroner": one lower-case noun
+// that names a person by what they do, which no list knows, after an
+// article. It speaks as "unnamed shipowner" (English).
+func (sc *sentence) singularAgent(a, b int) (speaker, bool) {
+	if sc.st.Lex.Lang != "en" || b-a != 2 {
+		return speaker{}, false
+	}
+	if w := sc.word(a); w != "the" && w != "a" && w != "an" {
+		return speaker{}, false
+	}
+	t, w := sc.toks[a+1], sc.word(a+1)
+	if t.Kind != token.Word || isName(sc.d.Text, t) || !agentSuffix(w+"s") || thingNouns.has(w+"s") {
+		return speaker{}, false
+	}
+	lex := sc.st.Lex
+	for _, p := range []*lang.Phrases{lex.Stop, lex.Nouns, lex.Measures, lex.Cues, lex.Orgs, lex.Generic, lex.Anaphora} {
+		if p.Has(w) {
+			return speaker{}, false
+		}
+	}
+	return speaker{news.Source{Name: "unnamed " + w, Type: news.SourceUnnamed}, "unnamed"}, true
 }
 
 // entityAt reports whether a mention of the gazetteer, a nationality

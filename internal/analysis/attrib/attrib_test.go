@@ -1553,3 +1553,15 @@ func TestUnknownNewspapers(t *testing.T) {
 		t.Errorf("1,400 families: source %q via %q, want via Gulf Coast Ledger", a.Source.Name, a.Via)
 	}
 }
+
+// One person named by what they do, after an article ("the shipowner
+// said"), is an unnamed speaker of that kind; a thing is not.
+func TestSingularAgentSpeaks(t *testing.T) {
+	wantOneBy(t, "Test\n\nOne crew member was killed and 15 were kidnapped, the shipowner said.", "unnamed shipowner")
+	d, atts := attributions(t, "Test\n\nThree ships were hit, the number said.")
+	for _, a := range atts {
+		if a.Source.Name == "unnamed number" {
+			t.Errorf("%q: a thing spoke", a.Content.Of(d.Text))
+		}
+	}
+}

@@ -179,7 +179,10 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			}
 		}
 	}
-	return sc.describedBody(a, b)
+	if s, ok := sc.describedBody(a, b); ok {
+		return s, true
+	}
+	return sc.singularAgent(a, b)
 }
 
 // mediumWords name where a speaker publishes: "the ministry's channel".
