@@ -151,6 +151,8 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				// Its descriptions point to no speaker of the story
 				// before: "the national disaster agency" in Manila is not
 				// the police heard in Seoul.
+				clear(mem.speakers)
+				clear(mem.named)
 				prev, mem.speakers, mem.named = nil, mem.speakers[:0], mem.named[:0]
 			}
 		}

@@ -1404,20 +1404,7 @@ func TestChannelsAndQuotedSpeakers(t *testing.T) {
 		"200 people":     "Belarus Health Ministry",
 		"were criminals": "Alexander Lukashenko",
 	}
-	for part, source := range want {
-		found := false
-		for _, a := range atts {
-			if strings.Contains(a.Content.Of(d.Text), part) {
-				found = true
-				if a.Source.Name != source {
-					t.Errorf("%q: source %q, want %q", part, a.Source.Name, source)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no attribution holds %q", part)
-		}
-	}
+	wantContentSources(t, d, atts, want)
 	for _, a := range atts {
 		if a.Source.Name == "Rescuers" || a.Source.Name == "Nothing" {
 			t.Errorf("%q: a common word opening a sentence speaks: %q", a.Content.Of(d.Text), a.Source.Name)
@@ -1436,20 +1423,7 @@ func TestRoundupStoriesHaveTheirOwnSpeakers(t *testing.T) {
 		"137 officers": "South Korea Police",
 		"48 dead":      "Indonesia National Disaster Agency",
 	}
-	for part, source := range want {
-		found := false
-		for _, a := range atts {
-			if strings.Contains(a.Content.Of(d.Text), part) {
-				found = true
-				if a.Source.Name != source {
-					t.Errorf("%q: source %q, want %q", part, a.Source.Name, source)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no attribution holds %q", part)
-		}
-	}
+	wantContentSources(t, d, atts, want)
 	for _, a := range atts {
 		if strings.Contains(a.Content.Of(d.Text), " - ") {
 			t.Errorf("content %q holds its dateline", a.Content.Of(d.Text))
@@ -1562,6 +1536,26 @@ func TestSingularAgentSpeaks(t *testing.T) {
 	for _, a := range atts {
 		if a.Source.Name == "unnamed number" {
 			t.Errorf("%q: a thing spoke", a.Content.Of(d.Text))
+		}
+	}
+}
+
+// wantContentSources checks that for each part of want some attribution's
+// content holds it and that every such attribution has the source named.
+func wantContentSources(t *testing.T, d news.Doc, atts []news.Attribution, want map[string]string) {
+	t.Helper()
+	for part, source := range want {
+		found := false
+		for _, a := range atts {
+			if strings.Contains(a.Content.Of(d.Text), part) {
+				found = true
+				if a.Source.Name != source {
+					t.Errorf("%q: source %q, want %q", part, a.Source.Name, source)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no attribution holds %q", part)
 		}
 	}
 }

@@ -97,8 +97,10 @@ func ministryName(body string) string {
 	switch rest {
 	case "Foreign Affairs":
 		rest = "Foreign"
-	case "Internal Affairs", "Home Affairs":
+	case "Internal Affairs":
 		rest = "Interior"
+	case "Home Affairs":
+		rest = "Home" // as "the home ministry" names it
 	}
 	if strings.Contains(rest, " ") {
 		return body // "Ministry of Labour and Social Policy"
