@@ -63,6 +63,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 				return false
 			}
 		}
+		if rest[0] == '-' && compoundUnits[leadingWord(suffix)] {
+			return false // "a five-storey building", "a 40-kilometre stretch"
+		}
 		if isLetter(rest[0]) && !strings.HasPrefix(suffix, "s ") && !m.Percent {
 			// "1950s" is a decade; "170mm" a caliber the recognizer missed.
 			return false
@@ -140,11 +143,30 @@ func (sc *sentence) share(m numbers.Mention) numbers.Mention {
 	return m
 }
 
+// compoundUnits after a hyphen make a figure part of an adjective that
+// measures, not counts: "a five-storey building", "a 40-kilometre stretch".
+var compoundUnits = map[string]bool{
+	"storey": true, "story": true, "floor": true, "lane": true, "page": true, "point": true, "bed": true,
+	"seat": true, "star": true, "kilometre": true, "kilometer": true, "km": true, "mile": true, "metre": true,
+	"meter": true, "inch": true, "foot": true, "acre": true, "hectare": true, "tonne": true, "ton": true,
+	"litre": true, "liter": true, "degree": true, "percent": true,
+}
+
+// leadingWord returns the letters s opens with.
+func leadingWord(s string) string {
+	i := 0
+	for i < len(s) && isLetter(s[i]) {
+		i++
+	}
+	return s[:i]
+}
+
 // referenceNouns before a figure make it a reference to a part of a text:
 // "page 4", "in post 1", "item 3".
 var referenceNouns = map[string]bool{
 	"page": true, "post": true, "tweet": true, "item": true, "entry": true, "paragraph": true,
 	"chapter": true, "clause": true, "article": true, "annex": true, "appendix": true, "footnote": true,
+	"update": true, // a wire story's version: "UPDATE 2-Shelling kills 14"
 }
 
 // magnitudeWords name an earthquake's magnitude, whose figure is a

@@ -2024,3 +2024,12 @@ func TestEachFigurePutAtItsOwnNoun(t *testing.T) {
 		}
 	}
 }
+
+// A wire story's version number and a figure inside a measuring adjective
+// count nothing.
+func TestWireVersionsAndMeasuringAdjectives(t *testing.T) {
+	got := figures(t, "UPDATE 2-Shelling kills 14 in eastern town\n\nRescuers searched a five-storey building and a 40-kilometre stretch of road, where 37 people were wounded.\n")
+	if want := []string{"14", "37"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
