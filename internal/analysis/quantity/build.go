@@ -63,7 +63,14 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.What, q.Noun = np.what, np.span.Of(sc.d.Text)
 		}
 	}
-	hit := sc.measure(k, np)
+	mnp := np
+	if np.whole > 0 && sc.newSubjectAt(np.end) {
+		// "the loss of 16 of the 109 Bradleys the US has delivered": the
+		// verb after the noun is the whole's relative clause's (not in
+		// "11 of the 25 people who had been aboard remained missing").
+		mnp = nounPhrase{head: -1, anaphor: -1, end: np.whole}
+	}
+	hit := sc.measure(k, mnp)
 	q.Measure = hit.measure
 	if np.head < 0 && ante == nil && q.What == "" && hit.measure != "" && sc.word(sc.tokIndex(m.End)) == "more" {
 		// "more than 1,000 people had been detained ... about 700 more
@@ -120,6 +127,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	receive := sc.receiveBefore(k)
 	actor, actorEnt, loc := sc.actor(k, np, receive, q.Measure)
+	if mnp.whole == 0 && np.whole > 0 && actorEnt >= 0 && sc.ents[actorEnt].Start >= np.span.End {
+		// "16 of the 109 Bradleys the US has delivered": who delivered
+		// the whole does not own the part; read it as for a figure
+		// without its noun.
+		actor, actorEnt, loc = sc.actor(k, mnp, receive, q.Measure)
+	}
 	ownActor := actorEnt >= 0 && sc.ents[actorEnt].Start >= m.End && sc.ents[actorEnt].End <= max(np.span.End, m.End)
 	if i := sc.originAfter(k, np); i >= 0 {
 		// "along with three from Malawi": where the people come from
@@ -636,6 +649,19 @@ func (sc *sentence) killsFigure(k, v int) bool {
 
 // passive are the auxiliaries before a passive verb.
 var passive = map[string]bool{"was": true, "were": true, "been": true, "be": true, "being": true, "is": true, "are": true, "got": true, "get": true}
+
+// newSubjectAt reports whether token j opens a new subject, a relative
+// clause without its pronoun: "the US has delivered", "they sent".
+func (sc *sentence) newSubjectAt(j int) bool {
+	if j >= len(sc.toks) || sc.toks[j].Kind != token.Word {
+		return false
+	}
+	switch sc.word(j) {
+	case "the", "they", "it", "we", "he", "she", "its", "their":
+		return true
+	}
+	return isCapitalizedWord(sc.d.Text, sc.toks[j].Span)
+}
 
 // killVerbs are the active verbs of killing: what kills was used.
 var killVerbs = map[string]bool{"killed": true, "kill": true, "kills": true, "killing": true}

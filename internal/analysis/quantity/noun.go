@@ -20,6 +20,11 @@ type nounPhrase struct {
 	// nationals marks a plural demonym as the noun ("6,000 Americans"):
 	// people of a nation, who are its personnel only when captured.
 	nationals bool
+	// whole is the token of the figure a part names its noun through
+	// ("16 of the 109 Bradley fighting vehicles"), 0 if none: what befell
+	// the part is read before that figure, whose own clause may follow
+	// ("the US has delivered").
+	whole int
 }
 
 // maxNPTokens bounds how far after a number its noun may stand
@@ -39,6 +44,7 @@ func (sc *sentence) noun(k int) nounPhrase {
 	if k+1 < len(sc.nums) {
 		limit = min(limit, sc.tokIndex(sc.nums[k+1].Start))
 	}
+	whole := 0
 	if m.Percent {
 		// "15% of the troops": the share of something; what stays percent.
 		np.what = "percent"
@@ -61,6 +67,16 @@ func (sc *sentence) noun(k int) nounPhrase {
 			"los", "las", "sus", "esos", "esas", "estos", "estas", "ces", "ses", "leurs",
 			"den", "seinen", "ihren":
 			i += 2
+			if j := sc.numAfter(m.End); j >= 0 && sc.tokIndex(sc.nums[j].Start) == i {
+				// "18 of the 22 drones": part of the figure after it,
+				// which names the noun.
+				whole = i
+				i = sc.tokIndex(sc.nums[j].End)
+				limit = len(sc.toks)
+				if j+1 < len(sc.nums) {
+					limit = min(limit, sc.tokIndex(sc.nums[j+1].Start))
+				}
+			}
 		default:
 			if m.Vague || sc.word(i) != "of" {
 				i++ // "miles de soldados", "6 millones de proyectiles"
@@ -79,6 +95,7 @@ func (sc *sentence) noun(k int) nounPhrase {
 	if sub.head < 0 {
 		return np
 	}
+	sub.whole = whole
 	if sub.generic && sc.isOf(sub.end) {
 		if inner := sc.scanNoun(sub.end+1, limit); inner.head >= 0 && inner.what != "" {
 			sub.what = inner.what

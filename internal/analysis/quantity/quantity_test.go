@@ -2033,3 +2033,19 @@ func TestWireVersionsAndMeasuringAdjectives(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+// "N of the M things": the part counts the noun the whole names; what
+// befell the part is read before the whole when the whole's own clause
+// follows it.
+func TestPartOfTheWholeFigure(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, what, measure string }{
+		{"Air defence units shot down 18 of the 22 drones launched by the enemy.\n", "18 of the 22", "drones", "intercepted"},
+		{"Researchers documented the loss of at least 16 of the 109 armoured vehicles the allies have delivered.\n", "at least 16", "equipment", "other"},
+		{"Eleven of the 25 people who had been aboard remained missing.\n", "Eleven of the 25", "casualties", "missing"},
+	} {
+		q := analyze(t, tt.text, tt.prefix)
+		if q.What != tt.what || q.Measure != tt.measure {
+			t.Errorf("%q: %s %s, want %s %s", tt.prefix, q.What, q.Measure, tt.what, tt.measure)
+		}
+	}
+}

@@ -30,14 +30,21 @@ func Masthead(text string, headline news.Span) string {
 		return ""
 	}
 	name, ok := CapsName(text[start:end])
-	if !ok {
-		return ""
+	if !ok || rubrics[strings.ToLower(name)] {
+		return "" // "PRESS RELEASE" names the kind of text, not who wrote it
 	}
 	words := strings.Fields(name)
 	for i, w := range words {
 		words[i] = outletWord(w, i == 0)
 	}
 	return strings.Join(words, " ")
+}
+
+// rubrics are lines in capitals that say what kind of text follows.
+var rubrics = map[string]bool{
+	"press release": true, "news release": true, "media release": true, "press statement": true,
+	"official statement": true, "for immediate release": true, "breaking news": true, "field report": true,
+	"situation report": true, "risk advisory": true, "travel advisory": true, "fact sheet": true,
 }
 
 // CapsName returns the name in capitals a masthead line opens with, the

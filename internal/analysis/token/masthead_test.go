@@ -16,6 +16,7 @@ func TestMasthead(t *testing.T) {
 		{"OPINION\nA floor, not a total\n\nText.\n", "A floor, not a total", ""},
 		{"Seoul Tribune\nNorth Korea sends more troops\n\nText.\n", "North Korea sends more troops", ""},
 		{"TROOPS SENT TO KURSK\n\nText.\n", "TROOPS SENT TO KURSK", ""},
+		{"PRESS RELEASE\nOur forces repel attack\n\nText.\n", "Our forces repel attack", ""},
 	} {
 		h := strings.Index(tt.text, tt.headline)
 		if got := Masthead(tt.text, news.Span{Start: h, End: h + len(tt.headline)}); got != tt.want {
