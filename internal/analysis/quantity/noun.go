@@ -168,6 +168,12 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			if start < 0 || !sc.modifierRun(start, j) {
 				start = j
 			}
+			if j+n < limit && siteNouns[sc.word(j+n)] {
+				// "two ammunition depots", "three drone factories": the
+				// noun names what the site keeps; the site is counted.
+				n++
+				what = "other"
+			}
 			np.head = j + n - 1
 			np.end = j + n
 			np.what = what
@@ -260,6 +266,14 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 		}
 	}
 	return np
+}
+
+// siteNouns after a counted noun name the site that keeps it, which the
+// figure counts: "ammunition depots", "drone factories".
+var siteNouns = map[string]bool{
+	"depot": true, "depots": true, "warehouse": true, "warehouses": true, "dump": true, "dumps": true,
+	"factory": true, "factories": true, "plant": true, "plants": true, "stores": true, "workshops": true,
+	"workshop": true, "storage": true,
 }
 
 // maxCoordinatedModifiers bounds the modifiers after "and" that may still

@@ -2049,3 +2049,12 @@ func TestPartOfTheWholeFigure(t *testing.T) {
 		}
 	}
 }
+
+// A site named after what it keeps is what the figure counts: "two
+// ammunition depots" are no munitions.
+func TestSitesThatKeepThings(t *testing.T) {
+	q := analyze(t, "Our units destroyed two enemy ammunition depots.\n", "two")
+	if q.What != "other" || q.Noun != "enemy ammunition depots" {
+		t.Errorf("what %q noun %q, want other, enemy ammunition depots", q.What, q.Noun)
+	}
+}
