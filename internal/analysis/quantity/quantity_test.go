@@ -1857,36 +1857,26 @@ func TestSentFromIsNoLocation(t *testing.T) {
 // are dead; detainees are people taken; "700 more" adds to the last figure
 // of the same deed; a share of the vote is given to no one.
 func TestTollIncludesDetaineesMoreAndVoteShare(t *testing.T) {
-	for _, tt := range []struct{ text, prefix, measure, what string }{
+	wantMeasureWhat(t, []measureCase{
 		{"He said the ministry's toll included 44 soldiers on the government side.\n", "44 soldiers", "killed", "casualties"},
 		{"The injury toll included 30 children.\n", "30 children", "wounded", "casualties"},
 		{"Hundreds of detainees were crammed into the centre.\n", "Hundreds of detainees", "captured", "personnel"},
 		{"Police said more than 1,000 people had been detained on Tuesday. It said 51 protesters had been injured. A channel said about 700 more were held on Wednesday.\n", "about 700", "captured", "personnel"},
 		{"The commission gave the president 80.1 per cent of the vote.\n", "80.1 per cent", "other", "percent"},
-	} {
-		q := analyze(t, tt.text, tt.prefix)
-		if q.Measure != tt.measure || q.What != tt.what {
-			t.Errorf("%q: %s %s, want %s %s", tt.prefix, q.Measure, q.What, tt.measure, tt.what)
-		}
-	}
+	})
 }
 
 // The figure before an active "kill" with a figure for object is the
 // killer: weapons that kill went off, people who kill were not killed; a
 // headline's "300 troops killed, 2,700 wounded" lists two losses.
 func TestKillersAreNotKilled(t *testing.T) {
-	for _, tt := range []struct{ text, prefix, measure, what string }{
+	wantMeasureWhat(t, []measureCase{
 		{"Two car bombs outside the ministry on Saturday killed at least 100 people.\n", "Two car bombs", "launched", "munitions"},
 		{"Three suicide bombers killed 20 people at the market.\n", "Three suicide bombers", "other", "personnel"},
 		{"Three suicide bombers killed 20 people at the market.\n", "20 people", "killed", "casualties"},
 		{"About 300 troops killed, 2,700 wounded\n\nThe agency gave the figures on Friday.\n", "About 300 troops", "killed", "casualties"},
 		{"Iraqi forces had suffered 774 killed and 4,600 wounded.\n", "774", "killed", "casualties"},
-	} {
-		q := analyze(t, tt.text, tt.prefix)
-		if q.Measure != tt.measure || q.What != tt.what {
-			t.Errorf("%q: %s %s, want %s %s", tt.prefix, q.Measure, q.What, tt.measure, tt.what)
-		}
-	}
+	})
 }
 
 // In a roundup of datelined stories each story happens in its dateline's
@@ -2056,5 +2046,20 @@ func TestSitesThatKeepThings(t *testing.T) {
 	q := analyze(t, "Our units destroyed two enemy ammunition depots.\n", "two")
 	if q.What != "other" || q.Noun != "enemy ammunition depots" {
 		t.Errorf("what %q noun %q, want other, enemy ammunition depots", q.What, q.Noun)
+	}
+}
+
+// measureCase is a figure's expected measure and what, found by the prefix
+// of its quote in text.
+type measureCase struct{ text, prefix, measure, what string }
+
+// wantMeasureWhat checks each case's measure and what.
+func wantMeasureWhat(t *testing.T, cases []measureCase) {
+	t.Helper()
+	for _, tt := range cases {
+		q := analyze(t, tt.text, tt.prefix)
+		if q.Measure != tt.measure || q.What != tt.what {
+			t.Errorf("%q: %s %s, want %s %s", tt.prefix, q.Measure, q.What, tt.measure, tt.what)
+		}
 	}
 }
