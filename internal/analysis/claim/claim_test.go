@@ -124,3 +124,9 @@ func TestOwnCaveatDoubtsTheCount(t *testing.T) {
 	wantHedges(t, "Test\n\nA UN envoy told the council that Ruritania's health ministry had counted at least 90 dead. The mission had not been able to verify that count, he said. The mission has some 5,000 troops in the country, he added.\n",
 		map[string]string{"at least 90": news.HedgeUnconfirmed, "some 5,000": news.HedgeAsserted})
 }
+
+// TestMaybeIsBelief checks that "maybe" and "perhaps" before a figure make
+// it believed.
+func TestMaybeIsBelief(t *testing.T) {
+	wantHedges(t, "Test\n\nThe colonel said the Russians fire maybe 5,000 shells a day.\n", map[string]string{"5,000": news.HedgeBelieved})
+}

@@ -97,6 +97,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "of" && (sc.word(prevTok-1) == "age" || sc.word(prevTok-1) == "ages") {
 		return false // "under the age of five"
 	}
+	if next == "times" && multiplied[sc.word(ti+1)] {
+		return false // "three times that", "five times as many": a ratio
+	}
 	if m.Value.V < 10 && (magnitudeWords[next] || sc.afterMagnitude(prevTok)) {
 		return false // "of magnitude 7.8 and 7.5", "a 6.1 magnitude quake"
 	}
@@ -167,6 +170,13 @@ var referenceNouns = map[string]bool{
 	"page": true, "post": true, "tweet": true, "item": true, "entry": true, "paragraph": true,
 	"chapter": true, "clause": true, "article": true, "annex": true, "appendix": true, "footnote": true,
 	"update": true, // a wire story's version: "UPDATE 2-Shelling kills 14"
+}
+
+// multiplied are the words after "N times" that make it a ratio, not a
+// count of occasions: "three times that", "five times as many".
+var multiplied = map[string]bool{
+	"that": true, "this": true, "those": true, "as": true, "the": true, "more": true, "higher": true,
+	"larger": true, "bigger": true, "greater": true, "over": true, "what": true, "fewer": true, "less": true,
 }
 
 // magnitudeWords name an earthquake's magnitude, whose figure is a

@@ -2063,3 +2063,11 @@ func wantMeasureWhat(t *testing.T, cases []measureCase) {
 		}
 	}
 }
+
+// "N times that" is a ratio, not a count of occasions.
+func TestMultipliersAreNoQuantities(t *testing.T) {
+	got := figures(t, "Q: How many shells do you fire a day?\nA: On a quiet day about 300. When they attack, we need three times that. Their guns fired 1,200 times overnight.\n")
+	if want := []string{"about 300", "1,200"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
