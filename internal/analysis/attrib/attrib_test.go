@@ -1559,3 +1559,19 @@ func wantContentSources(t *testing.T, d news.Doc, atts []news.Attribution, want 
 		}
 	}
 }
+
+// Intelligence agencies named as a kind speak as one, and what someone
+// "has identified" is their statement.
+func TestIntelligenceAgenciesAndIdentified(t *testing.T) {
+	wantOneBy(t, "Test\n\nWestern intelligence agencies estimate that Russia has suffered some 300,000 casualties.", "unnamed Western intelligence agencies")
+	wantOneBy(t, "Test\n\nIndependent journalists have identified more than 50,000 dead soldiers by name.", "independent journalists")
+}
+
+// An opening participial phrase is no content of the cue after it
+// ("Counting only confirmed deaths, Mediazona said ..."); an opening
+// gerund that is the subject of its own clause is ("Rebuilding could cost
+// twice as much, the bank said").
+func TestOpeningParticiples(t *testing.T) {
+	wantHedge(t, "Test\n\nCounting only confirmed deaths, Mediazona said 80,357 Russian soldiers had been killed.", "80,357 Russian soldiers had been killed", "asserted")
+	wantHedge(t, "Test\n\nRebuilding could cost twice as much, the World Bank said.", "Rebuilding could cost twice as much", "asserted")
+}

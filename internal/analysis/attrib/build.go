@@ -572,16 +572,30 @@ func (sc *sentence) openingAdverbial(j int) bool {
 			break
 		}
 	}
-	if j <= s0 || j-s0 > maxAdverbialTokens || !adverbialOpeners.has(sc.word(s0)) {
+	if w := sc.word(s0); j <= s0 || j-s0 > maxAdverbialTokens || !adverbialOpeners.has(w) && !(sc.st.Lex.Lang == "en" && len(w) > 5 && strings.HasSuffix(w, "ing")) {
+		// (A participle opens one too: "Counting only confirmed deaths,
+		// Mediazona has identified ...".)
 		return false
 	}
+	participle := !adverbialOpeners.has(sc.word(s0))
 	for k := s0; k < j; k++ {
 		if sc.toks[k].Kind == token.Punct {
 			return false
 		}
+		if participle && finiteWords.has(sc.word(k)) {
+			return false // "Rebuilding could cost twice as much, the bank said": a gerund that is the subject
+		}
 	}
 	return true
 }
+
+// finiteWords are the auxiliaries and modals that make a phrase a clause
+// of its own.
+var finiteWords = newWordSet(map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true,
+	"should": true, "shall": true, "does": true, "did": true, "do": true,
+})
 
 // maxCitingGap bounds the words between a cue and a ", citing X" that
 // follows it ("reported on Tuesday, citing").
