@@ -1,10 +1,6 @@
 package attrib
 
-import (
-	"strings"
-
-	"github.com/sitrep/sitrep/internal/news"
-)
+import "github.com/sitrep/sitrep/internal/news"
 
 // apposition resolves "NAME, APPOSITION," ending at the comma at token k:
 // the name before the first comma, titled by the apposition.
@@ -19,7 +15,7 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 			if sp, ok := sc.resolve(p+1, k); ok && (sp.kind == "person" || sp.kind == "agency" || sp.kind == "military") {
 				a, _ := sc.subjectBefore(p)
 				if sp.kind == "person" && a < p && sp.src.Title == nil {
-					title := strings.TrimPrefix(strings.TrimPrefix(sc.spanOf(a, p).Of(sc.d.Text), "the "), "The ")
+					title := cleanTitle(sc.spanOf(a, p).Of(sc.d.Text))
 					sp.src.Title = &title
 				}
 				return sp, true, p + 1
@@ -41,7 +37,7 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 			return speaker{}, false, 0
 		}
 		if sp.src.Type == news.SourcePerson {
-			title := strings.TrimPrefix(sc.spanOf(p+1, k).Of(sc.d.Text), "the ")
+			title := cleanTitle(sc.spanOf(p+1, k).Of(sc.d.Text))
 			sp.src.Title = &title
 		}
 		return sp, true, a

@@ -157,7 +157,10 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			}
 		}
 		*sc = sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
-		sc.toks, sc.words = token.Sentence(ctx, d.Text, sent.Span)
+		if p := token.StampEnd(d.Text, sent.Span); p > 0 {
+			sc.span.Start = p // "08:15 The mayor of Amatrice, Sergio Pirozzi, says": the entry, not its time
+		}
+		sc.toks, sc.words = token.Sentence(ctx, d.Text, sc.span)
 		buf.keys = lang.AppendKeys(buf.keys[:0], sc.words)
 		sc.keys = buf.keys
 		n := len(all)

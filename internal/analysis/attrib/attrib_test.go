@@ -1575,3 +1575,17 @@ func TestOpeningParticiples(t *testing.T) {
 	wantHedge(t, "Test\n\nCounting only confirmed deaths, Mediazona said 80,357 Russian soldiers had been killed.", "80,357 Russian soldiers had been killed", "asserted")
 	wantHedge(t, "Test\n\nRebuilding could cost twice as much, the World Bank said.", "Rebuilding could cost twice as much", "asserted")
 }
+
+// A live blog's time stamp is no part of an entry's speaker or words.
+func TestLiveBlogStamps(t *testing.T) {
+	d, atts := attributions(t, "Test\n\n09:42 Civil protection chief Fabrizio Curcio says 120 people are confirmed dead.\n\n08:15 The mayor of Amatrice, Sergio Pirozzi, says 300 homes are gone.\n")
+	wantContentSources(t, d, atts, map[string]string{"120 people": "Fabrizio Curcio", "300 homes": "Sergio Pirozzi"})
+	for _, a := range atts {
+		if a.Source.Title != nil && strings.ContainsAny(*a.Source.Title, "0123456789") {
+			t.Errorf("title %q holds the time stamp", *a.Source.Title)
+		}
+		if strings.Contains(a.Content.Of(d.Text), "08:15") {
+			t.Errorf("content %q holds the time stamp", a.Content.Of(d.Text))
+		}
+	}
+}

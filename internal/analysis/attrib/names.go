@@ -267,8 +267,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	name = sc.spanOf(start, end)
 	s := speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson}, "person"}
 	if start > a {
-		title := strings.TrimSpace(sc.spanOf(a, start).Of(text))
-		title = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The "), ",")
+		title := cleanTitle(sc.spanOf(a, start).Of(text))
 		if title != "" && len(title) < 80 {
 			s.src.Title = &title
 		}
@@ -302,8 +301,7 @@ func (sc *sentence) titledPerson(a, start, end int, speakers []news.Entity) (spe
 			}
 		}
 		s := speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson}, "person"}
-		title := strings.TrimSpace(sc.spanOf(a, j+1).Of(text))
-		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
+		title := cleanTitle(sc.spanOf(a, j+1).Of(text))
 		if title != "" && len(title) < 80 {
 			s.src.Title = &title
 		}
@@ -470,6 +468,17 @@ func writesLower(text string, sp news.Span, lw string) bool {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// cleanTitle trims a speaker's title as the words before the name give it:
+// spaces, a live blog's time stamp ("09:42 Civil protection chief"), an
+// article and a closing comma.
+func cleanTitle(s string) string {
+	s = strings.TrimSpace(s)
+	if t := strings.TrimLeft(s, "0123456789:. "); t != s && len(s)-len(t) <= 6 {
+		s = t
+	}
+	return strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "), ",")
 }
 
 // lowerRest reports whether a word's letters after its first are lower

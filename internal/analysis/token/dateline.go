@@ -71,3 +71,31 @@ func Roundup(text string, sents []news.Sentence) bool {
 	}
 	return false
 }
+
+// StampEnd returns where a live blog's time stamp that opens a sentence
+// ends ("09:42 Civil protection chief ...", "08.15 - The mayor ..."), or 0:
+// the clock time, then spaces and an optional dash or bar, before a
+// capital.
+func StampEnd(text string, sp news.Span) int {
+	s := sp.Of(text)
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != ':' && s[i] != '.' {
+		return 0
+	}
+	i++
+	if i+2 > len(s) || s[i] < '0' || s[i] > '5' || s[i+1] < '0' || s[i+1] > '9' {
+		return 0
+	}
+	i += 2
+	j := i
+	for j < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '|' || s[j] == '\t') {
+		j++
+	}
+	if j == i || j >= len(s) || s[j] < 'A' || s[j] > 'Z' {
+		return 0
+	}
+	return sp.Start + j
+}

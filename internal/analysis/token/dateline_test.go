@@ -46,3 +46,18 @@ func TestRoundup(t *testing.T) {
 		}
 	}
 }
+
+func TestStampEnd(t *testing.T) {
+	for text, want := range map[string]string{
+		"09:42 Civil protection chief Fabrizio Curcio says": "09:42 ",
+		"08.15 - The mayor of Amatrice says":                "08.15 - ",
+		"12:30 pm was the time":                             "",
+		"9:05 The first blast":                              "9:05 ",
+		"1,200 Troops arrived":                              "",
+	} {
+		end := StampEnd(text, news.Span{Start: 0, End: len(text)})
+		if got := text[:end]; got != want {
+			t.Errorf("StampEnd(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
