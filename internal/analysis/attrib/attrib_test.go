@@ -1589,3 +1589,11 @@ func TestLiveBlogStamps(t *testing.T) {
 		}
 	}
 }
+
+// A role no one named before speaks unnamed: "the minister said", with no
+// minister in the story yet.
+func TestUnnamedRole(t *testing.T) {
+	wantOneBy(t, "Test\n\nSpeaking in Kyiv, the minister said 300 soldiers had been killed.", "unnamed minister")
+	d, atts := attributions(t, "Test\n\nDefence Minister Rustem Umerov visited the front. The minister said 300 soldiers had been killed.")
+	wantContentSources(t, d, atts, map[string]string{"300 soldiers": "Rustem Umerov"})
+}

@@ -162,7 +162,15 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 				return s, true
 			}
 		}
-		return sc.described(types)
+		if s, ok := sc.described(types); ok {
+			return s, true
+		}
+		if rest, ok := strings.CutPrefix(phrase, "the "); ok && strings.HasPrefix(types, "person") && sc.st.Lex.Lang == "en" && !strings.Contains(rest, " ") {
+			// "Speaking in Kyiv, the minister said": a role no one named
+			// before speaks unnamed.
+			return speaker{news.Source{Name: "unnamed " + rest, Type: news.SourceUnnamed}, "unnamed"}, true
+		}
+		return speaker{}, false
 	}
 	// "the ethnic armed group" points back like "the group". A phrase
 	// starts at a token, never with a space: its first field can be "the"
