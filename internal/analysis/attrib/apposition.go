@@ -15,8 +15,9 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 			if sp, ok := sc.resolve(p+1, k); ok && (sp.kind == "person" || sp.kind == "agency" || sp.kind == "military") {
 				a, _ := sc.subjectBefore(p)
 				if sp.kind == "person" && a < p && sp.src.Title == nil {
-					title := cleanTitle(sc.spanOf(a, p).Of(sc.d.Text))
-					sp.src.Title = &title
+					if title := cleanTitle(sc.spanOf(a, p).Of(sc.d.Text)); title != "" {
+						sp.src.Title = &title
+					}
 				}
 				return sp, true, p + 1
 			}
@@ -37,8 +38,9 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 			return speaker{}, false, 0
 		}
 		if sp.src.Type == news.SourcePerson {
-			title := cleanTitle(sc.spanOf(p+1, k).Of(sc.d.Text))
-			sp.src.Title = &title
+			if title := cleanTitle(sc.spanOf(p+1, k).Of(sc.d.Text)); title != "" {
+				sp.src.Title = &title // not an age: "Aisha Khan, 34, said"
+			}
 		}
 		return sp, true, a
 	}

@@ -1597,3 +1597,11 @@ func TestUnnamedRole(t *testing.T) {
 	d, atts := attributions(t, "Test\n\nDefence Minister Rustem Umerov visited the front. The minister said 300 soldiers had been killed.")
 	wantContentSources(t, d, atts, map[string]string{"300 soldiers": "Rustem Umerov"})
 }
+
+// An age in apposition is no title.
+func TestAgeIsNoTitle(t *testing.T) {
+	_, atts := attributions(t, "Test\n\nAisha Khan, 34, said two of her cousins were killed.")
+	if len(atts) != 1 || atts[0].Source.Name != "Aisha Khan" || atts[0].Source.Title != nil {
+		t.Errorf("attributions %+v, want one by Aisha Khan with no title", atts)
+	}
+}
