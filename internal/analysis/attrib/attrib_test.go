@@ -1605,3 +1605,13 @@ func TestAgeIsNoTitle(t *testing.T) {
 		t.Errorf("attributions %+v, want one by Aisha Khan with no title", atts)
 	}
 }
+
+// A headline's "X told N killed" is a passive: X was told, and no one
+// speaks in the headline.
+func TestHeadlineToldIsPassive(t *testing.T) {
+	d, atts := attributions(t, "Security Council told at least 272 killed in Juba fighting\n\nThe Security Council met on Sunday.\n")
+	for _, a := range atts {
+		t.Errorf("%q: attributed to %q", a.Content.Of(d.Text), a.Source.Name)
+	}
+	wantOneBy(t, "Test\n\nThe minister told 300 soldiers that they would go home.", "unnamed minister")
+}

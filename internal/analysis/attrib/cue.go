@@ -74,6 +74,9 @@ func (sc *sentence) cues(out []cue) []cue {
 		if n == 1 && sc.st.Lex.Lang == "en" && strings.HasPrefix(w, "declar") && declaredActs.has(sc.word(j+1)) {
 			continue // "Petro declares a state of unrest": an act, not a statement
 		}
+		if w == "told" && sc.st.Lex.Lang == "en" && sc.d.Sentences[sc.idx].Headline && sc.figureAt(j+1) {
+			continue // "Council told at least 272 killed": a headline's passive, who was told
+		}
 		out = append(out, c)
 		j += n - 1
 	}
