@@ -3,7 +3,6 @@ package attrib
 import (
 	"strings"
 
-	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -65,11 +64,8 @@ func (sc *sentence) singularAgent(a, b int) (speaker, bool) {
 	if t.Kind != token.Word || isName(sc.d.Text, t) || !agentSuffix(w+"s") || thingNouns.has(w+"s") {
 		return speaker{}, false
 	}
-	lex := sc.st.Lex
-	for _, p := range []*lang.Phrases{lex.Stop, lex.Nouns, lex.Measures, lex.Cues, lex.Orgs, lex.Generic, lex.Anaphora} {
-		if p.Has(w) {
-			return speaker{}, false
-		}
+	if sc.lexiconWord(w) {
+		return speaker{}, false
 	}
 	return speaker{news.Source{Name: "unnamed " + w, Type: news.SourceUnnamed}, "unnamed"}, true
 }

@@ -413,11 +413,8 @@ func (sc *sentence) openingName(i int) bool {
 	if indefinites.has(lw) {
 		return false // "Nobody counts the boats"
 	}
-	lex := sc.st.Lex
-	for _, p := range []*lang.Phrases{lex.Stop, lex.Pronouns, lex.Sources, lex.Nouns, lex.Roles, lex.Orgs, lex.Measures, lex.Cues, lex.Hedges, lex.Generic, lex.Anaphora} {
-		if p.Has(lw) {
-			return false
-		}
+	if sc.lexiconWord(lw) {
+		return false
 	}
 	for _, w := range sc.doc.lowerSeen {
 		if w.word == lw {
@@ -442,6 +439,18 @@ var indefinites = newWordSet(map[string]bool{
 // maxLowerSeen bounds the words openingName remembers per document, and
 // so its linear search.
 const maxLowerSeen = 64
+
+// lexiconWord reports whether one of the language's word lists holds w: a
+// word of the language, no name (openingName, singularAgent).
+func (sc *sentence) lexiconWord(w string) bool {
+	lex := sc.st.Lex
+	for _, p := range []*lang.Phrases{lex.Stop, lex.Pronouns, lex.Sources, lex.Nouns, lex.Roles, lex.Orgs, lex.Measures, lex.Cues, lex.Hedges, lex.Generic, lex.Anaphora} {
+		if p.Has(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // lowerWindow bounds the text around a sentence writesLower reads: a long
 // document is read near the sentence only, so that the search does not

@@ -23,6 +23,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		Sentence: sc.idx,
 	}
 	np := sc.noun(k)
+	tr := sc.rowOf(m)
 	if np.head >= 0 && np.span.End <= m.Start {
 		if j := sc.tollBefore(sc.tokIndex(m.Start)); j >= 0 && j < np.head {
 			np = nounPhrase{head: -1, anaphor: -1} // the toll's own phrase names no counted noun
@@ -38,7 +39,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.What = "percent"
 	} else if m.Currency != "" {
 		q.What = "money" // "$1 billion": the sign names what is counted
-	} else if c, ok := sc.tableCaption(k); ok {
+	} else if c, ok := sc.tableCaption(m, tr); ok {
 		q.What, q.Noun = c.what, c.noun // "Sindh .......... 724" under "Flood deaths by province"
 		row = &c
 	} else {
@@ -458,10 +459,10 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// what a country owns is that country's.
 		actor = sc.shareOwner(m)
 	}
-	if lab, ok := token.LabelRowFigure(sc.d.Text, m.Span); ok {
+	if !tr.label.Empty() {
 		// "Türkiye: 44,374 | Syria: 5,951": a place that labels the
 		// figure's cell is where.
-		if p := sc.placeIn(lab); p != "" {
+		if p := sc.placeIn(tr.label); p != "" {
 			loc = p
 			if actor == p {
 				actor = "" // where, not whose: the caption may say whose
@@ -471,7 +472,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if actor == "" && !people {
 		// "CLAIMED SYRIAN GOVERNMENT LOSSES" over "Tanks destroyed: 135":
 		// the one country a table's caption names owns its rows.
-		actor = sc.captionCountry(m)
+		actor = sc.captionCountry(m, tr)
 	}
 	if sc.label != "" {
 		// "- Gagangir, Oct 20: Gunmen opened fire ... near the tunnel":

@@ -14,20 +14,37 @@ type caption struct {
 	noun, what, measure string
 }
 
-// tableCaption returns what a table row's figure counts, read from the
-// caption above the rows: the row is a label, leaders (dots or a run of
-// spaces) and the figure ending the line; the caption is the first line
-// above the rows, and names a counted noun ("Flood deaths by province"),
-// its measure too when it has one ("deaths": killed).
-func (sc *sentence) tableCaption(k int) (caption, bool) {
-	m := sc.nums[k]
-	if !token.RowFigure(sc.d.Text, m.Span) {
-		lab, ok := token.LabelRowFigure(sc.d.Text, m.Span)
-		if !ok {
-			return caption{}, false
-		}
-		if c, ok := sc.readCaption(lab); ok {
-			return c, true // "Tanks destroyed: 135": the label names it
+// tableRow is how a figure stands in a plain-text table, read once per
+// figure: a row of leaders ("Sindh .......... 724") or a "Label: figure"
+// cell ("Tanks destroyed: 135 (+4)", whose label is kept).
+type tableRow struct {
+	row   bool      // the figure is a row's, of either kind
+	label news.Span // the cell's label; empty for a row of leaders
+}
+
+// rowOf reads how the figure m stands in a table.
+func (sc *sentence) rowOf(m numbers.Mention) tableRow {
+	if token.RowFigure(sc.d.Text, m.Span) {
+		return tableRow{row: true}
+	}
+	if lab, ok := token.LabelRowFigure(sc.d.Text, m.Span); ok {
+		return tableRow{row: true, label: lab}
+	}
+	return tableRow{}
+}
+
+// tableCaption returns what a table row's figure counts: what its label
+// names ("Tanks destroyed: 135"), else what the caption above the rows
+// names ("Flood deaths by province" over "Sindh .......... 724"), its
+// measure too when it has one ("deaths": killed). The caption is the first
+// line above the rows.
+func (sc *sentence) tableCaption(m numbers.Mention, r tableRow) (caption, bool) {
+	if !r.row {
+		return caption{}, false
+	}
+	if !r.label.Empty() {
+		if c, ok := sc.readCaption(r.label); ok {
+			return c, true
 		}
 	}
 	sp, ok := token.TableCaption(sc.d.Text, m.Start)
@@ -39,14 +56,11 @@ func (sc *sentence) tableCaption(k int) (caption, bool) {
 
 // captionCountry returns the one country the caption of the table whose
 // row holds m names ("CLAIMED SYRIAN GOVERNMENT LOSSES"), or "".
-func (sc *sentence) captionCountry(m numbers.Mention) string {
-	text := sc.d.Text
-	if !token.RowFigure(text, m.Span) {
-		if _, ok := token.LabelRowFigure(text, m.Span); !ok {
-			return ""
-		}
+func (sc *sentence) captionCountry(m numbers.Mention, r tableRow) string {
+	if !r.row {
+		return ""
 	}
-	sp, ok := token.TableCaption(text, m.Start)
+	sp, ok := token.TableCaption(sc.d.Text, m.Start)
 	if !ok {
 		return ""
 	}

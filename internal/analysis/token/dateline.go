@@ -2,6 +2,8 @@ package token
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -72,10 +74,10 @@ func Roundup(text string, sents []news.Sentence) bool {
 	return false
 }
 
-// StampEnd returns where a live blog's time stamp that opens a sentence
-// ends ("09:42 Civil protection chief ...", "08.15 - The mayor ..."), or 0:
-// the clock time, then spaces and an optional dash or bar, before a
-// capital.
+// StampEnd returns where a live blog's or a news feed's time stamp that
+// opens a sentence ends ("09:42 Civil protection chief ...", "08.15 - The
+// mayor ...", "22:40 Зеленський: ..."), or 0: the clock time, then spaces
+// and an optional dash or bar, before a capital or an opening quote.
 func StampEnd(text string, sp news.Span) int {
 	s := sp.Of(text)
 	i := 0
@@ -94,8 +96,11 @@ func StampEnd(text string, sp news.Span) int {
 	for j < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '|' || s[j] == '\t') {
 		j++
 	}
-	if j == i || j >= len(s) || s[j] < 'A' || s[j] > 'Z' {
+	if j == i || j >= len(s) {
 		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); !unicode.IsUpper(r) && !strings.ContainsRune("«\"“'", r) {
+		return 0 // "12:30 pm was the time"
 	}
 	return sp.Start + j
 }
