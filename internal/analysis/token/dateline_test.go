@@ -54,6 +54,8 @@ func TestStampEnd(t *testing.T) {
 		"12:30 pm was the time":                             "",
 		"9:05 The first blast":                              "9:05 ",
 		"1,200 Troops arrived":                              "",
+		"22:40 Зеленський: 40 drones":                       "22:40 ",
+		"14:05 «Ukrzaliznytsia» said":                       "14:05 ",
 	} {
 		end := StampEnd(text, news.Span{Start: 0, End: len(text)})
 		if got := text[:end]; got != want {
