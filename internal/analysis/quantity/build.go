@@ -371,10 +371,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = p.Location
 		}
 	}
-	if loc == "" && !spread && (!feed || sc.proseBullet()) && sc.from == sc.section && sc.home != "" && (lossMeasures[q.Measure] || np.what == "people" || q.Measure == "intercepted" || q.Measure == "destroyed") {
-		// A loss, an interception or a destruction no sentence places
-		// happened where the story is (not a launch: from where, or
-		// into?); a digest's item is a story of its own (see item).
+	if loc == "" && !spread && (!feed || sc.proseBullet()) && sc.from == sc.section && sc.home != "" && sc.atHome(q, m, np, actor) {
+		// What no sentence places happened where the story is; a
+		// digest's item is a story of its own (see item).
 		loc = sc.home
 		if q.Measure == "intercepted" {
 			// "the Russian defence ministry claimed that 125 Ukrainian
@@ -501,6 +500,31 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	return q, true
+}
+
+// atHome reports whether a figure no sentence places happened where the
+// story is (sc.home): a loss, a count of people, an interception or a
+// destruction always; any other figure but a share, a product, a
+// delivery or a training (made, sent, trained where?) when that place is no continent or wide
+// region, a launch only by a side from elsewhere (fired into the story's
+// place, not from it).
+func (sc *sentence) atHome(q news.Quantity, m numbers.Mention, np nounPhrase, actor string) bool {
+	if lossMeasures[q.Measure] || np.what == "people" || q.Measure == "intercepted" || q.Measure == "destroyed" {
+		return true
+	}
+	if m.Percent || q.Measure == "produced" || q.Measure == "supplied" || q.Measure == "trained" {
+		return false
+	}
+	if e, ok := sc.s.G.Lookup(sc.home); ok && e.Region {
+		return false
+	}
+	if p := sc.period(q); p != nil && !sc.d.Meta.Published.IsZero() && p.Date.Year() < sc.d.Meta.Published.Year() && (p.Granularity == "year" || p.Granularity == "month" || p.Granularity == "season") {
+		return false
+	}
+	if q.Measure == "launched" || q.Measure == "used" {
+		return actor == "" || actor != sc.s.G.CountryOf(sc.home)
+	}
+	return true
 }
 
 // prisonersBefore reports whether the figure before, in this sentence or

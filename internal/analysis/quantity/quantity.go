@@ -6,6 +6,7 @@ package quantity
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -121,7 +122,6 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	var sc0 scene
 	var refs []referent
 	docHome := headlineScene(d, ents, s.Lex.Lang == "en", s.G)
-	home := docHome
 	inBody := false // a sentence of the body came before
 	sd := s.belligerents(ents)
 	group := soleGroup(ents, s.G)
@@ -130,6 +130,10 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	var asked *question
 	borders := &storyBorders{ents: ents}
 	roundup := token.Roundup(d.Text, d.Sentences)
+	if docHome == "" && !roundup {
+		docHome = setting(ents, state, named[state], s.G)
+	}
+	home := docHome
 	covers := &buf.covers
 	covers.Reset(d.Attributions)
 	section := 0
@@ -248,6 +252,64 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	}
 	return nil
 }
+
+// setting returns where a story set in one country happens, when its
+// headline does not say: the narrowest place that holds every place the
+// story names in that country ("Makhachkala" and "Dagestan" -> Dagestan),
+// or the country itself when it names them fewer than twice (capitals
+// count for none: they stand for governments). "" when the story is set
+// in no one country: its forces are several states' (state is "", see
+// soleState), it names that country and its places fewer than
+// minFocusMentions times in all (named counts the country and its
+// bodies), or it names a sea or strait, which lies in no country.
+func setting(ents []news.Entity, state string, named int, g *gazetteer.Gazetteer) string {
+	if state == "" {
+		return ""
+	}
+	var common []string // the places holding each place so far, narrowest first
+	first, n := true, 0
+	for _, e := range ents {
+		if e.Demonym || e.Type != news.EntityPlace {
+			continue
+		}
+		en, ok := g.Lookup(e.Canonical)
+		if !ok || en.Region {
+			continue
+		}
+		if e.StandsFor != "" || en.Kind == "capital" {
+			if g.CountryOf(e.Canonical) == state {
+				named++ // where the government sits: the country, named again
+			}
+			continue
+		}
+		c := g.CountryOf(e.Canonical)
+		if c == "" {
+			return "" // at sea
+		}
+		if c != state {
+			continue
+		}
+		n++
+		chain := g.Parents(e.Canonical)
+		if first {
+			common, first = slices.Clone(chain), false
+			continue
+		}
+		common = slices.DeleteFunc(common, func(p string) bool { return !slices.Contains(chain, p) })
+	}
+	if named+n < minFocusMentions {
+		return "" // a country named in passing sets no story in it
+	}
+	if len(common) == 0 || n < minSettingMentions {
+		return state
+	}
+	return common[0]
+}
+
+// minSettingMentions is how often a story must name places inside its
+// country before the one holding them is its setting: a town named once
+// ("a rally in Gomel") is no more than a scene.
+const minSettingMentions = 2
 
 // scratch holds the slices of mentions Annotate needs for one document:
 // pooled, they are allocated once, not per document and sentence. Nothing

@@ -2071,3 +2071,55 @@ func TestMultipliersAreNoQuantities(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+// A figure no sentence places happened where the story is set: the
+// headline's place for any figure but a share, a product, a delivery or a
+// training, and a launch by the side at home; without one, the narrowest
+// place holding the places the story names twice or more in its one
+// country, or that country. A story at sea, or of two states' forces, has
+// no setting; a figure of a year before is no part of the story's events.
+func TestStorySetting(t *testing.T) {
+	for _, tt := range []struct{ name, text, prefix, loc string }{
+		{"the headline's place, for figures of any measure",
+			"Cyclone leaves Beira in ruins\n\nThe storm struck on Thursday night. Officials said some 60,000 homes had lost their roofs.\n",
+			"some 60,000 homes", "Beira"},
+		{"a country named often, a town once: the country",
+			"Thousands detained as protests spread\n\nBelarus's interior ministry said on Monday that about 6,000 people had been detained since the vote. Opposition channels in Belarus said hundreds of protesters had been hurt. Belarus has rejected calls for a recount. Riot police used stun grenades in Gomel on Sunday.\n",
+			"hundreds of protesters", "Belarus"},
+		{"places named twice in one region: the region",
+			"Gunmen attack churches and a police post\n\nGunmen opened fire on a church in Makhachkala on Sunday. Dagestan's governor declared three days of mourning. Police in Makhachkala said the attackers had been killed. At least 25 people were wounded, officials in Russia said.\n",
+			"At least 25 people", "Dagestan"},
+		{"a dependent territory is its own place",
+			"Officials revise the hurricane toll\n\nPuerto Rico's governor said on Tuesday that 2,975 deaths were now the official toll. Puerto Rico had counted 64 until then. Researchers said the risk of dying had been highest in Puerto Rico's poorest areas, where dozens of deaths went uncounted.\n",
+			"dozens of deaths", "Puerto Rico"},
+		{"a story at sea has no setting",
+			"Second ship sinks after attack\n\nEleven sailors were still missing on Tuesday, the shipping company said. Yemen's rebels said they had held the rest of the crew. Yemen has seen such attacks for months. The crew abandoned the vessel in the Red Sea on Monday.\n",
+			"Eleven sailors", ""},
+		{"a launch from the story's own country is not into it",
+			"Israel strikes back at Iran\n\nIsrael said its jets had launched about 100 missiles overnight. Israel's military said all its aircraft had returned.\n",
+			"about 100 missiles", "Iran"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Location != tt.loc {
+			t.Errorf("%s: %q location %q, want %q", tt.name, tt.prefix, q.Location, tt.loc)
+		}
+	}
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "North Korea fires missiles toward East Sea\n\nNorth Korea fired a barrage of short-range ballistic missiles toward the East Sea early Thursday, the military said. The launches drew protests from Tokyo. Seoul raised its alert level. Pyongyang has held such drills often this year. In the same period last year, the North tested 20 ballistic missiles, the military said.\n"
+	for published, want := range map[string]string{"2024-05-30": "", "": "East Sea"} {
+		d := news.Doc{ID: "t", Text: text}
+		if published != "" {
+			d.Meta.Published, _ = time.Parse(time.DateOnly, published)
+		}
+		if err := p.Run(context.Background(), &d); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range d.Quantities {
+			if q.Of(text) == "20 ballistic missiles" && q.Location != want {
+				t.Errorf("a figure of the year before, published %q: location %q, want %q", published, q.Location, want)
+			}
+		}
+	}
+}
