@@ -244,8 +244,35 @@ func (sc *sentence) verbAt(j int) (int, string) {
 	if n == 1 && homonyms[sc.word(j)] && sc.s.Lex.Lang == "en" && sc.nounUse(j) {
 		return 0, ""
 	}
+	if v == "supplied" && sc.s.Lex.Lang == "en" && sc.givesFigures(j+n) {
+		return 0, "" // "Ellery gives the familiar figures: 649 ...": she states them
+	}
 	return n, v
 }
+
+// givesFigures reports whether the words from token j name figures given
+// as information ("the familiar headline figures", "a toll of", "its
+// own count"): a verb of giving before them states, it supplies nothing.
+// English only.
+func (sc *sentence) givesFigures(j int) bool {
+	for end := min(j+maxFigureWords, len(sc.words)); j < end; j++ {
+		w := sc.word(j)
+		if figureNouns[w] {
+			return true
+		}
+		if sc.toks[j].Kind != token.Word || sc.s.Lex.Stop.Has(w) && w != "the" && w != "a" && w != "its" && w != "their" && w != "his" && w != "her" && w != "new" {
+			return false
+		}
+	}
+	return false
+}
+
+// maxFigureWords bounds the words between a verb of giving and the figure
+// noun it gives ("the familiar headline figures").
+const maxFigureWords = 5
+
+// figureNouns are English nouns for figures given as information.
+var figureNouns = map[string]bool{"figure": true, "figures": true, "toll": true, "tolls": true, "number": true, "numbers": true, "count": true, "counts": true, "tally": true, "tallies": true, "estimate": true, "estimates": true, "breakdown": true, "statistics": true, "total": true, "totals": true}
 
 // nounUse reports whether a one-word English measure word in its base form
 // stands where only a noun can: after an article ("the train", "on the

@@ -2123,3 +2123,13 @@ func TestStorySetting(t *testing.T) {
 		}
 	}
 }
+
+// A verb of giving before a noun for figures states them: it supplies
+// nothing ("gives the familiar figures: 649 servicemen").
+func TestGivingFiguresIsNoSupply(t *testing.T) {
+	wantMeasureWhat(t, []measureCase{
+		{"The historian gives the familiar headline figures: 649 servicemen and 255 marines.\n", "649 servicemen", "other", "personnel"},
+		{"The ministry gave its own count, 120 soldiers, on Friday.\n", "120 soldiers", "other", "personnel"},
+		{"The army gave 40 rifles to the militia.\n", "40 rifles", "supplied", "equipment"},
+	})
+}
