@@ -1615,3 +1615,26 @@ func TestHeadlineToldIsPassive(t *testing.T) {
 	}
 	wantOneBy(t, "Test\n\nThe minister told 300 soldiers that they would go home.", "unnamed minister")
 }
+
+// New cues ("points out", "reminds readers", "calculates"); an aside inside
+// a clause leaves the figure after it to the speaker, not a clause joined
+// after it; the owner of a cue used as a noun before "that" speaks ("a
+// police estimate that ...").
+func TestAsidesAndNominalCues(t *testing.T) {
+	text := "Review\n\nMargaret Ellery has written a careful history. The task force, she calculates, grew to 127 ships.\n\nThe Coast Ledger points out that the margin ran from 793 to 8,498. The Daily Star reminds readers that its own count found 1,052 deaths.\n\nThe book repeats a veterans group claim that 400 conscripts died. It also cites a police estimate that 50 people drowned.\n\nRebuilding could cost twice as much, the bank said, and 81 per cent of the damage fell on five provinces.\n"
+	d, atts := attributions(t, text)
+	want := map[string]string{
+		"127 ships":      "Margaret Ellery",
+		"793 to 8,498":   "Coast Ledger",
+		"1,052 deaths":   "Daily Star",
+		"400 conscripts": "veterans group",
+		"50 people":      "police",
+		"twice as much":  "bank",
+	}
+	wantContentSources(t, d, atts, want)
+	for _, a := range atts {
+		if c := a.Content.Of(d.Text); c == "The task force" || strings.HasPrefix(c, "The book") || strings.HasPrefix(c, "It also") {
+			t.Errorf("content %q, want the words the speaker said", c)
+		}
+	}
+}

@@ -270,6 +270,9 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		}
 	}
 	sa, sb := sc.subjectBefore(c.tok)
+	if oa, ob := sc.nominalOwner(c); oa < ob {
+		sa, sb = oa, ob // "a veterans' association claim that ..."
+	}
 	if qa, qb := sc.quotedAs(c.tok); qa < qb {
 		sa, sb = qa, qb // "The channel quoted Lukashenko as telling officials that ..."
 	}
@@ -431,6 +434,14 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	trailing = trailing && !continued && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || c.tok+c.n >= end || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
+		if after := c.tok + c.n; after+1 < end && sc.word(after) == "," && !asideJoins.has(sc.word(after+1)) && !sc.holdsFigure(a.Content) {
+			// "The task force, she calculates, grew to 127 ships": an
+			// aside inside the clause; the figure said is after it (not
+			// a clause joined after it: see andAfterAside).
+			if rest := sc.spanOf(after+1, end); sc.holdsFigure(rest) {
+				a.Content = rest
+			}
+		}
 	} else if c.tok == 0 && objEnd < end && sc.word(objEnd) == "," {
 		// "Según el comunicado, las defensas derribaron ..., mientras que
 		// ...": an opening cue and its speaker leave the whole rest.
@@ -455,6 +466,44 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	}
 	return a, sp, !a.Content.Empty()
 }
+
+// nominalOwner returns the tokens [a, b) of the phrase that owns a cue
+// used as a noun before "that" ("the army's claim that ...", "a veterans'
+// association claim that ...", "a police estimate that ..."): its owner
+// is the speaker. a == b when the cue is no such noun. English only.
+func (sc *sentence) nominalOwner(c cue) (int, int) {
+	if c.n != 1 || c.prep || sc.st.Lex.Lang != "en" || !nounish.has(sc.word(c.tok)) || sc.word(c.tok+1) != "that" {
+		return 0, 0
+	}
+	b := c.tok
+	if b > 0 && sc.toks[b-1].Kind == token.Possessive {
+		b--
+	}
+	for a := b - 1; a >= 0 && b-a <= maxOwnerWords; a-- {
+		switch w := sc.word(a); {
+		case w == "a" || w == "an" || w == "the":
+			if a+1 < b {
+				return a, b
+			}
+			return 0, 0
+		case w == "'" || w == "’":
+			if a == 0 || !strings.HasSuffix(sc.word(a-1), "s") {
+				return 0, 0 // only a plural's possessive: "veterans'"
+			}
+		case sc.toks[a].Kind != token.Word && sc.toks[a].Kind != token.Possessive || sc.st.Lex.Stop.Has(w):
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// maxOwnerWords bounds the phrase between an article and the cue noun it
+// owns ("a veterans' association").
+const maxOwnerWords = 5
+
+// asideJoins open a clause of its own after a speaker's aside ("..., the
+// bank said, and 81 per cent ...").
+var asideJoins = newWordSet(map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "so": true, "yet": true, "or": true})
 
 // figureVerbs report a figure by changing it ("upped that number to
 // 11,000"): what they say is the new figure.
