@@ -368,12 +368,22 @@ var identifierWords = map[string]bool{
 	"no.": true, "nr.": true, "№": true, "figure": true, "fig.": true, "table": true, "chart": true,
 	"line": true, "hotline": true, "ext.": true, "box": true, "room": true, "tel.": true, "tel": true,
 	"fax": true, "page": true, "p.": true, "pp.": true, "vol.": true, "flight": true, "resolution": true,
+	"isbn": true, "isbn:": true, "issn": true, "issn:": true, "doi:": true,
 }
 
 // identifier reports whether the number at sp follows a word that makes
-// it an identifier.
+// it an identifier, also as a later group of a hyphenated one ("ISBN
+// 978-1-80012-417-3"), or is a book's page count ("412 pp.").
 func identifier(text string, sp news.Span) bool {
-	return identifierWords[strings.ToLower(lastWord(text[max(0, sp.Start-16):sp.Start]))]
+	before := text[max(0, sp.Start-32):sp.Start]
+	if strings.HasSuffix(before, "-") {
+		before = strings.TrimRight(before, "0123456789-")
+	}
+	if identifierWords[strings.ToLower(lastWord(before))] {
+		return true
+	}
+	after := text[sp.End:min(len(text), sp.End+5)]
+	return strings.HasPrefix(after, " pp.") || strings.HasPrefix(after, " pp,")
 }
 
 // streetWords end a street's name.

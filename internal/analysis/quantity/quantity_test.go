@@ -1670,6 +1670,7 @@ func TestFurnitureNumbersAreNotQuantities(t *testing.T) {
 	got := figures(t, "The ministry said 4,000 drones were delivered in 2024.\n"+
 		"Got a story? Call 048 700 12 34 or visit our office, 12 Harbour Street. To advertise call 677 000 412.\n"+
 		"Registered charity No. 1098765. See Figure 2. If you need help, call the emergency line 123.\n"+
+		"The Long War, by A. Writer. Holloway, 412 pp. ISBN 978-1-80012-417-3.\n"+
 		"Ukraine plans to call up 200,000 more men.\n")
 	if want := []string{"4,000", "200,000"}; !slices.Equal(got, want) {
 		t.Errorf("quantities %q, want %q", got, want)
