@@ -64,6 +64,7 @@ func run(ctx context.Context) int {
 	reps := fs.Int("reps", 5, "claims, consolidate: runs per query (the median is reported)")
 	paras := fs.Int("paras", 8, "body paragraphs per generated document")
 	html := fs.Bool("html", false, "extract: HTML pages instead of plain text")
+	corpus := fs.String("corpus", "", "extract: copy the .txt and .html articles of this folder round-robin (real text, e.g. ../shared/seeds) instead of generating documents")
 	dir := fs.String("dir", "", "scratch folder (default a new temporary folder, removed at the end)")
 	profile := fs.String("cpuprofile", "", "a folder for a CPU profile of each measured run (go tool pprof)")
 	db := fs.String("db", "", "claims: the store to fill and query (kept; default in the scratch folder); ingest: a postgres:// URL measures --workers (workers.go)")
@@ -93,7 +94,7 @@ func run(ctx context.Context) int {
 		}
 		defer os.RemoveAll(scratch)
 	}
-	o := bench.Options{Exe: exe, Dir: scratch, Out: os.Stdout, Paras: *paras, Seed: 1, Profile: *profile}
+	o := bench.Options{Exe: exe, Dir: scratch, Out: os.Stdout, Paras: *paras, Seed: 1, Profile: *profile, Corpus: *corpus}
 	if *profile != "" {
 		if err := os.MkdirAll(*profile, 0o755); err != nil {
 			fmt.Fprintf(os.Stderr, "sitrep-bench: %v\n", err)

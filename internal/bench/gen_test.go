@@ -2,7 +2,9 @@ package bench
 
 import (
 	"io/fs"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -82,5 +84,40 @@ func TestFilterOf(t *testing.T) {
 	f := filterOf([]string{"--actor", "Ukraine", "--text", "troops", "--limit", "100", "--since", "2025-01-01"})
 	if f.Actor != "Ukraine" || f.Text != "troops" || f.Limit != 100 || f.Since != "2025-01-01" {
 		t.Errorf("filter = %+v", f)
+	}
+}
+
+func TestCopyDocs(t *testing.T) {
+	from := t.TempDir()
+	for name, body := range map[string]string{"b.txt": "second article\n", "a.html": "<p>first</p>\n", "gold.jsonl": "{}\n"} {
+		if err := os.WriteFile(filepath.Join(from, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := filepath.Join(t.TempDir(), "docs")
+	size, err := CopyDocs(dir, 5, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"000/doc000000.html", "000/doc000001.txt", "000/doc000002.html", "000/doc000003.txt", "000/doc000004.html"}
+	var got []string
+	var total int64
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			rel, _ := filepath.Rel(dir, p)
+			got = append(got, filepath.ToSlash(rel))
+			b, _ := os.ReadFile(p)
+			total += int64(len(b))
+		}
+		return nil
+	})
+	if !slices.Equal(got, want) {
+		t.Errorf("files %q, want %q (round-robin, the jsonl left out)", got, want)
+	}
+	if size != total || size != 3*13+2*15 {
+		t.Errorf("size %d, files hold %d, want %d", size, total, 3*13+2*15)
+	}
+	if _, err := CopyDocs(filepath.Join(t.TempDir(), "x"), 1, t.TempDir()); err == nil || !strings.Contains(err.Error(), "no .txt or .html files") {
+		t.Errorf("empty folder: error %v, want one naming the missing articles", err)
 	}
 }

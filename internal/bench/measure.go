@@ -24,6 +24,9 @@ type Options struct {
 	Seed  uint64
 	// Profile, when set, is a folder for one CPU profile per measured run.
 	Profile string
+	// Corpus, when set, is a folder of articles Extract copies (CopyDocs)
+	// instead of generating text.
+	Corpus string
 }
 
 // profile names the CPU profile file of a run, "" when none is wanted.
@@ -66,17 +69,23 @@ func Extract(ctx context.Context, o Options, sizes []int, html bool) ([]Run, err
 	var sizeOf []int64
 	for _, n := range sizes {
 		dir := filepath.Join(o.Dir, fmt.Sprintf("extract-%d-%v", n, html))
-		size, err := WriteDocs(dir, n, o.paras(), html, o.Seed)
+		size, err := int64(0), error(nil)
+		if o.Corpus != "" {
+			dir = filepath.Join(o.Dir, fmt.Sprintf("extract-%d-corpus", n))
+			size, err = CopyDocs(dir, n, o.Corpus)
+		} else {
+			size, err = WriteDocs(dir, n, o.paras(), html, o.Seed)
+		}
 		if err != nil {
 			return runs, err
 		}
-		r, err := Sitrep(ctx, o.Exe, o.profile(fmt.Sprintf("extract-%d-%s", n, kind(html))), "extract", "--format", "jsonl", dir)
+		r, err := Sitrep(ctx, o.Exe, o.profile(fmt.Sprintf("extract-%d-%s", n, o.kind(html))), "extract", "--format", "jsonl", dir)
 		if err != nil {
 			return runs, err
 		}
 		runs = append(runs, r)
 		fmt.Fprintf(o.Out, "extract  %6d %s docs, %7.1f MB: %6.2fs wall, %6.2fs cpu, %6.2f MB/s (%.2f MB per cpu-s), peak RSS %4.0f MB, %.1f MB of claims\n",
-			n, kind(html), mb(size), r.Wall.Seconds(), r.CPU.Seconds(), mb(size)/r.Wall.Seconds(),
+			n, o.kind(html), mb(size), r.Wall.Seconds(), r.CPU.Seconds(), mb(size)/r.Wall.Seconds(),
 			mb(size)/r.CPU.Seconds(), mb(r.PeakRSS), mb(r.Stdout))
 		sizeOf = append(sizeOf, size)
 	}
@@ -88,6 +97,14 @@ func Extract(ctx context.Context, o Options, sizes []int, html bool) ([]Run, err
 		}
 	}
 	return runs, nil
+}
+
+// kind names the documents of an Extract run.
+func (o *Options) kind(html bool) string {
+	if o.Corpus != "" {
+		return "corpus"
+	}
+	return kind(html)
 }
 
 func kind(html bool) string {

@@ -5,9 +5,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"syscall"
 	"time"
@@ -85,6 +87,55 @@ func tail(s string, n int) string {
 		return "..." + s[len(s)-n:]
 	}
 	return s
+}
+
+// CopyDocs writes n documents into dir by copying the articles of the folder
+// from (its .txt, .html and .htm files, in name order) round-robin, spread
+// over folders as WriteDocs does: real text, whose density of figures and
+// names generated text only imitates. It returns the bytes written.
+func CopyDocs(dir string, n int, from string) (int64, error) {
+	var srcs []string
+	err := filepath.WalkDir(from, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".txt", ".html", ".htm":
+			if d.Type().IsRegular() {
+				srcs = append(srcs, path)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("copy documents from %s: %w", from, err)
+	}
+	if len(srcs) == 0 {
+		return 0, fmt.Errorf("copy documents from %s: no .txt or .html files", from)
+	}
+	sort.Strings(srcs)
+	bodies := make([][]byte, len(srcs))
+	for i, p := range srcs {
+		if bodies[i], err = os.ReadFile(p); err != nil {
+			return 0, fmt.Errorf("copy documents: %w", err)
+		}
+	}
+	var total int64
+	for i := range n {
+		k := i % len(srcs)
+		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/500))
+		if i%500 == 0 {
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				return total, fmt.Errorf("copy documents: %w", err)
+			}
+		}
+		name := fmt.Sprintf("doc%06d%s", i, strings.ToLower(filepath.Ext(srcs[k])))
+		if err := os.WriteFile(filepath.Join(sub, name), bodies[k], 0o644); err != nil {
+			return total, fmt.Errorf("copy documents: %w", err)
+		}
+		total += int64(len(bodies[k]))
+	}
+	return total, nil
 }
 
 // WriteDocs writes n generated documents into dir (created if needed), as
