@@ -2134,3 +2134,15 @@ func TestGivingFiguresIsNoSupply(t *testing.T) {
 		{"The army gave 40 rifles to the militia.\n", "40 rifles", "supplied", "equipment"},
 	})
 }
+
+// A toll's figure counts the dead ("put the toll at the station at 58
+// people"), not a figure near a toll of another clause; those found dead
+// were killed, even as hostages; those hospitals have treated were hurt.
+func TestTollsFoundDeadAndTreated(t *testing.T) {
+	wantMeasureWhat(t, []measureCase{
+		{"Railway police later put the toll at the station at 58 people.\n", "58 people", "killed", "casualties"},
+		{"The rabbi, his wife and four other hostages are found dead.\n", "four other hostages", "killed", "casualties"},
+		{"Hospitals say they have treated more than 300 people.\n", "more than 300", "wounded", "casualties"},
+		{"Inflated tolls travel fast: we found at least 15 accounts repeating the figure.\n", "at least 15", "other", "other"},
+	})
+}
