@@ -284,3 +284,23 @@ func TestKnownTitle(t *testing.T) {
 		t.Errorf("headline = %q, want %q", got, want)
 	}
 }
+
+// TestCreditLineIsNoHeadline checks that a header line crediting the
+// writer (a social handle, a journalist's role set off by commas) leaves
+// the headline to the line that heads the story.
+func TestCreditLineIsNoHeadline(t *testing.T) {
+	s := newEnglish(t)
+	for _, credit := range []string{
+		"Mira Holt (@miraholt), Balkans correspondent, in Sarajevo",
+		"Tom Reyes, senior defence editor, Lisbon",
+	} {
+		text := "THE HARBOUR POST | Live notes\n" + credit + "\nMonday 3 March 2025\n\nFlood toll rises to 40 as rivers burst their banks\n\nRescuers said on Monday that 40 people had died in the floods.\n"
+		d := &news.Doc{Text: text}
+		if err := s.Annotate(t.Context(), d); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := d.Headline.Of(text), "Flood toll rises to 40 as rivers burst their banks"; got != want {
+			t.Errorf("%q: headline = %q, want %q", credit, got, want)
+		}
+	}
+}

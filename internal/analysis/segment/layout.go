@@ -159,7 +159,7 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 		if lx.prose(l) || lx.wrappedProse(ls, i) {
 			break
 		}
-		if !lx.titleLike(l) || !lx.standsAlone(ls, i) || !contentAfter(ls, i) {
+		if !lx.titleLike(l) || !lx.standsAlone(ls, i) || !contentAfter(ls, i) || credit(l.Of(text)) {
 			continue
 		}
 		if l.seps > 0 {
@@ -189,6 +189,34 @@ func (lx *lexicon) headline(text string, ls []line, d *news.Doc) int {
 		return lab
 	}
 	return best
+}
+
+// credit reports whether a header line credits its writer rather than
+// heads the story: a social handle ("Anjali Rao (@anjalirao_mp)") or a
+// comma-set part that ends in a journalist's role ("..., South Asia
+// correspondent, in Kathmandu"). English roles.
+func credit(line string) bool {
+	if strings.Contains(line, "(@") {
+		return true
+	}
+	parts := strings.Split(line, ",")
+	for _, p := range parts[1:] {
+		f := strings.Fields(strings.ToLower(p))
+		if len(f) > 0 && len(f) <= maxRoleWords && writerRoles[f[len(f)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRoleWords bounds a comma-set role in a credit line ("South Asia
+// correspondent", "senior defence editor").
+const maxRoleWords = 5
+
+// writerRoles end the role a credit line gives its writer.
+var writerRoles = map[string]bool{
+	"correspondent": true, "reporter": true, "editor": true, "writer": true, "columnist": true,
+	"photographer": true, "chief": true, "producer": true, "journalist": true,
 }
 
 // maxLabelWordsBeforeTitle is the most words of a section label before a
