@@ -44,7 +44,7 @@ func sceneOf(d *news.Doc, h news.Span, ents []news.Entity, english bool, g *gaze
 		if e.Type != news.EntityPlace && e.Type != news.EntityCountry {
 			continue
 		}
-		if rest := d.Text[e.End:h.End]; english && (speaks(rest) && !(section && afterPreposition(d.Text[h.Start:e.Start])) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " border")) {
+		if rest := d.Text[e.End:h.End]; english && (speaks(rest) && !(section && afterPreposition(d.Text[h.Start:e.Start])) && !afterArticle(d.Text[h.Start:e.Start]) || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, " border")) {
 			// "Russia's losses hit new record": whose, not where; "on
 			// Bangladesh border": its edge, not the country
 			if speaker == "" && e.Type == news.EntityCountry && e.StandsFor == "" && saysFirst(rest) {
@@ -258,6 +258,24 @@ func saysFirst(rest string) bool {
 // death toll passes 550", "Russia masses 110,000 troops near Pokrovsk").
 // Headlines speak in the present, so a lower-case word in -s after a name
 // is its verb; a noun it modifies ("Lebanon death toll") is not.
+// afterArticle reports whether the text before a name ends in an
+// article: the name then modifies the noun after it ("how the Mumbai
+// attacks unfolded"), which is no verb. Not after an anchor of time ("three
+// weeks after the Kahramanmaraş earthquakes"): a past event, no scene.
+func afterArticle(before string) bool {
+	before = strings.TrimRight(before, " ")
+	i := strings.LastIndexByte(before, ' ')
+	switch strings.ToLower(before[i+1:]) {
+	case "the", "a", "an":
+		prev := strings.TrimRight(before[:max(i, 0)], " ")
+		return !timeAnchors[strings.ToLower(prev[strings.LastIndexByte(prev, ' ')+1:])]
+	}
+	return false
+}
+
+// timeAnchors set an event named after them in the past ("after the").
+var timeAnchors = map[string]bool{"after": true, "since": true, "following": true, "before": true}
+
 func speaks(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	w, after, _ := strings.Cut(rest, " ")

@@ -572,7 +572,7 @@ func listJoin(between string) bool {
 func (sc *sentence) lastPlace() (string, bool) {
 	ps := sc.places("", -1)
 	for i := len(ps) - 1; i >= 0; i-- {
-		if ps[i].country || !sc.setsScene(ps[i].name) || sc.namesEvent(ps[i]) {
+		if ps[i].country || !sc.setsScene(ps[i].name) || sc.namesEvent(ps[i]) || sc.arrivedFrom(ps[i]) {
 			continue
 		}
 		if ps[i].border && slices.ContainsFunc(ps, func(p place) bool { return !p.country && !p.border && sc.setsScene(p.name) }) {
@@ -597,6 +597,25 @@ func (sc *sentence) lastPlace() (string, bool) {
 		return ps[i].name, true
 	}
 	return "", false
+}
+
+// arrivedFrom reports whether a place is where people or things came from
+// to the story's place ("commandos fly in from Delhi", "troops sent from
+// Port Sudan"): no scene. (Not "pulled sailors from the Red Sea".)
+func (sc *sentence) arrivedFrom(p place) bool {
+	j := sc.tokIndex(p.Start) - 1
+	if j > 0 && sc.word(j) == "the" {
+		j--
+	}
+	return j > 0 && origins[sc.word(j)] && arrivals[sc.word(j-1)]
+}
+
+// arrivals are the words before "from" that bring people or things in.
+var arrivals = map[string]bool{
+	"in": true, "arrive": true, "arrived": true, "arrives": true, "arriving": true, "sent": true,
+	"flown": true, "brought": true, "came": true, "come": true, "comes": true, "moved": true,
+	"transferred": true, "redeployed": true, "airlifted": true, "deployed": true, "dispatched": true,
+	"shipped": true, "bused": true, "bussed": true, "drawn": true,
 }
 
 // listRegion returns the region below the country around listed place i

@@ -2146,3 +2146,30 @@ func TestTollsFoundDeadAndTreated(t *testing.T) {
 		{"Inflated tolls travel fast: we found at least 15 accounts repeating the figure.\n", "at least 15", "other", "other"},
 	})
 }
+
+// A headline's name before an event noun after an article sets the story's
+// scene ("how the Mumbai attacks unfolded"), unless a time anchor makes
+// the event a past one ("after the Mumbai attacks"); a place people or
+// things came from is no scene of what follows ("fly in from Delhi"),
+// while a place taken from still is ("pulled sailors from the Red Sea").
+func TestHeadlineEventsAndArrivals(t *testing.T) {
+	const filler = "The city was quiet on Sunday. Shops stayed shut. Trains ran late. Schools were closed. "
+	for _, tt := range []struct{ name, text, prefix, loc string }{
+		{"the event's place in a headline",
+			"Sixty hours of terror: how the Mumbai attacks unfolded\n\n" + filler + "Officials said that at least 22 foreigners were among the dead.\n",
+			"at least 22 foreigners", "Mumbai"},
+		{"a past event's place in a headline",
+			"By the numbers: three weeks after the Mumbai attacks\n\n" + filler + "Officials said that at least 22 foreigners were among the dead.\n",
+			"at least 22 foreigners", ""},
+		{"a place arrived from",
+			"Test\n\nAbout 200 commandos fly in from Delhi. The state government gives a toll of at least 101 dead.\n",
+			"at least 101 dead", ""},
+		{"a place taken from",
+			"Test\n\nRescuers pulled six sailors from the Red Sea on Thursday. Four crew members were killed, the manager said.\n",
+			"Four crew members", "Red Sea"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Location != tt.loc {
+			t.Errorf("%s: %q location %q, want %q", tt.name, tt.prefix, q.Location, tt.loc)
+		}
+	}
+}
