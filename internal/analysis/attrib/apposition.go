@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/sitrep/sitrep/internal/news"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
 
 // apposition resolves "NAME, APPOSITION," ending at the comma at token k:
 // the name before the first comma, titled by the apposition.
@@ -37,7 +41,7 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 		if !ok || sp.kind == "country" {
 			return speaker{}, false, 0
 		}
-		if sp.src.Type == news.SourcePerson {
+		if sp.src.Type == news.SourcePerson && !sc.participial(p+1) {
 			if title := cleanTitle(sc.spanOf(p+1, k).Of(sc.d.Text)); title != "" {
 				sp.src.Title = &title // not an age: "Aisha Khan, 34, said"
 			}
@@ -67,3 +71,25 @@ func (sc *sentence) appositionAfter(k int) (int, int) {
 	}
 	return a, b
 }
+
+// participial reports whether the apposition at token j opens with a
+// participle, a clause of what befell the speaker ("Mr Rossello, asked on
+// Tuesday whether ..., denied it"), not a title; "retired", "acting" and
+// the like open titles. English only.
+func (sc *sentence) participial(j int) bool {
+	w := sc.word(j)
+	if sc.st.Lex.Lang != "en" || titleParticiples[w] || j >= len(sc.toks) || !isLowerStart(sc.toks[j].Text(sc.d.Text)) {
+		return false
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// titleParticiples open titles though they end like participles.
+var titleParticiples = map[string]bool{
+	"retired": true, "acting": true, "serving": true, "outgoing": true, "incoming": true, "ruling": true,
+	"leading": true, "elected": true, "appointed": true, "designated": true, "founding": true,
+	"managing": true, "presiding": true, "retiring": true, "governing": true, "ousted": true,
+	"exiled": true, "jailed": true, "detained": true, "self-styled": true, "unnamed": true, "wounded": true,
+}
+
+func isLowerStart(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }

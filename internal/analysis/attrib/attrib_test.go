@@ -1638,3 +1638,23 @@ func TestAsidesAndNominalCues(t *testing.T) {
 		}
 	}
 }
+
+// "Ms Ruiz" points back to the full name met before, also one that did not
+// speak ("Governor Carlos Vega's announcement on Tuesday that ..."), whose
+// owner speaks; a participle after a name opens a clause, not a title.
+func TestSurnamesAndPossessedCues(t *testing.T) {
+	text := "Test\n\nGovernor Ana Ruiz said on Monday that 40 people died. Ms Ruiz said 50 were hurt.\n\nThe toll followed Governor Carlos Vega's announcement on Tuesday that 30 people had died. Mr Vega, asked whether his office had hidden deaths, said 20 were hurt.\n"
+	d, atts := attributions(t, text)
+	want := map[string]string{
+		"40 people died": "Ana Ruiz",
+		"50 were hurt":   "Ana Ruiz",
+		"30 people":      "Carlos Vega",
+		"20 were hurt":   "Carlos Vega",
+	}
+	wantContentSources(t, d, atts, want)
+	for _, a := range atts {
+		if a.Source.Title != nil && (strings.Contains(*a.Source.Title, "asked") || strings.Contains(*a.Source.Title, "toll")) {
+			t.Errorf("%q: title %q, want a title, not a clause", a.Content.Of(d.Text), *a.Source.Title)
+		}
+	}
+}

@@ -472,12 +472,24 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 // association claim that ...", "a police estimate that ..."): its owner
 // is the speaker. a == b when the cue is no such noun. English only.
 func (sc *sentence) nominalOwner(c cue) (int, int) {
-	if c.n != 1 || c.prep || sc.st.Lex.Lang != "en" || !nounish.has(sc.word(c.tok)) || sc.word(c.tok+1) != "that" {
+	if c.n != 1 || c.prep || sc.st.Lex.Lang != "en" || !nounish.has(sc.word(c.tok)) {
 		return 0, 0
 	}
 	b := c.tok
 	if b > 0 && sc.toks[b-1].Kind == token.Possessive {
 		b--
+		if !sc.thatWithin(c.tok+1, maxNominalGap) {
+			return 0, 0
+		}
+		a := b
+		for a > 0 && b-a < maxOwnerWords && isName(sc.d.Text, sc.toks[a-1]) {
+			a--
+		}
+		if a < b {
+			return a, b // "Governor Ricardo Rossello's announcement on Tuesday that"
+		}
+	} else if sc.word(c.tok+1) != "that" {
+		return 0, 0
 	}
 	for a := b - 1; a >= 0 && b-a <= maxOwnerWords; a-- {
 		switch w := sc.word(a); {
@@ -496,6 +508,10 @@ func (sc *sentence) nominalOwner(c cue) (int, int) {
 	}
 	return 0, 0
 }
+
+// maxNominalGap bounds the words between a possessed cue noun and its
+// "that" ("announcement on Tuesday that").
+const maxNominalGap = 4
 
 // maxOwnerWords bounds the phrase between an article and the cue noun it
 // owns ("a veterans' association").

@@ -19,6 +19,7 @@ type cue struct {
 // reporting ("the report by", "state media", "per cent").
 var nounish = newWordSet(map[string]bool{
 	"report": true, "reports": true, "claim": true, "claims": true, "estimate": true, "estimates": true,
+	"announcement": true, "assertion": true,
 	"note": true, "notes": true, "state": true, "states": true, "put": true, "raised": true, "upped": true,
 	"revised": true, "shows": true, "showed": true, "indicates": true, "indicated": true, "say": true,
 	"think": true, "expects": true, "expected": true, "considered": true, "considers": true, "judged": true,
@@ -95,6 +96,9 @@ func (sc *sentence) reportingUse(j int) bool {
 			return true // "The committee raised it to 115": the figure before, changed
 		}
 		return figureWords.has(sc.word(j+2)) || figureWords.has(sc.word(j+3)) || w == "put" && sc.putsAt(j)
+	}
+	if j > 0 && sc.toks[j-1].Kind == token.Possessive && sc.thatWithin(j+1, maxNominalGap) {
+		return true // "Governor Rossello's announcement on Tuesday that ..."
 	}
 	switch next {
 	case "that", ":", "“", "\"", "via":

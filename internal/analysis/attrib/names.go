@@ -113,6 +113,9 @@ var notBeforeSurname = map[string]bool{
 	"Defence": true, "Defense": true, "Interior": true, "Lieutenant": true, "Colonel": true, "Major": true,
 }
 
+// honorifics stand before a surname alone ("Mr Vega", "Dr. Haddad").
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true}
+
 // newBody is an organization the gazetteer does not know, speaking under
 // the name the text gives it; a national body's name ("National Disaster
 // Management Authority") takes the story's country, whose it is.
@@ -207,6 +210,13 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	for _, t := range sc.d.Times {
 		if t.Overlaps(name) {
 			return speaker{}, false // "January and February" is no one
+		}
+	}
+	if end-start == 2 && honorifics[sc.toks[start].Text(text)] {
+		// "Ms Ruiz said", after "Governor Ana Ruiz": the full name the
+		// surname points back to.
+		if sp, ok := sc.earlierSpeaker(sc.toks[start+1].Text(text)); ok && sp.kind == "person" {
+			return sp, true
 		}
 	}
 	single := end-start == 1
