@@ -41,6 +41,17 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 		if !ok || sp.kind == "country" {
 			return speaker{}, false, 0
 		}
+		if sp.src.Type == news.SourceUnnamed && p+1 < k && isName(sc.d.Text, sc.toks[p+1]) {
+			// "A collective of victims' relatives, Justice pour
+			// Barsalogho, says": the name after the description
+			// speaks (see build's described).
+			return speaker{}, false, 0
+		}
+		if sp.src.Type == news.SourcePerson && sc.describesBody(p+1, k) && !sc.hasEntity(a, b) {
+			// "Dryad Global, a maritime security consultancy, said": the
+			// description makes the name an organization's.
+			return sc.newBody(sp.src.Name), true, a
+		}
 		if sp.src.Type == news.SourcePerson && !sc.participial(p+1) {
 			if title := cleanTitle(sc.spanOf(p+1, k).Of(sc.d.Text)); title != "" {
 				sp.src.Title = &title // not an age: "Aisha Khan, 34, said"
@@ -93,3 +104,39 @@ var titleParticiples = map[string]bool{
 }
 
 func isLowerStart(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
+
+// describesBody reports whether the apposition [j, k) is a description
+// of an organization: an article, then words ending in an organization's
+// noun ("a maritime security consultancy", "the state-run company").
+func (sc *sentence) describesBody(j, k int) bool {
+	if k-j < 2 || k-j > maxBodyDescription {
+		return false
+	}
+	if w := sc.word(j); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	last := sc.word(k - 1)
+	return orgWords.has(last) || bodyNouns[last]
+}
+
+// maxBodyDescription bounds an organization's description in apposition.
+const maxBodyDescription = 7
+
+// bodyNouns are more nouns for organizations that describe a name
+// ("a maritime security consultancy").
+var bodyNouns = map[string]bool{
+	"consultancy": true, "company": true, "firm": true, "charity": true, "ngo": true,
+	"manufacturer": true, "insurer": true, "think-tank": true,
+	"tank": true, "network": true, "platform": true, "outlet": true, "newspaper": true, "broadcaster": true,
+}
+
+// hasEntity reports whether a gazetteer entity lies in tokens [a, b).
+func (sc *sentence) hasEntity(a, b int) bool {
+	sp := sc.spanOf(a, b)
+	for _, e := range sc.ents {
+		if sp.Contains(e.Span) {
+			return true
+		}
+	}
+	return false
+}

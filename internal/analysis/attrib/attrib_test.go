@@ -1658,3 +1658,21 @@ func TestSurnamesAndPossessedCues(t *testing.T) {
 		}
 	}
 }
+
+// Relatives and a naval officer speak unnamed; a name described as an
+// organization in apposition is one, not a person.
+func TestRelativesOfficersAndDescribedBodies(t *testing.T) {
+	text := "Test\n\nRelatives of the crew told a broadcaster that about nine pirates had come aboard, while an unnamed naval officer told a newspaper there were no more than four. Dryad Global, a maritime security consultancy, said 12 rounds were fired.\n"
+	d, atts := attributions(t, text)
+	want := map[string]string{
+		"about nine pirates": "unnamed relatives of the crew",
+		"no more than four":  "unnamed naval officer",
+		"12 rounds":          "Dryad Global",
+	}
+	wantContentSources(t, d, atts, want)
+	for _, a := range atts {
+		if a.Source.Name == "Dryad Global" && a.Source.Type != news.SourceAgency {
+			t.Errorf("Dryad Global: type %q, want %q", a.Source.Type, news.SourceAgency)
+		}
+	}
+}
