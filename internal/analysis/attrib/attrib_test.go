@@ -1676,3 +1676,11 @@ func TestRelativesOfficersAndDescribedBodies(t *testing.T) {
 		}
 	}
 }
+
+// "According to the ship's operator, Boden Denizcilik, ...": the name the
+// description gives speaks, and what follows it is what was said.
+func TestAccordingToADescribedName(t *testing.T) {
+	text := "Test\n\nAccording to the ship's Istanbul-based operator, Boden Denizcilik, the pirates took 15 crew members.\n"
+	d, atts := attributions(t, text)
+	wantContentSources(t, d, atts, map[string]string{"the pirates took 15 crew members": "Boden Denizcilik"})
+}

@@ -203,6 +203,14 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		}
 		oa, ob := sc.objectAfter(c.tok + c.n)
 		sp, ok := sc.resolve(oa, ob)
+		if na, nb := sc.namedAfter(ob); na < nb && (!ok || sp.src.Type == news.SourceUnnamed) {
+			// "According to the ship's Istanbul-based operator, Boden
+			// Denizcilik, the pirates ...": the name the description
+			// gives speaks.
+			if nsp, nok := sc.resolve(na, nb); nok && nsp.kind != "country" {
+				sp, ok, oa, ob = nsp, true, na, nb
+			}
+		}
 		if !ok && oa > 0 && sc.word(oa-1) == "by" {
 			// "according to figures compiled by UALosses": the name
 			// after "by" that no list knows is an organization's.
@@ -503,6 +511,23 @@ func (sc *sentence) nominalOwner(c cue) (int, int) {
 				return 0, 0 // only a plural's possessive: "veterans'"
 			}
 		case sc.toks[a].Kind != token.Word && sc.toks[a].Kind != token.Possessive || sc.st.Lex.Stop.Has(w):
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// namedAfter returns the tokens [a, b) of a name set off by commas after
+// a description ending at token ob (", Boden Denizcilik,"), or a == b.
+func (sc *sentence) namedAfter(ob int) (int, int) {
+	if sc.word(ob) != "," || ob+1 >= len(sc.toks) || !isName(sc.d.Text, sc.toks[ob+1]) {
+		return 0, 0
+	}
+	for e := ob + 1; e < len(sc.toks) && e <= ob+maxOwnerWords; e++ {
+		if sc.word(e) == "," {
+			return ob + 1, e
+		}
+		if !isName(sc.d.Text, sc.toks[e]) && !nameParticles.has(sc.word(e)) {
 			return 0, 0
 		}
 	}

@@ -50,7 +50,7 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 			out = append(out, place{Span: e.Span, name: e.Country, country: true})
 			continue
 		}
-		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.ownsBody(e) || sc.origin(i) || sc.placeModifier(e) || sc.surname(e) {
+		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.ownsBody(e) || sc.origin(i) || sc.placeModifier(e) || sc.surname(e) || sc.citizenship(e) {
 			continue
 		}
 		name := ""
@@ -85,6 +85,26 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// citizenship reports whether a country names whose citizens people are
+// ("the second engineer, a citizen of Azerbaijan"): a nationality, no
+// place.
+func (sc *sentence) citizenship(e news.Entity) bool {
+	if e.Type != news.EntityCountry {
+		return false
+	}
+	j := sc.tokIndex(e.Start)
+	if sc.word(j-1) == "the" {
+		j--
+	}
+	return sc.word(j-1) == "of" && citizenNouns[sc.word(j-2)]
+}
+
+// citizenNouns name people by the country they belong to.
+var citizenNouns = map[string]bool{
+	"citizen": true, "citizens": true, "national": true, "nationals": true, "native": true, "natives": true,
+	"subject": true, "subjects": true,
 }
 
 // ownsBody reports whether a country is named as the owner of one of its

@@ -2173,3 +2173,12 @@ func TestHeadlineEventsAndArrivals(t *testing.T) {
 		}
 	}
 }
+
+// A country people are citizens of is their nationality, not where a
+// figure is.
+func TestCitizenshipIsNoPlace(t *testing.T) {
+	q := analyze(t, "Test\n\nThe pirates took 15 crew members and killed the second engineer, a citizen of Azerbaijan.\n", "15 crew members")
+	if q.Location != "" {
+		t.Errorf("location %q, want none", q.Location)
+	}
+}
