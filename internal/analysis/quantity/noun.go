@@ -204,7 +204,10 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			// ("43,712 Palestinians", "6,000 Americans"): people.
 			ent := sc.ents[e]
 			next := sc.tokIndex(ent.End)
-			if ent.Demonym && strings.HasSuffix(ent.Span.Of(sc.d.Text), "s") {
+			if ent.Demonym && (strings.HasSuffix(ent.Span.Of(sc.d.Text), "s") || sc.s.Lex.Lang == "en" && i >= 2 && (sc.word(i-2) == "," || sc.word(i-2) == "and")) {
+				// ("255 British and three islanders", after "649
+				// Argentine servicemen,": a listed demonym with no
+				// noun of its own is the people.)
 				if next >= limit || sc.toks[next].Kind != 0 || sc.isStopAt(next) || sc.isMeasureAt(next) {
 					np.head, np.end, np.what, np.nationals = next-1, next, "people", true
 					np.span = ent.Span

@@ -2182,3 +2182,19 @@ func TestCitizenshipIsNoPlace(t *testing.T) {
 		t.Errorf("location %q, want none", q.Location)
 	}
 }
+
+// In a list, a demonym with no noun of its own is the people it names
+// ("649 Argentine servicemen, 255 British and three islanders"), and each
+// figure's own noun is its own.
+func TestListedDemonymsAndNouns(t *testing.T) {
+	text := "Test\n\nThe war killed 649 Argentine servicemen, 255 British and three islanders.\n"
+	for _, tt := range []struct{ prefix, quote, actor string }{
+		{"255", "255 British", "United Kingdom"},
+		{"three", "three islanders", ""},
+	} {
+		q := analyze(t, text, tt.prefix)
+		if got := q.Of(text); got != tt.quote || q.Actor != tt.actor || q.Measure != "killed" {
+			t.Errorf("%q: quote %q actor %q measure %q, want %q %q killed", tt.prefix, got, q.Actor, q.Measure, tt.quote, tt.actor)
+		}
+	}
+}
