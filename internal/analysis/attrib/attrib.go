@@ -157,8 +157,8 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			}
 		}
 		*sc = sentence{st: st, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], mem: mem, regions: regions, doc: ds}
-		if p := token.StampEnd(d.Text, sent.Span); p > 0 {
-			sc.span.Start = p // "08:15 The mayor of Amatrice, Sergio Pirozzi, says": the entry, not its time
+		if p := token.EntryStampEnd(d.Text, sent.Span); p > 0 {
+			sc.span.Start = p // "08:15 The mayor of Amatrice, Sergio Pirozzi, says", "Evening - Officials put ...": the entry, not its time
 		}
 		sc.toks, sc.words = token.Sentence(ctx, d.Text, sc.span)
 		buf.keys = lang.AppendKeys(buf.keys[:0], sc.words)

@@ -1684,3 +1684,15 @@ func TestAccordingToADescribedName(t *testing.T) {
 	d, atts := attributions(t, text)
 	wantContentSources(t, d, atts, map[string]string{"the pirates took 15 crew members": "Boden Denizcilik"})
 }
+
+// A timeline's stamp ("Evening - ", "c. 20:30 - ") is no part of who speaks.
+func TestTimelineStampsAreNoSpeakers(t *testing.T) {
+	text := "Timeline\n\nMorning - Commandos arrive in the city.\nEvening - Officials put the toll at 195, a figure later revised.\nc. 23:45 - Police say 12 people were hurt.\n"
+	d, atts := attributions(t, text)
+	wantContentSources(t, d, atts, map[string]string{"195": "unnamed officials"})
+	for _, a := range atts {
+		if strings.Contains(a.Source.Name, "Evening") || strings.Contains(a.Source.Name, "c.") {
+			t.Errorf("%q: source %q holds the stamp", a.Content.Of(d.Text), a.Source.Name)
+		}
+	}
+}

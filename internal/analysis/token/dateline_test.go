@@ -56,10 +56,30 @@ func TestStampEnd(t *testing.T) {
 		"1,200 Troops arrived":                              "",
 		"22:40 Зеленський: 40 drones":                       "22:40 ",
 		"14:05 «Ukrzaliznytsia» said":                       "14:05 ",
+		"08:00 – The NSG declares":                          "08:00 – ",
+		"c. 20:30 - Ten gunmen come ashore":                 "",
+		"Evening - Officials put the toll at 195":           "",
 	} {
 		end := StampEnd(text, news.Span{Start: 0, End: len(text)})
 		if got := text[:end]; got != want {
 			t.Errorf("StampEnd(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestEntryStampEnd(t *testing.T) {
+	for text, want := range map[string]string{
+		"09:42 Civil protection chief Fabrizio Curcio says": "09:42 ",
+		"c. 20:30 - Ten gunmen come ashore":                 "c. 20:30 - ",
+		"21:30-22:00 - Gunmen strike the cafe":              "21:30-22:00 - ",
+		"Evening - Officials put the toll at 195":           "Evening - ",
+		"Morning from Kathmandu, day four":                  "",
+		"21:30-22:00 was the window":                        "",
+		"12:30 pm was the time":                             "",
+	} {
+		end := EntryStampEnd(text, news.Span{Start: 0, End: len(text)})
+		if got := text[:end]; got != want {
+			t.Errorf("EntryStampEnd(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
