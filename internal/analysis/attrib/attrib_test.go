@@ -1696,3 +1696,11 @@ func TestTimelineStampsAreNoSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// "that" after a figure opens the figure's own clause, not the content:
+// "has identified 354 villages that were destroyed" says the villages.
+func TestThatAfterAFigureIsRelative(t *testing.T) {
+	text := "Report\n\nHuman Rights Watch, working from satellite imagery, has identified 354 villages that were destroyed by fire.\n"
+	d, atts := attributions(t, text)
+	wantContentSources(t, d, atts, map[string]string{"354 villages that were destroyed": "Human Rights Watch"})
+}

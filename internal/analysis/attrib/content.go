@@ -26,6 +26,9 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 			if w == "that" && k-2 >= j && determiners.has(sc.word(k-2)) {
 				break // "says it killed 30, a claim that could not be checked": a noun's clause
 			}
+			if w == "that" && sc.digitsBetween(j, k) {
+				break // "has identified 354 villages that were destroyed": the figure's own clause
+			}
 			start = k + 1
 			break
 		}
@@ -67,6 +70,16 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 		return news.Span{}
 	}
 	return sc.spanOf(start, end)
+}
+
+// digitsBetween reports whether a token in [j, k) is written in digits.
+func (sc *sentence) digitsBetween(j, k int) bool {
+	for ; j < k; j++ {
+		if t := sc.toks[j].Text(sc.d.Text); t != "" && t[0] >= '0' && t[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsAfter reports whether a reporting cue stands in the clause from
