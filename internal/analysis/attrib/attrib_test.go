@@ -1704,3 +1704,11 @@ func TestThatAfterAFigureIsRelative(t *testing.T) {
 	d, atts := attributions(t, text)
 	wantContentSources(t, d, atts, map[string]string{"354 villages that were destroyed": "Human Rights Watch"})
 }
+
+// "the organisation" points to the organization named last, in its
+// sentence or the two before, even one that did not speak.
+func TestTheOrganisationIsTheLastNamed(t *testing.T) {
+	text := "Report\n\nUNICEF said 200 children were missing.\n\nThe most detailed evidence comes from Médecins Sans Frontières, whose surveys led it to a first count. Of those deaths, 71.7 percent were caused by violence, which the organisation said meant at least 6,700 people had been killed.\n"
+	d, atts := attributions(t, text)
+	wantContentSources(t, d, atts, map[string]string{"6,700 people": "Médecins Sans Frontières"})
+}

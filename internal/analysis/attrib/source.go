@@ -309,6 +309,16 @@ func (sc *sentence) described(types string) (speaker, bool) {
 		}
 		types = rest
 	}
+	if rest, ok := strings.CutPrefix(types, "org;"); ok {
+		// "the organisation said": the organization named last, in the
+		// sentence or the one or two before, whether or not it spoke
+		// ("Médecins Sans Frontières, whose surveys led it to estimate
+		// ...; which the organisation said meant ...").
+		if s, ok := sc.recentAgency(orgLookback); ok {
+			return s, true
+		}
+		types = rest
+	}
 	if rest, ok := strings.CutPrefix(types, "rebels;"); ok {
 		// "the rebels", "the rebel alliance": an armed group whenever
 		// the story named it.
@@ -340,6 +350,29 @@ func (sc *sentence) recentArmedGroup(lookback int) (speaker, bool) {
 		if en, ok := sc.st.G.Lookup(e.Canonical); ok && en.NonState {
 			best, found = e, true
 		}
+	}
+	if !found {
+		return speaker{}, false
+	}
+	return sc.st.speakerOf(best)
+}
+
+// orgLookback is how many sentences back "the organisation" may point to
+// an organization named, not only to one that spoke.
+const orgLookback = 2
+
+// recentAgency returns the organization (an agency of the gazetteer, no
+// government's) named last in the sentence, before the words being
+// resolved, or in the lookback before it.
+func (sc *sentence) recentAgency(lookback int) (speaker, bool) {
+	from := sc.d.Sentences[max(0, sc.idx-lookback)].Start
+	var best news.Entity
+	found := false
+	for _, e := range sc.d.Entities {
+		if e.Start < from || e.End > sc.span.Start && !sc.span.Contains(e.Span) || e.Type != news.EntityAgency || found && e.Start < best.Start {
+			continue
+		}
+		best, found = e, true
 	}
 	if !found {
 		return speaker{}, false

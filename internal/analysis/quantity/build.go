@@ -728,7 +728,9 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 		}
 	}
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
-		if n, _ := sc.s.Lex.Anaphora.MatchWords(sc.words, j); n > 0 {
+		if n, _ := sc.s.Lex.Anaphora.MatchWords(sc.words, j); n > 0 && sc.word(j+n) != "that" {
+			// (Not "led it to estimate that at least 9,000 died": a
+			// verb and its clause.)
 			np.anaphor = j
 			if w := sc.word(j); w == "toll" || w == "tolls" {
 				// "raised the toll to 11": a toll counts the dead, the
@@ -790,6 +792,15 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 		if n := len(qs); n > 0 && qs[n-1].Sentence == sc.idx-1 && qs[n-1].What != "percent" {
 			return &qs[n-1], np
 		}
+	}
+	after := sc.tokIndex(sc.nums[k].End)
+	for after < len(sc.toks) && after < sc.tokIndex(sc.nums[k].End)+2 && isCapitalizedWord(sc.d.Text, sc.toks[after].Span) {
+		after++ // "9,000 Rohingya died": a name of people the lexicon lacks
+	}
+	if lossMeasures[sc.measureOf(after)] {
+		// "estimate that at least 9,000 Rohingya died": what a verb of
+		// loss after the figure befell is people, not a noun before it.
+		return nil, np
 	}
 	lo := 0
 	if k > 0 {

@@ -2198,3 +2198,18 @@ func TestListedDemonymsAndNouns(t *testing.T) {
 		}
 	}
 }
+
+// A verb with its clause is no anaphor ("led it to estimate that at least
+// 9,000 died"); a figure that a loss befalls counts people, not a noun
+// before it.
+func TestEstimateThatIsNoAnaphor(t *testing.T) {
+	text := "Report\n\nThe charity's surveys in the camps led it to estimate that at least 9,000 Rohingya died in the month.\n"
+	q := analyze(t, text, "at least 9,000")
+	if q.Measure != "killed" || q.What != "casualties" {
+		t.Errorf("measure %q what %q, want killed casualties", q.Measure, q.What)
+	}
+	text = "Report\n\nUNICEF said 300 children had died.\n\nThe charity's surveys led it to estimate that at least 9,000 Rohingya died.\n"
+	if q := analyze(t, text, "at least 9,000"); q.What != "casualties" || q.Noun == "estimate" {
+		t.Errorf("after another toll: what %q noun %q, want casualties and no anaphor", q.What, q.Noun)
+	}
+}
