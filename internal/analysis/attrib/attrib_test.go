@@ -1712,3 +1712,11 @@ func TestTheOrganisationIsTheLastNamed(t *testing.T) {
 	d, atts := attributions(t, text)
 	wantContentSources(t, d, atts, map[string]string{"6,700 people": "Médecins Sans Frontières"})
 }
+
+// A sentence inside a quotation the sentence before opened goes on in the
+// speaker's words.
+func TestQuotationGoesOnAcrossSentences(t *testing.T) {
+	text := "Statement\n\nCommander Lisa Grant said: \"Our officers faced bricks for four hours. About 300 officers were deployed at the height of the violence.\"\n"
+	d, atts := attributions(t, text)
+	wantContentSources(t, d, atts, map[string]string{"About 300 officers": "Lisa Grant"})
+}

@@ -23,6 +23,14 @@ func (sc *sentence) quoteGoesOn(p news.Attribution) (news.Attribution, bool) {
 	s := body.Of(sc.d.Text)
 	open, mark := utf8.DecodeRuneInString(s)
 	if !strings.ContainsRune(openingMarks, open) {
+		// 'Grant said: "Our officers faced bricks. About 300 officers
+		// were deployed."': a sentence inside the quotation the one
+		// before opened goes on in its speaker's words.
+		if r, ok := regionAt(sc.regions, body.Start); ok && r.Start < body.Start && p.Content.Start >= r.Start && p.Content.End <= r.End+1 {
+			a := sc.goingOn(p, news.Span{Start: body.Start, End: min(r.End, body.End)})
+			a.Direct = true
+			return a, a.Content.Len() > 0
+		}
 		return news.Attribution{}, false
 	}
 	// The quotation starts after the mark, which may be several bytes.
