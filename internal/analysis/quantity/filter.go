@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
+	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -96,6 +97,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	}
 	if prev == "of" && (sc.word(prevTok-1) == "age" || sc.word(prevTok-1) == "ages") {
 		return false // "under the age of five"
+	}
+	if after := sc.tokIndex(m.End); prev == "at" && sc.s.Lex.Lang == "en" && deathVerbs[sc.word(prevTok-1)] && after == prevTok+2 && (after >= len(sc.toks) || sc.toks[after].Kind != token.Word) {
+		return false // "Colonel Arvo Tamm ... dies at 81": an age
 	}
 	if next == "times" && multiplied[sc.word(ti+1)] {
 		return false // "three times that", "five times as many": a ratio
@@ -361,6 +365,9 @@ func lastWord(s string) string {
 	}
 	return s
 }
+
+// deathVerbs before "at" and a bare number give an age ("died at 81").
+var deathVerbs = map[string]bool{"dies": true, "died": true, "dead": true, "die": true}
 
 // identifierWords name what the number after them identifies, not counts:
 // "Registered charity No. 1098765", "Figure 2", "the emergency line 123".

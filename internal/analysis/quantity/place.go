@@ -592,7 +592,7 @@ func listJoin(between string) bool {
 func (sc *sentence) lastPlace() (string, bool) {
 	ps := sc.places("", -1)
 	for i := len(ps) - 1; i >= 0; i-- {
-		if ps[i].country || !sc.setsScene(ps[i].name) || sc.namesEvent(ps[i]) || sc.arrivedFrom(ps[i]) {
+		if ps[i].country || !sc.setsScene(ps[i].name) || sc.namesEvent(ps[i]) || sc.arrivedFrom(ps[i]) || sc.lifePlace(ps[i]) {
 			continue
 		}
 		if ps[i].border && slices.ContainsFunc(ps, func(p place) bool { return !p.country && !p.border && sc.setsScene(p.name) }) {
@@ -628,6 +628,23 @@ func (sc *sentence) arrivedFrom(p place) bool {
 		j--
 	}
 	return j > 0 && origins[sc.word(j)] && arrivals[sc.word(j-1)]
+}
+
+// lifePlace reports whether a place is where someone was born, grew up,
+// studied or lies buried ("Born in Tartu in 1943"): a life's place, no
+// scene of the story's figures.
+func (sc *sentence) lifePlace(p place) bool {
+	j := sc.tokIndex(p.Start) - 1
+	if sc.word(j) != "in" && sc.word(j) != "at" {
+		return false
+	}
+	return lifeWords[sc.word(j-1)]
+}
+
+// lifeWords come before "in" and a place of a life.
+var lifeWords = map[string]bool{
+	"born": true, "up": true, "raised": true, "educated": true, "studied": true, "buried": true,
+	"schooled": true, "married": true,
 }
 
 // arrivals are the words before "from" that bring people or things in.

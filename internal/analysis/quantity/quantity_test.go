@@ -2213,3 +2213,15 @@ func TestEstimateThatIsNoAnaphor(t *testing.T) {
 		t.Errorf("after another toll: what %q noun %q, want casualties and no anaphor", q.What, q.Noun)
 	}
 }
+
+// "dies at 81" gives an age; a place someone was born in sets no scene for
+// the figures after it.
+func TestAgesAtDeathAndBirthplaces(t *testing.T) {
+	if got := figures(t, "Colonel Arvo Tamm, peacekeeper, dies at 81\n\nTen people died at 3 sites.\n"); !slices.Equal(got, []string{"Ten", "3"}) {
+		t.Errorf("quantities %q, want the dead and the sites, no age", got)
+	}
+	text := "Obituary\n\nBorn in Tartu in 1943, Tamm served 34 years in the army. The UN later credited his men with preventing hundreds of deaths.\n"
+	if q := analyze(t, text, "hundreds of deaths"); q.Location == "Tartu" {
+		t.Errorf("hundreds of deaths: location %q, want not where he was born", q.Location)
+	}
+}
