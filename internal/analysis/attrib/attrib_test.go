@@ -1628,7 +1628,7 @@ func TestAsidesAndNominalCues(t *testing.T) {
 		"793 to 8,498":   "Coast Ledger",
 		"1,052 deaths":   "Daily Star",
 		"400 conscripts": "veterans group",
-		"50 people":      "police",
+		"50 people":      "Police",
 		"twice as much":  "bank",
 	}
 	wantContentSources(t, d, atts, want)
@@ -1719,4 +1719,12 @@ func TestQuotationGoesOnAcrossSentences(t *testing.T) {
 	text := "Statement\n\nCommander Lisa Grant said: \"Our officers faced bricks for four hours. About 300 officers were deployed at the height of the violence.\"\n"
 	d, atts := attributions(t, text)
 	wantContentSources(t, d, atts, map[string]string{"About 300 officers": "Lisa Grant"})
+}
+
+// A country's body in a story that names no country speaks under its own
+// name ("Civil protection says", "police said").
+func TestBodiesOfNoCountry(t *testing.T) {
+	text := "Flood bulletin\n\nCivil protection says around 2,300 people have been evacuated from villages along the river. Two people are missing after their car was swept away, police said.\n"
+	d, atts := attributions(t, text)
+	wantContentSources(t, d, atts, map[string]string{"2,300 people": "Civil Protection", "Two people are missing": "Police"})
 }

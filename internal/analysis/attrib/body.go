@@ -61,7 +61,12 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 			}
 		}
 		if country == "" {
-			return speaker{}, false
+			// "Civil protection says", "police said", in a story that
+			// names no country: the body speaks under its own name.
+			if k < j {
+				body = full
+			}
+			return speaker{news.Source{Name: body, Type: typ}, typ}, true
 		}
 		if k < j {
 			if name, ok := sc.st.knownBody(country, full); ok {
