@@ -1728,3 +1728,16 @@ func TestBodiesOfNoCountry(t *testing.T) {
 	d, atts := attributions(t, text)
 	wantContentSources(t, d, atts, map[string]string{"2,300 people": "Civil Protection", "Two people are missing": "Police"})
 }
+
+// "put the figure at 1,300" says the figure, whatever clause comes before;
+// a shipping line is an organization.
+func TestPutTheFigureAndCompanies(t *testing.T) {
+	text := "FAQ\n\nOn the left bank, which Russian forces hold, the occupation-installed officials put the figure at 1,300.\n\nMarlow Shipping Lines confirms that 23 crew members are safe.\n"
+	d, atts := attributions(t, text)
+	wantContentSources(t, d, atts, map[string]string{"the figure at 1,300": "unnamed occupation-installed officials", "23 crew members": "Marlow Shipping Lines"})
+	for _, a := range atts {
+		if a.Source.Name == "Marlow Shipping Lines" && a.Source.Type != news.SourceAgency {
+			t.Errorf("Marlow Shipping Lines: type %q, want %q", a.Source.Type, news.SourceAgency)
+		}
+	}
+}

@@ -338,6 +338,7 @@ var orgWords = newWordSet(map[string]bool{
 	"administration": true, "secretariat": true, "assembly": true, "parliament": true, "company": true,
 	"corporation": true, "bank": true, "board": true, "tribunal": true, "red": true, "crescent": true,
 	"collective": true, "initiative": true, "platform": true, "league": true, "federation": true, "society": true,
+	"lines": true, "airlines": true, "airways": true, "shipping": true, "logistics": true,
 })
 
 // describedBody reads a body named by a description rather than a name,

@@ -439,7 +439,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	// An opening adverbial ("On Monday, he said that ...") is no content,
 	// unless the cue ends the sentence: "At least 18 people were wounded,
 	// he said." says the words before it.
-	trailing = trailing && !continued && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || c.tok+c.n >= end || !sc.openingAdverbial(sc.trimBack(sa)))
+	trailing = trailing && !continued && !sc.putsFigure(c.tok) && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || c.tok+c.n >= end || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
 		if after := c.tok + c.n; after+1 < end && sc.word(after) == "," && !asideJoins.has(sc.word(after+1)) && !sc.holdsFigure(a.Content) {
@@ -541,6 +541,17 @@ const maxNominalGap = 4
 // maxOwnerWords bounds the phrase between an article and the cue noun it
 // owns ("a veterans' association").
 const maxOwnerWords = 5
+
+// putsFigure reports whether the cue at token j puts a figure somewhere
+// ("the officials put the figure at 1,300"): what is said follows it,
+// whatever clause comes before.
+func (sc *sentence) putsFigure(j int) bool {
+	switch sc.word(j) {
+	case "put", "puts", "putting":
+		return figureWords.has(sc.word(j+2)) || figureWords.has(sc.word(j+3))
+	}
+	return false
+}
 
 // asideJoins open a clause of its own after a speaker's aside ("..., the
 // bank said, and 81 per cent ...").

@@ -276,9 +276,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.What = "personnel"
 	}
 	if q.What == "people" && sentMeasures[q.Measure] {
-		if np.head >= 0 && sc.civilians(np) {
+		if np.head >= 0 && sc.civilians(np) || hit.tok >= 0 && relocations[sc.word(hit.tok)] && hit.tok > sc.tokIndex(m.End) {
 			// "at least 200 families had arrived at the camp", "hundreds
-			// of relatives gathered": civilians who come are no force.
+			// of relatives gathered": civilians who come are no force;
+			// nor are people who were moved ("about 17,000 people have
+			// been moved from the right bank": evacuated).
 			q.Measure = ""
 		} else {
 			// People sent, added or trained for a war are its personnel:
@@ -526,6 +528,9 @@ func (sc *sentence) atHome(q news.Quantity, m numbers.Mention, np nounPhrase, ac
 	}
 	return true
 }
+
+// relocations move people after the figure out of harm's way, not to war.
+var relocations = map[string]bool{"moved": true, "relocated": true, "resettled": true, "bused": true, "bussed": true, "evacuated": true}
 
 // prisonersBefore reports whether the figure before, in this sentence or
 // the one before it, counts people taken: the people of a nation counted

@@ -2225,3 +2225,13 @@ func TestAgesAtDeathAndBirthplaces(t *testing.T) {
 		t.Errorf("hundreds of deaths: location %q, want not where he was born", q.Location)
 	}
 }
+
+// Those drowned were killed; people moved out of harm's way were
+// evacuated, not deployed.
+func TestDrownedAndMovedPeople(t *testing.T) {
+	wantMeasureWhat(t, []measureCase{
+		{"The minister said at least five people had drowned.\n", "at least five people", "killed", "casualties"},
+		{"Authorities say about 17,000 people have been moved from the right bank.\n", "about 17,000 people", "other", "other"},
+		{"About 300 officers were deployed at the height of the violence.\n", "About 300 officers", "deployed", "personnel"},
+	})
+}
