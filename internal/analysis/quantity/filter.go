@@ -48,6 +48,11 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 			return false
 		}
 	}
+	for _, sp := range sc.speakers {
+		if sp.Contains(m.Num) {
+			return false // "a local official and two residents said": who speaks, not what
+		}
+	}
 	text := sc.d.Text
 	if phoneNumber(text, m.Num) || listMarker(text, m.Num) || identifier(text, m.Num) || streetNumber(text, m.Num) || sc.partOfTime(m) {
 		return false

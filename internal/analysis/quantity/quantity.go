@@ -76,6 +76,9 @@ type sentence struct {
 	// has a home of its own, its dateline's city.
 	section int
 	covers  *news.ContentIndex // the document's attributions by content (covering)
+	// speakers are the spans of the sentence's speakers ("a local
+	// official and two residents said"): no figure in them is a claim.
+	speakers []news.Span
 	// nation caches nationwide once nationScanned is set.
 	nation, nationScanned bool
 	// scannedPl caches scannedPlaces once scanned is set.
@@ -136,6 +139,18 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	home := docHome
 	covers := &buf.covers
 	covers.Reset(d.Attributions)
+	speakers := buf.speakers[:0]
+	for i := range d.Attributions {
+		// Only an unnamed or collective subject right before its cue
+		// ("two residents said"): a span read further away may hold
+		// the figures said.
+		if a := &d.Attributions[i]; a.SourceSpan.Len() > 0 && a.SourceSpan.End <= a.CueSpan.Start && a.CueSpan.Start-a.SourceSpan.End <= 1 && a.SourceSpan.Len() <= maxSpeakerBytes && (a.Source.Type == news.SourceUnnamed || a.Source.Type == news.SourceExperts) {
+			speakers = append(speakers, a.SourceSpan)
+		}
+	}
+	slices.SortFunc(speakers, func(a, b news.Span) int { return a.Start - b.Start })
+	buf.speakers = speakers
+	spk := 0
 	section := 0
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -209,6 +224,14 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			sc.from = si
 		}
 		sc.toks, sc.words = token.Sentence(ctx, d.Text, sent.Span)
+		for spk < len(speakers) && speakers[spk].Start < sent.Start {
+			spk++
+		}
+		sk := spk
+		for sk < len(speakers) && speakers[sk].Start < sent.End {
+			sk++
+		}
+		sc.speakers = speakers[spk:sk]
 		sc.markSources()
 		for i, m := range all[mi:mj] {
 			if m.Unit == "m" {
@@ -306,6 +329,9 @@ func setting(ents []news.Entity, state string, named int, g *gazetteer.Gazetteer
 	return common[0]
 }
 
+// maxSpeakerBytes bounds the speaker phrases whose figures are no claims.
+const maxSpeakerBytes = 60
+
 // minSettingMentions is how often a story must name places inside its
 // country before the one holding them is its setting: a town named once
 // ("a rally in Gomel") is no more than a scene.
@@ -315,9 +341,10 @@ const minSettingMentions = 2
 // pooled, they are allocated once, not per document and sentence. Nothing
 // keeps them past Annotate: the quantities copy what they need.
 type scratch struct {
-	all    []numbers.Mention // the document's figures
-	nums   []numbers.Mention // the kept figures of one sentence
-	covers news.ContentIndex // the document's attributions by content
+	all      []numbers.Mention // the document's figures
+	nums     []numbers.Mention // the kept figures of one sentence
+	covers   news.ContentIndex // the document's attributions by content
+	speakers []news.Span       // the document's speakers' spans, by start
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

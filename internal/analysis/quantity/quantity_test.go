@@ -2235,3 +2235,12 @@ func TestDrownedAndMovedPeople(t *testing.T) {
 		{"About 300 officers were deployed at the height of the violence.\n", "About 300 officers", "deployed", "personnel"},
 	})
 }
+
+// A figure in the unnamed speaker right before its cue ("a local official
+// and two residents said") counts who speaks, not what happened.
+func TestSpeakersCountedAreNoClaims(t *testing.T) {
+	got := figures(t, "Gunmen killed at least 14 people at a wedding in Seytenga on Saturday, a local official and two residents said.\n")
+	if want := []string{"at least 14"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
