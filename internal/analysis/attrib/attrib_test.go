@@ -1621,13 +1621,14 @@ func TestHeadlineToldIsPassive(t *testing.T) {
 // after it; the owner of a cue used as a noun before "that" speaks ("a
 // police estimate that ...").
 func TestAsidesAndNominalCues(t *testing.T) {
-	text := "Review\n\nMargaret Ellery has written a careful history. The task force, she calculates, grew to 127 ships.\n\nThe Coast Ledger points out that the margin ran from 793 to 8,498. The Daily Star reminds readers that its own count found 1,052 deaths.\n\nThe book repeats a veterans group claim that 400 conscripts died. It also cites a police estimate that 50 people drowned.\n\nRebuilding could cost twice as much, the bank said, and 81 per cent of the damage fell on five provinces.\n"
+	text := "Review\n\nMargaret Ellery has written a careful history. The task force, she calculates, grew to 127 ships.\n\nThe Coast Ledger points out that the margin ran from 793 to 8,498. The Daily Star reminds readers that its own count found 1,052 deaths.\n\nThe book repeats a veterans group claim that 400 conscripts died, and a veterans' association claim that 310 conscripts deserted. It also cites a police estimate that 50 people drowned.\n\nRebuilding could cost twice as much, the bank said, and 81 per cent of the damage fell on five provinces.\n"
 	d, atts := attributions(t, text)
 	want := map[string]string{
 		"127 ships":      "Margaret Ellery",
 		"793 to 8,498":   "Coast Ledger",
 		"1,052 deaths":   "Daily Star",
 		"400 conscripts": "veterans group",
+		"310 conscripts": "veterans' association",
 		"50 people":      "Police",
 		"twice as much":  "bank",
 	}
