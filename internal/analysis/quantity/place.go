@@ -50,7 +50,7 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 			out = append(out, place{Span: e.Span, name: e.Country, country: true})
 			continue
 		}
-		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.ownsBody(e) || sc.origin(i) || sc.placeModifier(e) || sc.surname(e) || sc.citizenship(e) {
+		if i == actorEnt || sc.srcs[i] || e.Demonym || sc.agent(e) || sc.ownerOfNoun(e) || sc.ownsBody(e) || sc.origin(i) || sc.placeModifier(e) || sc.surname(e) || sc.citizenship(e) || sc.saidIn(e.Span) {
 			continue
 		}
 		name := ""
@@ -74,7 +74,11 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 		}
 	}
 	scanned := sc.scannedPlaces()
-	out = append(out, scanned...)
+	for _, p := range scanned {
+		if !sc.saidIn(p.Span) {
+			out = append(out, p)
+		}
+	}
 	for _, b := range scanned {
 		if b.border {
 			// "on the border with Tajikistan", "the Thai-Cambodian
@@ -85,6 +89,31 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// carriedWords before "to" and a place say where people were taken, not
+// where they fell ("flown to N'Djamena"; not "admitted to Tripoli
+// hospitals").
+var carriedWords = map[string]bool{
+	"flown": true, "taken": true, "evacuated": true, "airlifted": true, "transferred": true,
+	"moved": true, "rushed": true, "brought": true, "driven": true, "carried": true,
+}
+
+// saidIn reports whether a place is where words were said ("told
+// reporters in Port Moresby", "said at a briefing in Kyiv"), not where
+// the figures are. English only.
+func (sc *sentence) saidIn(sp news.Span) bool {
+	j := sc.tokIndex(sp.Start) - 1
+	if w := sc.word(j); w != "in" && w != "at" || sc.s.Lex.Lang != "en" {
+		return false
+	}
+	return audienceWords[sc.word(j-1)]
+}
+
+// audienceWords before "in" and a place make it where words were said.
+var audienceWords = map[string]bool{
+	"reporters": true, "journalists": true, "conference": true, "briefing": true, "interview": true,
+	"speaking": true, "parliament": true, "lawmakers": true, "statement": true,
 }
 
 // citizenship reports whether a country names whose citizens people are
@@ -464,6 +493,14 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 		// "40 projectiles crossed from Lebanon into the Galilee": where
 		// what was fired came from is not where it struck.
 		ps = slices.DeleteFunc(ps, func(p place) bool { return sc.word(sc.tokIndex(p.Start)-1) == "from" })
+	}
+	if lossMeasures[measure] && measure != "captured" {
+		// "32 were wounded and flown to N'Djamena": where the wounded
+		// were taken is not where they fell.
+		ps = slices.DeleteFunc(ps, func(p place) bool {
+			j := sc.tokIndex(p.Start) - 1
+			return p.Start >= m.End && destinations[sc.word(j)] && carriedWords[sc.word(j-1)]
+		})
 	}
 	pick := func(i int) string {
 		if i+1 < len(ps) && ps[i+1].Start-ps[i].End < 12 && (sc.within(ps[i+1].name, ps[i].name) || ps[i].border && !ps[i+1].country) {

@@ -2244,3 +2244,19 @@ func TestSpeakersCountedAreNoClaims(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+// Where words were said ("told reporters in Port Moresby") and where the
+// wounded were taken ("flown to N'Djamena") are not where the figures
+// are; where they were admitted still is.
+func TestSaidInAndCarriedTo(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, notLoc, loc string }{
+		{"Test\n\nThe ambush happened near Akom. Officers recovered 37 bodies on Sunday, the commissioner told reporters in Port Moresby.\n", "37 bodies", "Port Moresby", "Akom"},
+		{"Test\n\nThe raid hit the islands at dawn. Fifteen soldiers died and 32 were wounded and flown to N'Djamena, he said.\n", "32 were wounded", "N'Djamena", ""},
+		{"Test\n\nThe ministry reported at least 31 injured people admitted to Tripoli hospitals.\n", "at least 31", "", "Tripoli"},
+	} {
+		q := analyze(t, tt.text, tt.prefix)
+		if tt.notLoc != "" && q.Location == tt.notLoc || tt.loc != "" && q.Location != tt.loc {
+			t.Errorf("%q: location %q, want %q (not %q)", tt.prefix, q.Location, tt.loc, tt.notLoc)
+		}
+	}
+}
