@@ -124,10 +124,10 @@ const maxBodyDescription = 7
 
 // bodyNouns are more nouns for organizations that describe a name
 // ("a maritime security consultancy").
+// (orgWords holds the rest: "company", "network", "group" ...).
 var bodyNouns = map[string]bool{
-	"consultancy": true, "company": true, "firm": true, "charity": true, "ngo": true,
-	"manufacturer": true, "insurer": true, "think-tank": true,
-	"tank": true, "network": true, "platform": true, "outlet": true, "newspaper": true, "broadcaster": true,
+	"consultancy": true, "firm": true, "charity": true, "ngo": true, "manufacturer": true, "insurer": true,
+	"think-tank": true, "tank": true, "outlet": true, "newspaper": true, "broadcaster": true,
 }
 
 // hasEntity reports whether a gazetteer entity lies in tokens [a, b).

@@ -350,8 +350,8 @@ func (sc *sentence) describedBody(a, b int) (speaker, bool) {
 		return speaker{}, false
 	}
 	for j := a + 1; j < b; j++ {
-		if w := sc.word(j); (w == "'" || w == "’") && j > a+1 && strings.HasSuffix(sc.word(j-1), "s") {
-			continue // a plural's possessive: "a veterans' association"
+		if j > a+1 && sc.pluralPossessive(j) {
+			continue // "a veterans' association"
 		}
 		if sc.toks[j].Kind != token.Word || isName(sc.d.Text, sc.toks[j]) {
 			return speaker{}, false // a name: unknownName's

@@ -507,14 +507,21 @@ func (sc *sentence) nominalOwner(c cue) (int, int) {
 			}
 			return 0, 0
 		case w == "'" || w == "’":
-			if a == 0 || !strings.HasSuffix(sc.word(a-1), "s") {
-				return 0, 0 // only a plural's possessive: "veterans'"
+			if !sc.pluralPossessive(a) {
+				return 0, 0
 			}
 		case sc.toks[a].Kind != token.Word && sc.toks[a].Kind != token.Possessive || sc.st.Lex.Stop.Has(w):
 			return 0, 0
 		}
 	}
 	return 0, 0
+}
+
+// pluralPossessive reports whether token j is the apostrophe of a
+// plural's possessive ("veterans'").
+func (sc *sentence) pluralPossessive(j int) bool {
+	w := sc.word(j)
+	return (w == "'" || w == "’") && j > 0 && strings.HasSuffix(sc.word(j-1), "s")
 }
 
 // namedAfter returns the tokens [a, b) of a name set off by commas after

@@ -340,21 +340,10 @@ func (sc *sentence) recentArmedGroup(lookback int) (speaker, bool) {
 	if sc.st.G == nil {
 		return speaker{}, false
 	}
-	from := sc.d.Sentences[max(0, sc.idx-lookback)].Start
-	var best news.Entity
-	found := false
-	for _, e := range sc.d.Entities {
-		if e.Start < from || e.End > sc.span.Start && !sc.span.Contains(e.Span) || e.Type != news.EntityMilitary || found && e.Start < best.Start {
-			continue
-		}
-		if en, ok := sc.st.G.Lookup(e.Canonical); ok && en.NonState {
-			best, found = e, true
-		}
-	}
-	if !found {
-		return speaker{}, false
-	}
-	return sc.st.speakerOf(best)
+	return sc.recentEntity(lookback, func(e news.Entity) bool {
+		en, ok := sc.st.G.Lookup(e.Canonical)
+		return e.Type == news.EntityMilitary && ok && en.NonState
+	})
 }
 
 // orgLookback is how many sentences back "the organisation" may point to
@@ -362,17 +351,24 @@ func (sc *sentence) recentArmedGroup(lookback int) (speaker, bool) {
 const orgLookback = 2
 
 // recentAgency returns the organization (an agency of the gazetteer, no
-// government's) named last in the sentence, before the words being
-// resolved, or in the lookback before it.
+// government's) named last in the sentence or the lookback before it.
 func (sc *sentence) recentAgency(lookback int) (speaker, bool) {
+	return sc.recentEntity(lookback, func(e news.Entity) bool { return e.Type == news.EntityAgency })
+}
+
+// recentEntity returns the speaker of the entity that ok accepts named
+// last in the sentence or the lookback of sentences before it.
+func (sc *sentence) recentEntity(lookback int, ok func(news.Entity) bool) (speaker, bool) {
 	from := sc.d.Sentences[max(0, sc.idx-lookback)].Start
 	var best news.Entity
 	found := false
 	for _, e := range sc.d.Entities {
-		if e.Start < from || e.End > sc.span.Start && !sc.span.Contains(e.Span) || e.Type != news.EntityAgency || found && e.Start < best.Start {
+		if e.Start < from || e.End > sc.span.Start && !sc.span.Contains(e.Span) || found && e.Start < best.Start {
 			continue
 		}
-		best, found = e, true
+		if ok(e) {
+			best, found = e, true
+		}
 	}
 	if !found {
 		return speaker{}, false

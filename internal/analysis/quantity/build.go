@@ -506,10 +506,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 
 // atHome reports whether a figure no sentence places happened where the
 // story is (sc.home): a loss, a count of people, an interception or a
-// destruction always; any other figure but a share, a product, a
-// delivery or a training (made, sent, trained where?) when that place is no continent or wide
-// region, a launch only by a side from elsewhere (fired into the story's
-// place, not from it).
+// destruction always. Any other figure only when that place is no
+// continent or wide region and the figure covers no period of an earlier
+// year ("in the same period last year"), and not a share, a product, a
+// delivery or a training (made, sent, trained where?); a launch only by
+// a side from elsewhere (fired into the story's place, not from it).
 func (sc *sentence) atHome(q news.Quantity, m numbers.Mention, np nounPhrase, actor string) bool {
 	if lossMeasures[q.Measure] || np.what == "people" || q.Measure == "intercepted" || q.Measure == "destroyed" {
 		return true

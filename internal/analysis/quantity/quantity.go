@@ -139,18 +139,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	home := docHome
 	covers := &buf.covers
 	covers.Reset(d.Attributions)
-	speakers := buf.speakers[:0]
-	for i := range d.Attributions {
-		// Only an unnamed or collective subject right before its cue
-		// ("two residents said"): a span read further away may hold
-		// the figures said.
-		if a := &d.Attributions[i]; a.SourceSpan.Len() > 0 && a.SourceSpan.End <= a.CueSpan.Start && a.CueSpan.Start-a.SourceSpan.End <= 1 && a.SourceSpan.Len() <= maxSpeakerBytes && (a.Source.Type == news.SourceUnnamed || a.Source.Type == news.SourceExperts) {
-			speakers = append(speakers, a.SourceSpan)
-		}
-	}
-	slices.SortFunc(speakers, func(a, b news.Span) int { return a.Start - b.Start })
-	buf.speakers = speakers
-	spk := 0
+	buf.speakers = speakerSpans(buf.speakers[:0], d.Attributions)
+	speakers, spk := buf.speakers, 0
 	section := 0
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -327,6 +317,24 @@ func setting(ents []news.Entity, state string, named int, g *gazetteer.Gazetteer
 		return state
 	}
 	return common[0]
+}
+
+// speakerSpans appends to dst, by start, the spans of the unnamed or
+// collective speakers right before their cues ("a local official and two
+// residents said"), whose figures count who speaks, not what happened. A
+// speaker read further from its cue may hold the figures said.
+func speakerSpans(dst []news.Span, atts []news.Attribution) []news.Span {
+	for i := range atts {
+		a := &atts[i]
+		if a.Source.Type != news.SourceUnnamed && a.Source.Type != news.SourceExperts {
+			continue
+		}
+		if sp := a.SourceSpan; sp.Len() > 0 && sp.Len() <= maxSpeakerBytes && sp.End <= a.CueSpan.Start && a.CueSpan.Start-sp.End <= 1 {
+			dst = append(dst, sp)
+		}
+	}
+	slices.SortFunc(dst, func(a, b news.Span) int { return a.Start - b.Start })
+	return dst
 }
 
 // maxSpeakerBytes bounds the speaker phrases whose figures are no claims.
