@@ -8,6 +8,7 @@ package news
 
 import (
 	"fmt"
+	"sort"
 	"time"
 	"unicode/utf8"
 )
@@ -81,6 +82,24 @@ func (d *Doc) InBoilerplate(sp Span) bool {
 		}
 	}
 	return false
+}
+
+// SentenceTimes returns the time expressions of sentence i. The dates
+// stage finds them sentence by sentence, in order, so a search finds the
+// sentence's run: stages that read a sentence's times no longer scan every
+// time of the document for each figure, cue or token, which grew with the
+// square of a long document.
+func (d *Doc) SentenceTimes(i int) []TimeExpr {
+	if i < 0 || i >= len(d.Sentences) {
+		return nil
+	}
+	sp, ts := d.Sentences[i].Span, d.Times
+	lo := sort.Search(len(ts), func(k int) bool { return ts[k].Start >= sp.Start })
+	hi := lo
+	for hi < len(ts) && ts[hi].Start < sp.End {
+		hi++
+	}
+	return ts[lo:hi]
 }
 
 // SentenceAt returns the index of the sentence that contains offset off, or -1.

@@ -633,7 +633,7 @@ func (sc *sentence) skipLead(j int) int {
 	k := j
 	for k < len(sc.toks) {
 		in := false
-		for _, t := range sc.d.Times {
+		for _, t := range sc.d.SentenceTimes(sc.idx) {
 			if t.Span.Start <= sc.toks[k].Start && sc.toks[k].End <= t.Span.End {
 				in = true
 				break

@@ -138,7 +138,7 @@ func (sc *sentence) finish(a *news.Attribution) {
 			a.Sentences = append(a.Sentences, si)
 		}
 	}
-	for _, t := range sc.d.Times {
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
 		if !sc.span.Contains(t.Span) || t.Overlaps(a.Content) || t.Date.IsZero() {
 			continue
 		}
@@ -232,7 +232,7 @@ func trimTrailingWord(text string, sp news.Span, w string) news.Span {
 
 // onlyTime reports whether content is a time expression and nothing else.
 func (sc *sentence) onlyTime(content news.Span) bool {
-	for _, t := range sc.d.Times {
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
 		if t.Span.Contains(content) {
 			return true
 		}

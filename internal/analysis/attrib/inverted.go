@@ -168,7 +168,7 @@ func (sc *sentence) skipTimeBack(b int) int {
 		return b
 	}
 	end := sc.toks[b-1].End
-	for _, t := range sc.d.Times {
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
 		if t.Span.End != end || !sc.span.Contains(t.Span) {
 			continue
 		}

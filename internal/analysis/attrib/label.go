@@ -293,7 +293,7 @@ func (sc *sentence) byCaption() (news.Attribution, speaker, bool) {
 	}
 	sp, inner, ok := sc.bracketSource(capSp)
 	if ok {
-		for _, t := range sc.d.Times {
+		for _, t := range sc.d.Times { // the caption's line, not the row's
 			if inner.Contains(t.Span) && !t.Date.IsZero() && t.Granularity != "time" && t.Granularity != "year" {
 				a.SaidOn = t.Date
 				break

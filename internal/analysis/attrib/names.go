@@ -207,7 +207,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	if last := sc.toks[end-1]; sc.inPlace(last.Span) && !sc.namedFor(start, end-1) {
 		return speaker{}, false // "Губернатор Белгородской области": a role and its region
 	}
-	for _, t := range sc.d.Times {
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
 		if t.Overlaps(name) {
 			return speaker{}, false // "January and February" is no one
 		}

@@ -30,7 +30,7 @@ func (sc *sentence) backref(a *news.Attribution) {
 			break
 		}
 	}
-	for _, t := range sc.d.Times {
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
 		if !sc.span.Contains(t.Span) || t.Date.IsZero() || t.Granularity == "time" || t.Granularity == "year" {
 			continue
 		}

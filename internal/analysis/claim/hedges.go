@@ -2,6 +2,7 @@ package claim
 
 import (
 	"context"
+	"sort"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"github.com/sitrep/sitrep/internal/analysis/token"
@@ -76,9 +77,13 @@ func (hs *sentHedges) load(ctx context.Context, hedge *lang.Phrases, d *news.Doc
 		hs.n = make([]int32, len(hs.toks))
 	}
 	hs.figEnds = hs.endBuf[:0]
-	for _, q := range d.Quantities {
-		if q.Sentence == i && hs.lastSentence(q.Number.End) == i+1 {
-			hs.figEnds = append(hs.figEnds, q.Number.End)
+	// The quantity stage adds figures sentence by sentence: the
+	// sentence's run is found by search, not by a scan of every figure
+	// per sentence, which grew with the square of a long document.
+	qs := d.Quantities
+	for k := sort.Search(len(qs), func(k int) bool { return qs[k].Sentence >= i }); k < len(qs) && qs[k].Sentence == i; k++ {
+		if hs.lastSentence(qs[k].Number.End) == i+1 {
+			hs.figEnds = append(hs.figEnds, qs[k].Number.End)
 		}
 	}
 }

@@ -43,7 +43,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if m.Unit != "" && !m.Percent && !isCurrency(m.Unit) && !isAmount(m.Unit) && !sc.squared(m) {
 		return false
 	}
-	for _, t := range sc.d.Times {
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
 		if t.Overlaps(m.Num) && !(t.Granularity == "year" && sc.countedAfter(m)) {
 			return false
 		}
@@ -473,7 +473,7 @@ func (sc *sentence) partOfTime(m numbers.Mention) bool {
 		return false
 	}
 	from := m.End + strings.Index(sc.d.Text[m.End:], "of ") + len("of ")
-	for _, t := range sc.d.Times {
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
 		if t.Start >= from && t.Start <= from+len("the ") {
 			return true
 		}

@@ -43,8 +43,9 @@ func (sc *sentence) period(q news.Quantity) *news.TimeExpr {
 	}
 	var best *news.TimeExpr
 	dist := 0
-	for i := range sc.d.Times {
-		t := &sc.d.Times[i]
+	ts := sc.d.SentenceTimes(sc.idx) // an attribution's content lies in its sentence
+	for i := range ts {
+		t := &ts[i]
 		if !within.Contains(t.Span) || t.Overlaps(q.Span) || t.Date.IsZero() {
 			continue
 		}

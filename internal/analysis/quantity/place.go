@@ -452,7 +452,7 @@ func (sc *sentence) known(sp news.Span) bool {
 			return true
 		}
 	}
-	for _, t := range sc.d.Times {
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
 		if t.Overlaps(sp) {
 			return true
 		}

@@ -76,9 +76,12 @@ type sentence struct {
 	// has a home of its own, its dateline's city.
 	section int
 	covers  *news.ContentIndex // the document's attributions by content (covering)
-	// speakers are the spans of the sentence's speakers ("a local
-	// official and two residents said"): no figure in them is a claim.
+	// speakers are the spans of the sentence's unnamed speakers right
+	// before their cues ("a local official and two residents said"): no
+	// figure in them is a claim (speakerSpans).
 	speakers []news.Span
+	// sources are the spans of all the sentence's speakers, by start.
+	sources []news.Span
 	// nation caches nationwide once nationScanned is set.
 	nation, nationScanned bool
 	// scannedPl caches scannedPlaces once scanned is set.
@@ -140,7 +143,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	covers := &buf.covers
 	covers.Reset(d.Attributions)
 	buf.speakers = speakerSpans(buf.speakers[:0], d.Attributions)
-	speakers, spk := buf.speakers, 0
+	buf.sources = sourceSpans(buf.sources[:0], d.Attributions)
+	speakers, sources := spanWindow{spans: buf.speakers}, spanWindow{spans: buf.sources}
 	section := 0
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -214,14 +218,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			sc.from = si
 		}
 		sc.toks, sc.words = token.Sentence(ctx, d.Text, sent.Span)
-		for spk < len(speakers) && speakers[spk].Start < sent.Start {
-			spk++
-		}
-		sk := spk
-		for sk < len(speakers) && speakers[sk].Start < sent.End {
-			sk++
-		}
-		sc.speakers = speakers[spk:sk]
+		sc.speakers, sc.sources = speakers.in(sent.Span), sources.in(sent.Span)
 		sc.markSources()
 		for i, m := range all[mi:mj] {
 			if m.Unit == "m" {
@@ -337,6 +334,39 @@ func speakerSpans(dst []news.Span, atts []news.Attribution) []news.Span {
 	return dst
 }
 
+// sourceSpans appends to dst, by start, the spans of every speaker atts
+// name.
+func sourceSpans(dst []news.Span, atts []news.Attribution) []news.Span {
+	for i := range atts {
+		if sp := atts[i].SourceSpan; sp.Len() > 0 {
+			dst = append(dst, sp)
+		}
+	}
+	slices.SortFunc(dst, func(a, b news.Span) int { return a.Start - b.Start })
+	return dst
+}
+
+// spanWindow walks spans sorted by start with the sentences, in order: a
+// sentence's own spans in time linear in the document, not a scan of all
+// of them per sentence.
+type spanWindow struct {
+	spans []news.Span
+	from  int
+}
+
+// in returns the spans that start inside sp; sp must not start before the
+// span of the call before.
+func (w *spanWindow) in(sp news.Span) []news.Span {
+	for w.from < len(w.spans) && w.spans[w.from].Start < sp.Start {
+		w.from++
+	}
+	to := w.from
+	for to < len(w.spans) && w.spans[to].Start < sp.End {
+		to++
+	}
+	return w.spans[w.from:to]
+}
+
 // maxSpeakerBytes bounds the speaker phrases whose figures are no claims.
 const maxSpeakerBytes = 60
 
@@ -352,7 +382,8 @@ type scratch struct {
 	all      []numbers.Mention // the document's figures
 	nums     []numbers.Mention // the kept figures of one sentence
 	covers   news.ContentIndex // the document's attributions by content
-	speakers []news.Span       // the document's speakers' spans, by start
+	speakers []news.Span       // the document's unnamed speakers' spans, by start (speakerSpans)
+	sources  []news.Span       // the document's speakers' spans, by start (sourceSpans)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -545,8 +576,8 @@ func (sc *sentence) entityAt(i int) int {
 // inSourceSpan reports whether sp lies in the words naming the source of
 // an attribution ("the US special envoy for Sudan", "A US official").
 func (sc *sentence) inSourceSpan(sp news.Span) bool {
-	for _, a := range sc.d.Attributions {
-		if a.SourceSpan.End > a.SourceSpan.Start && a.SourceSpan.Contains(sp) {
+	for _, s := range sc.sources {
+		if s.Contains(sp) {
 			return true
 		}
 	}
