@@ -442,10 +442,11 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	trailing = trailing && !continued && !sc.putsFigure(c.tok) && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || c.tok+c.n >= end || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
-		if after := c.tok + c.n; after+1 < end && sc.word(after) == "," && !asideJoins.has(sc.word(after+1)) && !sc.holdsFigure(a.Content) {
+		if after := c.tok + c.n; after+1 < end && sc.word(after) == "," && !asideJoins.has(sc.word(after+1)) && !strings.HasSuffix(sc.word(after+1), "ing") && !sc.holdsFigure(a.Content) {
 			// "The task force, she calculates, grew to 127 ships": an
 			// aside inside the clause; the figure said is after it (not
-			// a clause joined after it: see andAfterAside).
+			// a clause joined after it, see andAfterAside, nor a
+			// participle that goes on: ", adding that ...").
 			if rest := sc.spanOf(after+1, end); sc.holdsFigure(rest) {
 				a.Content = rest
 			}
