@@ -226,6 +226,15 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.Measure = "killed"
 	}
 	q.Measure, q.What = refine(q.Measure, q.What)
+	if q.Measure == "captured" && hit.tok >= sc.tokIndex(m.End) && holdVerbs[sc.word(hit.tok)] && !passive[sc.word(hit.tok-1)] && objectOpeners[sc.word(hit.tok+1)] {
+		// "the 120-strong contingent that held the bridge", "200
+		// fighters seized the town": the figure before an active verb
+		// of taking, with an object of its own, took; it was not taken.
+		q.Measure = "other"
+		if q.What == "personnel" {
+			q.Measure = "deployed"
+		}
+	}
 	if hit.measure == "killed" && hit.tok >= sc.tokIndex(m.End) && killVerbs[sc.word(hit.tok)] && sc.killsFigure(k, hit.tok) {
 		// "Two car bombs ... killed at least 100 people", "Three suicide
 		// bombers killed 20 people": the figure before an active "kill"
@@ -693,6 +702,12 @@ func (sc *sentence) newSubjectAt(j int) bool {
 	}
 	return isCapitalizedWord(sc.d.Text, sc.toks[j].Span)
 }
+
+// holdVerbs are the active verbs of taking a place or people.
+var holdVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "seized": true, "seize": true, "seizes": true, "captured": true, "capture": true, "captures": true, "took": true, "take": true, "takes": true}
+
+// objectOpeners open the object of a verb of taking ("held the bridge").
+var objectOpeners = map[string]bool{"the": true, "a": true, "an": true, "control": true, "their": true, "its": true}
 
 // killVerbs are the active verbs of killing: what kills was used.
 var killVerbs = map[string]bool{"killed": true, "kill": true, "kills": true, "killing": true}

@@ -2260,3 +2260,15 @@ func TestSaidInAndCarriedTo(t *testing.T) {
 		}
 	}
 }
+
+// The figure before an active verb of taking with an object of its own
+// took; it was not taken ("200 fighters seized the town"), while those
+// held or captured after the verb or in the passive were taken.
+func TestTakersAreNotTaken(t *testing.T) {
+	wantMeasureWhat(t, []measureCase{
+		{"About 200 fighters seized the town on Monday.\n", "About 200 fighters", "deployed", "personnel"},
+		{"He commanded the 120-strong contingent that held the bridge.\n", "120-strong", "deployed", "personnel"},
+		{"Rebels held 300 soldiers.\n", "300 soldiers", "captured", "personnel"},
+		{"Forty soldiers were captured.\n", "Forty soldiers", "captured", "personnel"},
+	})
+}
