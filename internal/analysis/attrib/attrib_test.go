@@ -1666,7 +1666,7 @@ func TestRelativesOfficersAndDescribedBodies(t *testing.T) {
 	text := "Test\n\nRelatives of the crew told a broadcaster that about nine pirates had come aboard, while an unnamed naval officer told a newspaper there were no more than four. Dryad Global, a maritime security consultancy, said 12 rounds were fired.\n"
 	d, atts := attributions(t, text)
 	want := map[string]string{
-		"about nine pirates": "unnamed relatives of the crew",
+		"about nine pirates": "unnamed crew relatives",
 		"no more than four":  "unnamed naval officer",
 		"12 rounds":          "Dryad Global",
 	}

@@ -382,6 +382,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = p.Location
 		}
 	}
+	q.Period = sc.period(q) // the span is final: atHome reads it too
 	if loc == "" && !spread && (!feed || sc.proseBullet()) && sc.from == sc.section && sc.home != "" && sc.atHome(q, m, np, actor) {
 		// What no sentence places happened where the story is; a
 		// digest's item is a story of its own (see item).
@@ -491,7 +492,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	q.Actor, q.Location = actor, loc
 	q.Per = sc.per(q)
-	if q.Period = sc.period(q); q.Period != nil && q.Per == "" && flows[q.Measure] && !cumulative(sc.d.Text, q.Period) {
+	if q.Period != nil && q.Per == "" && flows[q.Measure] && !cumulative(sc.d.Text, q.Period) {
 		q.Per = spanUnit(q.Period)
 	}
 	if q.What == "people" {
@@ -530,7 +531,7 @@ func (sc *sentence) atHome(q news.Quantity, m numbers.Mention, np nounPhrase, ac
 	if e, ok := sc.s.G.Lookup(sc.home); ok && e.Region {
 		return false
 	}
-	if p := sc.period(q); p != nil && !sc.d.Meta.Published.IsZero() && p.Date.Year() < sc.d.Meta.Published.Year() && (p.Granularity == "year" || p.Granularity == "month" || p.Granularity == "season") {
+	if p := q.Period; p != nil && !sc.d.Meta.Published.IsZero() && p.Date.Year() < sc.d.Meta.Published.Year() && (p.Granularity == "year" || p.Granularity == "month" || p.Granularity == "season") {
 		return false
 	}
 	if q.Measure == "launched" || q.Measure == "used" {

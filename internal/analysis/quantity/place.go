@@ -675,12 +675,15 @@ func (sc *sentence) lifePlace(p place) bool {
 	if sc.word(j) != "in" && sc.word(j) != "at" {
 		return false
 	}
+	if w := sc.word(j - 1); w == "up" {
+		return sc.word(j-2) == "grew" || sc.word(j-2) == "grown" // not "blew up in Kharkiv"
+	}
 	return lifeWords[sc.word(j-1)]
 }
 
 // lifeWords come before "in" and a place of a life.
 var lifeWords = map[string]bool{
-	"born": true, "up": true, "raised": true, "educated": true, "studied": true, "buried": true,
+	"born": true, "raised": true, "educated": true, "studied": true, "buried": true,
 	"schooled": true, "married": true,
 }
 

@@ -2224,6 +2224,10 @@ func TestAgesAtDeathAndBirthplaces(t *testing.T) {
 	if q := analyze(t, text, "hundreds of deaths"); q.Location == "Tartu" {
 		t.Errorf("hundreds of deaths: location %q, want not where he was born", q.Location)
 	}
+	text = "Test\n\nA car bomb blew up in Kharkiv on Monday. Officials said 5 people were killed.\n"
+	if q := analyze(t, text, "5 people"); q.Location != "Kharkiv" {
+		t.Errorf("5 people: location %q, want Kharkiv (a bomb that blew up there is no life's place)", q.Location)
+	}
 }
 
 // Those drowned were killed; people moved out of harm's way were

@@ -47,39 +47,30 @@ func TestRoundup(t *testing.T) {
 	}
 }
 
+// TestStampEnd checks a feed's stamps (StampEnd) and a timeline's, which
+// may also be approximate, a range or a part of the day (EntryStampEnd).
 func TestStampEnd(t *testing.T) {
-	for text, want := range map[string]string{
-		"09:42 Civil protection chief Fabrizio Curcio says": "09:42 ",
-		"08.15 - The mayor of Amatrice says":                "08.15 - ",
-		"12:30 pm was the time":                             "",
-		"9:05 The first blast":                              "9:05 ",
-		"1,200 Troops arrived":                              "",
-		"22:40 Зеленський: 40 drones":                       "22:40 ",
-		"14:05 «Ukrzaliznytsia» said":                       "14:05 ",
-		"08:00 – The NSG declares":                          "08:00 – ",
-		"c. 20:30 - Ten gunmen come ashore":                 "",
-		"Evening - Officials put the toll at 195":           "",
+	for _, tt := range []struct{ text, feed, entry string }{
+		{"09:42 Civil protection chief Fabrizio Curcio says", "09:42 ", "09:42 "},
+		{"08.15 - The mayor of Amatrice says", "08.15 - ", "08.15 - "},
+		{"12:30 pm was the time", "", ""},
+		{"9:05 The first blast", "9:05 ", "9:05 "},
+		{"1,200 Troops arrived", "", ""},
+		{"22:40 Зеленський: 40 drones", "22:40 ", "22:40 "},
+		{"14:05 «Ukrzaliznytsia» said", "14:05 ", "14:05 "},
+		{"08:00 – The NSG declares", "08:00 – ", "08:00 – "},
+		{"c. 20:30 - Ten gunmen come ashore", "", "c. 20:30 - "},
+		{"21:30-22:00 - Gunmen strike the cafe", "", "21:30-22:00 - "},
+		{"Evening - Officials put the toll at 195", "", "Evening - "},
+		{"Morning from Kathmandu, day four", "", ""},
+		{"21:30-22:00 was the window", "", ""},
 	} {
-		end := StampEnd(text, news.Span{Start: 0, End: len(text)})
-		if got := text[:end]; got != want {
-			t.Errorf("StampEnd(%q) = %q, want %q", text, got, want)
+		sp := news.Span{Start: 0, End: len(tt.text)}
+		if got := tt.text[:StampEnd(tt.text, sp)]; got != tt.feed {
+			t.Errorf("StampEnd(%q) = %q, want %q", tt.text, got, tt.feed)
 		}
-	}
-}
-
-func TestEntryStampEnd(t *testing.T) {
-	for text, want := range map[string]string{
-		"09:42 Civil protection chief Fabrizio Curcio says": "09:42 ",
-		"c. 20:30 - Ten gunmen come ashore":                 "c. 20:30 - ",
-		"21:30-22:00 - Gunmen strike the cafe":              "21:30-22:00 - ",
-		"Evening - Officials put the toll at 195":           "Evening - ",
-		"Morning from Kathmandu, day four":                  "",
-		"21:30-22:00 was the window":                        "",
-		"12:30 pm was the time":                             "",
-	} {
-		end := EntryStampEnd(text, news.Span{Start: 0, End: len(text)})
-		if got := text[:end]; got != want {
-			t.Errorf("EntryStampEnd(%q) = %q, want %q", text, got, want)
+		if got := tt.text[:EntryStampEnd(tt.text, sp)]; got != tt.entry {
+			t.Errorf("EntryStampEnd(%q) = %q, want %q", tt.text, got, tt.entry)
 		}
 	}
 }
