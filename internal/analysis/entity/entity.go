@@ -39,7 +39,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	clear(ents) // the pool keeps no document's strings alive
 	*buf = ents[:0]
 	scratch.Put(buf)
-	d.Focus = Focus(d.Entities, s.G)
+	d.Focus = Focus(d.Entities, s.G, d.Headline)
 	return nil
 }
 
@@ -48,10 +48,12 @@ var scratch = sync.Pool{New: func() any { return new([]news.Entity) }}
 
 // Focus returns the country named most often, as a country, a capital or
 // one of its places (places need g, which may be nil), a demonym counting
-// half; of two named as often, the first to reach that count wins. A
-// story of shelling in Kharkiv that names the Russian missiles once is
-// about Ukraine.
-func Focus(ents []news.Entity, g *gazetteer.Gazetteer) string {
+// half and a name in the headline (which may be empty) three times; of two
+// named as often, the first to reach that count wins. A story of shelling
+// in Kharkiv that names the Russian missiles once is about Ukraine; a
+// summary headed "Beirut conference: donors pledge ..." is about Lebanon
+// though France, its host, is named more often in the body.
+func Focus(ents []news.Entity, g *gazetteer.Gazetteer, headline news.Span) string {
 	counts := map[string]int{}
 	best, top := "", 0
 	for _, e := range ents {
@@ -68,6 +70,9 @@ func Focus(ents []news.Entity, g *gazetteer.Gazetteer) string {
 		w := 2
 		if e.Demonym {
 			w = 1
+		}
+		if !headline.Empty() && headline.Contains(e.Span) {
+			w *= 3
 		}
 		counts[c] += w
 		if counts[c] > top {

@@ -77,7 +77,7 @@ func TestAttributionPatterns(t *testing.T) {
 		},
 		{
 			name:  "she said",
-			text:  "Report\n\nNATO spokeswoman Allison Hart briefed reporters in Brussels. She said 12 allies had pledged 3,500 air-defence missiles.",
+			text:  "Report\n\nNATO spokeswoman Allison Hart briefed reporters in Brussels. She said 12 allies had sent 3,500 air-defence missiles.",
 			quote: "3,500", want: attribution{source: "Allison Hart", typ: "person", cue: "said", hedge: "asserted"},
 		},
 		{

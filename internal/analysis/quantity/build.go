@@ -83,6 +83,14 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if row != nil && q.Measure == "" {
 		q.Measure = row.measure
 	}
+	if q.Measure == "" {
+		q.Measure = sc.listMeasure() // "- Germany: €20 million" under "Pledges we could identify"
+	}
+	if q.Measure == "" {
+		if p := sc.wholeBefore(m); p != nil {
+			q.Measure = p.Measure // "pledged €252.7 million (about $298 million), including €30 million from France"
+		}
+	}
 	if np.anaphor >= 0 && !lossMeasures[q.Measure] {
 		if w := sc.word(np.anaphor); (w == "toll" || w == "tolls") && (sc.measureEndingAt(np.anaphor+1) == "killed" || sc.measureEndingAt(np.anaphor) == "" && sc.measureEndingAt(np.anaphor+1) == "") {
 			// "border death toll rises to 59 as ceasefire holds",
@@ -715,6 +723,30 @@ var killVerbs = map[string]bool{"killed": true, "kill": true, "kills": true, "ki
 
 // includeWords say what a total holds: "the toll included 44 soldiers".
 var includeWords = map[string]bool{"include": true, "includes": true, "included": true, "including": true}
+
+// wholeBefore returns the figure of the sentence that m restates or is a
+// part of, right before it: the same sum in another currency in brackets
+// ("€252.7 million (about $298 million)") or a part it includes ("€63
+// million, including €33 million"). nil when there is none.
+func (sc *sentence) wholeBefore(m numbers.Mention) *news.Quantity {
+	qs := sc.d.Quantities
+	if len(qs) == 0 || qs[len(qs)-1].Sentence != sc.idx || qs[len(qs)-1].End > m.Start {
+		return nil
+	}
+	p := &qs[len(qs)-1]
+	j := sc.tokIndex(m.Start)
+	from := sc.tokIndex(p.End)
+	switch {
+	case j == from+1 && sc.word(from) == "(":
+		if p.What != "money" || m.Currency == "" {
+			return nil
+		}
+	case j == from+1 && sc.word(from) == "including", j == from+2 && sc.word(from) == "," && sc.word(from+1) == "including":
+	default:
+		return nil
+	}
+	return p
+}
 
 // sentMeasures are the measures of people sent to a war or readied for it.
 var sentMeasures = map[string]bool{"deployed": true, "reinforced": true, "trained": true}

@@ -2,10 +2,10 @@ package quantity
 
 import (
 	"strings"
-
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/news"
 )
 
 // quoteSpace are the characters around a name in quotation marks
@@ -40,6 +40,69 @@ func (sc *sentence) bulletItem() bool {
 	}
 	i -= n
 	return i == 0 || text[i-1] == '\n'
+}
+
+// maxHeadingWords bounds the heading over a list whose measure its items
+// take (listMeasure).
+const maxHeadingWords = 12
+
+// maxHeadingLead bounds the words a heading's measure word may come after,
+// unless the heading ends with a colon.
+const maxHeadingLead = 2
+
+// bulletLine reports whether a line opens with a bullet ("- ", "• ").
+func bulletLine(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	r, n := utf8.DecodeRuneInString(line)
+	switch r {
+	case '-', '•', '–', '—', '*':
+		return n < len(line) && line[n] == ' '
+	}
+	return false
+}
+
+// listMeasure returns the measure that the heading over the sentence's
+// list names, when the sentence is a bullet item: "Pledges we could
+// identify" over "- Germany: €20 million", "Deaths so far:" over "-
+// Sindh: 724". The heading is the first line above the list's bullets,
+// blank lines aside: a short line that is no sentence, whose measure word
+// leads it ("Pledges we could identify", "Aid pledged so far") unless it
+// ends with a colon; not a line with a verb late in it ("Attacks mount
+// after new government takes office"). "" when there is none or it names
+// no measure.
+func (sc *sentence) listMeasure() string {
+	if !sc.bulletItem() {
+		return ""
+	}
+	text := sc.d.Text
+	start, _ := lineOf(text, sc.span.Start)
+	for start > 0 {
+		ps, pe := lineOf(text, start-1)
+		line := text[ps:pe]
+		start = ps
+		if strings.TrimSpace(line) == "" || bulletLine(line) {
+			continue
+		}
+		if sc.d.Headline.Contains(news.Span{Start: ps, End: pe}) || !(unpunctuated(line) || strings.HasSuffix(strings.TrimSpace(line), ":")) || len(strings.Fields(line)) > maxHeadingWords {
+			return ""
+		}
+		toks, words := token.Sentence(sc.ctx, text, news.Span{Start: ps, End: pe})
+		colon := strings.HasSuffix(strings.TrimSpace(line), ":")
+		w := 0 // words so far
+		for j := range toks {
+			if toks[j].Kind != token.Word {
+				continue
+			}
+			if w++; w > maxHeadingLead && !colon {
+				break
+			}
+			if n, v := sc.s.Lex.Measures.MatchWords(words, j); n > 0 && !captionlessMeasures[v] {
+				return v
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // proseBullet reports whether the sentence is a bullet that reads as

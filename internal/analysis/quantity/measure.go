@@ -588,6 +588,12 @@ func refine(measure, what string) (string, string) {
 			measure = "" // "there were between 56,000 and 170,000 firearms in the community"
 		}
 	}
+	if measure == "sought" {
+		measure = "" // "sought three suspects"
+		if what == "money" {
+			measure = "planned" // "appealed for $105 million", "$17 million already committed"
+		}
+	}
 	if measure == "found" {
 		switch what {
 		case "equipment", "munitions", "missiles", "drones":

@@ -190,14 +190,19 @@ func (sc *sentence) surname(e news.Entity) bool {
 // Manchester", "Upper Nile".
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true, "new": true, "old": true, "port": true, "fort": true, "mount": true, "lake": true, "cape": true, "saint": true, "st.": true}
 
-// placeModifier reports whether a place's name only describes the place
-// noun after it, "the Red Sea city", "the Black Sea port of Odesa": the
-// place meant is the city or port, not the sea.
+// placeModifier reports whether a place's name only describes the noun
+// after it: a place noun, "the Red Sea city", "the Black Sea port of
+// Odesa" (the place meant is the city or port, not the sea), or a noun for
+// a figure, "the Élysée total", "a Kyiv estimate" (whose figure, not
+// where).
 func (sc *sentence) placeModifier(e news.Entity) bool {
 	if e.Type != news.EntityPlace {
 		return false
 	}
 	a, b := sc.tokIndex(e.Start), sc.tokIndex(e.End)
+	if b < len(sc.toks) && figureNouns[sc.word(b)] {
+		return true
+	}
 	the := sc.word(a) == "the" || a > 0 && sc.word(a-1) == "the" // the alias may hold it: "the Red Sea"
 	return the && b < len(sc.toks) && placeNouns[sc.word(b)] && sc.word(b) != "region" && sc.word(b) != "area"
 }
