@@ -55,7 +55,7 @@ func TestMatch(t *testing.T) {
 		{"Congo alone is the larger Congo", "Congo says", "Congo=Democratic Republic of the Congo"},
 		{"the smaller Congo by its longer names", "in Congo Republic", "Congo Republic=Republic of the Congo"},
 		{"a news agency by its acronym", "AP and AFP reported", "AP=Associated Press; AFP=AFP"},
-		{"an acronym less known than its name stands for the full name", "ISPR and the ICRC said", "ISPR=Inter-Services Public Relations; the ICRC=International Committee of the Red Cross"},
+		{"an acronym less known than its name stands for the full name", "ISPR and the ICRC said", "ISPR=Inter-Services Public Relations; the ICRC=International Committee of the Red Cross (ICRC)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

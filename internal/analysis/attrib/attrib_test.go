@@ -355,8 +355,8 @@ func TestRelativeClauseSpeaker(t *testing.T) {
 		t.Fatalf("attributions %+v, want two", atts)
 	}
 	for i, want := range []string{"The floods displaced 90,000 people", "up to 300 trucks were waiting at the border"} {
-		if got := atts[i].Content.Of(text); got != want || atts[i].Source.Name != "World Food Programme" {
-			t.Errorf("attribution %d: %q by %q, want %q by World Food Programme", i, got, atts[i].Source.Name, want)
+		if got := atts[i].Content.Of(text); got != want || atts[i].Source.Name != "World Food Programme (WFP)" {
+			t.Errorf("attribution %d: %q by %q, want %q by World Food Programme (WFP)", i, got, atts[i].Source.Name, want)
 		}
 	}
 }
@@ -653,7 +653,7 @@ func TestCueBeforeQualifiedFigure(t *testing.T) {
 		"Test\n\nThe UN refugee agency expects about one million refugees to return this year.",
 		"Test\n\nThe UN refugee agency estimates about 40,000 people crossed last month.",
 	} {
-		if got := sourceOf(t, text, "about"); got != "UNHCR" {
+		if got := sourceOf(t, text, "about"); got != "UN High Commissioner for Refugees (UNHCR)" {
 			t.Errorf("%q: the figure is by %q, want UNHCR", text, got)
 		}
 	}
@@ -789,7 +789,7 @@ func TestAcronymThatSpellsAWord(t *testing.T) {
 		"More than 460 people were killed at a hospital, the WHO says.",
 		"The WHO says more than 460 people were killed.",
 	} {
-		wantOneBy(t, text, "World Health Organization")
+		wantOneBy(t, text, "World Health Organization (WHO)")
 	}
 }
 
@@ -829,7 +829,7 @@ func TestUnownedEstimates(t *testing.T) {
 // A speaker stands before the place it was at: "UNHCR teams at the Shah
 // Porir Dwip landing point registered ...", not the place's unknown name.
 func TestSpeakerBeforeItsPlace(t *testing.T) {
-	wantOneBy(t, "Arrivals peaked when UNHCR teams at the Shah Porir Dwip landing point registered as many as 20,000 people in a day.", "UNHCR")
+	wantOneBy(t, "Arrivals peaked when UNHCR teams at the Shah Porir Dwip landing point registered as many as 20,000 people in a day.", "UN High Commissioner for Refugees (UNHCR)")
 	wantOneBy(t, "The health ministry in Yerevan said at least 170 people had been killed.", "Armenia Health Ministry")
 }
 
@@ -1063,12 +1063,12 @@ func TestLabelledInterviewAnswers(t *testing.T) {
 func TestClosingAccordingToAfterAnd(t *testing.T) {
 	text := "Test\n\nIn 2021 the UN Office for the Coordination of Humanitarian Affairs said 5.2 million people needed food aid, and more than two million people were driven from their homes, according to UN agencies.\n"
 	wantSources(t, []sourceCase{
-		{text, "5.2 million people", "OCHA"},
+		{text, "5.2 million people", "UN Office for the Coordination of Humanitarian Affairs (OCHA)"},
 		{text, "more than two million", "United Nations"},
 	})
 	d, atts := attributions(t, text)
 	for _, a := range atts {
-		if a.Source.Name == "OCHA" && strings.Contains(a.Content.Of(d.Text), "two million") {
+		if a.Source.Name == "UN Office for the Coordination of Humanitarian Affairs (OCHA)" && strings.Contains(a.Content.Of(d.Text), "two million") {
 			t.Errorf("OCHA's content %q runs into the clause UN agencies speak for", a.Content.Of(d.Text))
 		}
 	}
@@ -1077,8 +1077,8 @@ func TestClosingAccordingToAfterAnd(t *testing.T) {
 // The bodies of the United Nations are named by their long names too.
 func TestUNBodiesLongNames(t *testing.T) {
 	wantSources(t, []sourceCase{
-		{"Test\n\nThe UN's humanitarian office says about 1.1 million people were displaced.\n", "1.1 million", "OCHA"},
-		{"Test\n\nUN Development Programme surveys suggest that 80 percent of the Old City was destroyed.\n", "80 percent", "UN Development Programme"},
+		{"Test\n\nThe UN's humanitarian office says about 1.1 million people were displaced.\n", "1.1 million", "UN Office for the Coordination of Humanitarian Affairs (OCHA)"},
+		{"Test\n\nUN Development Programme surveys suggest that 80 percent of the Old City was destroyed.\n", "80 percent", "UN Development Programme (UNDP)"},
 	})
 }
 
@@ -1165,7 +1165,7 @@ func TestOfficeBeforeAppositiveName(t *testing.T) {
 // the ICRC treated 600 wounded, the organisation said".
 func TestDescriptionPointsToTheBodyItsSentenceNamed(t *testing.T) {
 	text := "Test\n\nThe United Nations said 900 people had died. Hospitals supported by the International Committee of the Red Cross treated more than 600 wounded people, the organisation said.\n"
-	wantSources(t, []sourceCase{{text, "600 wounded", "International Committee of the Red Cross"}})
+	wantSources(t, []sourceCase{{text, "600 wounded", "International Committee of the Red Cross (ICRC)"}})
 }
 
 // "declares" before an act it performs ("declares a state of unrest",
@@ -1703,7 +1703,7 @@ func TestTimelineStampsAreNoSpeakers(t *testing.T) {
 func TestThatAfterAFigureIsRelative(t *testing.T) {
 	text := "Report\n\nHuman Rights Watch, working from satellite imagery, has identified 354 villages that were destroyed by fire.\n"
 	d, atts := attributions(t, text)
-	wantContentSources(t, d, atts, map[string]string{"354 villages that were destroyed": "Human Rights Watch"})
+	wantContentSources(t, d, atts, map[string]string{"354 villages that were destroyed": "Human Rights Watch (HRW)"})
 }
 
 // "the organisation" points to the organization named last, in its
@@ -1711,7 +1711,7 @@ func TestThatAfterAFigureIsRelative(t *testing.T) {
 func TestTheOrganisationIsTheLastNamed(t *testing.T) {
 	text := "Report\n\nUNICEF said 200 children were missing.\n\nThe most detailed evidence comes from Médecins Sans Frontières, whose surveys led it to a first count. Of those deaths, 71.7 percent were caused by violence, which the organisation said meant at least 6,700 people had been killed.\n"
 	d, atts := attributions(t, text)
-	wantContentSources(t, d, atts, map[string]string{"6,700 people": "Médecins Sans Frontières"})
+	wantContentSources(t, d, atts, map[string]string{"6,700 people": "Médecins Sans Frontières (MSF)"})
 }
 
 // A sentence inside a quotation the sentence before opened goes on in the
