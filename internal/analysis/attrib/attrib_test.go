@@ -1742,3 +1742,26 @@ func TestPutTheFigureAndCompanies(t *testing.T) {
 		}
 	}
 }
+
+// TestAppealSpeaks checks that a body appealing for a sum is its source,
+// as a verb or as a noun ("launched a flash appeal for").
+func TestAppealSpeaks(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Floods\n\nThe UN has appealed for $71.4 million to help some 250,000 people.\n", "$71.4 million", "United Nations"},
+		{"Floods\n\nThe UN launched a flash appeal for $301 million on Tuesday.\n", "$301 million", "United Nations"},
+	})
+}
+
+// TestFirmNamesAreBodies checks that a firm's name ending in a word for a
+// firm ("Analytics", "Re") is a body, which "it" points back to before
+// any body named earlier.
+func TestFirmNamesAreBodies(t *testing.T) {
+	text := "Storm note\n\nThe UN humanitarian office (OCHA) says about 2 million people have been displaced.\n\nKarlsson Analytics estimates insured losses of up to $2 billion, against total damage it puts at $9 billion.\n"
+	wantSources(t, []sourceCase{{text, "$9 billion", "Karlsson Analytics"}})
+	_, atts := attributions(t, text)
+	for _, a := range atts {
+		if a.Source.Name == "Karlsson Analytics" && a.Source.Type != news.SourceAgency {
+			t.Errorf("Karlsson Analytics is a %s, want an agency", a.Source.Type)
+		}
+	}
+}

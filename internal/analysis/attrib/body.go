@@ -339,6 +339,9 @@ var orgWords = newWordSet(map[string]bool{
 	"corporation": true, "bank": true, "board": true, "tribunal": true, "red": true, "crescent": true,
 	"collective": true, "initiative": true, "platform": true, "league": true, "federation": true, "society": true,
 	"lines": true, "airlines": true, "airways": true, "shipping": true, "logistics": true,
+	"analytics": true, "worldwide": true, "consulting": true, "consultancy": true, "consultants": true, "partners": true,
+	"associates": true, "insurance": true, "re": true, "capital": true, "holdings": true, "industries": true,
+	"laboratory": true, "labs": true, "inc": true, "ltd": true, "llc": true, "plc": true,
 })
 
 // describedBody reads a body named by a description rather than a name,

@@ -88,6 +88,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			c.Source, c.Via, c.Cue, c.Direct = a.Source, a.Via, str(&a.Cue), a.Direct
 			if h, ok := s.Lex.Cues.Get(a.Cue); ok {
 				c.Hedge = h
+				if h == news.HedgeAsserted && q.What == "money" && valuationCues[a.Cue] {
+					c.Hedge = news.HedgeEstimated // "put the damage at $3 billion to $5 billion": a sum put on a loss is an estimate
+				}
 			} else if a.Hedge != "" {
 				c.Hedge = a.Hedge // a label ("СМИ:") or a cue read with its pronoun
 			}
@@ -181,6 +184,10 @@ func sameFigure(a, b news.Value) bool {
 	}
 	return a.V == b.V
 }
+
+// valuationCues put a value on something ("put the damage at"): a sum
+// so put is an estimate, whatever a count so put is.
+var valuationCues = map[string]bool{"put": true, "puts": true, "putting": true}
 
 func str(p *string) *string {
 	if *p == "" {

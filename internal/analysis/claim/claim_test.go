@@ -130,3 +130,10 @@ func TestOwnCaveatDoubtsTheCount(t *testing.T) {
 func TestMaybeIsBelief(t *testing.T) {
 	wantHedges(t, "Test\n\nThe colonel said the Russians fire maybe 5,000 shells a day.\n", map[string]string{"5,000": news.HedgeBelieved})
 }
+
+// TestSumPutOnALossIsAnEstimate checks that a sum "put" on a loss is
+// estimated, while a count put the same way stays asserted.
+func TestSumPutOnALossIsAnEstimate(t *testing.T) {
+	wantHedges(t, "Test\n\nThe governor said 120 homes were gone, and put the damage at $3 billion to $5 billion.\n", map[string]string{"$3 billion to $5 billion": news.HedgeEstimated})
+	wantHedges(t, "Test\n\nRailway police later put the toll at the station at 58 people.\n", map[string]string{"58 people": news.HedgeAsserted})
+}
