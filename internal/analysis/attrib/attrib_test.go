@@ -1765,3 +1765,9 @@ func TestFirmNamesAreBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadersSpeakUnnamed checks that a group's leaders speak as unnamed
+// leaders of that group.
+func TestLeadersSpeakUnnamed(t *testing.T) {
+	wantSources(t, []sourceCase{{"Test\n\nBosnian Serb leaders denied that 40 people died in the strike.\n", "40 people", "unnamed Bosnian Serb leaders"}})
+}

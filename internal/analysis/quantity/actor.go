@@ -60,11 +60,17 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 		case e.Demonym || e.Type == news.EntityCountry:
 			return sc.countryOf(e), i, ""
 		case e.Type == news.EntityMilitary || e.Type == news.EntityGovernment:
+			if en, ok := sc.s.G.Lookup(e.Canonical); ok && !en.NonState && e.Type == news.EntityMilitary && e.Country != "" {
+				return e.Country, i, "" // "6,137 ARBiH soldiers": a state's army is the state's
+			}
 			return e.Canonical, i, "" // "Hamas fighters", "junta troops"
 		}
 	}
 	if i := sc.ownerAfter(np, measure); i >= 0 {
 		return sc.countryOf(sc.ents[i]), i, ""
+	}
+	if i := sc.forceOf(np); i >= 0 {
+		return sc.countryOf(sc.ents[i]), i, "" // "13,000 troops of the Army of Republika Srpska"
 	}
 	if np.head >= 0 && np.span.End <= m.Start {
 		// A noun before the figure ("North Korean casualties ... have
@@ -352,6 +358,27 @@ func (sc *sentence) ownerAfter(np nounPhrase, measure string) int {
 		return i
 	}
 	return -1
+}
+
+// forceOf returns the entity of the armed force or body named right
+// after a figure's noun and "of" ("about 13,000 troops of the Army of
+// Republika Srpska", "2,000 fighters of the Wagner group"), whose they
+// are; -1 when there is none.
+func (sc *sentence) forceOf(np nounPhrase) int {
+	if np.head < 0 || sc.word(np.head+1) != "of" {
+		return -1
+	}
+	i := sc.entityAt(np.head + 2)
+	if i < 0 && sc.word(np.head+2) == "the" {
+		i = sc.entityAt(np.head + 3)
+	}
+	if i < 0 || sc.srcs[i] {
+		return -1
+	}
+	if e := sc.ents[i]; e.Type != news.EntityMilitary || e.Demonym {
+		return -1
+	}
+	return i
 }
 
 // placedOrTarget reports whether a name before a figure is where things

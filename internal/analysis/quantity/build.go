@@ -143,6 +143,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		actor, actorEnt, loc = sc.actor(k, mnp, receive, q.Measure)
 	}
 	ownActor := actorEnt >= 0 && sc.ents[actorEnt].Start >= m.End && sc.ents[actorEnt].End <= max(np.span.End, m.End)
+	if q.Measure == "" && sc.regularForces(np) && sc.forceOf(np) >= 0 {
+		q.Measure = "deployed" // "about 13,000 troops of the Army of Republika Srpska, on the hills": a force's strength
+	}
 	if i := sc.originAfter(k, np); i >= 0 {
 		// "along with three from Malawi": where the people come from
 		// owns them; it is not where they were.

@@ -140,6 +140,24 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other", what: "money",
 		},
 		{
+			name:  "a state's army in the noun phrase is the state's",
+			text:  "Casualties\n\nThe centre lists 6,137 ARBiH soldiers among the dead of the siege.\n",
+			quote: "6,137 ARBiH soldiers",
+			actor: "Bosnia and Herzegovina",
+		},
+		{
+			name:  "an armed group in the noun phrase is the group's",
+			text:  "Handover\n\nThe mission collected 7,132 FARC weapons.\n",
+			quote: "7,132 FARC weapons",
+			actor: "FARC",
+		},
+		{
+			name:    "troops of a force are its, deployed",
+			text:    "Siege\n\nBesieging force: about 13,000 troops of the Army of Republika Srpska, on the hills.\n",
+			quote:   "about 13,000 troops",
+			measure: "deployed", what: "personnel", actor: "Republika Srpska",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
