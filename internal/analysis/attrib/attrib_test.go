@@ -1771,3 +1771,37 @@ func TestFirmNamesAreBodies(t *testing.T) {
 func TestLeadersSpeakUnnamed(t *testing.T) {
 	wantSources(t, []sourceCase{{"Test\n\nBosnian Serb leaders denied that 40 people died in the strike.\n", "40 people", "unnamed Bosnian Serb leaders"}})
 }
+
+// TestRoleThenUnknownName checks an inverted speaker given by a role, its
+// owner first, and then a name the gazetteer does not know: "...," said
+// the mission's coordinator, Ana Ruiz.
+func TestRoleThenUnknownName(t *testing.T) {
+	for _, text := range []string{
+		"Test\n\n\"We counted every rifle,\" said the mission's coordinator, Ana Ruiz.\n",
+		"Test\n\n\"We counted every rifle,\" said the coordinator, Clara Inés Rojas.\n",
+	} {
+		_, atts := attributions(t, text)
+		if len(atts) != 1 || atts[0].Source.Type != news.SourcePerson || !strings.HasSuffix(atts[0].Source.Name, "Ruiz") && !strings.HasSuffix(atts[0].Source.Name, "Rojas") {
+			t.Errorf("%q: attributions %+v, want one by the coordinator named", text, atts)
+		}
+	}
+	// A name that goes on into a clause is no inverted speaker's.
+	text := "Test\n\n\"We counted every rifle,\" said the coordinator, Ana Ruiz told us.\n"
+	_, atts := attributions(t, text)
+	for _, a := range atts {
+		if a.Source.Name == "Ana Ruiz" && a.Source.Title != nil && *a.Source.Title == "coordinator" && a.Cue == "said" {
+			t.Errorf("%q: %+v reads the clause's subject as the inverted speaker", text, a)
+		}
+	}
+}
+
+// TestTitleAfterOpeningAdverbial checks that an opening adverbial before
+// a titled name leaves what is said after the cue: "At the ceremony on
+// Tuesday, the chief, Jean Arnault, said ...".
+func TestTitleAfterOpeningAdverbial(t *testing.T) {
+	text := "Test\n\nAt the ceremony on Tuesday, the mission's chief, Jean Arnault, said the containers were now closed.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Content.Of(text) != "the containers were now closed" || atts[0].Source.Title == nil || *atts[0].Source.Title != "mission's chief" {
+		t.Errorf("attributions %+v, want the closing clause by the chief", atts)
+	}
+}

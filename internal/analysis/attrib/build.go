@@ -422,11 +422,20 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		a.Content = sc.contentAfter(objEnd, end, &a) // the description is who, not what
 		return a, sp, !a.Content.Empty()
 	}
-	if sa > 1 && sc.word(sa-1) == "," && sc.titlePhrase(0, sa-1) {
+	t0 := 0 // where a title before the name may start: after an opening adverbial
+	for k := sa - 2; k > 0; k-- {
+		if sc.word(k) == "," {
+			if sc.openingAdverbial(k) {
+				t0 = k + 1 // "At the ceremony on Tuesday, the mission's chief, Jean Arnault, said"
+			}
+			break
+		}
+	}
+	if sa > 1 && sc.word(sa-1) == "," && sc.titlePhrase(t0, sa-1) {
 		// "The South West governor, Bernard Okalia Bilai, said ...": the
 		// phrase before the name titles it; it is not what was said.
 		if sp.src.Type == news.SourcePerson && sp.src.Title == nil {
-			title := strings.TrimPrefix(strings.TrimPrefix(sc.spanOf(0, sa-1).Of(sc.d.Text), "the "), "The ")
+			title := strings.TrimPrefix(strings.TrimPrefix(sc.spanOf(t0, sa-1).Of(sc.d.Text), "the "), "The ")
 			sp.src.Title = &title
 			a.Source = sp.src
 		}

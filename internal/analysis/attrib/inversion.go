@@ -51,17 +51,22 @@ func (sc *sentence) roleThenName(j int) (speaker, int, int, bool) {
 	if j < len(sc.toks) && sc.isStop(j) {
 		j++
 	}
-	n, _ := sc.match(sc.st.Lex.Roles, j)
+	r := j
+	if o := sc.ownerEnd(j); o > j {
+		r = o // "the mission's coordinator, Ana Ruiz": whose role
+	}
+	n, _ := sc.match(sc.st.Lex.Roles, r)
 	if n == 0 {
 		return speaker{}, 0, 0, false
 	}
-	for c := j + n; c+1 < len(sc.toks) && c < j+maxRoleTokens; c++ {
+	for c := r + n; c+1 < len(sc.toks) && c < j+maxRoleTokens; c++ {
 		if sc.toks[c].Kind != token.Punct {
 			continue
 		}
 		if sc.word(c) != "," {
 			break
 		}
+		title := sc.spanOf(j, c).Of(sc.d.Text)
 		for _, e := range sc.ents {
 			if e.Start != sc.toks[c+1].Start || e.Type != news.EntityPerson {
 				continue
@@ -71,12 +76,44 @@ func (sc *sentence) roleThenName(j int) (speaker, int, int, bool) {
 				break
 			}
 			if sp.src.Title == nil {
-				title := sc.spanOf(j, c).Of(sc.d.Text)
 				sp.src.Title = &title
 			}
 			return sp, c + 1, sc.lastTokenOf(e.Span) + 1, true
 		}
+		// A name the gazetteer does not know: two or more capitalized
+		// words that end the sentence's clause ("..., said the
+		// mission's coordinator, Clara Inés Rojas.").
+		e := c + 1
+		for e < len(sc.toks) && isName(sc.d.Text, sc.toks[e]) {
+			e++
+		}
+		if e-(c+1) < 2 || e < len(sc.toks) && sc.toks[e].Kind == token.Word {
+			break
+		}
+		if sp, ok := sc.unknownName(c+1, e, nil); ok && sp.kind == "person" {
+			sp.src.Title = &title
+			return sp, c + 1, e, true
+		}
 		break
 	}
 	return speaker{}, 0, 0, false
+}
+
+// maxOwnerTokens bounds the owner before a role ("the ministry's").
+const maxOwnerTokens = 4
+
+// ownerEnd returns the token after the possessive that ends an owner
+// phrase opening at j ("mission's", "the Foreign Ministry's"), or j when
+// there is none.
+func (sc *sentence) ownerEnd(j int) int {
+	for k := j; k < len(sc.toks) && k < j+maxOwnerTokens; k++ {
+		switch sc.toks[k].Kind {
+		case token.Possessive:
+			return k + 1
+		case token.Word:
+		default:
+			return j
+		}
+	}
+	return j
 }
