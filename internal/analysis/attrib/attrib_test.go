@@ -1805,3 +1805,13 @@ func TestTitleAfterOpeningAdverbial(t *testing.T) {
 		t.Errorf("attributions %+v, want the closing clause by the chief", atts)
 	}
 }
+
+// TestBodyCitingAnother checks that a body that cites another before its
+// cue relays it: "the UN's humanitarian office, citing the WHO, said".
+func TestBodyCitingAnother(t *testing.T) {
+	text := "Test\n\nOn Monday the UN's humanitarian office, citing the World Health Organization, said 3,958 deaths had been recorded.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Content.Of(text) != "3,958 deaths had been recorded" || atts[0].Source.Name != "World Health Organization (WHO)" || len(atts[0].Via) != 1 || !strings.Contains(atts[0].Via[0], "OCHA") {
+		t.Errorf("attributions %+v, want the WHO's words via OCHA", atts)
+	}
+}

@@ -44,9 +44,10 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 			sc.mem.push(sp)
 			continue
 		}
-		if n := len(out); n > 0 && !c.prep && sp.kind == "media" && out[n-1].Cue == "citing" && a.SourceSpan.Start < out[n-1].CueSpan.Start && out[n-1].CueSpan.End <= a.CueSpan.Start {
-			// "Reuters, citing a security source, reported that ...": the
-			// outlet relays what the source it cites said.
+		if n := len(out); n > 0 && !c.prep && out[n-1].Cue == "citing" && a.SourceSpan.Start < out[n-1].CueSpan.Start && out[n-1].CueSpan.End <= a.CueSpan.Start {
+			// "Reuters, citing a security source, reported that ...", "the
+			// UN's humanitarian office, citing the WHO, said ...": the
+			// speaker relays what the source it cites said.
 			cited := out[n-1]
 			a.Via = append([]string{sp.src.Name}, a.Via...)
 			a.Source, a.SourceSpan = cited.Source, cited.SourceSpan

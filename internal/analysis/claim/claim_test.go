@@ -137,3 +137,9 @@ func TestSumPutOnALossIsAnEstimate(t *testing.T) {
 	wantHedges(t, "Test\n\nThe governor said 120 homes were gone, and put the damage at $3 billion to $5 billion.\n", map[string]string{"$3 billion to $5 billion": news.HedgeEstimated})
 	wantHedges(t, "Test\n\nRailway police later put the toll at the station at 58 people.\n", map[string]string{"58 people": news.HedgeAsserted})
 }
+
+// TestByMyEstimate checks that "by my estimate" makes the figure after it
+// an estimate.
+func TestByMyEstimate(t *testing.T) {
+	wantHedges(t, "Test\n\nBy my estimate, a quarter of the buildings were destroyed, the engineer says.\n", map[string]string{"a quarter": news.HedgeEstimated})
+}

@@ -369,6 +369,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			}
 		}
 	}
+	carried := loc == "" && !spread // the place, if any, is another sentence's
 	// Else the place of the latest figure of the same owner, or the scene
 	// named since ("The city of Lutsk bore the brunt. ... one person was
 	// killed"), whichever is more recent.
@@ -405,6 +406,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			if c := sc.sourceCountry(q); c != "" && c != actor && c != sc.s.G.CountryOf(loc) {
 				loc = c
 			}
+		}
+	}
+	if carried && loc != "" && sc.elsewhere() {
+		// "About 170 people died elsewhere in the east", after a
+		// paragraph set in Derna: not there, but in its country.
+		if c := sc.s.G.CountryOf(loc); c != "" {
+			loc = c
 		}
 	}
 	if loc == "" && !spread && !feed && people && lossMeasures[q.Measure] {
@@ -549,6 +557,21 @@ func (sc *sentence) atHome(q news.Quantity, m numbers.Mention, np nounPhrase, ac
 		return actor == "" || actor != sc.s.G.CountryOf(sc.home)
 	}
 	return true
+}
+
+// elsewhereWords say a figure is not where the story is: "died
+// elsewhere in the east".
+var elsewhereWords = map[string]bool{"elsewhere": true}
+
+// elsewhere reports whether the sentence says its figures are away from
+// the place the story is in.
+func (sc *sentence) elsewhere() bool {
+	for _, w := range sc.words {
+		if elsewhereWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // relocations move people after the figure out of harm's way, not to war.

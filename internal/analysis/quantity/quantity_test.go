@@ -158,6 +158,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "deployed", what: "personnel", actor: "Republika Srpska",
 		},
 		{
+			name:    "those killed or hurt are casualties",
+			text:    "Floods\n\nIn my aunt's street alone, nine people were killed or hurt, the reporter says.\n",
+			quote:   "nine people",
+			measure: "casualties", what: "casualties",
+		},
+		{
+			name:    "elsewhere is not the scene but its country",
+			text:    "Derna floods leave thousands dead\n\nDerna was hit hard. Rescuers in Derna searched on Monday.\n\nAbout 170 people died elsewhere in the east, OCHA says.\n",
+			quote:   "About 170 people",
+			measure: "killed", location: "Libya",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
