@@ -95,6 +95,15 @@ func TestBoilerplate(t *testing.T) {
 			headline:    "Ministry reports new recruitment drive",
 		},
 		{
+			name: "a sponsor's read with a discount code",
+			text: "Episode 12: the flood's toll\n\n" +
+				"The agency said 40 people had died in the valley.\n\n" +
+				"Sponsored by Fernhill Boots. Use code VALLEY20 for 20% off your first order.\n",
+			boilerplate: []string{"Sponsored by Fernhill Boots.", "Use code VALLEY20 for 20% off your first order."},
+			content:     []string{"The agency said 40 people"},
+			headline:    "Episode 12: the flood's toll",
+		},
+		{
 			name: "link list after a related heading",
 			text: "Strike on Odesa port damages grain ship\n\n" +
 				"A missile hit a civilian vessel in the port of Odesa on Monday, officials said.\n\n" +
