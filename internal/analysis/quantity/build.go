@@ -818,6 +818,12 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 				if p := sc.recent(func(p *news.Quantity) bool { return p.Measure == "killed" }); p != nil {
 					return p, np
 				}
+				if p := sc.recent(func(p *news.Quantity) bool {
+					return p.What == "casualties" || p.What == "personnel" || p.What == "people"
+				}); p != nil {
+					return p, np
+				}
+				return nil, np // not a sum or a count of things named before it
 			}
 			if p := sc.recent(func(p *news.Quantity) bool { return p.What != "percent" }); p != nil {
 				return p, np

@@ -170,6 +170,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "Libya",
 		},
 		{
+			name:    "a verb that keeps an estimate at a figure says nothing of it",
+			text:    "Our view\n\nWe hold our market loss estimate at $500 million and will revisit it.\n",
+			quote:   "$500 million",
+			measure: "other", what: "money",
+		},
+		{
+			name:    "a toll counts the dead, not the sum before it",
+			text:    "Note\n\nInsurers expect losses of $500 million. Officials put the toll at 58.\n",
+			quote:   "58",
+			measure: "killed", what: "casualties",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
