@@ -100,6 +100,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "aged" || prev == "age" || prev == "ages" || referenceNouns[prev] || prev == "no." || prev == "number" && !numberVerb(sc.word(prevTok-1)) {
 		return false
 	}
+	if sc.modelNumber(m, prevTok) {
+		return false // "18 Leopard 2 tanks": the tank's model, not a second figure
+	}
 	if prev == "of" && (sc.word(prevTok-1) == "age" || sc.word(prevTok-1) == "ages") {
 		return false // "under the age of five"
 	}
@@ -131,6 +134,28 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		}
 	}
 	return true
+}
+
+// modelNumber reports whether a small bare number is the model number of a
+// name right before it, after a figure and before a lower-case noun: "18
+// Leopard 2 tanks", "14 Challenger 2 tanks".
+func (sc *sentence) modelNumber(m numbers.Mention, prevTok int) bool {
+	if m.Words || m.Qualifier != "" || m.Value.Kind != news.KindExact || m.Value.V >= 100 || prevTok < 1 {
+		return false
+	}
+	text := sc.d.Text
+	if !isCapitalizedWord(text, sc.toks[prevTok].Span) {
+		return false
+	}
+	if t := sc.toks[prevTok-1].Text(text); t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	next := sc.tokIndex(m.End)
+	if next >= len(sc.toks) || sc.toks[next].Kind != token.Word {
+		return false
+	}
+	w := sc.toks[next].Text(text)
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // share reads a fraction in words of a group as the percentage it is:

@@ -3,6 +3,7 @@ package quantity_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -2371,4 +2372,19 @@ func TestTakersAreNotTaken(t *testing.T) {
 		{"Rebels held 300 soldiers.\n", "300 soldiers", "captured", "personnel"},
 		{"Forty soldiers were captured.\n", "Forty soldiers", "captured", "personnel"},
 	})
+}
+
+// TestModelNumbersAfterAFigure checks that a name's model number between a
+// figure and its noun is no second figure: "18 Leopard 2 tanks" counts 18
+// tanks. A number after a name that no figure precedes stays a figure.
+func TestModelNumbersAfterAFigure(t *testing.T) {
+	text := "Test\n\nGermany delivered 18 Leopard 2 tanks and Britain sent 14 Challenger 2 tanks. In Kursk 40 soldiers died.\n"
+	got := figures(t, text)
+	if want := []string{"18", "14", "40"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+	q := analyze(t, text, "18")
+	if q.What != "equipment" || !strings.HasSuffix(q.Noun, "tanks") {
+		t.Errorf("18: what %q, noun %q; want the tanks", q.What, q.Noun)
+	}
 }
