@@ -1815,3 +1815,12 @@ func TestBodyCitingAnother(t *testing.T) {
 		t.Errorf("attributions %+v, want the WHO's words via OCHA", atts)
 	}
 }
+
+// TestMinistriesAndUNPrefixedBodies checks a country's ministry of any
+// portfolio and a UN body named with "UN" before its own name.
+func TestMinistriesAndUNPrefixedBodies(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nUkraine's agriculture ministry estimated that 10,000 hectares of farmland would be flooded.\n", "10,000 hectares", "Ukraine Agriculture Ministry"},
+		{"Test\n\nThe UN World Food Programme said it was delivering meals for some 30,000 people.\n", "30,000", "World Food Programme (WFP)"},
+	})
+}
