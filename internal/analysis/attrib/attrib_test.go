@@ -1824,3 +1824,27 @@ func TestMinistriesAndUNPrefixedBodies(t *testing.T) {
 		{"Test\n\nThe UN World Food Programme said it was delivering meals for some 30,000 people.\n", "30,000", "World Food Programme (WFP)"},
 	})
 }
+
+// TestAnswersGoToThePersonIntroduced checks that an interview's "A:"
+// answers are the person its introduction names, though she said nothing
+// before and the byline named the writer; and that a question word opens
+// no speaker's name.
+func TestAnswersGoToThePersonIntroduced(t *testing.T) {
+	text := "\"We are running out of shelters\": a camp manager on the border\n\nBy Tom Achieng, East Africa correspondent\n\nFatima Yahya runs the Adré transit site for a local aid group. She spoke to us by phone.\n\nQ: How many people are arriving?\n\nA: Between 300 and 400 a day this week.\n\nQ: What do they tell you?\n\nA: Last week two children died on the road.\n"
+	_, atts := attributions(t, text)
+	n := 0
+	for _, a := range atts {
+		if a.Source.Name == "What" {
+			t.Errorf("%+v: a question word named a speaker", a)
+		}
+		if strings.HasPrefix(a.Content.Of(text), "Between 300") || strings.HasPrefix(a.Content.Of(text), "Last week") {
+			n++
+			if a.Source.Name != "Fatima Yahya" {
+				t.Errorf("%q by %q, want Fatima Yahya", a.Content.Of(text), a.Source.Name)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("attributions %+v, want both answers", atts)
+	}
+}

@@ -100,6 +100,8 @@ var notNameWords = map[string]bool{
 	"Recently": true, "President": true, "Minister": true, "Secretary": true, "General": true, "CEO": true,
 	"Chief": true, "Head": true, "One": true, "Two": true, "Three": true, "Another": true, "Some": true,
 	"Several": true, "Many": true, "Other": true,
+	"What": true, "Who": true, "How": true, "Why": true, "When": true, "Where": true, "Which": true, "Whose": true,
+	"Do": true, "Does": true, "Did": true, "Is": true, "Are": true, "Was": true, "Were": true, "By": true,
 }
 
 // notBeforeSurname are more capitalized words that never begin the full

@@ -4,6 +4,7 @@ package attrib
 // that opens a line names who speaks in every sentence of that line.
 
 import (
+	"context"
 	"strings"
 	"unicode"
 
@@ -80,9 +81,7 @@ func (ds *docState) rememberTurn(label string, sp speaker) {
 func (sc *sentence) readTurn(t turn) (speaker, bool) {
 	label, role := token.LabelParts(t.label.Of(sc.d.Text))
 	if label == "A" {
-		// An interview's answer: the person the introduction named, the
-		// latest one met before the first answer.
-		return sc.mem.find([]string{"person"})
+		return sc.interviewee() // an interview's answer
 	}
 	words := strings.Fields(label)
 	k := 0
@@ -188,4 +187,57 @@ func (ds *docState) transcript(text string) bool {
 		}
 	}
 	return ds.turns > 0
+}
+
+// maxNameWords bounds the words of a name that opens a sentence.
+const maxNameWords = 4
+
+// maxIntroSentences bounds the introduction read for an interviewee.
+const maxIntroSentences = 8
+
+// interviewee returns the person an interview's introduction names, whose
+// the "A:" answers are: a person the gazetteer knows, or a name that opens
+// a sentence ("Fatima Yahya runs the transit site"), in the sentences
+// before the first labelled line, the nearest first; not the headline or
+// the byline. Else the latest person met.
+func (sc *sentence) interviewee() (speaker, bool) {
+	d := sc.d
+	first := sc.idx
+	for i := sc.idx - 1; i >= 0; i-- {
+		if _, _, ok := token.SpeakerLabel(d.Text, d.Sentences[i].Start); ok {
+			first = i
+		}
+	}
+	for i := first - 1; i >= 0 && i >= first-maxIntroSentences; i-- {
+		s := d.Sentences[i]
+		if s.Headline || s.Boilerplate {
+			continue
+		}
+		for j := len(d.Entities) - 1; j >= 0; j-- {
+			if e := d.Entities[j]; e.Type == news.EntityPerson && s.Span.Contains(e.Span) {
+				if sp, ok := sc.st.speakerOf(e); ok {
+					return sp, true
+				}
+			}
+		}
+		toks, _ := token.Sentence(context.Background(), d.Text, s.Span)
+		n := 0
+		for n < len(toks) && n <= maxNameWords && isName(d.Text, toks[n]) {
+			n++
+		}
+		if n >= 2 && n <= maxNameWords && n < len(toks) && toks[n].Kind == token.Word && !token.IsCapitalized(toks[n].Text(d.Text)) {
+			k := 0 // title words before the name: "Colonel Fadhl al-Ubaidi"
+			for k < n-2 && sc.titleWord(strings.ToLower(toks[k].Text(d.Text))) {
+				k++
+			}
+			name := news.Span{Start: toks[k].Start, End: toks[n-1].End}.Of(d.Text)
+			sp := speaker{news.Source{Name: name, Type: news.SourcePerson}, "person"}
+			if k > 0 {
+				title := news.Span{Start: toks[0].Start, End: toks[k-1].End}.Of(d.Text)
+				sp.src.Title = &title
+			}
+			return sp, true
+		}
+	}
+	return sc.mem.find([]string{"person"})
 }
