@@ -593,6 +593,9 @@ func refine(measure, what string) (string, string) {
 			measure = "" // "there were between 56,000 and 170,000 firearms in the community"
 		}
 	}
+	if measure == "intercepted" && what == "other" {
+		measure = "" // "repelled 11 enemy assaults": attacks beaten off, not weapons stopped
+	}
 	if measure == "sought" {
 		measure = "" // "sought three suspects"
 		if what == "money" {

@@ -183,6 +183,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", what: "casualties",
 		},
 		{
+			name:    "assaults beaten off are no interception",
+			text:    "Update\n\nOver the past day our units repelled 11 enemy assaults near Vovchansk.\n",
+			quote:   "11 enemy assaults",
+			measure: "other", what: "other",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",

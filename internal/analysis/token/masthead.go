@@ -30,8 +30,8 @@ func Masthead(text string, headline news.Span) string {
 		return ""
 	}
 	name, ok := CapsName(text[start:end])
-	if !ok || rubrics[strings.ToLower(name)] {
-		return "" // "PRESS RELEASE" names the kind of text, not who wrote it
+	if !ok || rubrics[strings.ToLower(name)] || rubricEnds[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])] {
+		return "" // "PRESS RELEASE", "OPERATIONAL UPDATE" name the kind of text, not who wrote it
 	}
 	words := strings.Fields(name)
 	for i, w := range words {
@@ -45,6 +45,13 @@ var rubrics = map[string]bool{
 	"press release": true, "news release": true, "media release": true, "press statement": true,
 	"official statement": true, "for immediate release": true, "breaking news": true, "field report": true,
 	"situation report": true, "risk advisory": true, "travel advisory": true, "fact sheet": true,
+}
+
+// rubricEnds end a line in capitals that says what kind of text follows
+// rather than who wrote it: "OPERATIONAL UPDATE", "MORNING BRIEF".
+var rubricEnds = map[string]bool{
+	"update": true, "updates": true, "brief": true, "briefing": true, "release": true, "statement": true,
+	"advisory": true, "summary": true,
 }
 
 // CapsName returns the name in capitals a masthead line opens with, the

@@ -17,6 +17,8 @@ func TestMasthead(t *testing.T) {
 		{"Seoul Tribune\nNorth Korea sends more troops\n\nText.\n", "North Korea sends more troops", ""},
 		{"TROOPS SENT TO KURSK\n\nText.\n", "TROOPS SENT TO KURSK", ""},
 		{"PRESS RELEASE\nOur forces repel attack\n\nText.\n", "Our forces repel attack", ""},
+		{"OPERATIONAL UPDATE - 14 AUGUST 2024, 08:00\nOur forces repel 11 assaults\n\nText.\n", "Our forces repel 11 assaults", ""},
+		{"NORTHERN COMMAND MORNING BRIEF\nOur forces repel 11 assaults\n\nText.\n", "Our forces repel 11 assaults", ""},
 	} {
 		h := strings.Index(tt.text, tt.headline)
 		if got := Masthead(tt.text, news.Span{Start: h, End: h + len(tt.headline)}); got != tt.want {
