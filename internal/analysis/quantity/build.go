@@ -504,6 +504,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// the one country a table's caption names owns its rows.
 		actor = sc.captionCountry(m, tr)
 	}
+	if !ownActor && lossMeasures[q.Measure] && sc.tollFigure(m, np) {
+		// "toll passes 4,700", "put the toll at 195", "a civilian toll
+		// of 11,541": a toll counts all the dead, whoever's they were or
+		// whoever killed them, unless its own words say ("the Russian
+		// toll").
+		actor = ""
+	}
 	if sc.label != "" {
 		// "- Gagangir, Oct 20: Gunmen opened fire ... near the tunnel":
 		// the place that labels a list item is where its figures are.
@@ -791,6 +798,55 @@ func (sc *sentence) tollBefore(first int) int {
 		}
 	}
 	return -1
+}
+
+// tollFigure reports whether figure m is a toll's: "toll" or "tolls"
+// stands within the few words before it ("the toll rose to 58", "put the
+// toll at 195", "a civilian toll of 11,541").
+func (sc *sentence) tollFigure(m numbers.Mention, np nounPhrase) bool {
+	first := sc.tokIndex(m.Start)
+	if np.anaphor >= 0 {
+		if w := sc.word(np.anaphor); w == "toll" || w == "tolls" {
+			return !sc.ownedToll(np.anaphor)
+		}
+	}
+	for j := first - 1; j >= 0 && j >= first-maxTollTokens; j-- {
+		switch sc.word(j) {
+		case "toll", "tolls":
+			return !sc.ownedToll(j)
+		case ",", ";", ".", "and":
+			return false
+		}
+	}
+	return false
+}
+
+// ownedToll reports whether the words right before the toll at token j
+// say whose dead it counts: "the Kyrgyz toll", "its own toll", "the
+// militant death toll", "Russia's toll".
+func (sc *sentence) ownedToll(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		w := sc.word(k)
+		switch w {
+		case "its", "their", "his", "her", "our", "own":
+			return true
+		case "the", "a", "an", "death", "civilian", "overall", "official", "new", "final":
+			continue
+		}
+		if sc.toks[k].Kind == token.Possessive || sc.s.Lex.Irregulars.Has(w) || sc.s.Lex.Regulars.Has(w) || strings.HasPrefix(w, "militant") {
+			return true
+		}
+		if e := sc.entityAt(k); e >= 0 {
+			return true // "the Kyrgyz toll"
+		}
+		for _, e := range sc.ents {
+			if e.Start <= sc.toks[k].Start && sc.toks[k].End <= e.End {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // elided finds what a figure without its own noun counts: an earlier figure

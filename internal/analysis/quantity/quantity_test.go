@@ -189,6 +189,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other", what: "other",
 		},
 		{
+			name:    "a toll counts everyone's dead",
+			text:    "Mumbai attacks\n\nGunmen from Lashkar-e-Taiba attacked the station, killing dozens. Officials later put the toll at 195.\n",
+			quote:   "toll at 195",
+			measure: "killed", actor: "-",
+		},
+		{
+			name:    "a toll its own words own is theirs",
+			text:    "Mumbai attacks\n\nGunmen from Lashkar-e-Taiba attacked the station, killing dozens. Officials later put the militants' toll at 9.\n",
+			quote:   "toll at 9",
+			measure: "killed", actor: "Lashkar-e-Taiba",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
