@@ -52,7 +52,7 @@ func TestAttributions(t *testing.T) {
 		{
 			name:    "subject before a relative clause",
 			text:    "Test\n\nThe Pentagon, which publishes no daily figures, said the strikes had hit three depots.",
-			content: "the strikes had hit three depots", source: "Pentagon",
+			content: "the strikes had hit three depots", source: "US Department of Defense (Pentagon)",
 		},
 		{
 			name:    "a cue that is often a noun, after its speaker",
@@ -1180,7 +1180,7 @@ func TestDeclaredActIsNoStatement(t *testing.T) {
 
 // "raised it to 115" reports the changed figure like "raised the toll to".
 func TestRaisedItTo(t *testing.T) {
-	wantSources(t, []sourceCase{{"Test\n\nThe first count was 40 dead. The Pentagon raised it to 115 on Saturday.\n", "115", "Pentagon"}})
+	wantSources(t, []sourceCase{{"Test\n\nThe first count was 40 dead. The Pentagon raised it to 115 on Saturday.\n", "115", "US Department of Defense (Pentagon)"}})
 }
 
 // A description points to the body whose name has its head noun, before

@@ -53,7 +53,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{
 			name:  "per a source",
 			text:  "Report\n\nPer the Pentagon, 40 Patriot interceptors were shipped in February.",
-			quote: "40", want: attribution{source: "Pentagon", typ: "military", cue: "per"},
+			quote: "40", want: attribution{source: "US Department of Defense (Pentagon)", typ: "military", cue: "per"},
 		},
 		{
 			name:  "a report said",
