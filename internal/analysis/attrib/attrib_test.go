@@ -1848,3 +1848,12 @@ func TestAnswersGoToThePersonIntroduced(t *testing.T) {
 		t.Errorf("attributions %+v, want both answers", atts)
 	}
 }
+
+// TestUnitsAndStudiesSpeak checks a country's units as its forces, and
+// "the study" pointing back to the body that published it.
+func TestUnitsAndStudiesSpeak(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nIraqi units reported shooting down several hundred of them.\n", "several hundred", "Iraq Forces"},
+		{"Test\n\nThe Harvard Humanitarian Initiative published its survey on Monday. The study found that about 4,600 people had died.\n", "4,600", "Harvard Humanitarian Initiative"},
+	})
+}

@@ -79,7 +79,7 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		if k < j {
 			body = full
 		}
-		body = ministryName(body)
+		body = forceName(ministryName(body))
 		if !latinText(body) {
 			// Canonical names are English: "британская разведка" is the
 			// United Kingdom's, not "United Kingdom Разведка".
@@ -111,6 +111,16 @@ func ministryName(body string) string {
 		return body // "Ministry of Labour and Social Policy"
 	}
 	return rest + " Ministry"
+}
+
+// forceName names a country's forces by one word, whatever the noun that
+// spoke for them: "Iraqi units", "Russian troops" -> Forces.
+func forceName(body string) string {
+	switch body {
+	case "Units", "Troops":
+		return "Forces"
+	}
+	return body
 }
 
 // placeReferredBy returns the place a possessive place noun before token
