@@ -1857,3 +1857,13 @@ func TestUnitsAndStudiesSpeak(t *testing.T) {
 		{"Test\n\nThe Harvard Humanitarian Initiative published its survey on Monday. The study found that about 4,600 people had died.\n", "4,600", "Harvard Humanitarian Initiative"},
 	})
 }
+
+// TestWhoseFiguresSpeak checks that a body named only as the owner of
+// figures speaks: "according to the last government count", "police
+// figures".
+func TestWhoseFiguresSpeak(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Burkina Faso crisis deepens\n\nBurkina Faso is in crisis.\n\nMore than two million people have been displaced, according to the last government count.\n", "two million", "Burkina Faso Government"},
+		{"Burkina Faso crisis deepens\n\nBurkina Faso is in crisis.\n\nAbout 300 people died, according to police figures.\n", "300", "Burkina Faso Police"},
+	})
+}

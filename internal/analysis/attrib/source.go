@@ -71,6 +71,19 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if a < 0 || a >= b {
 		return speaker{}, false
 	}
+	if b-a >= 2 && (figureWords.has(sc.word(b-1)) || sc.word(b-1) == "data" || sc.word(b-1) == "statistics") {
+		// "according to the last government count", "police figures":
+		// whose figures they are speaks.
+		k := a
+		for k < b-1 && figureQualifiers.has(sc.word(k)) {
+			k++
+		}
+		if k < b-1 {
+			if s, ok := sc.resolve(k, b-1); ok {
+				return s, true
+			}
+		}
+	}
 	if mediumWords.has(sc.word(b - 1)) {
 		if k := sc.possessiveAt(a, b); k > a {
 			// "citing the health ministry's channel": its owner speaks.
@@ -192,6 +205,11 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	}
 	return sc.singularAgent(a, b)
 }
+
+// figureQualifiers stand before whose figures they are: "the latest
+// official government count".
+var figureQualifiers = newWordSet(map[string]bool{"the": true, "a": true, "last": true, "latest": true, "official": true, "new": true,
+	"most": true, "recent": true, "preliminary": true, "final": true, "initial": true, "first": true})
 
 // mediumWords name where a speaker publishes: "the ministry's channel".
 var mediumWords = newWordSet(map[string]bool{"channel": true, "account": true, "page": true, "website": true, "feed": true, "statement": true, "bulletin": true})
