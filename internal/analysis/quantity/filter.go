@@ -121,6 +121,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "," && next == "," && !m.Words && m.Qualifier == "" && m.Value.Kind == news.KindExact && m.Value.V >= 1 && m.Value.V <= 120 && prevTok > 0 && isCapitalizedWord(text, sc.toks[prevTok-1].Span) {
 		return false // "Salah Abdeslam, 33, who is already serving": an age
 	}
+	if m.Words && !m.Vague && m.Value.Kind == news.KindExact && m.Value.V > 0 && m.Value.V < 1 && ordinalNext[next] {
+		return false // "for a third straight day", "a fourth time": an ordinal, no share
+	}
 	if m.Words && !m.Vague && m.Value.Kind == news.KindExact {
 		if m.Value.V == 1 && !sc.countsPeople(ti) {
 			return false // "one of", "a", pronoun uses
@@ -156,6 +159,14 @@ func (sc *sentence) modelNumber(m numbers.Mention, prevTok int) bool {
 	}
 	w := sc.toks[next].Text(text)
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// ordinalNext after "a third", "a fourth" make it an ordinal: "a third
+// straight day", "a fourth time".
+var ordinalNext = map[string]bool{
+	"straight": true, "consecutive": true, "successive": true, "day": true, "night": true, "time": true,
+	"week": true, "month": true, "year": true, "round": true, "term": true, "attempt": true, "wave": true,
+	"session": true, "phase": true, "attack": true, "strike": true,
 }
 
 // share reads a fraction in words of a group as the percentage it is:

@@ -2406,3 +2406,12 @@ func TestModelNumbersAfterAFigure(t *testing.T) {
 		t.Errorf("18: what %q, noun %q; want the tanks", q.What, q.Noun)
 	}
 }
+
+// TestOrdinalFractionWords checks that "a third" or "a fourth" before a
+// word of sequence is an ordinal, while a share of a group stays a figure.
+func TestOrdinalFractionWords(t *testing.T) {
+	got := figures(t, "Test\n\nDrones struck the city for a third straight day, the army said. A fourth time, the port was hit. A third of the 900 homes were destroyed.\n")
+	if want := []string{"A third", "900"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
