@@ -1867,3 +1867,13 @@ func TestWhoseFiguresSpeak(t *testing.T) {
 		{"Burkina Faso crisis deepens\n\nBurkina Faso is in crisis.\n\nAbout 300 people died, according to police figures.\n", "300", "Burkina Faso Police"},
 	})
 }
+
+// TestQuotedByRelays checks that ", quoted by Y," between a speaker and
+// the cue makes Y the relay.
+func TestQuotedByRelays(t *testing.T) {
+	text := "Story\n\nJunta spokesman Zaw Min Tun, quoted by the state-run Global New Light of Myanmar, said the army had lost 40 outposts.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Source.Name != "Zaw Min Tun" || !slices.Equal(atts[0].Via, []string{"Global New Light of Myanmar"}) {
+		t.Errorf("attributions %+v, want Zaw Min Tun via the Global New Light of Myanmar", atts)
+	}
+}

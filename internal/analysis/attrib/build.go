@@ -186,6 +186,25 @@ func (sc *sentence) quotedAs(j int) (int, int) {
 	return 0, 0
 }
 
+// quotedBy returns the one an aside after a speaker, before its cue,
+// names as quoting the speaker: ", quoted by Y," or ", cited by Y,".
+func (sc *sentence) quotedBy(src news.Span, cueTok int) (speaker, bool) {
+	if src.Empty() {
+		return speaker{}, false
+	}
+	for j := sc.tokAt(src.Start); j+3 < cueTok; j++ {
+		if w := sc.word(j + 1); sc.word(j) != "," || (w != "quoted" && w != "cited") || sc.word(j+2) != "by" {
+			continue
+		}
+		end := j + 3
+		for end < cueTok && sc.word(end) != "," {
+			end++
+		}
+		return sc.resolve(j+3, end)
+	}
+	return speaker{}, false
+}
+
 // build reads one cue: its source and the content it covers.
 func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool) {
 	var a news.Attribution
@@ -467,6 +486,11 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		a.Content = sc.spanOf(objEnd+1, end)
 	} else {
 		a.Content = sc.contentAfter(objEnd, end, &a)
+	}
+	if r, ok := sc.quotedBy(a.SourceSpan, c.tok); ok && !slices.Contains(a.Via, r.src.Name) && r.src.Name != sp.src.Name {
+		// "Zaw Min Tun, quoted by the state-run Global New Light of
+		// Myanmar, said ...": the paper relays him.
+		a.Via = append([]string{r.src.Name}, a.Via...)
 	}
 	if word := sc.word(c.tok + c.n); word == "via" || word == "," && sc.word(c.tok+c.n+1) == "citing" {
 		sc.relay(&a, &sp, c)

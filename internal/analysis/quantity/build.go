@@ -236,7 +236,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// shot" were killed.
 		q.Measure = "killed"
 	}
+	lostPlaces := q.Measure == "casualties" && q.What == "other" && np.head >= 0 && heldPlaces[sc.word(np.head)]
 	q.Measure, q.What = refine(q.Measure, q.What)
+	if lostPlaces {
+		q.Measure = "captured" // "the army had lost 40 outposts", "lost a dozen border posts": taken by the other side
+	}
 	if q.Measure == "captured" && hit.tok >= sc.tokIndex(m.End) && holdVerbs[sc.word(hit.tok)] && !passive[sc.word(hit.tok-1)] && objectOpeners[sc.word(hit.tok+1)] {
 		// "the 120-strong contingent that held the bridge", "200
 		// fighters seized the town": the figure before an active verb
@@ -753,6 +757,12 @@ var objectOpeners = map[string]bool{"the": true, "a": true, "an": true, "control
 
 // killVerbs are the active verbs of killing: what kills was used.
 var killVerbs = map[string]bool{"killed": true, "kill": true, "kills": true, "killing": true}
+
+// heldPlaces are places a side holds in war, which it loses to the other.
+var heldPlaces = map[string]bool{
+	"posts": true, "outposts": true, "positions": true, "bases": true, "checkpoints": true, "villages": true,
+	"towns": true, "settlements": true, "strongholds": true, "camps": true, "garrisons": true, "hilltops": true,
+}
 
 // includeWords say what a total holds: "the toll included 44 soldiers".
 var includeWords = map[string]bool{"include": true, "includes": true, "included": true, "including": true}

@@ -642,6 +642,10 @@ func refine(measure, what string) (string, string) {
 			measure = "intercepted"
 		case "equipment", "money":
 			measure = "other"
+		case "other":
+			if measure == "casualties" {
+				measure = "other" // "the army had lost 40 outposts": places lost are no casualties
+			}
 		}
 	}
 	switch measure {

@@ -201,6 +201,18 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", actor: "Lashkar-e-Taiba",
 		},
 		{
+			name:    "places a side lost were captured",
+			text:    "Shan offensive\n\nThe junta's spokesman said the army had lost 40 outposts.\n",
+			quote:   "40 outposts",
+			measure: "captured", what: "other",
+		},
+		{
+			name:    "other things lost are no casualties",
+			text:    "Storm\n\nThe governor said the island had lost 2,000 homes.\n",
+			quote:   "2,000 homes",
+			measure: "other", what: "other",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
