@@ -177,7 +177,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if actor == "" && !ownActor && coord == nil {
 		actor = sc.theirs(k, np, q) // "we shot down two of their drones"
 	}
-	if actor == "" && !ownActor && coord == nil && actingMeasures[hit.measure] && sc.speakerActs(k, hit) {
+	if actor == "" && !ownActor && coord == nil && (actingMeasures[hit.measure] || hit.measure == "casualties" && hit.tok >= 0 && strings.HasPrefix(sc.word(hit.tok), "los")) && sc.speakerActs(k, hit) {
 		// "The Pentagon says it aims to make 100,000 a month": the
 		// speaker, pointed back to as the subject, makes, sends or fires
 		// the figure's things itself.
@@ -674,6 +674,11 @@ func (sc *sentence) speakerActs(k int, hit measureHit) bool {
 		}
 		if v, ok := sc.s.Lex.Pronouns.Get(sc.word(j)); ok {
 			return !strings.HasPrefix(v, "person") // "it", "they"; "he" is a person, of no side here
+		}
+		if j > 0 && sc.word(j-1) == "the" {
+			if v, ok := sc.s.Lex.Pronouns.Get("the " + sc.word(j)); ok {
+				return !strings.HasPrefix(v, "person") // "the group", "the militia"
+			}
 		}
 	}
 	return false

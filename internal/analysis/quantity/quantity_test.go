@@ -213,6 +213,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other", what: "other",
 		},
 		{
+			name:    "a speaker's own losses are its",
+			text:    "Story\n\nA spokesperson for the Ta'ang National Liberation Army said the group had lost fewer than 100 fighters.\n",
+			quote:   "fewer than 100 fighters",
+			measure: "casualties", actor: "Ta'ang National Liberation Army",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
