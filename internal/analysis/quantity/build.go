@@ -80,8 +80,8 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.What, q.Noun = p.What, p.Noun
 		}
 	}
-	if row != nil && q.Measure == "" {
-		q.Measure = row.measure
+	if row != nil && (q.Measure == "" || !tr.header.Empty() && row.measure != "") {
+		q.Measure = row.measure // a column's header over what the row's line says
 	}
 	if q.Measure == "" {
 		q.Measure = sc.listMeasure() // "- Germany: €20 million" under "Pledges we could identify"
@@ -214,6 +214,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	spread := false
 	if loc == "" {
 		loc, spread = sc.location(k, actor, actorEnt, q.Measure)
+	}
+	if tr.places && totalLabels[strings.ToLower(tr.label.Of(sc.d.Text))] {
+		spread = true // a total of rows in several places is in none of them
 	}
 	if loc == "" && !spread && q.Measure == "produced" && actor != "" {
 		if _, ok := sc.s.G.Lookup(actor); ok {
@@ -496,7 +499,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if !tr.label.Empty() {
 		// "Türkiye: 44,374 | Syria: 5,951": a place that labels the
 		// figure's cell is where.
-		if p := sc.placeIn(tr.label); p != "" {
+		if p := sc.placeIn(tr.label, tr); p != "" {
 			loc = p
 			if actor == p {
 				actor = "" // where, not whose: the caption may say whose

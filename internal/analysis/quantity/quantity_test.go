@@ -2433,3 +2433,20 @@ func TestOrdinalFractionWords(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+// TestColumnTables checks a table of columns: each figure counts what its
+// column's header says, where its row's label names, a row that sums the
+// others naming no place.
+func TestColumnTables(t *testing.T) {
+	text := "Cyclone toll by district\n\nThe disaster agency released these figures on Thursday.\n\nDistrict        Deaths   Injured   Missing\nBlantyre        190      620       37\nMulanje         75       210       19\nTotal           265      830       56\n"
+	for _, tt := range []struct{ fig, measure, location string }{
+		{"620", "wounded", "Blantyre"},
+		{"75", "killed", "Mulanje"},
+		{"56", "missing", ""},
+	} {
+		q := analyze(t, text, tt.fig)
+		if q.Measure != tt.measure || q.Location != tt.location || q.What != "casualties" {
+			t.Errorf("%s: measure %q, what %q, location %q; want %q, casualties, %q", tt.fig, q.Measure, q.What, q.Location, tt.measure, tt.location)
+		}
+	}
+}

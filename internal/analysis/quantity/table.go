@@ -4,6 +4,8 @@ package quantity
 // — Flood deaths by province" counts what the caption names.
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -18,12 +20,18 @@ type caption struct {
 // figure: a row of leaders ("Sindh .......... 724") or a "Label: figure"
 // cell ("Tanks destroyed: 135 (+4)", whose label is kept).
 type tableRow struct {
-	row   bool      // the figure is a row's, of either kind
-	label news.Span // the cell's label; empty for a row of leaders
+	row    bool      // the figure is a row's, of any kind
+	label  news.Span // the cell's or the row's label; empty for a row of leaders
+	header news.Span // the header of the figure's column in a table of columns
+	places bool      // the labels' header names places ("District"): each row's label is one
 }
 
 // rowOf reads how the figure m stands in a table.
 func (sc *sentence) rowOf(m numbers.Mention) tableRow {
+	if cc, ok := token.ColumnFigure(sc.d.Text, m.Num); ok {
+		// "Blantyre  190  620  37" under "District  Deaths  Injured  Missing"
+		return tableRow{row: true, label: cc.Label, header: cc.Header, places: placeNouns[strings.ToLower(cc.LabelHeader.Of(sc.d.Text))]}
+	}
 	if token.RowFigure(sc.d.Text, m.Span) {
 		return tableRow{row: true}
 	}
@@ -41,6 +49,12 @@ func (sc *sentence) rowOf(m numbers.Mention) tableRow {
 func (sc *sentence) tableCaption(m numbers.Mention, r tableRow) (caption, bool) {
 	if !r.row {
 		return caption{}, false
+	}
+	if !r.header.Empty() {
+		// A column's header says what its figures count, or what befell
+		// them ("Deaths", "Injured").
+		c, ok := sc.readCaption(r.header)
+		return c, ok || c.measure != ""
 	}
 	if !r.label.Empty() {
 		if c, ok := sc.readCaption(r.label); ok {
@@ -84,15 +98,23 @@ func (sc *sentence) captionCountry(m numbers.Mention, r tableRow) string {
 	return country
 }
 
-// placeIn returns the place or country named in sp (a row's label), or "".
-func (sc *sentence) placeIn(sp news.Span) string {
+// placeIn returns the place or country named in sp (a row's label), or "";
+// under a header that names places (r.places), the label itself, a place
+// the gazetteer may not know, unless it sums the rows ("Total").
+func (sc *sentence) placeIn(sp news.Span, r tableRow) string {
 	for _, e := range sc.ents {
 		if sp.Contains(e.Span) && !e.Demonym && (e.Type == news.EntityPlace || e.Type == news.EntityCountry) {
 			return e.Canonical
 		}
 	}
+	if l := sp.Of(sc.d.Text); r.places && !totalLabels[strings.ToLower(l)] {
+		return l
+	}
 	return ""
 }
+
+// totalLabels label the rows that sum a table's others.
+var totalLabels = map[string]bool{"total": true, "totals": true, "all": true, "overall": true, "sum": true, "grand total": true}
 
 // captionlessMeasures are read from words that say nothing in a caption:
 // "more", "new", "used".

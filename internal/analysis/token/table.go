@@ -175,3 +175,144 @@ func TableCredit(text string, off int) (news.Span, bool) {
 	}
 	return news.Span{}, false
 }
+
+// maxColumnRows bounds the rows between a figure's row and its table's
+// header line.
+const maxColumnRows = 40
+
+// cellSpans splits a line into the cells of a table of columns: runs of
+// text split by two or more spaces or a tab. Offsets are the line's.
+func cellSpans(line string) []news.Span {
+	var cells []news.Span
+	start := -1
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		gap := c == '\t' || c == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t')
+		if c == ' ' && !gap && start < 0 {
+			continue
+		}
+		if gap {
+			if start >= 0 {
+				cells = append(cells, news.Span{Start: start, End: i})
+				start = -1
+			}
+			for i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t') {
+				i++
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		end := len(line)
+		for end > start && (line[end-1] == ' ' || line[end-1] == '\r') {
+			end--
+		}
+		cells = append(cells, news.Span{Start: start, End: end})
+	}
+	return cells
+}
+
+// numericCell reports whether a cell holds only a figure: digits with
+// separators, or a dash for none.
+func numericCell(s string) bool {
+	if s == "-" || s == "–" || s == "—" {
+		return true
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ',' || c == '.' || c == '+' || c == '%':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// columnRow returns the cells of a line that is a row of a table of
+// columns: a label, then two or more figures.
+func columnRow(line string) ([]news.Span, bool) {
+	cells := cellSpans(line)
+	if len(cells) < 3 || numericCell(cells[0].Of(line)) {
+		return nil, false
+	}
+	for _, c := range cells[1:] {
+		if !numericCell(c.Of(line)) {
+			return nil, false
+		}
+	}
+	return cells, true
+}
+
+// ColumnCell is where a figure stands in a plain-text table of columns.
+type ColumnCell struct {
+	Header      news.Span // the header of the figure's column: "Injured"
+	Label       news.Span // the label of its row: "Blantyre"
+	LabelHeader news.Span // the header over the labels: "District"
+}
+
+// ColumnFigure reads the figure at sp as a cell of a plain-text table of
+// columns: a header line of words ("District  Deaths  Injured  Missing")
+// over rows of a label and a figure per column ("Blantyre  190  620  37"),
+// cells split by two or more spaces or a tab.
+func ColumnFigure(text string, sp news.Span) (ColumnCell, bool) {
+	var cc ColumnCell
+	header, label, ok := columnFigure(text, sp, &cc.LabelHeader)
+	cc.Header, cc.Label = header, label
+	return cc, ok
+}
+
+// columnFigure is ColumnFigure; it sets *labelHeader to the header of the
+// labels' column.
+func columnFigure(text string, sp news.Span, labelHeader *news.Span) (header, label news.Span, ok bool) {
+	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	end := strings.IndexByte(text[sp.End:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += sp.End
+	}
+	cells, ok := columnRow(text[start:end])
+	if !ok {
+		return header, label, false
+	}
+	col := -1
+	for i, c := range cells {
+		if start+c.Start <= sp.Start && sp.End <= start+c.End {
+			col = i
+		}
+	}
+	if col < 1 {
+		return header, label, false
+	}
+	label = news.Span{Start: start + cells[0].Start, End: start + cells[0].End}
+	line := start
+	for n := 0; n < maxColumnRows && line > 0; n++ {
+		ps := strings.LastIndexByte(text[:line-1], '\n') + 1
+		l := text[ps : line-1]
+		if strings.TrimSpace(l) == "" {
+			return header, label, false
+		}
+		if row, ok := columnRow(l); ok && len(row) == len(cells) {
+			line = ps
+			continue
+		}
+		hc := cellSpans(l)
+		if len(hc) != len(cells) {
+			return header, label, false
+		}
+		for _, c := range hc {
+			if numericCell(c.Of(l)) {
+				return header, label, false
+			}
+		}
+		*labelHeader = news.Span{Start: ps + hc[0].Start, End: ps + hc[0].End}
+		return news.Span{Start: ps + hc[col].Start, End: ps + hc[col].End}, label, true
+	}
+	return header, label, false
+}

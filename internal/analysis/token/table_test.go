@@ -82,6 +82,7 @@ func FuzzTables(f *testing.F) {
 	f.Add("CAPTION\nTanks destroyed: 135 (+4)\nSource: ministry\n", 10)
 	f.Add("Türkiye: 44,374 | Syria: 5,951", 9)
 	f.Add("a: 1 | : 2 |\n(x)\n", 3)
+	f.Add("District  Deaths  Injured\nBlantyre  190  620\nTotal  190  620\n", 38)
 	f.Fuzz(func(t *testing.T, text string, off int) {
 		if off < 0 || off > len(text) {
 			return
@@ -97,6 +98,16 @@ func FuzzTables(f *testing.F) {
 			if lab, ok := LabelRowFigure(text, news.Span{Start: i, End: j}); ok && (lab.Start < 0 || lab.End > i || lab.Start > lab.End) {
 				t.Fatalf("label %v outside the row before figure %d-%d", lab, i, j)
 			}
+			if cc, ok := ColumnFigure(text, news.Span{Start: i, End: j}); ok {
+				for _, sp := range []news.Span{cc.Header, cc.LabelHeader} {
+					if sp.Start < 0 || sp.End > i || sp.Start >= sp.End {
+						t.Fatalf("header %v not above figure %d-%d", sp, i, j)
+					}
+				}
+				if cc.Label.Start < 0 || cc.Label.End > i || cc.Label.Start >= cc.Label.End {
+					t.Fatalf("label %v outside the row before figure %d-%d", cc.Label, i, j)
+				}
+			}
 			break
 		}
 		if sp, ok := TableCaption(text, off); ok && (sp.Start < 0 || sp.End > off || sp.Start > sp.End) {
@@ -107,4 +118,34 @@ func FuzzTables(f *testing.F) {
 		}
 		IsLabelRow(text)
 	})
+}
+
+// TestColumnFigure checks a figure's column header and row label in a
+// table of columns, and that prose, a row without a header, or a header of
+// another width give none.
+func TestColumnFigure(t *testing.T) {
+	table := "Figures on Thursday.\n\nDistrict        Deaths   Injured   Missing\nBlantyre        190      620       37\nMulanje         75       210       19\nTotal           265      830       56\n\nMore text.\n"
+	for _, tt := range []struct {
+		text, fig     string
+		header, label string
+		ok            bool
+	}{
+		{table, "620", "Injured", "Blantyre", true},
+		{table, "56", "Missing", "Total", true},
+		{table, "75", "Deaths", "Mulanje", true},
+		{table, "265", "Deaths", "Total", true},
+		{"Blantyre        190      620       37\nMulanje         75       210       19\n", "210", "", "", false},
+		{"District   Deaths\nBlantyre        190      620       37\n", "620", "", "", false},
+		{"The storm killed 190 people and injured 620 in Blantyre.\n", "620", "", "", false},
+	} {
+		i := strings.Index(tt.text, tt.fig)
+		cc, ok := ColumnFigure(tt.text, news.Span{Start: i, End: i + len(tt.fig)})
+		h, l := cc.Header, cc.Label
+		if ok && cc.LabelHeader.Of(tt.text) != "District" {
+			t.Errorf("ColumnFigure(%q): labels' header %q, want District", tt.fig, cc.LabelHeader.Of(tt.text))
+		}
+		if ok != tt.ok || ok && (h.Of(tt.text) != tt.header || l.Of(tt.text) != tt.label) {
+			t.Errorf("ColumnFigure(%q) = %q, %q, %v; want %q, %q, %v", tt.fig, h.Of(tt.text), l.Of(tt.text), ok, tt.header, tt.label, tt.ok)
+		}
+	}
 }
