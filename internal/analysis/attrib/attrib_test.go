@@ -1877,3 +1877,14 @@ func TestQuotedByRelays(t *testing.T) {
 		t.Errorf("attributions %+v, want Zaw Min Tun via the Global New Light of Myanmar", atts)
 	}
 }
+
+// TestEventLabelIsNoSpeaker checks that a headline label naming an event
+// ("Cyclone Freddy: ...") names no speaker, while a body's does.
+func TestEventLabelIsNoSpeaker(t *testing.T) {
+	for _, text := range []string{"Cyclone Freddy: 190 dead in Blantyre\n\nText.\n", "Operation Spiderweb: 41 aircraft hit\n\nText.\n"} {
+		if _, atts := attributions(t, text); len(atts) != 0 {
+			t.Errorf("%q: attributions %+v, want none", text, atts)
+		}
+	}
+	wantSources(t, []sourceCase{{"NIS: about 300 troops killed\n\nText.\n", "300", "South Korea NIS"}})
+}

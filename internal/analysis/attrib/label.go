@@ -40,6 +40,9 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 		// "UPDATED:", "Timeline:": a rubric. No one speaking.
 		return a, speaker{}, false
 	}
+	if eventLabels.has(sc.word(from)) {
+		return a, speaker{}, false // "Cyclone Freddy: casualties by district": the event, no speaker
+	}
 	sp, ok := sc.resolve(from, colon)
 	if !ok || sp.kind == "country" && !sc.capitalLabel(from, colon) || sp.kind == "media" && !sc.st.stateMedia(sp.src.Name) {
 		return a, sp, false
@@ -60,6 +63,13 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 
 // creditLabels open the lines that credit a table's or a chart's figures.
 var creditLabels = newWordSet(map[string]bool{"source": true, "sources": true, "data": true, "note": true, "notes": true, "credit": true, "credits": true, "charts": true, "chart": true})
+
+// eventLabels open a label that names an event, not who speaks.
+var eventLabels = newWordSet(map[string]bool{
+	"cyclone": true, "typhoon": true, "hurricane": true, "storm": true, "tropical": true, "earthquake": true,
+	"quake": true, "floods": true, "flood": true, "wildfire": true, "wildfires": true, "operation": true,
+	"battle": true, "siege": true, "war": true, "attack": true, "attacks": true, "explosion": true, "blast": true,
+})
 
 // rubricLabels are the words of a rubric before a colon, which names no
 // speaker.
