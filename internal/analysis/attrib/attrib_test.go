@@ -1888,3 +1888,19 @@ func TestEventLabelIsNoSpeaker(t *testing.T) {
 	}
 	wantSources(t, []sourceCase{{"NIS: about 300 troops killed\n\nText.\n", "300", "South Korea NIS"}})
 }
+
+// TestDescriptionBeforeName checks that a description set off before a
+// name ("A 23-year-old survivor, Ramesh Yadav, said ...") titles the name
+// and is not what was said, while a clause before a name and its cue is.
+func TestDescriptionBeforeName(t *testing.T) {
+	text := "Test\n\nA 23-year-old survivor, Ramesh Yadav, said the driver had been going fast.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Content.Of(text) != "the driver had been going fast" {
+		t.Errorf("attributions %+v, want the clause after the cue", atts)
+	}
+	text = "Test\n\nThe driver had been going fast, Ramesh Yadav said.\n"
+	_, atts = attributions(t, text)
+	if len(atts) != 1 || atts[0].Content.Of(text) != "The driver had been going fast" {
+		t.Errorf("attributions %+v, want the clause before the name", atts)
+	}
+}

@@ -451,7 +451,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 			break
 		}
 	}
-	if sa > 1 && sc.word(sa-1) == "," && sc.titlePhrase(t0, sa-1) {
+	if sa > 1 && sc.word(sa-1) == "," && (sc.titlePhrase(t0, sa-1) || sc.word(sc.tokAt(a.SourceSpan.End)) == "," && sc.descriptionPhrase(t0, sa-1)) {
 		// "The South West governor, Bernard Okalia Bilai, said ...": the
 		// phrase before the name titles it; it is not what was said.
 		if sp.src.Type == news.SourcePerson && sp.src.Title == nil {
@@ -702,6 +702,28 @@ var adverbialOpeners = newWordSet(map[string]bool{
 	"à": true, "au": true, "en": true, "dans": true, "depuis": true, "après": true, "avant": true, "lors": true,
 	"pendant": true, "hier": true, "interrogé": true, "interrogée": true,
 })
+
+// maxDescriptionTokens bounds a description before a name in commas.
+const maxDescriptionTokens = 7
+
+// descriptionPhrase reports whether tokens [a, b) describe the name after
+// them, set off by commas on both sides: an article and words with no verb
+// ("A 23-year-old survivor, Ramesh Yadav, said").
+func (sc *sentence) descriptionPhrase(a, b int) bool {
+	if b-a < 2 || b-a > maxDescriptionTokens {
+		return false
+	}
+	if w := sc.word(a); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if k := sc.toks[j].Kind; k != token.Word && k != token.Possessive || finiteWords.has(sc.word(j)) {
+			return false
+		}
+	}
+	last := sc.toks[b-1].Text(sc.d.Text)
+	return !token.IsCapitalized(last) && !strings.HasSuffix(last, "ed")
+}
 
 // openingAdverbial reports whether the tokens before j, from the start of
 // their clause, are a short scene setting phrase ("In a rare admission in
