@@ -99,6 +99,9 @@ var carriedWords = map[string]bool{
 	"moved": true, "rushed": true, "brought": true, "driven": true, "carried": true,
 }
 
+// careWords are where the wounded are carried: "a hospital in Chitwan".
+var careWords = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "clinics": true, "facility": true, "facilities": true}
+
 // saidIn reports whether a place is where words were said ("told
 // reporters in Port Moresby", "said at a briefing in Kyiv"), not where
 // the figures are. English only.
@@ -504,6 +507,14 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 		// were taken is not where they fell.
 		ps = slices.DeleteFunc(ps, func(p place) bool {
 			j := sc.tokIndex(p.Start) - 1
+			if p.Start >= m.End && sc.word(j) == "in" && careWords[sc.word(j-1)] {
+				// "flown by army helicopter to a hospital in Chitwan"
+				for k := sc.tokIndex(m.End); k < j-1; k++ {
+					if carriedWords[sc.word(k)] {
+						return true
+					}
+				}
+			}
 			return p.Start >= m.End && destinations[sc.word(j)] && carriedWords[sc.word(j-1)]
 		})
 	}

@@ -219,6 +219,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "casualties", actor: "Ta'ang National Liberation Army",
 		},
 		{
+			name:    "the hospital the wounded were flown to is not where they fell",
+			text:    "Bus plunges into gorge in Nepal\n\nSixteen people were injured and were flown by army helicopter to a hospital in Chitwan, police said.\n",
+			quote:   "Sixteen people",
+			measure: "wounded", location: "Nepal",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
