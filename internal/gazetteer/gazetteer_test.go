@@ -55,6 +55,8 @@ func TestMatch(t *testing.T) {
 		{"Congo alone is the larger Congo", "Congo says", "Congo=Democratic Republic of the Congo"},
 		{"the smaller Congo by its longer names", "in Congo Republic", "Congo Republic=Republic of the Congo"},
 		{"a news agency by its acronym", "AP and AFP reported", "AP=Associated Press; AFP=AFP"},
+		{"a name a wire slug's number is glued to", "UPDATE 3-Kyrgyzstan says", "Kyrgyzstan=Kyrgyzstan"},
+		{"a number glued to no name", "a 3-Day truce, 12-Kyrgyzstanis", ""},
 		{"an acronym less known than its name stands for the full name", "ISPR and the ICRC said", "ISPR=Inter-Services Public Relations; the ICRC=International Committee of the Red Cross (ICRC)"},
 	}
 	for _, tt := range tests {

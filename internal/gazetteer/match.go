@@ -26,7 +26,14 @@ func (g *Gazetteer) AppendMatch(dst []news.Entity, text string, toks []token.Tok
 func (g *Gazetteer) AppendMatchWords(dst []news.Entity, text string, toks []token.Token, words []string) []news.Entity {
 	for i := 0; i < len(toks); {
 		n, a := g.matchAt(text, toks, words, i)
-		if n == 0 || continuedName(a, text, toks, i+n) {
+		if n == 0 {
+			if e, ok := g.matchSlugged(text, toks, i); ok {
+				dst = append(dst, e)
+			}
+			i++
+			continue
+		}
+		if continuedName(a, text, toks, i+n) {
 			i++
 			continue
 		}
@@ -34,6 +41,25 @@ func (g *Gazetteer) AppendMatchWords(dst []news.Entity, text string, toks []toke
 		i += n
 	}
 	return dst
+}
+
+// matchSlugged matches a one-word name that a wire slug's number is glued
+// to: "UPDATE 3-Kyrgyzstan says ...". The entity spans the name only.
+func (g *Gazetteer) matchSlugged(text string, toks []token.Token, i int) (news.Entity, bool) {
+	s := toks[i].Text(text)
+	d := 0
+	for d < len(s) && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if d == 0 || d+2 > len(s) || s[d] != '-' || s[d+1] < 'A' || s[d+1] > 'Z' {
+		return news.Entity{}, false
+	}
+	one := [1]token.Token{toks[i]}
+	one[0].Start += d + 1
+	if n, a := g.matchAt(text, one[:], nil, 0); n == 1 && !continuedName(a, text, toks, i+1) {
+		return g.entity(a, news.Span{Start: one[0].Start, End: one[0].End}), true
+	}
+	return news.Entity{}, false
 }
 
 // matchAt returns the number of tokens of the longest alias starting at

@@ -1904,3 +1904,13 @@ func TestDescriptionBeforeName(t *testing.T) {
 		t.Errorf("attributions %+v, want the clause before the name", atts)
 	}
 }
+
+// TestWireSlugIsNoSpeaker checks that a wire slug before a headline
+// ("UPDATE 3-") neither speaks nor hides the name glued to its number.
+func TestWireSlugIsNoSpeaker(t *testing.T) {
+	wantSources(t, []sourceCase{{"UPDATE 3-Kyrgyzstan says border death toll rises to 59\n\nBISHKEK, Sept 18 - Text.\n", "59", "Kyrgyzstan"}})
+	text := "UPDATED 2-Border toll rises to 59\n\nBISHKEK, Sept 18 - Text.\n"
+	if _, atts := attributions(t, text); len(atts) != 0 {
+		t.Errorf("attributions %+v, want none", atts)
+	}
+}

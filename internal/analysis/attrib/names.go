@@ -102,6 +102,9 @@ var notNameWords = map[string]bool{
 	"Several": true, "Many": true, "Other": true,
 	"What": true, "Who": true, "How": true, "Why": true, "When": true, "Where": true, "Which": true, "Whose": true,
 	"Do": true, "Does": true, "Did": true, "Is": true, "Are": true, "Was": true, "Were": true, "By": true,
+	// wire slugs before a headline: "UPDATE 3-Kyrgyzstan says ..."
+	"UPDATE": true, "UPDATED": true, "WRAPUP": true, "REFILE": true, "CORRECTED": true, "EXCLUSIVE": true,
+	"FACTBOX": true, "ANALYSIS": true, "INSIGHT": true, "BREAKING": true, "URGENT": true, "FLASH": true,
 }
 
 // notBeforeSurname are more capitalized words that never begin the full
