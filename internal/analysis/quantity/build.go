@@ -42,6 +42,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	} else if c, ok := sc.tableCaption(m, tr); ok {
 		q.What, q.Noun = c.what, c.noun // "Sindh .......... 724" under "Flood deaths by province"
 		row = &c
+	} else if j := sc.unknownNoun(k); np.head < 0 && j >= 0 && sc.tokIndex(m.End) < j {
+		// "personnel from nine partner nations": a noun the lexicon does
+		// not know, after its modifier, is what the figure counts; no
+		// figure before it is taken up.
+		q.What, q.Noun = "other", news.Span{Start: sc.toks[sc.tokIndex(m.End)].Start, End: sc.toks[j].End}.Of(sc.d.Text)
+		q.End = max(q.End, sc.toks[j].End)
 	} else {
 		ante, np = sc.elided(k, np)
 		if ante == nil && np.head < 0 && k == 0 && sc.asked != nil {
@@ -1047,6 +1053,9 @@ func (sc *sentence) unknownNoun(k int) int {
 	if j >= len(sc.toks) || sc.toks[j].Kind != token.Word {
 		return -1
 	}
+	if w := sc.word(j); j+1 < len(sc.toks) && sc.toks[j+1].Kind == token.Word && modifierNouns[w] {
+		j++ // "nine partner nations", "12 border towns"
+	}
 	w := sc.word(j)
 	if t := sc.toks[j].Text(sc.d.Text); t != w || len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == '\'' {
 		return -1 // capitalized, short or not a plural
@@ -1063,6 +1072,10 @@ func (sc *sentence) unknownNoun(k int) int {
 	}
 	return j
 }
+
+// modifierNouns stand before the noun a figure counts: "nine partner
+// nations", "12 border towns".
+var modifierNouns = map[string]bool{"partner": true, "member": true, "border": true, "frontline": true, "donor": true, "host": true, "coastal": true, "rural": true, "neighbouring": true, "neighboring": true, "allied": true}
 
 // nationwide reports whether the sentence spreads its figures over a
 // whole country ("across the country", "nationwide"); the sentence is

@@ -225,6 +225,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "wounded", location: "Nepal",
 		},
 		{
+			name:  "a noun the lexicon does not know after its modifier is counted",
+			text:  "Training\n\nMore than 34,000 Ukrainian recruits have completed training in the UK, alongside personnel from nine partner nations.\n",
+			quote: "nine partner nations",
+			what:  "other",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
