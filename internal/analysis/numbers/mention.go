@@ -263,7 +263,25 @@ func (lx *scanner) rangeAfter(text string, m *Mention, f figure) bool {
 	if dash && (chained(text, g.end) || f.numStart > 0 && text[f.numStart-1] == '+') {
 		return false // a date "2024-01-15" or a phone number "+1-222-2222"
 	}
+	if f.c.tailScale == 0 && g.c.tailScale > 0 && yearDigits(text[f.numStart:f.numEnd]) {
+		return false // "fell 24% in 2023 to 8.8 trillion roubles": a year, then a figure
+	}
 	return lx.makeRange(m, f, g, dash)
+}
+
+// yearDigits reports whether s is four digits that read as a year, 1800
+// to 2100.
+func yearDigits(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	y := int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
+	return y >= 1800 && y <= 2100
 }
 
 // makeRange joins the figures f and g into the range m when they make one.

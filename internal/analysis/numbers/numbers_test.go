@@ -87,6 +87,7 @@ var findTests = []struct {
 	{"to range", "11,000 to 12,000", []string{"11,000 to 12,000=11,000-12,000"}},
 	{"from range", "from 10,000 to 12,000", []string{"from 10,000 to 12,000=10,000-12,000 num=10,000 to 12,000 q=from"}},
 	{"scale shared", "10 to 12 thousand", []string{"10 to 12 thousand=10,000-12,000"}},
+	{"a year before a scaled figure is no range", "fell in 2023 to 8.8 trillion", []string{"2023=2,023", "8.8 trillion=8,800,000,000,000"}},
 	{"or range", "one or two", []string{"one or two=1-2"}},
 	{"score is no range", "won 3-1", []string{"3=3", "1=1"}},
 	{"approx", "approximately 11,000", []string{"approximately 11,000=~11,000 num=11,000 q=approximately"}},
