@@ -784,7 +784,8 @@ var includeWords = map[string]bool{"include": true, "includes": true, "included"
 // wholeBefore returns the figure of the sentence that m restates or is a
 // part of, right before it: the same sum in another currency in brackets
 // ("€252.7 million (about $298 million)") or a part it includes ("€63
-// million, including €33 million"). nil when there is none.
+// million, including €33 million", "€267 billion, of which about €130
+// billion"). nil when there is none.
 func (sc *sentence) wholeBefore(m numbers.Mention) *news.Quantity {
 	qs := sc.d.Quantities
 	if len(qs) == 0 || qs[len(qs)-1].Sentence != sc.idx || qs[len(qs)-1].End > m.Start {
@@ -798,7 +799,8 @@ func (sc *sentence) wholeBefore(m numbers.Mention) *news.Quantity {
 		if p.What != "money" || m.Currency == "" {
 			return nil
 		}
-	case j == from+1 && sc.word(from) == "including", j == from+2 && sc.word(from) == "," && sc.word(from+1) == "including":
+	case j == from+1 && sc.word(from) == "including", j == from+2 && sc.word(from) == "," && sc.word(from+1) == "including",
+		j >= from+3 && sc.word(j-3) == "," && sc.word(j-2) == "of" && sc.word(j-1) == "which":
 	default:
 		return nil
 	}

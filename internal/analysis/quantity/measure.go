@@ -96,6 +96,11 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 			}
 		}
 	}
+	if hit.measure == "captured" && hit.n == 1 && hit.tok == first-2 && sc.word(first-1) == "at" {
+		// "Crude exports have held at around 3.3 million barrels a
+		// day": a level kept, nothing taken.
+		hit = measureHit{tok: -1}
+	}
 	if hit.tok >= 0 && hit.tok < first-2 && sc.word(first-1) == "at" && figureNouns[sc.word(first-2)] && sc.word(first-2) != "toll" {
 		// "We hold our market loss estimate at $500 million": the verb
 		// keeps or sets the estimate; it says nothing of what it counts.

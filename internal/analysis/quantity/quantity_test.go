@@ -231,6 +231,18 @@ func TestQuantityFields(t *testing.T) {
 			what:  "other",
 		},
 		{
+			name:    "a level held is nothing taken",
+			text:    "Oil\n\nCrude exports have held at around 3.3 million barrels a day, the agency said.\n",
+			quote:   "around 3.3 million barrels",
+			measure: "other",
+		},
+		{
+			name:    "the part of a sum 'of which' was given as the sum was",
+			text:    "Aid\n\nThe institute estimates that allies have committed more than €267 billion in aid since 2022, of which about €130 billion is military.\n",
+			quote:   "about €130 billion",
+			measure: "planned", what: "money",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
