@@ -1914,3 +1914,14 @@ func TestWireSlugIsNoSpeaker(t *testing.T) {
 		t.Errorf("attributions %+v, want none", atts)
 	}
 }
+
+// TestAccordingToBeforeASubordinateClause checks that a mid-sentence
+// "according to X," followed by a clause that hangs on the one before it
+// speaks for the clause it closes, however long the rest.
+func TestAccordingToBeforeASubordinateClause(t *testing.T) {
+	text := "Story\n\nExports held at 3.3 million barrels a day, according to the IEA, as buyers in India took most of the cargoes shipped from the Baltic.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Content.Of(text) != "Exports held at 3.3 million barrels a day" {
+		t.Errorf("attributions %+v, want the clause before the cue", atts)
+	}
+}

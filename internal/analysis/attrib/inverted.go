@@ -114,14 +114,21 @@ func (sc *sentence) restLonger(cueTok, srcEnd, end int) bool {
 	for k < end && sc.word(k) == "," {
 		k++
 	}
-	if w := sc.word(k); cueTok > 2 && sc.word(cueTok-1) == "," && (w == "and" || w == "but" || w == "while") {
+	if w := sc.word(k); cueTok > 2 && sc.word(cueTok-1) == "," && (w == "and" || w == "but" || subordinators.has(w)) {
 		// "Moscow recruits 30,000 soldiers a month, according to X, and
-		// its factories ...": a clause of its own follows; the source
-		// speaks for the one it closes.
+		// its factories ...", "Exports held at 3.3 million barrels a
+		// day, according to the IEA, as buyers in India took ...": a
+		// clause of its own follows; the source speaks for the one it
+		// closes.
 		return false
 	}
 	return end-srcEnd > cueTok
 }
+
+// subordinators open a clause that hangs on the one before it: "as buyers
+// in India took the bulk", "while ...", "after the storm hit".
+var subordinators = newWordSet(map[string]bool{"while": true, "as": true, "after": true, "because": true, "since": true,
+	"although": true, "though": true, "amid": true, "despite": true, "when": true, "whereas": true})
 
 // maxBodyLookback bounds how many speakers back a bare body ("розвідка",
 // "the ministry") may point.
