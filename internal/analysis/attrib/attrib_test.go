@@ -1925,3 +1925,12 @@ func TestAccordingToBeforeASubordinateClause(t *testing.T) {
 		t.Errorf("attributions %+v, want the clause before the cue", atts)
 	}
 }
+
+// TestAsAnotherSpeakerSays checks that ", as X said it had ..." keeps the
+// figure before it to the first speaker: the second cue has its own
+// content. A civil defence agency speaks as the country's.
+func TestAsAnotherSpeakerSays(t *testing.T) {
+	text := "Gaza school strike\n\nAn air strike on a school in Gaza City killed at least 30 people on Saturday, Gaza's civil defence agency said, as Israel's military said it had targeted a command post.\n"
+	wantSources(t, []sourceCase{{text, "at least 30 people", "Palestine Civil Defence Agency"}, {text, "command post", "Israel Defense Forces"}})
+	wantSources(t, []sourceCase{{"Test\n\nGunmen killed about 1,200 people, according to Israeli tallies.\n", "1,200", "Israel"}})
+}

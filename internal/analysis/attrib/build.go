@@ -432,7 +432,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		return a, sp, false
 	}
 	a.Source = sp.src
-	if sa > 2 && sc.word(sa-1) == "as" && sc.word(sa-2) == "," {
+	if sa > 2 && sc.word(sa-1) == "as" && sc.word(sa-2) == "," && (c.tok+c.n >= end || sc.word(c.tok+c.n) == ",") {
 		// "If Russia keeps firing 10,000 shells a day, as Western
 		// officials estimate, ...": the clause before "as" is said.
 		a.Content = sc.spanOf(0, sa-2)

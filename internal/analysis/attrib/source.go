@@ -82,6 +82,12 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			if s, ok := sc.resolve(k, b-1); ok {
 				return s, true
 			}
+			for _, e := range sc.ents {
+				if e.Demonym && e.Type == news.EntityCountry && e.Country != "" && e.Start == sc.toks[k].Start && e.End == sc.toks[b-2].End {
+					// "according to Israeli tallies": the country's own
+					return speaker{news.Source{Name: e.Country, Type: news.SourceGovernment}, "government"}, true
+				}
+			}
 		}
 	}
 	if mediumWords.has(sc.word(b - 1)) {
