@@ -1934,3 +1934,10 @@ func TestAsAnotherSpeakerSays(t *testing.T) {
 	wantSources(t, []sourceCase{{text, "at least 30 people", "Palestine Civil Defence Agency"}, {text, "command post", "Israel Defense Forces"}})
 	wantSources(t, []sourceCase{{"Test\n\nGunmen killed about 1,200 people, according to Israeli tallies.\n", "1,200", "Israel"}})
 }
+
+// TestOpeningPhraseWithoutComma checks a subject after an opening phrase
+// with no comma: "In its daily briefing the ministry said ...".
+func TestOpeningPhraseWithoutComma(t *testing.T) {
+	text := "Story\n\nRussia's defence ministry said on Thursday that 1,350 servicemen had been lost.\n\nIn its daily briefing the ministry said Russian air defence systems had shot down 43 Ukrainian drones.\n"
+	wantSources(t, []sourceCase{{text, "43 Ukrainian drones", "Russia Defense Ministry"}})
+}

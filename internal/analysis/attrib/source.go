@@ -209,7 +209,21 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if s, ok := sc.describedBody(a, b); ok {
 		return s, true
 	}
-	return sc.singularAgent(a, b)
+	if s, ok := sc.singularAgent(a, b); ok {
+		return s, true
+	}
+	// "In its daily briefing the ministry said": an opening phrase with
+	// no comma before it; the subject is the phrase after the last
+	// article, when the whole names no one.
+	for k := b - 2; k > a; k-- {
+		if w := sc.word(k); w == "the" || w == "a" || w == "an" {
+			if sc.toks[k-1].Kind == token.Word && !sc.st.Lex.Stop.Has(sc.word(k-1)) {
+				return sc.resolve(k, b)
+			}
+			break
+		}
+	}
+	return speaker{}, false
 }
 
 // figureQualifiers stand before whose figures they are: "the latest
