@@ -528,6 +528,9 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 	}
 	for i, p := range ps {
 		if p.Start >= m.End {
+			if sc.labelsFigureAfter(k, p) {
+				continue // "with 347 deaths, followed by Khyber Pakhtunkhwa with 264": the next figure's
+			}
 			if sc.listed(ps, i) {
 				return "", true
 			}
@@ -546,6 +549,22 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 		}
 	}
 	return "", false
+}
+
+// labelsFigureAfter reports whether place p, after figure k, is the place
+// of a later figure of the sentence that follows it with "with" ("...,
+// followed by Khyber Pakhtunkhwa with 264 and Balochistan with 238").
+func (sc *sentence) labelsFigureAfter(k int, p place) bool {
+	j := sc.tokIndex(p.End)
+	if sc.word(j) != "with" {
+		return false
+	}
+	for n := k + 1; n < len(sc.nums); n++ {
+		if t := sc.tokIndex(sc.nums[n].Start); t > j {
+			return t == j+1
+		}
+	}
+	return false
 }
 
 // maxLocatorWords is the most words of a phrase that locates one place by

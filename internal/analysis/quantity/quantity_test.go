@@ -243,6 +243,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "planned", what: "money",
 		},
 		{
+			name:    "a place that labels the next figure is not this one's",
+			text:    "Floods in Pakistan\n\nSindh province has been hardest hit, with 347 deaths, followed by Khyber Pakhtunkhwa with 264 and Balochistan with 238.\n",
+			quote:   "347 deaths",
+			measure: "killed", location: "Sindh",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
