@@ -1818,6 +1818,9 @@ func TestRatioIsNoCount(t *testing.T) {
 	if got := figures(t, "Test\n\nOne in five soldiers was wounded, the survey found.\n"); len(got) != 0 {
 		t.Errorf("one in five soldiers: figures %q, want none", got)
 	}
+	if got := figures(t, "Test\n\nSome 33 million people - about one in seven Pakistanis - have been affected. Output grew by 3.7 percent in 2023.\n"); !slices.Equal(got, []string{"Some 33 million", "3.7 percent"}) {
+		t.Errorf("figures %q, want the 33 million and the 3.7 percent only", got)
+	}
 }
 
 func TestPhoneNumbersAreNotQuantities(t *testing.T) {
