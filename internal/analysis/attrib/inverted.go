@@ -12,7 +12,7 @@ import (
 // time that opens a line of a live blog or a news feed ("22:40 Зеленський:
 // ...", "14:05 NIS: ..."), else 0.
 func (sc *sentence) labelStart() int {
-	if len(sc.toks) > 3 && sc.word(1) == ":" && isDigits(sc.word(0)) && isDigits(sc.word(2)) && len(sc.word(2)) == 2 {
+	if len(sc.toks) > 3 && sc.word(1) == ":" && token.IsDigits(sc.word(0)) && token.IsDigits(sc.word(2)) && len(sc.word(2)) == 2 {
 		return 3
 	}
 	// Page furniture before a bar: "Guerra en Ucrania, en directo |
@@ -28,18 +28,6 @@ func (sc *sentence) labelStart() int {
 
 // maxLabelStart bounds the page furniture before a labelled headline.
 const maxLabelStart = 12
-
-func isDigits(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 // capitalLabel reports whether the label [a, b) is a capital alone
 // ("Сеул:", "Seoul:"), which speaks for its government; a country alone

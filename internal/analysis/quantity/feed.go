@@ -83,11 +83,11 @@ func (sc *sentence) listMeasure() string {
 		if strings.TrimSpace(line) == "" || bulletLine(line) {
 			continue
 		}
-		if sc.d.Headline.Contains(news.Span{Start: ps, End: pe}) || !(unpunctuated(line) || strings.HasSuffix(strings.TrimSpace(line), ":")) || len(strings.Fields(line)) > maxHeadingWords {
+		colon := strings.HasSuffix(strings.TrimSpace(line), ":")
+		if sc.d.Headline.Contains(news.Span{Start: ps, End: pe}) || !(unpunctuated(line) || colon) || len(strings.Fields(line)) > maxHeadingWords {
 			return ""
 		}
 		toks, words := token.Sentence(sc.ctx, text, news.Span{Start: ps, End: pe})
-		colon := strings.HasSuffix(strings.TrimSpace(line), ":")
 		w := 0 // words so far
 		for j := range toks {
 			if toks[j].Kind != token.Word {

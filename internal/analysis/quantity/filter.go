@@ -109,7 +109,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if after := sc.tokIndex(m.End); prev == "at" && sc.s.Lex.Lang == "en" && deathVerbs[sc.word(prevTok-1)] && after == prevTok+2 && (after >= len(sc.toks) || sc.toks[after].Kind != token.Word) {
 		return false // "Colonel Arvo Tamm ... dies at 81": an age
 	}
-	if next == "in" && ti+1 < len(sc.toks) && !m.Percent && m.Value.V < 100 && (ratioWords[sc.word(ti+1)] || isDigits(sc.word(ti+1)) && len(sc.word(ti+1)) < 4) {
+	if next == "in" && ti+1 < len(sc.toks) && !m.Percent && m.Value.V < 100 && (ratioWords[sc.word(ti+1)] || token.IsDigits(sc.word(ti+1)) && len(sc.word(ti+1)) < 4) {
 		return false // "about one in seven Pakistanis": a share, not a count
 	}
 	if next == "times" && multiplied[sc.word(ti+1)] {
@@ -313,19 +313,6 @@ func isAmount(u string) bool {
 // ratioWords are the bases of a ratio in words: "one in seven".
 var ratioWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "twenty": true, "a hundred": true, "hundred": true, "thousand": true}
-
-// isDigits reports whether w is a run of digits.
-func isDigits(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 // ratioBase reports whether m is the base of a ratio after the smaller
 // figure prev, "one in five soldiers": a share, not five soldiers.

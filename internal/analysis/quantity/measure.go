@@ -649,7 +649,7 @@ func refine(measure, what string) (string, string) {
 			measure = "other"
 		case "other":
 			if measure == "casualties" {
-				measure = "other" // "the army had lost 40 outposts": places lost are no casualties
+				measure = "other" // "lost 2,000 homes": things lost are no casualties (places a side held were captured: see build's lostPlaces)
 			}
 		}
 	}

@@ -119,13 +119,7 @@ func labelCell(cell string) (label, figure news.Span, ok bool) {
 // LabelRowFigure returns the label of the "Label: figure" cell whose figure
 // is at sp, in a line that is a label row (IsLabelRow), or false.
 func LabelRowFigure(text string, sp news.Span) (news.Span, bool) {
-	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-	end := strings.IndexByte(text[sp.End:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += sp.End
-	}
+	start, end := lineAround(text, sp)
 	line := text[start:end]
 	if !IsLabelRow(strings.TrimSpace(line)) {
 		return news.Span{}, false
@@ -262,24 +256,10 @@ type ColumnCell struct {
 // cells split by two or more spaces or a tab.
 func ColumnFigure(text string, sp news.Span) (ColumnCell, bool) {
 	var cc ColumnCell
-	header, label, ok := columnFigure(text, sp, &cc.LabelHeader)
-	cc.Header, cc.Label = header, label
-	return cc, ok
-}
-
-// columnFigure is ColumnFigure; it sets *labelHeader to the header of the
-// labels' column.
-func columnFigure(text string, sp news.Span, labelHeader *news.Span) (header, label news.Span, ok bool) {
-	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-	end := strings.IndexByte(text[sp.End:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += sp.End
-	}
+	start, end := lineAround(text, sp)
 	cells, ok := columnRow(text[start:end])
 	if !ok {
-		return header, label, false
+		return cc, false
 	}
 	col := -1
 	for i, c := range cells {
@@ -288,15 +268,15 @@ func columnFigure(text string, sp news.Span, labelHeader *news.Span) (header, la
 		}
 	}
 	if col < 1 {
-		return header, label, false
+		return cc, false
 	}
-	label = news.Span{Start: start + cells[0].Start, End: start + cells[0].End}
+	cc.Label = news.Span{Start: start + cells[0].Start, End: start + cells[0].End}
 	line := start
 	for n := 0; n < maxColumnRows && line > 0; n++ {
 		ps := strings.LastIndexByte(text[:line-1], '\n') + 1
 		l := text[ps : line-1]
 		if strings.TrimSpace(l) == "" {
-			return header, label, false
+			return cc, false
 		}
 		if row, ok := columnRow(l); ok && len(row) == len(cells) {
 			line = ps
@@ -304,15 +284,27 @@ func columnFigure(text string, sp news.Span, labelHeader *news.Span) (header, la
 		}
 		hc := cellSpans(l)
 		if len(hc) != len(cells) {
-			return header, label, false
+			return cc, false
 		}
 		for _, c := range hc {
 			if numericCell(c.Of(l)) {
-				return header, label, false
+				return cc, false
 			}
 		}
-		*labelHeader = news.Span{Start: ps + hc[0].Start, End: ps + hc[0].End}
-		return news.Span{Start: ps + hc[col].Start, End: ps + hc[col].End}, label, true
+		cc.LabelHeader = news.Span{Start: ps + hc[0].Start, End: ps + hc[0].End}
+		cc.Header = news.Span{Start: ps + hc[col].Start, End: ps + hc[col].End}
+		return cc, true
 	}
-	return header, label, false
+	return cc, false
+}
+
+// lineAround returns the bounds of the line that holds sp, without its
+// line break.
+func lineAround(text string, sp news.Span) (start, end int) {
+	start = strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	end = strings.IndexByte(text[sp.End:], '\n')
+	if end < 0 {
+		return start, len(text)
+	}
+	return start, end + sp.End
 }

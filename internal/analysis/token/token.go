@@ -223,3 +223,16 @@ func isClitic(text string, i, end int) bool {
 	}
 	return i+1 >= end || !isWordRune(runeAt(text, i+1, end))
 }
+
+// IsDigits reports whether w is a run of ASCII digits.
+func IsDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
