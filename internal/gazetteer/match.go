@@ -27,8 +27,10 @@ func (g *Gazetteer) AppendMatchWords(dst []news.Entity, text string, toks []toke
 	for i := 0; i < len(toks); {
 		n, a := g.matchAt(text, toks, words, i)
 		if n == 0 {
-			if e, ok := g.matchSlugged(text, toks, i); ok {
-				dst = append(dst, e)
+			if c := text[toks[i].Start]; c >= '0' && c <= '9' { // checked here: most tokens are words
+				if e, ok := g.matchSlugged(text, toks, i); ok {
+					dst = append(dst, e)
+				}
 			}
 			i++
 			continue

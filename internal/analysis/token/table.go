@@ -231,6 +231,9 @@ func numericCell(s string) bool {
 // columnRow returns the cells of a line that is a row of a table of
 // columns: a label, then two or more figures.
 func columnRow(line string) ([]news.Span, bool) {
+	if !strings.Contains(line, "  ") && strings.IndexByte(line, '\t') < 0 {
+		return nil, false // prose: no cells (the common case, read first)
+	}
 	cells := cellSpans(line)
 	if len(cells) < 3 || numericCell(cells[0].Of(line)) {
 		return nil, false
