@@ -1941,3 +1941,20 @@ func TestOpeningPhraseWithoutComma(t *testing.T) {
 	text := "Story\n\nRussia's defence ministry said on Thursday that 1,350 servicemen had been lost.\n\nIn its daily briefing the ministry said Russian air defence systems had shot down 43 Ukrainian drones.\n"
 	wantSources(t, []sourceCase{{text, "43 Ukrainian drones", "Russia Defense Ministry"}})
 }
+
+// TestNamedNounIsNoCue checks that a cue word a name qualifies after "a"
+// is a noun ("a United Nations report published in September"), while
+// "the NDMA counts" stays a verb.
+func TestNamedNounIsNoCue(t *testing.T) {
+	text := "Test\n\nThe gang has about 200 members, according to a United Nations report published in September.\n"
+	_, atts := attributions(t, text)
+	for _, a := range atts {
+		if a.Cue == "report" {
+			t.Errorf("%+v: 'report' read as a cue", a)
+		}
+	}
+	_, atts = attributions(t, "Test\n\nThe NDMA counts around 2 million homes damaged.\n")
+	if len(atts) != 1 || atts[0].Cue != "counts" {
+		t.Errorf("attributions %+v, want one by the NDMA's count", atts)
+	}
+}

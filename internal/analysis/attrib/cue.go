@@ -100,6 +100,9 @@ func (sc *sentence) reportingUse(j int) bool {
 	if j > 0 && sc.toks[j-1].Kind == token.Possessive && sc.thatWithin(j+1, maxNominalGap) {
 		return true // "Governor Rossello's announcement on Tuesday that ..."
 	}
+	if next != "that" && next != ":" && sc.namedNoun(j) {
+		return false // "a United Nations report published in September": a noun
+	}
 	switch next {
 	case "that", ":", "“", "\"", "via":
 		return true
@@ -193,6 +196,21 @@ func (sc *sentence) putsAt(j int) bool {
 		return false
 	}
 	return false
+}
+
+// namedNoun reports whether the cue at token j is a noun that a name
+// before it qualifies, after an indefinite article: "a United Nations
+// report".
+func (sc *sentence) namedNoun(j int) bool {
+	k := j
+	for k > 0 && sc.toks[k-1].Kind == token.Word && token.IsCapitalized(sc.toks[k-1].Text(sc.d.Text)) {
+		k--
+	}
+	if k == j || k == 0 {
+		return false
+	}
+	w := sc.word(k - 1)
+	return w == "a" || w == "an" // not "the": "the NDMA counts" is a verb
 }
 
 // nounFollowers come after a cue word used as a noun: "claims of",

@@ -249,6 +249,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "Sindh",
 		},
 		{
+			name:    "people gangs displace are no reinforcements",
+			text:    "Haiti gangs displace 5,000 more as violence spreads\n\nText.\n",
+			quote:   "5,000",
+			measure: "other",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
