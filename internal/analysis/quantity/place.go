@@ -405,6 +405,9 @@ func (sc *sentence) notPlaceName(k, end int) bool {
 			return true
 		}
 	}
+	if end-k > 1 && facilityNouns[sc.word(end-1)] {
+		return true // "at South Hospital", "near Al-Shifa Hospital": a site in the town, not the town
+	}
 	lex := sc.s.Lex
 	for _, p := range []*lang.Phrases{lex.Nouns, lex.Anaphora, lex.Generic, lex.Measures, lex.Cues, lex.Orgs, lex.Roles} {
 		if n, _ := p.MatchWords(sc.words, k); n > 0 {

@@ -255,6 +255,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "other",
 		},
 		{
+			name:    "a named hospital is a site, not the place",
+			text:    "El Fasher under fire\n\nShelling hit El Fasher again on Sunday. Doctors said 27 deaths were recorded at South Hospital.\n",
+			quote:   "27 deaths",
+			measure: "killed", location: "El Fasher",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
