@@ -3,6 +3,7 @@ package quantity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/news"
 
@@ -251,6 +252,9 @@ func (sc *sentence) verbAt(j int) (int, string) {
 	if n > 0 && j+n < len(sc.toks) && sc.toks[j+n].Kind == token.Possessive {
 		return 0, ""
 	}
+	if n > 0 && j+n < len(sc.toks) && sc.s.Lex.Lang == "en" && titleCased(sc.toks[j].Text(sc.d.Text)) && titleCased(sc.toks[j+n].Text(sc.d.Text)) {
+		return 0, "" // "Planning Minister Ahsan Iqbal": a word of a title or a name
+	}
 	if n == 1 && homonyms[sc.word(j)] && sc.s.Lex.Lang == "en" && sc.nounUse(j) {
 		return 0, ""
 	}
@@ -258,6 +262,21 @@ func (sc *sentence) verbAt(j int) (int, string) {
 		return 0, "" // "Ellery gives the familiar figures: 649 ...": she states them
 	}
 	return n, v
+}
+
+// titleCased reports whether a word opens with a capital and goes on in
+// lower case ("Planning", not "KIDNAPPED" or "we").
+func titleCased(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w[n:] {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // givesFigures reports whether the words from token j name figures given

@@ -261,6 +261,12 @@ func TestQuantityFields(t *testing.T) {
 			measure: "killed", location: "El Fasher",
 		},
 		{
+			name:    "a measure word in a title is no verb",
+			text:    "Floods\n\nPlanning Minister Ahsan Iqbal said the damage was $10 billion.\n",
+			quote:   "$10 billion",
+			measure: "other", what: "money",
+		},
+		{
 			name:    "the sum an appeal seeks is planned",
 			text:    "Relief update\n\nThe UN flash appeal launched on 30 August sought $160 million.\n",
 			quote:   "$160 million",
