@@ -113,11 +113,10 @@ func ministryName(body string) string {
 	return rest + " Ministry"
 }
 
-// forceName names a country's forces by one word, whatever the noun that
-// spoke for them: "Iraqi units", "Russian troops" -> Forces.
+// forceName names a country's units as its forces: "Iraqi units" ->
+// Forces.
 func forceName(body string) string {
-	switch body {
-	case "Units", "Troops":
+	if body == "Units" {
 		return "Forces"
 	}
 	return body

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
@@ -579,19 +580,10 @@ func (sc *sentence) atHome(q news.Quantity, m numbers.Mention, np nounPhrase, ac
 	return true
 }
 
-// elsewhereWords say a figure is not where the story is: "died
-// elsewhere in the east".
-var elsewhereWords = map[string]bool{"elsewhere": true}
-
 // elsewhere reports whether the sentence says its figures are away from
-// the place the story is in.
+// the place the story is in: "died elsewhere in the east".
 func (sc *sentence) elsewhere() bool {
-	for _, w := range sc.words {
-		if elsewhereWords[w] {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(sc.words, "elsewhere")
 }
 
 // relocations move people after the figure out of harm's way, not to war.
@@ -862,12 +854,9 @@ func (sc *sentence) ownedToll(j int) bool {
 		if sc.toks[k].Kind == token.Possessive || sc.s.Lex.Irregulars.Has(w) || sc.s.Lex.Regulars.Has(w) || strings.HasPrefix(w, "militant") {
 			return true
 		}
-		if e := sc.entityAt(k); e >= 0 {
-			return true // "the Kyrgyz toll"
-		}
 		for _, e := range sc.ents {
 			if e.Start <= sc.toks[k].Start && sc.toks[k].End <= e.End {
-				return true
+				return true // "the Kyrgyz toll"
 			}
 		}
 		return false

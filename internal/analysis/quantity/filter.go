@@ -312,7 +312,7 @@ func isAmount(u string) bool {
 
 // ratioWords are the bases of a ratio in words: "one in seven".
 var ratioWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "twenty": true, "a hundred": true, "hundred": true, "thousand": true}
+	"eight": true, "nine": true, "ten": true, "twenty": true, "hundred": true, "thousand": true}
 
 // ratioBase reports whether m is the base of a ratio after the smaller
 // figure prev, "one in five soldiers": a share, not five soldiers.
