@@ -2,6 +2,8 @@ package bench
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/analysis"
@@ -86,4 +88,38 @@ func BenchmarkPipelineParallel(b *testing.B) {
 			i++
 		}
 	})
+}
+
+// BenchmarkPipelineCorpus runs the default analysis over the project's own
+// annotated test corpus (testdata/corpus): written news prose rather than
+// generated sentences.
+func BenchmarkPipelineCorpus(b *testing.B) {
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no corpus documents: %v", err)
+	}
+	docs := make([]string, len(paths))
+	size := 0
+	for i, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = string(data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size / len(docs)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		d := news.Doc{Text: docs[i%len(docs)]}
+		if err := p.Run(context.Background(), &d); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
 }
