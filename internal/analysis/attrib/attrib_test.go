@@ -1958,3 +1958,35 @@ func TestNamedNounIsNoCue(t *testing.T) {
 		t.Errorf("attributions %+v, want one by the NDMA's count", atts)
 	}
 }
+
+// TestUnknownLabelSpeaksOnlyWhereTheTextHasItSpeak checks that one word the
+// gazetteer does not know before a headline colon is the story's topic
+// ("Westgate: 39 still missing"), unless the body has it speak.
+func TestUnknownLabelSpeaksOnlyWhereTheTextHasItSpeak(t *testing.T) {
+	for _, text := range []string{
+		"Westgate: 39 still missing\n\nThe Red Cross list from Westgate grew on Friday.\n",
+		"Beslan: 354 hostages, and other figures\n\nParents in Beslan knew it was false.\n",
+	} {
+		if _, atts := attributions(t, text); slices.ContainsFunc(atts, func(a news.Attribution) bool { return a.Cue == ":" }) {
+			t.Errorf("%q: attributions %+v, want no label speaker", text, atts)
+		}
+	}
+	wantSources(t, []sourceCase{
+		{"Kovalchuk: 3,000 troops lost\n\nThe figure was rising, according to Kovalchuk.\n", "3,000", "Kovalchuk"},
+		{"Kovalchuk: 3,000 troops lost\n\nKovalchuk said the figure was rising.\n", "3,000", "Kovalchuk"},
+	})
+}
+
+// TestDateOpensNoTitle checks that a date before a titled name ("On 24
+// September President Uhuru Kenyatta told ...") is no part of the title.
+func TestDateOpensNoTitle(t *testing.T) {
+	for _, text := range []string{
+		"Test\n\nOn 24 September President Uhuru Kenyatta told the nation that 67 people had died.\n",
+		"Test\n\nIn March Defence Minister Ann Lee said 40 soldiers were hurt.\n",
+	} {
+		_, atts := attributions(t, text)
+		if len(atts) != 1 || atts[0].Source.Title == nil || strings.Contains(*atts[0].Source.Title, "ember") || strings.Contains(*atts[0].Source.Title, "March") {
+			t.Errorf("%q: attributions %+v, want a title without the date", text, atts)
+		}
+	}
+}

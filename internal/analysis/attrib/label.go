@@ -47,6 +47,12 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	if !ok || sp.kind == "country" && !sc.capitalLabel(from, colon) || sp.kind == "media" && !sc.st.stateMedia(sp.src.Name) {
 		return a, sp, false
 	}
+	if colon == from+1 && !sc.hasEntity(from, colon) && !sc.speaksElsewhere(sc.toks[from].Text(sc.d.Text)) {
+		// "Westgate: 39 still missing", "Beslan: 354 hostages": one word
+		// the gazetteer does not know labels the story's topic unless the
+		// text has it speak ("Syrskyi: ..." over "Syrskyi said").
+		return a, sp, false
+	}
 	end := len(sc.toks)
 	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
 		end--
@@ -59,6 +65,33 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	a.Sentences = sc.doc.sentences(sc.idx)
 	a.Content = sc.spanOf(colon+1, end)
 	return a, sp, !a.Content.Empty()
+}
+
+// speaksElsewhere reports whether a name speaks somewhere in the text
+// outside this sentence: before a reporting word ("Syrskyi said") or after
+// one ("according to Syrskyi", "said Syrskyi").
+func (sc *sentence) speaksElsewhere(name string) bool {
+	text, cues := sc.d.Text, sc.st.Lex.Cues
+	for off := 0; off < len(text); {
+		k := strings.Index(text[off:], name)
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		off = at + len(name)
+		if sc.span.Contains(news.Span{Start: at, End: off}) || at > 0 && isWordByte(text[at-1]) || off < len(text) && isWordByte(text[off]) {
+			continue
+		}
+		after := strings.Fields(strings.ToLower(text[off:min(len(text), off+40)]))
+		before := strings.Fields(strings.ToLower(text[max(0, at-40):at]))
+		if len(after) > 0 && cues.Has(strings.Trim(after[0], ",.;:")) {
+			return true
+		}
+		if n := len(before); n > 0 && (cues.Has(before[n-1]) || n > 1 && cues.Has(before[n-2]+" "+before[n-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditLabels open the lines that credit a table's or a chart's figures.

@@ -281,7 +281,7 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	}
 	name = sc.spanOf(start, end)
 	s := speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson}, "person"}
-	if start > a {
+	if a = sc.pastTimes(a, start); start > a {
 		title := cleanTitle(sc.spanOf(a, start).Of(text))
 		if title != "" && len(title) < 80 {
 			s.src.Title = &title
@@ -316,13 +316,24 @@ func (sc *sentence) titledPerson(a, start, end int, speakers []news.Entity) (spe
 			}
 		}
 		s := speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson}, "person"}
-		title := cleanTitle(sc.spanOf(a, j+1).Of(text))
+		title := cleanTitle(sc.spanOf(sc.pastTimes(a, j), j+1).Of(text))
 		if title != "" && len(title) < 80 {
 			s.src.Title = &title
 		}
 		return s, true
 	}
 	return speaker{}, false
+}
+
+// pastTimes returns the first token from i on, before limit, that no time
+// expression of the sentence covers: in "On 24 September President Uhuru
+// Kenyatta said", the month is no part of the title.
+func (sc *sentence) pastTimes(i, limit int) int {
+	times := sc.d.SentenceTimes(sc.idx)
+	for i < limit && slices.ContainsFunc(times, func(t news.TimeExpr) bool { return t.Contains(sc.toks[i].Span) }) {
+		i++
+	}
+	return i
 }
 
 // namedFor reports whether the capitalized words toks[start:place] name a
