@@ -1990,3 +1990,37 @@ func TestDateOpensNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNewspaperNamesAndAdverbs checks that "the Daily Nation" is a
+// newspaper and a name after an article no person, and that an adverb such
+// as "since" between a speaker and its verb keeps the speaker.
+func TestNewspaperNamesAndAdverbs(t *testing.T) {
+	for _, tt := range []struct {
+		text, name string
+		typ        string
+	}{
+		{"Test\n\nThe Daily Nation has since reported at least 240 injured.\n", "Daily Nation", news.SourceMedia},
+		{"Test\n\nThe Silver Lantern said 300 families had been housed.\n", "Silver Lantern", news.SourceAgency},
+	} {
+		_, atts := attributions(t, tt.text)
+		if len(atts) != 1 || atts[0].Source.Name != tt.name || atts[0].Source.Type != tt.typ {
+			t.Errorf("%q: attributions %+v, want %s (%s)", tt.text, atts, tt.name, tt.typ)
+		}
+	}
+}
+
+// TestOwnedFigure checks that a figure a speaker's own count names is the
+// speaker's: "The President's figure of 175 wounded", "Kyiv's estimate of
+// 500 dead" (an estimate).
+func TestOwnedFigure(t *testing.T) {
+	text := "Test\n\nOn Monday President Uhuru Kenyatta said 67 people had died.\n\nThe President's figure of 175 wounded never matched what I saw.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 2 || atts[1].Source.Name != "Uhuru Kenyatta" || atts[1].Content.Of(text) != "175 wounded" {
+		t.Errorf("attributions %+v, want Kenyatta's 175 wounded", atts)
+	}
+	text = "Test\n\nKyiv's estimate of 500 dead was higher than Moscow's.\n"
+	_, atts = attributions(t, text)
+	if len(atts) != 1 || atts[0].Hedge != news.HedgeEstimated || atts[0].Content.Of(text) != "500 dead" {
+		t.Errorf("attributions %+v, want Kyiv's estimated 500 dead", atts)
+	}
+}

@@ -102,6 +102,9 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 		if !ok {
 			a, sp, ok = sc.byCaption()
 		}
+		if !ok {
+			a, sp, ok = sc.byOwnedFigure()
+		}
 		if ok {
 			sc.finish(&a)
 			out = append(out, a)

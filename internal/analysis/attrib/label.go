@@ -2,6 +2,8 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
@@ -287,6 +289,78 @@ func (sc *sentence) byReckoning() (news.Attribution, speaker, bool) {
 	return a, speaker{}, false
 }
 
+// byOwnedFigure reads a figure that a speaker's own count names: "The
+// President's figure of 175 wounded never matched ...", "Kyiv's estimate of
+// 500 dead". English only.
+func (sc *sentence) byOwnedFigure() (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	if sc.st.Lex.Lang != "en" {
+		return a, speaker{}, false
+	}
+	for k := 2; k+2 < len(sc.toks); k++ {
+		if sc.toks[k-1].Kind != token.Possessive || sc.word(k+1) != "of" || !figureWords.has(sc.word(k)) && !reckonings.has(sc.word(k)) {
+			continue
+		}
+		end := sc.figureEnd(k + 2)
+		if end < 0 {
+			continue
+		}
+		from := k - 1
+		for from > 0 && k-1-from < 6 && (capitalized(sc.toks[from-1].Text(sc.d.Text)) || sc.word(from-1) == "the") {
+			from--
+		}
+		if from == k-1 {
+			continue
+		}
+		sp, ok := sc.resolve(from, k-1)
+		if !ok {
+			continue
+		}
+		a.SourceSpan = sc.spanOf(from, k-1)
+		a.CueSpan = sc.spanOf(k, k+1)
+		a.Cue = sc.word(k)
+		a.Hedge = news.HedgeAsserted
+		if h, ok := sc.st.Lex.Cues.Get(a.Cue); ok && h == news.HedgeEstimated {
+			a.Hedge = h
+		}
+		a.Source = sp.src
+		a.Sentences = sc.doc.sentences(sc.idx)
+		a.Content = sc.spanOf(k+2, end)
+		return a, sp, true
+	}
+	return a, speaker{}, false
+}
+
+// figureEnd returns the end of the figure and its noun that open at token
+// j ("some 175 wounded", "500 dead"), or -1 when no figure written in digits
+// opens there.
+func (sc *sentence) figureEnd(j int) int {
+	start := j
+	for j < len(sc.toks) && j-start < 3 && numberQualifiers.has(sc.word(j)) {
+		j++
+	}
+	if j >= len(sc.toks) || sc.toks[j].Kind != token.Word || !token.IsDigits(sc.word(j)[:1]) {
+		return -1
+	}
+	j++
+	if scaleWords.has(sc.word(j)) {
+		j++
+	}
+	if j < len(sc.toks) && sc.toks[j].Kind == token.Word && !isName(sc.d.Text, sc.toks[j]) && !sc.st.Lex.Stop.Has(sc.word(j)) {
+		j++
+	}
+	return j
+}
+
+// numberQualifiers open a figure: "some", "at least", "more than".
+var numberQualifiers = newWordSet(map[string]bool{
+	"some": true, "about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true,
+	"at": true, "least": true, "more": true, "than": true, "over": true, "up": true, "to": true, "fewer": true, "just": true,
+})
+
+// scaleWords follow a figure's digits: "2.5 million".
+var scaleWords = newWordSet(map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true})
+
 // turnSays is the attribution of a sentence in a transcript's turn: what
 // follows the label, or the whole sentence when the label opened an earlier
 // sentence of the line, is the labelled speaker's own words.
@@ -415,4 +489,10 @@ func (sc *sentence) creditSource() (speaker, news.Span, bool) {
 		}
 	}
 	return speaker{}, news.Span{}, false
+}
+
+// capitalized reports whether a word opens with an upper-case letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

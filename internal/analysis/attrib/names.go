@@ -189,8 +189,9 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	if start >= end {
 		return speaker{}, false
 	}
-	if end-start >= 2 && paperWords.has(sc.word(end-1)) {
-		// "The Island Herald leads on ...": a newspaper's name.
+	if end-start >= 2 && (paperWords.has(sc.word(end-1)) || sc.word(start) == "daily" || sc.word(end-1) == "daily") {
+		// "The Island Herald leads on ...", "the Daily Nation", "China
+		// Daily": a newspaper's name.
 		first := start
 		if sc.word(first) == "the" {
 			first++
@@ -253,7 +254,8 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	if full, ok := sc.doc.acronyms[name.Of(text)]; ok && single {
 		return sc.newBody(full), true
 	}
-	org := single
+	// "the Kenya Wildlife Trust said": no one's name takes an article.
+	org := single || start > a && sc.word(start-1) == "the"
 	for j := start; j < end; j++ {
 		if w := sc.word(j); orgWords.has(w) || j > start && (w == "for" || w == "pour" || w == "of") {
 			org = true // "Justice for Barsalogho": no one's name joins words so
