@@ -2024,3 +2024,13 @@ func TestOwnedFigure(t *testing.T) {
 		t.Errorf("attributions %+v, want Kyiv's estimated 500 dead", atts)
 	}
 }
+
+// TestDescriptionByTitle checks that a description points back to the
+// person whose title has its head noun ("the President" for President Uhuru
+// Kenyatta), not to the last person named.
+func TestDescriptionByTitle(t *testing.T) {
+	wantSources(t, []sourceCase{{
+		"Test\n\nPresident Uhuru Kenyatta said 67 people had died. Grace Njeri, a nurse, said the wards were full.\n\nThe President said 175 were hurt.\n",
+		"175", "Uhuru Kenyatta",
+	}})
+}

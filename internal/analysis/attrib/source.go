@@ -292,12 +292,12 @@ func (sc *sentence) sameHead(phrase, types string) (speaker, bool) {
 	}
 	head := phrase[strings.LastIndexByte(phrase, ' ')+1:]
 	for i := len(sc.mem.speakers) - 1; i >= 0; i-- {
-		if s := sc.mem.speakers[i]; kindIn(s.kind, types) && hasWordFold(s.src.Name, head) {
+		if s := sc.mem.speakers[i]; kindIn(s.kind, types) && s.hasHead(head) {
 			return s, true
 		}
 	}
 	for i := len(sc.mem.named) - 1; i >= 0; i-- {
-		if s := sc.mem.named[i]; kindIn(s.kind, types) && hasWordFold(s.src.Name, head) {
+		if s := sc.mem.named[i]; kindIn(s.kind, types) && s.hasHead(head) {
 			return s, true
 		}
 	}
@@ -319,6 +319,13 @@ func (sc *sentence) sameHead(phrase, types string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// hasHead reports whether a speaker's name or title has a description's
+// head noun: "the ministry" for the Defense Ministry, "the President" for
+// President Uhuru Kenyatta.
+func (s speaker) hasHead(head string) bool {
+	return hasWordFold(s.src.Name, head) || s.src.Title != nil && hasWordFold(*s.src.Title, head)
 }
 
 // hasWordFold reports whether name has word as one of its words, in any

@@ -238,7 +238,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			}
 		}
 		sc.shareBackward(from)
-		if p, ok := sc.lastPlace(); ok {
+		if p, ok := sc.lastPlace(); ok && !sc.signOff() {
 			en, known := s.G.Lookup(p)
 			known = known || isBorder(p) // read from two countries the gazetteer knows
 			// A capital abroad named in passing ("a court ruling in
@@ -531,6 +531,36 @@ func unpunctuated(line string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return !strings.ContainsRune(".!?…:;\"”»'’)", last)
+}
+
+// signOff reports whether the sentence is a line that signs a letter or a
+// column with a name and the writer's town ("Achieng Otieno, Kisumu"): where
+// the writer lives, no scene of the story.
+func (sc *sentence) signOff() bool {
+	text := sc.d.Text
+	if len(sc.toks) < 3 || len(sc.toks) > 10 || sc.span.Start > 0 && text[sc.span.Start-1] != '\n' || sc.span.End < len(text) && text[sc.span.End] != '\n' {
+		return false
+	}
+	comma := -1
+	for i, t := range sc.toks {
+		w := t.Text(text)
+		switch {
+		case w == ",":
+			if comma >= 0 || i == 0 {
+				return false
+			}
+			comma = i
+		case t.Kind != token.Word || !upperFirst(w) || i > 4 && comma < 0:
+			return false
+		}
+	}
+	return comma > 0 && comma < len(sc.toks)-1
+}
+
+// upperFirst reports whether a word opens with an upper-case letter.
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // tokIndex returns the index of the first token starting at or after off.

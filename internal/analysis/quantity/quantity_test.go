@@ -2501,3 +2501,17 @@ func TestColumnTables(t *testing.T) {
 		}
 	}
 }
+
+// TestSignOffSetsNoScene checks that the line signing a letter with the
+// writer's town ("Achieng Otieno, Kisumu") does not carry the town to the
+// next letter's figures.
+func TestSignOffSetsNoScene(t *testing.T) {
+	text := "Letters\n\nWho is counting?\nOn Monday the Red Cross said 39 people were missing in Kenya.\nAchieng Otieno, Kisumu\n\nThe attackers\nOn Sunday officials said 67 people had died in the attack.\n"
+	if q := analyze(t, text, "67 people"); q.Location == "Kisumu" {
+		t.Errorf("location %q, want none from the sign-off", q.Location)
+	}
+	text = "Letters\n\nThe toll keeps changing in Kisumu.\n\nOfficials said 67 people had died in the attack.\n"
+	if q := analyze(t, text, "67 people"); q.Location != "Kisumu" {
+		t.Errorf("location %q, want Kisumu from the sentence before", q.Location)
+	}
+}
