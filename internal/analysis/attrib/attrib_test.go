@@ -2034,3 +2034,13 @@ func TestDescriptionByTitle(t *testing.T) {
 		"175", "Uhuru Kenyatta",
 	}})
 }
+
+// TestAsideSpeakerIsTheOpeningPerson checks that "he" in an aside points to
+// the person the sentence opens with, not to the last speaker heard, and
+// that "conceded" reports.
+func TestAsideSpeakerIsTheOpeningPerson(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nOn Saturday Lev Dzugayev conceded that more than 1,000 people had been held. Aslambek Aslakhanov, an adviser to the president, went further: the hostage-takers, he said, had claimed to hold 1,200 captives.\n", "1,200", "Aslambek Aslakhanov"},
+		{"Test\n\nOn Saturday Lev Dzugayev conceded that more than 1,000 people had been held.\n", "1,000", "Lev Dzugayev"},
+	})
+}

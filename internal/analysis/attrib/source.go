@@ -181,6 +181,14 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 				return s, true
 			}
 		}
+		if (phrase == "he" || phrase == "she") && a > 2 && sc.st.Lex.Lang == "en" {
+			// "Aslambek Aslakhanov, an adviser to President Putin, went
+			// further: the hostage-takers, he said, had claimed ...": the
+			// person the sentence opens with, before anyone heard earlier.
+			if s, ok := sc.openingPerson(a); ok {
+				return s, true
+			}
+		}
 		if s, ok := sc.described(types); ok {
 			return s, true
 		}
@@ -316,6 +324,20 @@ func (sc *sentence) sameHead(phrase, types string) (speaker, bool) {
 		}
 		if s, ok := sc.st.speakerOf(e); ok && kindIn(s.kind, types) && hasWordFold(e.Canonical, head) {
 			return s, true
+		}
+	}
+	return speaker{}, false
+}
+
+// openingPerson returns the person a sentence opens with, up to its first
+// comma before token a ("Aslambek Aslakhanov, an adviser to ...").
+func (sc *sentence) openingPerson(a int) (speaker, bool) {
+	for k := 0; k < a; k++ {
+		if sc.word(k) == "," {
+			if s, ok := sc.resolve(0, k); ok && s.kind == "person" {
+				return s, true
+			}
+			break
 		}
 	}
 	return speaker{}, false

@@ -2515,3 +2515,17 @@ func TestSignOffSetsNoScene(t *testing.T) {
 		t.Errorf("location %q, want Kisumu from the sentence before", q.Location)
 	}
 }
+
+// TestHospitalAndTakingPart checks that people still in hospital are
+// wounded and that those who took part in an attack were deployed, not
+// taken.
+func TestHospitalAndTakingPart(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure string }{
+		{"Doctors said at least 448 people were still in hospital.\n", "at least 448", "wounded"},
+		{"The prosecutor said 32 gunmen had taken part in the raid.\n", "32 gunmen", "deployed"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Measure != tt.measure {
+			t.Errorf("%q: measure %q, want %q", tt.prefix, q.Measure, tt.measure)
+		}
+	}
+}
