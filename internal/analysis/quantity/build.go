@@ -93,9 +93,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if q.Measure == "" {
 		q.Measure = sc.listMeasure() // "- Germany: €20 million" under "Pledges we could identify"
 	}
-	if q.Measure == "" {
+	if q.Measure == "" || hit.tok >= 0 && hit.tok < sc.tokIndex(m.Start) {
 		if p := sc.wholeBefore(m); p != nil {
-			q.Measure = p.Measure // "pledged €252.7 million (about $298 million), including €30 million from France"
+			// "pledged €252.7 million (about $298 million), including €30
+			// million from France"; "322 bodies had been recovered, among
+			// them 155 children": a part's measure is its whole's, and a
+			// verb before it is the whole's.
+			q.Measure = p.Measure
 		}
 	}
 	if np.anaphor >= 0 && !lossMeasures[q.Measure] {
@@ -247,6 +251,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.Measure = "killed"
 	}
 	lostPlaces := q.Measure == "casualties" && q.What == "other" && np.head >= 0 && heldPlaces[sc.word(np.head)]
+	sc.raw = rawMeasure{k: k, measure: q.Measure}
 	q.Measure, q.What = refine(q.Measure, q.What)
 	if lostPlaces {
 		q.Measure = "captured" // "the army had lost 40 outposts", "lost a dozen border posts": taken by the other side
@@ -777,7 +782,7 @@ var includeWords = map[string]bool{"include": true, "includes": true, "included"
 // part of, right before it: the same sum in another currency in brackets
 // ("€252.7 million (about $298 million)") or a part it includes ("€63
 // million, including €33 million", "€267 billion, of which about €130
-// billion"). nil when there is none.
+// billion", "82 civilians, among them 11 women"). nil when there is none.
 func (sc *sentence) wholeBefore(m numbers.Mention) *news.Quantity {
 	qs := sc.d.Quantities
 	if len(qs) == 0 || qs[len(qs)-1].Sentence != sc.idx || qs[len(qs)-1].End > m.Start {
@@ -792,12 +797,17 @@ func (sc *sentence) wholeBefore(m numbers.Mention) *news.Quantity {
 			return nil
 		}
 	case j == from+1 && sc.word(from) == "including", j == from+2 && sc.word(from) == "," && sc.word(from+1) == "including",
-		j >= from+3 && sc.word(j-3) == "," && sc.word(j-2) == "of" && sc.word(j-1) == "which":
+		j >= from+3 && sc.word(j-3) == "," && sc.word(j-2) == "of" && sc.word(j-1) == "which",
+		j >= from+2 && j <= from+maxAmongTokens && sc.word(j-2) == "among" && (sc.word(j-1) == "them" || sc.word(j-1) == "whom"):
 	default:
 		return nil
 	}
 	return p
 }
+
+// maxAmongTokens bounds how far after its whole a part "among them" may
+// stand: "322 bodies had been recovered, among them 155 children".
+const maxAmongTokens = 8
 
 // sentMeasures are the measures of people sent to a war or readied for it.
 var sentMeasures = map[string]bool{"deployed": true, "reinforced": true, "trained": true}

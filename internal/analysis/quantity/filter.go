@@ -100,6 +100,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "aged" || prev == "age" || prev == "ages" || referenceNouns[prev] || prev == "no." || prev == "number" && !numberVerb(sc.word(prevTok-1)) {
 		return false
 	}
+	if sc.voteTally(m, prevTok) {
+		return false // "voted 15 to 0", "passed by 13 votes to 2": a vote, no count
+	}
 	if sc.modelNumber(m, prevTok) {
 		return false // "18 Leopard 2 tanks": the tank's model, not a second figure
 	}
@@ -547,4 +550,32 @@ func sectionNumber(text string, sp news.Span) bool {
 		i--
 	}
 	return i == 0 || text[i-1] == '\n'
+}
+
+// voteTally reports whether figure m is a side of a vote's tally: "the
+// Council voted 15 to 0", "passed by 13 votes to 2". English only.
+func (sc *sentence) voteTally(m numbers.Mention, prevTok int) bool {
+	if sc.s.Lex.Lang != "en" || m.Percent || m.Qualifier != "" || m.Words {
+		return false
+	}
+	j := prevTok
+	if sc.word(j) == "to" {
+		// the second side: step back over the first ("15 to 0", "13
+		// votes to 2")
+		j--
+		if sc.word(j) == "votes" {
+			j--
+		}
+		if !token.IsDigits(sc.word(j)) {
+			return false
+		}
+		j--
+	}
+	switch sc.word(j) {
+	case "voted":
+		return true
+	case "by":
+		return sc.word(j+2) == "votes"
+	}
+	return false
 }

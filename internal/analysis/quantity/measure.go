@@ -449,6 +449,9 @@ func (sc *sentence) coordinated(k int) (measureHit, bool) {
 	if prev == nil {
 		return measureHit{}, false
 	}
+	if sc.raw.k == k-1 && sc.raw.measure != "" {
+		return measureHit{sc.raw.measure, -1, 0}, true
+	}
 	return measureHit{prev.Measure, -1, 0}, true
 }
 

@@ -60,6 +60,7 @@ type sentence struct {
 	ents  []news.Entity
 	srcs  []bool // ents[i] names a speaker, not an actor or place
 	nums  []numbers.Mention
+	raw   rawMeasure      // the measure of the last figure built, before refine
 	prior []news.Quantity // quantities of earlier sentences, for elided nouns
 	scene scene           // where the story was before this sentence
 	home  string          // where the headline sets the whole story (headlineScene)
@@ -531,6 +532,14 @@ func unpunctuated(line string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return !strings.ContainsRune(".!?…:;\"”»'’)", last)
+}
+
+// rawMeasure is the measure a figure's words gave it before refine made it
+// fit what it counts: a figure joined to it shares that, fitted to its own
+// noun ("sent 20 tanks and 200 troops": tanks supplied, troops deployed).
+type rawMeasure struct {
+	k       int
+	measure string
 }
 
 // signOff reports whether the sentence is a line that signs a letter or a

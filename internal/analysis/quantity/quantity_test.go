@@ -2529,3 +2529,27 @@ func TestHospitalAndTakingPart(t *testing.T) {
 		}
 	}
 }
+
+// TestPartsVotesAndJoinedFigures checks that a part "among them" takes its
+// whole's measure, that a vote's tally counts nothing, and that a figure
+// joined to another shares the verb's measure fitted to its own noun.
+func TestPartsVotesAndJoinedFigures(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure, what string }{
+		{"The prosecutor said 322 bodies had been recovered, among them 155 children.\n", "155 children", "killed", "casualties"},
+		{"The office said forces killed 82 civilians, among them 11 women.\n", "11 women", "killed", "casualties"},
+		{"The army sent 20 tanks and 200 troops.\n", "200 troops", "deployed", "personnel"},
+		{"The army sent 200 troops and 20 tanks.\n", "20 tanks", "supplied", "equipment"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Measure != tt.measure || q.What != tt.what {
+			t.Errorf("%q: %s %s, want %s %s", tt.prefix, q.Measure, q.What, tt.measure, tt.what)
+		}
+	}
+	for _, text := range []string{
+		"On Monday the Council voted 15 to 0 to send monitors.\n",
+		"The bill passed by 13 votes to 2 on Monday.\n",
+	} {
+		if got := figures(t, text); len(got) != 0 {
+			t.Errorf("%q: figures %q, want none", text, got)
+		}
+	}
+}
