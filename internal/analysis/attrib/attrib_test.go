@@ -2044,3 +2044,19 @@ func TestAsideSpeakerIsTheOpeningPerson(t *testing.T) {
 		{"Test\n\nOn Saturday Lev Dzugayev conceded that more than 1,000 people had been held.\n", "1,000", "Lev Dzugayev"},
 	})
 }
+
+// TestTimeAfterCueIsNoContent checks that a cue followed only by a
+// preposition and a time ("... its spokeswoman said on Tuesday") reports
+// nothing of its own.
+func TestTimeAfterCueIsNoContent(t *testing.T) {
+	text := "Test\n\nThe Red Cross has counted about 25,000 people leaving the city, its spokeswoman Ingy Sedky said on Tuesday.\n"
+	_, atts := attributions(t, text)
+	for _, a := range atts {
+		if strings.Contains(a.Content.Of(text), "Tuesday") && !strings.Contains(a.Content.Of(text), "25,000") {
+			t.Errorf("attribution %+v: a time is no content", a)
+		}
+	}
+	if len(atts) == 0 {
+		t.Errorf("no attribution, want the Red Cross's count")
+	}
+}

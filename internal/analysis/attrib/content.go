@@ -232,6 +232,13 @@ func trimTrailingWord(text string, sp news.Span, w string) news.Span {
 
 // onlyTime reports whether content is a time expression and nothing else.
 func (sc *sentence) onlyTime(content news.Span) bool {
+	text := content.Of(sc.d.Text)
+	for _, p := range timePrepositions {
+		if len(text) > len(p) && strings.EqualFold(text[:len(p)], p) {
+			content.Start += len(p) // "said on Tuesday": the day, after its preposition
+			break
+		}
+	}
 	for _, t := range sc.d.SentenceTimes(sc.idx) {
 		if t.Span.Contains(content) {
 			return true
@@ -239,3 +246,6 @@ func (sc *sentence) onlyTime(content news.Span) bool {
 	}
 	return false
 }
+
+// timePrepositions open a time expression that does not hold them.
+var timePrepositions = []string{"on ", "in ", "at ", "during ", "by ", "late on ", "early on "}
