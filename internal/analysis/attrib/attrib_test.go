@@ -2060,3 +2060,13 @@ func TestTimeAfterCueIsNoContent(t *testing.T) {
 		t.Errorf("no attribution, want the Red Cross's count")
 	}
 }
+
+// TestClauseBeforeSpeakerWhenOnlyATimeFollows checks that the words before
+// a speaker are what it said when only a time follows its cue.
+func TestClauseBeforeSpeakerWhenOnlyATimeFollows(t *testing.T) {
+	text := "Test\n\nAt least 40 people died in the fire, Maria dos Santos said on Monday.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Content.Of(text) != "At least 40 people died in the fire" {
+		t.Errorf("attributions %+v, want the clause before the speaker", atts)
+	}
+}

@@ -78,9 +78,17 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 		}
 		sc.finish(&a)
 		if sc.onlyTime(a.Content) {
-			// "Late last month, Kyiv raised its own estimate.": the
-			// cue has no content, only the time it was said.
-			continue
+			// "At least 40 people died in the fire, Maria dos Santos said
+			// on Monday": the words before the speaker, unless another
+			// cue reported them ("The Red Cross has counted ..., its
+			// spokeswoman said on Tuesday") or there are none ("Late last
+			// month, Kyiv raised its own estimate.": only the time it was
+			// said).
+			before := trimSpan(sc.d.Text, news.Span{Start: sc.span.Start, End: min(a.SourceSpan.Start, a.CueSpan.Start)})
+			if before.Empty() || slices.ContainsFunc(out, func(p news.Attribution) bool { return p.Content.Overlaps(before) }) || sc.onlyTime(before) {
+				continue
+			}
+			a.Content = before
 		}
 		out = append(out, a)
 		if tail, ok := sc.andAfterAside(a, c, cues); ok {
