@@ -2070,3 +2070,25 @@ func TestClauseBeforeSpeakerWhenOnlyATimeFollows(t *testing.T) {
 		t.Errorf("attributions %+v, want the clause before the speaker", atts)
 	}
 }
+
+// TestForecastsAndAgreements checks that a writer's "we expect" and "we
+// reckon" are estimates, that a body that agreed on a release says it, and
+// that a headline label stays a topic where the body only names it as an
+// object ("we expect Haiyan to ...").
+func TestForecastsAndAgreements(t *testing.T) {
+	for _, tt := range []struct{ text, part, source, hedge string }{
+		{"Test\n\nWe expect WTI to average $63 in the fourth quarter.\n", "$63", "the outlet", news.HedgeEstimated},
+		{"Test\n\nWe reckon roughly 1 million b/d of refining is still offline.\n", "1 million", "the outlet", news.HedgeEstimated},
+		{"Test\n\nThe International Energy Agency agreed on Friday that its members would release 2 million barrels a day.\n", "2 million", "International Energy Agency (IEA)", news.HedgeAsserted},
+	} {
+		_, atts := attributions(t, tt.text)
+		i := slices.IndexFunc(atts, func(a news.Attribution) bool { return strings.Contains(a.Content.Of(tt.text), tt.part) })
+		if i < 0 || atts[i].Source.Name != tt.source || atts[i].Hedge != tt.hedge {
+			t.Errorf("%q: attributions %+v, want %s %s", tt.text, atts, tt.source, tt.hedge)
+		}
+	}
+	text := "Haiyan: insured loss seen below $700 million\n\nWe expect Haiyan to erode the treaty layer.\n"
+	if _, atts := attributions(t, text); slices.ContainsFunc(atts, func(a news.Attribution) bool { return a.Cue == ":" }) {
+		t.Errorf("attributions %+v, want no label speaker", atts)
+	}
+}

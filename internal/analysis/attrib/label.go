@@ -89,12 +89,15 @@ func (sc *sentence) speaksElsewhere(name string) bool {
 		if len(after) > 0 && cues.Has(strings.Trim(after[0], ",.;:")) {
 			return true
 		}
-		if n := len(before); n > 0 && (cues.Has(before[n-1]) || n > 1 && cues.Has(before[n-2]+" "+before[n-1])) {
-			return true
+		if n := len(before); n > 0 && invertedCues[before[n-1]] || n > 1 && before[n-1] == "to" && cues.Has(before[n-2]+" "+before[n-1]) {
+			return true // "said Syrskyi", "according to Syrskyi"; not "we expect Haiyan to ..."
 		}
 	}
 	return false
 }
+
+// invertedCues stand before a speaker they report: "said Syrskyi".
+var invertedCues = map[string]bool{"said": true, "says": true, "added": true, "wrote": true, "told": true}
 
 // creditLabels open the lines that credit a table's or a chart's figures.
 var creditLabels = newWordSet(map[string]bool{"source": true, "sources": true, "data": true, "note": true, "notes": true, "credit": true, "credits": true, "charts": true, "chart": true})
