@@ -2092,3 +2092,16 @@ func TestForecastsAndAgreements(t *testing.T) {
 		t.Errorf("attributions %+v, want no label speaker", atts)
 	}
 }
+
+// TestQuotesAfterColonsAgesAndOwnedEstimates checks a quotation a colon
+// brings in after a person's clause, a speaker with an age and a relative
+// clause before the cue, and an owned estimate stated with "was" after an
+// aside, next to another speaker's figure.
+func TestQuotesAfterColonsAgesAndOwnedEstimates(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nAiko Tanaka, 27, runs a soup kitchen: \"Some days we feed 600 people from this one kitchen.\"\n", "600", "Aiko Tanaka"},
+		{"Test\n\nDaisuke Ono, 44, whose unit came from Kumamoto, said: \"We bring about 40 tonnes of water every day.\"\n", "40 tonnes", "Daisuke Ono"},
+		{"Test\n\nThe Cabinet Office put the damage at 16 trillion yen on 23 March; the World Bank's estimate, two days earlier, was $122 billion to $235 billion.\n", "$235 billion", "World Bank"},
+		{"Test\n\nThe Cabinet Office put the damage at 16 trillion yen on 23 March; the World Bank's estimate, two days earlier, was $122 billion to $235 billion.\n", "16 trillion", "Cabinet Office"},
+	})
+}

@@ -111,13 +111,28 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 			a, sp, ok = sc.byCaption()
 		}
 		if !ok {
-			a, sp, ok = sc.byOwnedFigure()
+			a, sp, ok = sc.byColonQuote()
 		}
 		if ok {
 			sc.finish(&a)
 			out = append(out, a)
 			sc.mem.push(sp)
 		}
+	}
+	if a, sp, ok := sc.byOwnedFigure(); ok && !slices.ContainsFunc(out, func(p news.Attribution) bool { return p.Content.Contains(a.Content) && p.Source.Name == a.Source.Name }) {
+		// "..., the World Bank's estimate, two days earlier, was $122
+		// billion": the figure is the owner's, whoever else the sentence
+		// heard.
+		for i := range out {
+			if p := &out[i]; p.Content.Overlaps(a.Content) && p.Content.Start < a.SourceSpan.Start {
+				p.Content.End = a.SourceSpan.Start
+				p.Content = trimSpan(sc.d.Text, p.Content)
+			}
+		}
+		out = slices.DeleteFunc(out, func(p news.Attribution) bool { return p.Content.Overlaps(a.Content) })
+		sc.finish(&a)
+		out = append(out, a)
+		sc.mem.push(sp)
 	}
 	out = sc.dropRecordedBy(out)
 	for i := range out {

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -294,17 +295,33 @@ func (sc *sentence) byReckoning() (news.Attribution, speaker, bool) {
 
 // byOwnedFigure reads a figure that a speaker's own count names: "The
 // President's figure of 175 wounded never matched ...", "Kyiv's estimate of
-// 500 dead". English only.
+// 500 dead", "the World Bank's estimate, two days earlier, was $122
+// billion". English only.
 func (sc *sentence) byOwnedFigure() (news.Attribution, speaker, bool) {
 	var a news.Attribution
 	if sc.st.Lex.Lang != "en" {
 		return a, speaker{}, false
 	}
 	for k := 2; k+2 < len(sc.toks); k++ {
-		if sc.toks[k-1].Kind != token.Possessive || sc.word(k+1) != "of" || !figureWords.has(sc.word(k)) && !reckonings.has(sc.word(k)) {
+		if sc.toks[k-1].Kind != token.Possessive || !figureWords.has(sc.word(k)) && !reckonings.has(sc.word(k)) {
 			continue
 		}
-		end := sc.figureEnd(k + 2)
+		j := sc.pastAside(k + 1)
+		switch sc.word(j) {
+		case "of":
+			j++
+		case "was", "is", "stood", "stands":
+			// "the World Bank's estimate, two days earlier, was $122
+			// billion"
+			j++
+			if sc.word(j) == "at" {
+				j++
+			}
+		default:
+			continue
+		}
+		fig := j
+		end := sc.figureEnd(fig)
 		if end < 0 {
 			continue
 		}
@@ -328,10 +345,27 @@ func (sc *sentence) byOwnedFigure() (news.Attribution, speaker, bool) {
 		}
 		a.Source = sp.src
 		a.Sentences = sc.doc.sentences(sc.idx)
-		a.Content = sc.spanOf(k+2, end)
+		a.Content = sc.spanOf(fig, end)
 		return a, sp, true
 	}
 	return a, speaker{}, false
+}
+
+// maxAsideTokens bounds an aside set off by commas (pastAside).
+const maxAsideTokens = 8
+
+// pastAside returns the token after an aside that commas set off at token
+// j (", two days earlier,"), or j when none opens there.
+func (sc *sentence) pastAside(j int) int {
+	if sc.word(j) != "," {
+		return j
+	}
+	for k := j + 1; k < len(sc.toks) && k <= j+maxAsideTokens; k++ {
+		if sc.word(k) == "," {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // figureEnd returns the end of the figure and its noun that open at token
@@ -342,12 +376,21 @@ func (sc *sentence) figureEnd(j int) int {
 	for j < len(sc.toks) && j-start < 3 && numberQualifiers.has(sc.word(j)) {
 		j++
 	}
+	if w := sc.word(j); w == "$" || w == "€" || w == "£" || w == "¥" {
+		j++ // "$122 billion"
+	}
 	if j >= len(sc.toks) || sc.toks[j].Kind != token.Word || !token.IsDigits(sc.word(j)[:1]) {
 		return -1
 	}
 	j++
 	if scaleWords.has(sc.word(j)) {
 		j++
+	}
+	if w := sc.word(j); w == "to" || w == "-" || w == "–" {
+		// a range: "$122 billion to $235 billion"
+		if e := sc.figureEnd(j + 1); e > 0 {
+			return e
+		}
 	}
 	if j < len(sc.toks) && sc.toks[j].Kind == token.Word && !isName(sc.d.Text, sc.toks[j]) && !sc.st.Lex.Stop.Has(sc.word(j)) {
 		j++
@@ -363,6 +406,40 @@ var numberQualifiers = newWordSet(map[string]bool{
 
 // scaleWords follow a figure's digits: "2.5 million".
 var scaleWords = newWordSet(map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true})
+
+// byColonQuote reads a quotation that a colon brings in after a clause
+// opening with a person: "Aiko Tanaka, 27, runs a soup kitchen: "Some
+// days we feed 600 people."" English only.
+func (sc *sentence) byColonQuote() (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	if sc.st.Lex.Lang != "en" {
+		return a, speaker{}, false
+	}
+	k := slices.IndexFunc(sc.words, func(w string) bool { return w == ":" })
+	end := sc.contentEnd()
+	if k < 2 || k+2 >= end {
+		return a, speaker{}, false
+	}
+	if _, ok := regionAt(sc.regions, sc.toks[k+2].Start); !ok {
+		return a, speaker{}, false // no quotation after the colon
+	}
+	sp, ok := sc.subject()
+	if !ok || sp.kind != "person" {
+		return a, speaker{}, false
+	}
+	name := k
+	if c := slices.Index(sc.words[:k], ","); c > 0 {
+		name = c
+	}
+	a.SourceSpan = sc.spanOf(0, name)
+	a.CueSpan = sc.spanOf(k, k+1)
+	a.Cue = ":"
+	a.Hedge = news.HedgeAsserted
+	a.Source = sp.src
+	a.Sentences = sc.doc.sentences(sc.idx)
+	a.Content = sc.spanOf(k+1, end)
+	return a, sp, true
+}
 
 // turnSays is the attribution of a sentence in a transcript's turn: what
 // follows the label, or the whole sentence when the label opened an earlier

@@ -66,6 +66,9 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 			}
 		}
 	}
+	if b > 2 && sc.word(b-2) == "," && len(sc.word(b-1)) <= 3 && token.IsDigits(sc.word(b-1)) {
+		b -= 2 // "Daisuke Ono, 44, whose unit came from Kumamoto, said": an age
+	}
 	b = sc.skipAdverbsBack(b)
 	if k := sc.frameBefore(b); k < b {
 		// "Умеров в интервью телеканалу KBS сказал".
