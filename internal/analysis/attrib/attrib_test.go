@@ -2105,3 +2105,13 @@ func TestQuotesAfterColonsAgesAndOwnedEstimates(t *testing.T) {
 		{"Test\n\nThe Cabinet Office put the damage at 16 trillion yen on 23 March; the World Bank's estimate, two days earlier, was $122 billion to $235 billion.\n", "16 trillion", "Cabinet Office"},
 	})
 }
+
+// TestWriterCannotCheck checks that a writer's "a figure we have no means
+// to check" after a speaker's figure makes it unconfirmed.
+func TestWriterCannotCheck(t *testing.T) {
+	text := "Test\n\nRussia's defence ministry has said more than 100,000 civilians left, a figure we have no means to check.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Hedge != news.HedgeUnconfirmed {
+		t.Errorf("attributions %+v, want one unconfirmed", atts)
+	}
+}
