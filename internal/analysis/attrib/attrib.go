@@ -139,6 +139,18 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			prev = nil
 			continue
 		}
+		if st.G != nil && si > 0 && len(ents[ei:ej]) == 1 && token.WholeLine(d.Text, sent.Span) {
+			// "MALI" over a roundup's section: the country its bodies
+			// ("the army") belong to.
+			if e := ents[ei]; e.Type == news.EntityCountry && !e.Demonym && strings.TrimRight(strings.TrimSpace(sent.Of(d.Text)), ":") == e.Of(d.Text) {
+				// "the army said" under it is not the army heard under
+				// the last country's heading.
+				ds.focus = e.Canonical
+				clear(mem.speakers)
+				clear(mem.named)
+				prev, mem.speakers, mem.named = nil, mem.speakers[:0], mem.named[:0]
+			}
+		}
 		if roundup && (sent.Start == 0 || d.Text[sent.Start-1] == '\n') {
 			if p := token.DatelineEnd(d.Text, sent.Span); p > 0 {
 				// "SEOUL - ...": a roundup's new story is about its

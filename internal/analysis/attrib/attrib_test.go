@@ -2115,3 +2115,24 @@ func TestWriterCannotCheck(t *testing.T) {
 		t.Errorf("attributions %+v, want one unconfirmed", atts)
 	}
 }
+
+// TestCountryHeadingAndRelativeTimes checks that a line naming only a
+// country sets whose "the army" is under it, that "Two days later," opens
+// no reported words, and that "a figure that could not be confirmed"
+// doubts the speaker before it.
+func TestCountryHeadingAndRelativeTimes(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Fighting spreads across the Sahel\n\nThe week was violent across the region, with attacks in three countries.\n\nMALI\nThe army said 12 were killed.\n\nNIGER\nThe army said 13 were killed.\n", "13", "Niger Army"},
+		{"Fighting spreads across the Sahel\n\nThe week was violent across the region, with attacks in three countries.\n\nMALI\nThe army said 12 were killed.\n\nNIGER\nThe army said 13 were killed.\n", "12", "Mali Army"},
+	})
+	text := "Test\n\nTwo days later, JNIM claimed it had seized 17 vehicles.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Content.Of(text) != "it had seized 17 vehicles" {
+		t.Errorf("attributions %+v, want the words after the cue", atts)
+	}
+	text = "Test\n\nThe army said it had killed 12 assailants, a figure that could not be confirmed.\n"
+	_, atts = attributions(t, text)
+	if len(atts) != 1 || atts[0].Hedge != news.HedgeUnconfirmed {
+		t.Errorf("attributions %+v, want one unconfirmed", atts)
+	}
+}

@@ -763,6 +763,9 @@ func (sc *sentence) openingAdverbial(j int) bool {
 			break
 		}
 	}
+	if j > s0 && j-s0 <= 4 && relativeTimeEnds.has(sc.word(j-1)) && !slices.ContainsFunc(sc.toks[s0:j], func(t token.Token) bool { return t.Kind == token.Punct }) {
+		return true // "Two days later, JNIM claimed ...", "A week earlier, ..."
+	}
 	if w := sc.word(s0); j <= s0 || j-s0 > maxAdverbialTokens || !adverbialOpeners.has(w) && !(sc.st.Lex.Lang == "en" && len(w) > 5 && strings.HasSuffix(w, "ing")) {
 		// (A participle opens one too: "Counting only confirmed deaths,
 		// Mediazona has identified ...".)
@@ -779,6 +782,10 @@ func (sc *sentence) openingAdverbial(j int) bool {
 	}
 	return true
 }
+
+// relativeTimeEnds close a phrase that places a time against another:
+// "two days later", "a week earlier", "hours afterwards".
+var relativeTimeEnds = newWordSet(map[string]bool{"later": true, "earlier": true, "afterwards": true, "afterward": true, "ago": true, "before": true})
 
 // finiteWords are the auxiliaries and modals that make a phrase a clause
 // of its own.

@@ -186,6 +186,17 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				home = docHome
 			}
 		}
+		if inBody && token.WholeLine(d.Text, sent.Span) {
+			if e, ok := soleName(d.Text, sent.Span, ents[ei:ej]); ok && !e.Demonym && (e.Type == news.EntityCountry || e.Type == news.EntityPlace) {
+				// "NIGER" over a roundup's section: what is under it is
+				// there, and takes up no figure, place or owner of the
+				// last section.
+				section, sc0, refs, home = si, scene{}, nil, e.Canonical
+				if e.Type == news.EntityCountry {
+					state = e.Canonical // its soldiers no one owns are its own
+				}
+			}
+		}
 		if roundup && (sent.Start == 0 || d.Text[sent.Start-1] == '\n') {
 			if p := token.DatelineEnd(d.Text, sent.Span); p > 0 {
 				// "SEOUL - At least 151 people died": a new story, in
@@ -534,6 +545,18 @@ func unpunctuated(line string) bool {
 	return !strings.ContainsRune(".!?…:;\"”»'’)", last)
 }
 
+// soleName returns the entity that is the whole of a line, apart from
+// spaces and a closing colon: a section heading such as "MALI".
+func soleName(text string, sp news.Span, ents []news.Entity) (news.Entity, bool) {
+	line := strings.TrimRight(strings.TrimSpace(sp.Of(text)), ":")
+	for _, e := range ents {
+		if e.Of(text) == line {
+			return e, true
+		}
+	}
+	return news.Entity{}, false
+}
+
 // rawMeasure is the measure a figure's words gave it before refine made it
 // fit what it counts: a figure joined to it shares that, fitted to its own
 // noun ("sent 20 tanks and 200 troops": tanks supplied, troops deployed).
@@ -547,7 +570,7 @@ type rawMeasure struct {
 // the writer lives, no scene of the story.
 func (sc *sentence) signOff() bool {
 	text := sc.d.Text
-	if len(sc.toks) < 3 || len(sc.toks) > 10 || sc.span.Start > 0 && text[sc.span.Start-1] != '\n' || sc.span.End < len(text) && text[sc.span.End] != '\n' {
+	if len(sc.toks) < 3 || len(sc.toks) > 10 || !token.WholeLine(text, sc.span) {
 		return false
 	}
 	comma := -1

@@ -2553,3 +2553,12 @@ func TestPartsVotesAndJoinedFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryHeadingEndsTheScene checks that a line naming only a country
+// ends the scene of the section before it.
+func TestCountryHeadingEndsTheScene(t *testing.T) {
+	text := "Weekly\n\nThe week was quiet.\n\nBURKINA FASO\nSecurity sources said 40 soldiers were killed near Diapaga on Tuesday.\n\nNIGER\nThe government said it would recruit 5,000 additional troops.\n"
+	if q := analyze(t, text, "5,000"); q.Location == "Diapaga" {
+		t.Errorf("location %q, want none from the section before", q.Location)
+	}
+}

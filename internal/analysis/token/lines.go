@@ -1,6 +1,10 @@
 package token
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/news"
+)
 
 // HasBlankLine reports whether s holds a line of only white space (or
 // none) between two line breaks: text between two sentences that crosses
@@ -20,4 +24,16 @@ func HasBlankLine(s string) bool {
 			return true
 		}
 	}
+}
+
+// WholeLine reports whether sp is a whole line of text, apart from spaces
+// around it: it opens after a line break (or the text's start) and ends
+// before one (or the text's end).
+func WholeLine(text string, sp news.Span) bool {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+		return false
+	}
+	before := strings.TrimRight(text[:sp.Start], " \t")
+	after := strings.TrimLeft(text[sp.End:], " \t\r")
+	return (before == "" || before[len(before)-1] == '\n') && (after == "" || after[0] == '\n')
 }
