@@ -2562,3 +2562,11 @@ func TestCountryHeadingEndsTheScene(t *testing.T) {
 		t.Errorf("location %q, want none from the section before", q.Location)
 	}
 }
+
+// TestArmiesFieldTheirSoldiers checks that soldiers an army fields are
+// deployed.
+func TestArmiesFieldTheirSoldiers(t *testing.T) {
+	if q := analyze(t, "Test\n\nThe three juntas now field some 150,000 soldiers, by our count, yet lose more ground each quarter.\n", "some 150,000"); q.Measure != "deployed" {
+		t.Errorf("measure %q, want deployed", q.Measure)
+	}
+}
