@@ -88,8 +88,9 @@ func (x *ContentIndex) FirstOverlapping(sp Span) int {
 }
 
 // Covering returns the attribution whose content holds sp, the innermost
-// when several do (of two that hold each other, the later), or -1 (also
-// on a nil index).
+// when several do (of two that hold each other, the later, unless it only
+// denies what the earlier one said: "..., a claim the Pentagon rejected"),
+// or -1 (also on a nil index).
 func (x *ContentIndex) Covering(sp Span) int {
 	best := -1
 	if x == nil {
@@ -98,7 +99,10 @@ func (x *ContentIndex) Covering(sp Span) int {
 	var buf [8]int32
 	for _, i := range x.overlapping(sp, buf[:0]) {
 		a := x.atts[i].Content
-		if a.Contains(sp) && (best < 0 || x.atts[best].Content.Contains(a)) {
+		if !a.Contains(sp) {
+			continue
+		}
+		if best < 0 || x.atts[best].Content.Contains(a) && !(a == x.atts[best].Content && x.atts[i].Hedge == HedgeDenied && x.atts[best].Hedge != HedgeDenied) {
 			best = int(i)
 		}
 	}

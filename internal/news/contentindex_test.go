@@ -42,3 +42,19 @@ func TestContentIndexMatchesScan(t *testing.T) {
 		}
 	}
 }
+
+// TestCoveringPrefersTheClaimToItsDenial checks that of two attributions
+// with the same content, the later one that only denies it ("..., a claim
+// the Pentagon rejected") does not cover its figures.
+func TestCoveringPrefersTheClaimToItsDenial(t *testing.T) {
+	c := Span{Start: 10, End: 60}
+	atts := []Attribution{{Content: c, Hedge: HedgeAsserted}, {Content: c, Hedge: HedgeDenied}}
+	if got := NewContentIndex(atts).Covering(Span{Start: 20, End: 30}); got != 0 {
+		t.Errorf("Covering = %d, want the claim (0)", got)
+	}
+	atts[0].Hedge = HedgeReported
+	atts[1].Hedge = HedgeAsserted
+	if got := NewContentIndex(atts).Covering(Span{Start: 20, End: 30}); got != 1 {
+		t.Errorf("Covering = %d, want the later (1) when it denies nothing", got)
+	}
+}

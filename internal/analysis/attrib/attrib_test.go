@@ -2136,3 +2136,13 @@ func TestCountryHeadingAndRelativeTimes(t *testing.T) {
 		t.Errorf("attributions %+v, want one unconfirmed", atts)
 	}
 }
+
+// TestRejectedClaim checks that ", a claim the Pentagon rejected" denies
+// the claim before it, which stays its speaker's and undenied.
+func TestRejectedClaim(t *testing.T) {
+	text := "Test\n\nA Houthi spokesman, Yahya Saree, said that the group had fired 12 missiles at a US warship, a claim the Pentagon rejected.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 2 || atts[0].Hedge != news.HedgeAsserted || atts[1].Hedge != news.HedgeDenied || atts[1].Content != atts[0].Content {
+		t.Errorf("attributions %+v, want Saree's claim asserted and the Pentagon denying the same words", atts)
+	}
+}

@@ -74,7 +74,13 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 				prev.Content.End = cut
 				prev.Content = trimSpan(sc.d.Text, prev.Content)
 				prev.Content = trimTrailingWord(sc.d.Text, prev.Content, "and")
+				sc.undeny(prev)
 			}
+		}
+		if n := len(out); n > 0 && a.Hedge == news.HedgeDenied && sc.rejectsClaimBefore(a) {
+			// "..., a claim the Pentagon rejected": what it rejected is
+			// the claim before, not the sentence up to it.
+			a.Content = out[n-1].Content
 		}
 		sc.finish(&a)
 		if sc.onlyTime(a.Content) {
@@ -139,6 +145,42 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 		out[i].Via = append(out[i].Via, relays...)
 	}
 	return out
+}
+
+// rejectsClaimBefore reports whether a denying speaker stands in a phrase
+// that takes up the claim before it: ", a claim the Pentagon rejected",
+// ", a figure the government dismissed as propaganda".
+func (sc *sentence) rejectsClaimBefore(a news.Attribution) bool {
+	j := sc.tokAt(a.SourceSpan.Start)
+	if w := sc.word(j); (w == "a" || w == "an") && claimNouns.has(sc.word(j+1)) {
+		return sc.word(j-1) == "," // the subject phrase holds it: "a claim the Pentagon"
+	}
+	j--
+	if sc.word(j) == "the" {
+		j--
+	}
+	if w := sc.word(j); w == "that" || w == "which" {
+		j--
+	}
+	return claimNouns.has(sc.word(j)) && (sc.word(j-1) == "a" || sc.word(j-1) == "an") && sc.word(j-2) == ","
+}
+
+// claimNouns take up what a speaker said: "a claim", "a figure".
+var claimNouns = newWordSet(map[string]bool{"claim": true, "figure": true, "report": true, "account": true, "assertion": true, "number": true, "toll": true})
+
+// undeny gives back its cue's hedge to an attribution whose content a
+// later cue cut, when the denial was in the part cut off: "the group had
+// fired 12 missiles at a US warship, a claim the Pentagon rejected" is the
+// group's claim; the Pentagon's rejection is its own.
+func (sc *sentence) undeny(a *news.Attribution) {
+	if a.Hedge != news.HedgeDenied || sc.contentHedge(a.Content) == news.HedgeDenied {
+		return
+	}
+	if h, ok := sc.st.Lex.Cues.Get(strings.ToLower(a.Cue)); ok && h != news.HedgeDenied {
+		a.Hedge = h
+	} else {
+		a.Hedge = news.HedgeAsserted
+	}
 }
 
 // andAfterAside returns the clause an "and" joins after a speaker's aside

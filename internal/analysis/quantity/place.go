@@ -199,6 +199,13 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 // a figure, "the Élysée total", "a Kyiv estimate" (whose figure, not
 // where).
 func (sc *sentence) placeModifier(e news.Entity) bool {
+	if e.Type == news.EntityCountry && !e.Demonym {
+		// "fired 12 missiles at a US warship": a country's name after "a"
+		// qualifies the noun after it; it is no place.
+		a, b := sc.tokIndex(e.Start), sc.tokIndex(e.End)
+		w := sc.word(a - 1)
+		return sc.s.Lex.Lang == "en" && (w == "a" || w == "an") && b < len(sc.toks) && sc.toks[b].Kind == token.Word && sc.toks[b].Text(sc.d.Text) == sc.word(b)
+	}
 	if e.Type != news.EntityPlace {
 		return false
 	}

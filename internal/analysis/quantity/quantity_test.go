@@ -2570,3 +2570,10 @@ func TestArmiesFieldTheirSoldiers(t *testing.T) {
 		t.Errorf("measure %q, want deployed", q.Measure)
 	}
 }
+
+// TestCountryBeforeNounIsNoPlace checks that "a US warship" places nothing.
+func TestCountryBeforeNounIsNoPlace(t *testing.T) {
+	if q := analyze(t, "Test\n\nA Houthi spokesman said the group had fired 12 missiles at a US warship.\n", "12 missiles"); q.Location == "United States" {
+		t.Errorf("location %q, want not the warship's country", q.Location)
+	}
+}
