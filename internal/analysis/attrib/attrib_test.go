@@ -2146,3 +2146,11 @@ func TestRejectedClaim(t *testing.T) {
 		t.Errorf("attributions %+v, want Saree's claim asserted and the Pentagon denying the same words", atts)
 	}
 }
+
+// TestRanksInApposition checks a name in apposition after its abbreviated
+// ranks: "The press secretary, Maj. Gen. Pat Ryder, told reporters".
+func TestRanksInApposition(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nThe Defense Department's press secretary, Maj. Gen. Pat Ryder, told reporters on Thursday that forces had struck 60 targets.\n", "60", "Pat Ryder"},
+	})
+}

@@ -893,19 +893,23 @@ func (sc *sentence) trimBack(j int) int {
 // isNameOnly reports whether tokens [a, b) are a bare name: capitalized
 // words or an acronym, no article or description.
 func (sc *sentence) isNameOnly(a, b int) bool {
-	if a >= b || b-a > 5 {
+	if a >= b {
 		return false
 	}
+	words := 0
 	for j := a; j < b; j++ {
 		t := sc.toks[j]
 		if t.Kind == 1 && !sc.titleDot(j) {
 			return false
 		}
-		if t.Kind == 0 && !isName(sc.d.Text, t) {
-			return false
+		if t.Kind == 0 {
+			if !isName(sc.d.Text, t) {
+				return false
+			}
+			words++ // "Maj. Gen. Pat Ryder": four words, the dots aside
 		}
 	}
-	return true
+	return words <= 5
 }
 
 // titleDot reports whether token k is the dot of an abbreviated title
