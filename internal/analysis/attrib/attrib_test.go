@@ -2154,3 +2154,19 @@ func TestRanksInApposition(t *testing.T) {
 		{"Test\n\nThe Defense Department's press secretary, Maj. Gen. Pat Ryder, told reporters on Thursday that forces had struck 60 targets.\n", "60", "Pat Ryder"},
 	})
 }
+
+// TestCivilBodiesPassivesAndBracketCredits checks that a body named after
+// a country speaks as itself, that "reported killed" is a hedge with no
+// speaker, and that a key-figure line credits its figure to the body in
+// brackets at its end.
+func TestCivilBodiesPassivesAndBracketCredits(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nThe Kenya Medical Association said 20 doctors were hurt.\n", "20", "Kenya Medical Association"},
+		{"Test\n\nThe Ukrainian Helsinki Human Rights Union said 30 people were detained.\n", "30", "Ukrainian Helsinki Human Rights Union"},
+		{"Key figures\n\n- 260,000 people estimated trapped in El Fasher (IOM, 27 Oct)\n", "260,000", "International Organization for Migration (IOM)"},
+	})
+	text := "Test\n\nSome 1,500 or more civilians reported killed in the past week.\n"
+	if _, atts := attributions(t, text); len(atts) != 0 {
+		t.Errorf("attributions %+v, want none", atts)
+	}
+}

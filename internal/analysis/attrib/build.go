@@ -119,6 +119,9 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 		if !ok {
 			a, sp, ok = sc.byColonQuote()
 		}
+		if !ok {
+			a, sp, ok = sc.byBracketCredit()
+		}
 		if ok {
 			sc.finish(&a)
 			out = append(out, a)

@@ -69,6 +69,9 @@ func (sc *sentence) cues(out []cue) []cue {
 		if passive.has(sc.word(j-1)) && sc.word(j+n) != "by" && !c.prep {
 			continue // "it is estimated that", "are believed to": a hedge, not a speaker
 		}
+		if n == 1 && !c.prep && sc.st.Lex.Lang == "en" && strings.HasSuffix(w, "ed") && sc.lossAfter(j+1) {
+			continue // "1,500 civilians reported killed", "30 believed dead": a hedge, not a speaker
+		}
 		if prev := sc.word(j - 1); n == 1 && (prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && !c.prep {
 			continue // "the report", "a claim"
 		}
@@ -82,6 +85,17 @@ func (sc *sentence) cues(out []cue) []cue {
 		j += n - 1
 	}
 	return out
+}
+
+// lossAfter reports whether a word of loss opens at token j: "killed",
+// "dead", "missing".
+func (sc *sentence) lossAfter(j int) bool {
+	_, v := sc.st.Lex.Measures.MatchWords(sc.words, j)
+	switch v {
+	case "killed", "wounded", "missing", "casualties":
+		return true
+	}
+	return false
 }
 
 // reportingUse reports whether a cue that is often a noun is used as a

@@ -441,6 +441,44 @@ func (sc *sentence) byColonQuote() (news.Attribution, speaker, bool) {
 	return a, sp, true
 }
 
+// byBracketCredit reads a line that credits its figures to a body in
+// brackets at its end, as key-figure lists write them: "260,000 people
+// estimated trapped in El Fasher (IOM, 27 Oct)", "1,500 or more civilians
+// reported killed (Sudan Doctors Network)". What follows the comma is when.
+func (sc *sentence) byBracketCredit() (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	end := sc.contentEnd()
+	if end < 4 || sc.word(end-1) != ")" {
+		return a, speaker{}, false
+	}
+	k := end - 2
+	for k > 0 && sc.word(k) != "(" && sc.word(k) != ")" {
+		k--
+	}
+	if k < 2 || sc.word(k) != "(" {
+		return a, speaker{}, false
+	}
+	name := k + 1
+	for name < end-1 && sc.word(name) != "," {
+		name++
+	}
+	if name == k+1 || !sc.holdsFigure(sc.spanOf(0, k)) {
+		return a, speaker{}, false
+	}
+	sp, ok := sc.resolve(k+1, name)
+	if !ok || sp.kind == "person" || sp.kind == "country" || sp.kind == "place" || sp.kind == "unnamed" {
+		return a, sp, false
+	}
+	a.SourceSpan = sc.spanOf(k+1, name)
+	a.CueSpan = sc.spanOf(k, k+1)
+	a.Cue = "("
+	a.Hedge = news.HedgeReported
+	a.Source = sp.src
+	a.Sentences = sc.doc.sentences(sc.idx)
+	a.Content = sc.spanOf(0, k)
+	return a, sp, true
+}
+
 // turnSays is the attribution of a sentence in a transcript's turn: what
 // follows the label, or the whole sentence when the label opened an earlier
 // sentence of the line, is the labelled speaker's own words.

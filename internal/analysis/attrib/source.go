@@ -141,6 +141,9 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		}
 		return e, true
 	}
+	if s, ok := sc.civilBody(a, b); ok {
+		return s, true
+	}
 	if s, ok := sc.institution(a, b, ents); ok {
 		return s, true
 	}
@@ -342,6 +345,47 @@ func (sc *sentence) openingPerson(a int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// civilBody reads the name of a body the gazetteer does not know that
+// holds a country's or a place's name: "the Kenya Medical Association",
+// "the Sudan Doctors Network", "the Ukrainian Helsinki Human Rights Union"
+// speak as themselves, not as the country. Every word is capitalized (or
+// joins: "of", "for", "and") and the last is a civil body's noun.
+func (sc *sentence) civilBody(a, b int) (speaker, bool) {
+	if sc.word(a) == "the" {
+		a++
+	}
+	if b-a < 2 || !civilBodyWords.has(sc.word(b-1)) {
+		return speaker{}, false
+	}
+	last := sc.toks[b-1]
+	for _, e := range sc.ents {
+		if e.Start <= last.Start && last.End <= e.End {
+			return speaker{}, false // a body the gazetteer knows: "the Norwegian Refugee Council"
+		}
+	}
+	for j := a; j < b; j++ {
+		t := sc.toks[j]
+		if t.Kind != token.Word {
+			return speaker{}, false
+		}
+		if w := sc.word(j); j > a && j < b-1 && (w == "of" || w == "for" || w == "and") {
+			continue
+		}
+		if !capitalized(t.Text(sc.d.Text)) {
+			return speaker{}, false
+		}
+	}
+	return sc.newBody(sc.spanOf(a, b).Of(sc.d.Text)), true
+}
+
+// civilBodyWords end the names of associations, unions and networks.
+var civilBodyWords = newWordSet(map[string]bool{
+	"association": true, "union": true, "network": true, "society": true, "federation": true,
+	"foundation": true, "institute": true, "league": true, "coalition": true, "movement": true,
+	"observatory": true, "watch": true, "monitor": true, "trust": true, "collective": true,
+	"syndicate": true, "chamber": true, "initiative": true, "center": true, "centre": true,
+})
 
 // hasHead reports whether a speaker's name or title has a description's
 // head noun: "the ministry" for the Defense Ministry, "the President" for
