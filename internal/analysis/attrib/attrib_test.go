@@ -2170,3 +2170,11 @@ func TestCivilBodiesPassivesAndBracketCredits(t *testing.T) {
 		t.Errorf("attributions %+v, want none", atts)
 	}
 }
+
+// TestRunningTotalAfterCue checks that ", bringing the toll to N" after a
+// speaker's cue is the speaker's.
+func TestRunningTotalAfterCue(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nAir strikes killed at least 41 people on Sunday, the health ministry said, bringing the death toll since October to 38,584.\n", "38,584", "Health Ministry"},
+	})
+}

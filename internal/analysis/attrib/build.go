@@ -187,22 +187,31 @@ func (sc *sentence) undeny(a *news.Attribution) {
 }
 
 // andAfterAside returns the clause an "and" joins after a speaker's aside
-// ("..., the bank said, and 81 per cent ...") when no other cue stands in
-// it: English only, and not after "according to", which speaks for the
-// clause it closes only.
+// ("..., the bank said, and 81 per cent ..."), or a participle that carries
+// a count on ("..., the ministry said, bringing the toll to 38,584"), when
+// no other cue stands in it: English only, and not after "according to",
+// which speaks for the clause it closes only.
 func (sc *sentence) andAfterAside(a news.Attribution, c cue, cues []cue) (news.Span, bool) {
 	if sc.st.Lex.Lang != "en" || c.prep || a.Content.End > min(a.CueSpan.Start, a.SourceSpan.Start) {
 		return news.Span{}, false
 	}
 	k := sc.tokAt(max(a.SourceSpan.End, a.CueSpan.End))
-	if sc.word(k) != "," || sc.word(k+1) != "and" {
+	from := k + 2
+	switch {
+	case sc.word(k) != ",":
+		return news.Span{}, false
+	case tallyParticiples.has(sc.word(k + 1)):
+		// "..., the health ministry said, bringing the death toll since
+		// October to 38,584": the speaker's own running total.
+		from = k + 1
+	case sc.word(k+1) != "and":
 		return news.Span{}, false
 	}
 	end := len(sc.toks)
 	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
 		end--
 	}
-	if end-(k+2) < 3 {
+	if end-from < 3 {
 		return news.Span{}, false
 	}
 	for _, c := range cues {
@@ -210,8 +219,12 @@ func (sc *sentence) andAfterAside(a news.Attribution, c cue, cues []cue) (news.S
 			return news.Span{}, false // "..., he said, and she added that ...": its own
 		}
 	}
-	return sc.spanOf(k+2, end), true
+	return sc.spanOf(from, end), true
 }
+
+// tallyParticiples open a clause that carries a count on: "bringing the
+// toll to", "raising the total to".
+var tallyParticiples = newWordSet(map[string]bool{"bringing": true, "raising": true, "taking": true, "pushing": true, "lifting": true})
 
 // dropRecordedBy drops a country's "recorded" inside a closing "according
 // to": in "Ecuador recorded nearly 8,000 violent deaths last year,

@@ -638,7 +638,14 @@ func (sc *sentence) inHeadline(i int) bool {
 
 // covering returns the attribution whose content holds q's figure, or nil.
 func (sc *sentence) covering(q news.Quantity) *news.Attribution {
-	if i := sc.covers.FirstOverlapping(q.Number); i >= 0 {
+	// The innermost that holds the figure is who said it: "Tass cited a
+	// Hamas official as saying the group had lost fewer than 6,000
+	// fighters" is the official's, relayed.
+	i := sc.covers.Covering(q.Number)
+	if i < 0 {
+		i = sc.covers.FirstOverlapping(q.Number)
+	}
+	if i >= 0 {
 		return &sc.d.Attributions[i]
 	}
 	return nil

@@ -2577,3 +2577,12 @@ func TestCountryBeforeNounIsNoPlace(t *testing.T) {
 		t.Errorf("location %q, want not the warship's country", q.Location)
 	}
 }
+
+// TestRelayedLossesAreTheSpeakersOwn checks that losses a relayed speaker
+// gives of its own side are that side's, not the relaying outlet's
+// country's.
+func TestRelayedLossesAreTheSpeakersOwn(t *testing.T) {
+	if q := analyze(t, "Test\n\nTass cited a Hamas official as saying the group had lost fewer than 6,000 fighters.\n", "fewer than 6,000"); q.Actor != "Hamas" {
+		t.Errorf("actor %q, want Hamas", q.Actor)
+	}
+}

@@ -9,7 +9,8 @@ import (
 )
 
 // DatelineEnd returns where the wire dateline that opens a sentence ends
-// ("DUBAI, July 10 (Harbour Wire) - ", "MOGADISHU - "), or 0. The city there is where the
+// ("DUBAI, July 10 (Harbour Wire) - ", "MOGADISHU - ", "GAZA/CAIRO, July
+// 14 (Reuters) - "), or 0. The city there is where the
 // reporter filed from, not where anything happened.
 func DatelineEnd(text string, sp news.Span) int {
 	s := sp.Of(text)
@@ -32,7 +33,8 @@ func DatelineEnd(text string, sp news.Span) int {
 					return sp.Start + i + len(sep)
 				}
 			}
-		case c == ' ' || c == '-' || c == '.' || c == '\'' || c >= 0x80:
+		case c == ' ' || c == '-' || c == '.' || c == '\'' || c == '/' || c >= 0x80:
+			// (Two cities filed from: "GAZA/CAIRO, July 14 (Reuters) - ".)
 		case c == ',' || c == '(':
 			if caps < 2 {
 				return 0

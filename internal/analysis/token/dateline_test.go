@@ -16,6 +16,7 @@ func TestDatelineEnd(t *testing.T) {
 		"SAN JOSÉ — Floods cut the road":               "SAN JOSÉ — ",
 		"UN - Russia talks":                            "",
 		"KYIV - a drone hit":                           "KYIV - ",
+		"GAZA/CAIRO, July 14 (Wire) - Strikes killed":  "GAZA/CAIRO, July 14 (Wire) - ",
 	} {
 		end := DatelineEnd(text, news.Span{Start: 0, End: len(text)})
 		if got := text[:end]; got != want {
