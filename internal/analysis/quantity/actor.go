@@ -136,6 +136,19 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 		if subj >= 0 && other >= 0 {
 			return sc.countryOf(sc.ents[other]), other, sc.countryOf(sc.ents[subj])
 		}
+		if subj >= 0 {
+			// "Ukraine has received 20 armoured vehicles from Sweden": the
+			// supplier after "from".
+			j := sc.tokIndex(m.End)
+			if np.head >= 0 {
+				j = np.end
+			}
+			if i := sc.entityAt(j + 1); sc.word(j) == "from" && i >= 0 && !sc.srcs[i] && !sc.ents[i].Demonym && isActorType(sc.ents[i]) {
+				if c := sc.countryOf(sc.ents[i]); c != "" && c != sc.countryOf(sc.ents[subj]) {
+					return c, i, sc.countryOf(sc.ents[subj])
+				}
+			}
+		}
 	}
 	// "los 11.000 soldados que Corea del Norte envió", "the 11,000 troops
 	// that North Korea sent": the subject of a relative clause on the noun.

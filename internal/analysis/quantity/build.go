@@ -147,10 +147,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	receive := sc.receiveBefore(k)
 	actor, actorEnt, loc := sc.actor(k, np, receive, q.Measure)
-	if mnp.whole == 0 && np.whole > 0 && actorEnt >= 0 && sc.ents[actorEnt].Start >= np.span.End {
+	if mnp.whole == 0 && np.whole > 0 && actorEnt >= 0 && sc.ents[actorEnt].Start >= np.span.End && !receive {
 		// "16 of the 109 Bradleys the US has delivered": who delivered
 		// the whole does not own the part; read it as for a figure
-		// without its noun.
+		// without its noun. (Who promised the whole did supply the part
+		// received: "received 20 of the 100 tanks Sweden promised".)
 		actor, actorEnt, loc = sc.actor(k, mnp, receive, q.Measure)
 	}
 	ownActor := actorEnt >= 0 && sc.ents[actorEnt].Start >= m.End && sc.ents[actorEnt].End <= max(np.span.End, m.End)
@@ -763,6 +764,10 @@ func (sc *sentence) newSubjectAt(j int) bool {
 	switch sc.word(j) {
 	case "the", "they", "it", "we", "he", "she", "its", "their":
 		return true
+	case "that", "which":
+		// "the first 20 of the 100 armoured vehicles that Sweden
+		// promised": a relative clause with a subject of its own.
+		return sc.word(j+1) != "that" && sc.word(j+1) != "which" && sc.newSubjectAt(j+1)
 	}
 	return isCapitalizedWord(sc.d.Text, sc.toks[j].Span)
 }

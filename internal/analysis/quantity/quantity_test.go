@@ -2586,3 +2586,19 @@ func TestRelayedLossesAreTheSpeakersOwn(t *testing.T) {
 		t.Errorf("actor %q, want Hamas", q.Actor)
 	}
 }
+
+// TestReceivedFromSupplier checks that what a country received comes from
+// its supplier: after "from", or the one who promised the whole a part of
+// which arrived, and that the receiver is where it went.
+func TestReceivedFromSupplier(t *testing.T) {
+	for _, tt := range []struct{ text, prefix string }{
+		{"Test\n\nUkraine has received 20 armoured vehicles from Sweden.\n", "20 armoured"},
+		{"Test\n\nUkraine has received the first 20 of the 100 armoured vehicles that Sweden promised.\n", "20 of the 100"},
+		{"Test\n\nUkraine has received 20 of the 100 tanks Sweden promised.\n", "20 of the 100"},
+	} {
+		q := analyze(t, tt.text, tt.prefix)
+		if q.Measure != "supplied" || q.Actor != "Sweden" || q.Location != "Ukraine" {
+			t.Errorf("%q: %s by %q in %q, want supplied by Sweden in Ukraine", tt.prefix, q.Measure, q.Actor, q.Location)
+		}
+	}
+}
