@@ -109,8 +109,8 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "of" && (sc.word(prevTok-1) == "age" || sc.word(prevTok-1) == "ages") {
 		return false // "under the age of five"
 	}
-	if after := sc.tokIndex(m.End); prev == "at" && sc.s.Lex.Lang == "en" && deathVerbs[sc.word(prevTok-1)] && after == prevTok+2 && (after >= len(sc.toks) || sc.toks[after].Kind != token.Word) {
-		return false // "Colonel Arvo Tamm ... dies at 81": an age
+	if after := sc.tokIndex(m.End); prev == "at" && sc.s.Lex.Lang == "en" && deathVerbs[sc.word(prevTok-1)] && after == prevTok+2 && (after >= len(sc.toks) || sc.toks[after].Kind != token.Word) && m.Value.V < maxAge {
+		return false // "Colonel Arvo Tamm ... dies at 81": an age (not "put Russia's dead at 5,937")
 	}
 	if next == "in" && ti+1 < len(sc.toks) && !m.Percent && m.Value.V < 100 && (ratioWords[sc.word(ti+1)] || token.IsDigits(sc.word(ti+1)) && len(sc.word(ti+1)) < 4) {
 		return false // "about one in seven Pakistanis": a share, not a count
@@ -551,6 +551,9 @@ func sectionNumber(text string, sp news.Span) bool {
 	}
 	return i == 0 || text[i-1] == '\n'
 }
+
+// maxAge bounds a person's age in years.
+const maxAge = 125
 
 // voteTally reports whether figure m is a side of a vote's tally: "the
 // Council voted 15 to 0", "passed by 13 votes to 2". English only.

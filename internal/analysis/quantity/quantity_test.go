@@ -2602,3 +2602,14 @@ func TestReceivedFromSupplier(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadAtAFigureIsNoAge checks that "put Russia's dead at 5,937" counts
+// the dead, while "dies at 81" is an age.
+func TestDeadAtAFigureIsNoAge(t *testing.T) {
+	if got := figures(t, "Test\n\nShoigu put Russia's dead at 5,937.\n"); len(got) != 1 {
+		t.Errorf("figures %q, want the dead", got)
+	}
+	if got := figures(t, "Test\n\nColonel Arvo Tamm, who led the unit, dies at 81.\n"); len(got) != 0 {
+		t.Errorf("figures %q, want no age", got)
+	}
+}
