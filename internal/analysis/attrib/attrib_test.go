@@ -2178,3 +2178,11 @@ func TestRunningTotalAfterCue(t *testing.T) {
 		{"Test\n\nAir strikes killed at least 41 people on Sunday, the health ministry said, bringing the death toll since October to 38,584.\n", "38,584", "Health Ministry"},
 	})
 }
+
+// TestTheyPointsToOutlets checks that "they" may point back to the outlets
+// that just spoke.
+func TestTheyPointsToOutlets(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Counting the dead\n\nThe BBC and the outlet Mediazona have identified 90,019 soldiers by name; they estimate the real total is 45 to 65 per cent higher.\n", "45 to 65", "BBC"},
+	})
+}
