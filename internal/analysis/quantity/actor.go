@@ -34,6 +34,11 @@ func (sc *sentence) countryOf(e news.Entity) string {
 			return e.Country
 		}
 		return e.Canonical
+	case e.Country == "" && e.Type == news.EntityMilitary:
+		// A force of no one state is its own side: "KFOR, which has about
+		// 4,500 troops", "MINUSMA, which has more than 12,000 uniformed
+		// personnel".
+		return e.Canonical
 	default:
 		return e.Country
 	}

@@ -2613,3 +2613,11 @@ func TestDeadAtAFigureIsNoAge(t *testing.T) {
 		t.Errorf("figures %q, want no age", got)
 	}
 }
+
+// TestStatelessForcesOwnTheirTroops checks that a force of no one state
+// owns the troops a relative clause gives it.
+func TestStatelessForcesOwnTheirTroops(t *testing.T) {
+	if q := analyze(t, "Test\n\nWe have asked KFOR, which has about 4,500 troops in Kosovo, to step up patrols.\n", "about 4,500"); q.Actor != "KFOR" || q.Location != "Kosovo" {
+		t.Errorf("actor %q location %q, want KFOR in Kosovo", q.Actor, q.Location)
+	}
+}
