@@ -24,16 +24,7 @@ func BenchmarkPipeline(b *testing.B) {
 		docs[i] = g.Text(8)
 		size += len(docs[i])
 	}
-	b.SetBytes(int64(size / len(docs)))
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		d := news.Doc{Text: docs[i%len(docs)]}
-		if err := p.Run(context.Background(), &d); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
+	runDocs(b, p, docs, size)
 }
 
 // BenchmarkStages times each stage alone on the same documents.
@@ -112,6 +103,12 @@ func BenchmarkPipelineCorpus(b *testing.B) {
 		docs[i] = string(data)
 		size += len(data)
 	}
+	runDocs(b, p, docs, size)
+}
+
+// runDocs runs the pipeline over docs in turn, one a loop, reporting bytes
+// a second by their average size and allocations.
+func runDocs(b *testing.B, p analysis.Pipeline, docs []string, size int) {
 	b.SetBytes(int64(size / len(docs)))
 	b.ReportAllocs()
 	i := 0

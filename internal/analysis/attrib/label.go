@@ -273,15 +273,7 @@ func (sc *sentence) byReckoning() (news.Attribution, speaker, bool) {
 			if !ok {
 				return a, sp, false
 			}
-			a.SourceSpan = sc.spanOf(i+1, nb)
-			a.CueSpan = sc.spanOf(k, k+1)
-			a.Cue = sc.word(k)
-			a.Hedge = news.HedgeAsserted
-			if h, ok := sc.st.Lex.Cues.Get(a.Cue); ok && h == news.HedgeEstimated {
-				a.Hedge = h
-			}
-			a.Source = sp.src
-			a.Sentences = sc.doc.sentences(sc.idx)
+			sc.reckonedBy(&a, sp, sc.spanOf(i+1, nb), k)
 			if opening {
 				a.Content = sc.spanOf(k+2, end)
 			} else {
@@ -291,6 +283,21 @@ func (sc *sentence) byReckoning() (news.Attribution, speaker, bool) {
 		}
 	}
 	return a, speaker{}, false
+}
+
+// reckonedBy fills in an attribution whose cue is the noun of a count at
+// token k ("estimate", "figure", "tally"), said by sp at src: an estimate
+// is estimated, any other count asserted.
+func (sc *sentence) reckonedBy(a *news.Attribution, sp speaker, src news.Span, k int) {
+	a.SourceSpan = src
+	a.CueSpan = sc.spanOf(k, k+1)
+	a.Cue = sc.word(k)
+	a.Hedge = news.HedgeAsserted
+	if h, ok := sc.st.Lex.Cues.Get(a.Cue); ok && h == news.HedgeEstimated {
+		a.Hedge = h
+	}
+	a.Source = sp.src
+	a.Sentences = sc.doc.sentences(sc.idx)
 }
 
 // byOwnedFigure reads a figure that a speaker's own count names: "The
@@ -336,15 +343,7 @@ func (sc *sentence) byOwnedFigure() (news.Attribution, speaker, bool) {
 		if !ok {
 			continue
 		}
-		a.SourceSpan = sc.spanOf(from, k-1)
-		a.CueSpan = sc.spanOf(k, k+1)
-		a.Cue = sc.word(k)
-		a.Hedge = news.HedgeAsserted
-		if h, ok := sc.st.Lex.Cues.Get(a.Cue); ok && h == news.HedgeEstimated {
-			a.Hedge = h
-		}
-		a.Source = sp.src
-		a.Sentences = sc.doc.sentences(sc.idx)
+		sc.reckonedBy(&a, sp, sc.spanOf(from, k-1), k)
 		a.Content = sc.spanOf(fig, end)
 		return a, sp, true
 	}
