@@ -245,8 +245,8 @@ func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, h
 			continue
 		}
 		w := t.Text(d.Text)
-		if w == "," || w == ";" || w == ":" || w == "—" {
-			break
+		if w == "," || w == ";" || w == ":" || w == "—" || w == "and" || w == "but" {
+			break // "produced about 2.2 million drones last year and plans to make ...": the next verb's
 		}
 		if t.Start > q.Number.End && hs.figureEnd(t.End) {
 			break // past the next figure: what follows is its hedge ("2 700 ... et veut atteindre 6 000 d'ici la fin de l'année")

@@ -143,3 +143,10 @@ func TestSumPutOnALossIsAnEstimate(t *testing.T) {
 func TestByMyEstimate(t *testing.T) {
 	wantHedges(t, "Test\n\nBy my estimate, a quarter of the buildings were destroyed, the engineer says.\n", map[string]string{"a quarter": news.HedgeEstimated})
 }
+
+// TestHedgeOfTheNextVerb checks that a plan in the verb phrase joined after
+// a figure ("... last year and plans to make ...") is not that figure's.
+func TestHedgeOfTheNextVerb(t *testing.T) {
+	text := "Drones\n\nUkraine's government says the country produced about 2.2 million drones last year and plans to make 4.5 million in 2025.\n"
+	wantHedges(t, text, map[string]string{"about 2.2 million": news.HedgeAsserted, "4.5 million": news.HedgePlanned})
+}

@@ -52,7 +52,7 @@ func localHedgeRef(s *Stage, d *news.Doc, q *news.Quantity, figureEnds map[int]i
 			continue
 		}
 		w := t.Text(d.Text)
-		if w == "," || w == ";" || w == ":" || w == "—" {
+		if w == "," || w == ";" || w == ":" || w == "—" || w == "and" || w == "but" {
 			break
 		}
 		if t.Start > q.Number.End && figureEnds[t.End] == q.Sentence+1 {
