@@ -536,6 +536,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// the place that labels a list item is where its figures are.
 		loc = sc.label
 	}
+	if q.What == "money" && sc.price(k) {
+		// "A kilogram of explosives costs about $40", "WTI hit a record
+		// $70.85 a barrel": a price is no one's and nowhere's.
+		actor, loc = "", ""
+	}
 	q.Actor, q.Location = actor, loc
 	q.Per = sc.per(q)
 	if q.Period != nil && q.Per == "" && flows[q.Measure] && !cumulative(sc.d.Text, q.Period) {
@@ -815,6 +820,48 @@ func (sc *sentence) wholeBefore(m numbers.Mention) *news.Quantity {
 		return nil
 	}
 	return p
+}
+
+// price reports whether money figure k is a price: a word of cost before
+// it in its clause ("costs about $40", "priced at", "the price of") or a
+// unit it is paid for after it ("$70.85 a barrel", "$400 each").
+func (sc *sentence) price(k int) bool {
+	first, end := sc.tokIndex(sc.nums[k].Start), sc.tokIndex(sc.nums[k].End)
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		w := sc.word(j)
+		if priceWords[w] {
+			return true
+		}
+		if costWords[w] {
+			// "A kilogram of explosives costs about $40": one unit's
+			// cost (not "the war cost Britain £2.8 billion").
+			w0 := sc.word(0)
+			return w0 == "a" || w0 == "an" || w0 == "each" || w0 == "one"
+		}
+		if w == "," || w == ";" || w == "." {
+			break
+		}
+	}
+	switch sc.word(end) {
+	case "each", "apiece":
+		return true
+	case "a", "per":
+		return unitNouns[sc.word(end+1)]
+	}
+	return false
+}
+
+// priceWords before a sum make it a price.
+var priceWords = map[string]bool{"priced": true, "price": true, "prices": true, "fetch": true, "fetches": true, "fetched": true}
+
+// costWords before a sum make it a price when the sentence opens with one
+// unit of what it costs.
+var costWords = map[string]bool{"cost": true, "costs": true, "costing": true, "sells": true, "sold": true}
+
+// unitNouns after "a" or "per" and a sum name what is bought at that price.
+var unitNouns = map[string]bool{
+	"barrel": true, "tonne": true, "ton": true, "litre": true, "liter": true, "gallon": true, "kilogram": true,
+	"kg": true, "unit": true, "piece": true, "round": true, "shell": true, "drone": true, "missile": true,
 }
 
 // maxAmongTokens bounds how far after its whole a part "among them" may

@@ -2621,3 +2621,16 @@ func TestStatelessForcesOwnTheirTroops(t *testing.T) {
 		t.Errorf("actor %q location %q, want KFOR in Kosovo", q.Actor, q.Location)
 	}
 }
+
+// TestPricesAreNoOnesAndNowhere checks that a unit's price has no owner and
+// no place, while what a war cost a country is that country's.
+func TestPricesAreNoOnesAndNowhere(t *testing.T) {
+	for _, tt := range []struct{ text, prefix string }{
+		{"Drones\n\nUkraine builds its drones in Vinnytsia. A kilogram of explosives costs about $40.\n", "about $40"},
+		{"Oil prices\n\nIn Texas, the benchmark crude hit a record $70.85 a barrel on Tuesday, traders said, as the storm shut refineries along the coast.\n", "$70.85"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Actor != "" || q.Location != "" {
+			t.Errorf("%q: actor %q location %q, want neither", tt.prefix, q.Actor, q.Location)
+		}
+	}
+}
