@@ -73,6 +73,7 @@ func TestDecide(t *testing.T) {
 		{"nothing", "", "12 000", "en", "en"},
 		{"a contested guess keeps the fallback", "", "North Korea can make 1.5 million shells a year.", "en", "en"},
 		{"a clear guess overrules the fallback", "", "Corea del Norte envía tropas", "en", "es"},
+		{"English's own 'a' is no French", "", "Oil\n\nWTI hit a record $70.85 a barrel on Tuesday.", "en", "en"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, want := Decide(tc.declared, tc.text, tc.fallback), tc.want; got != want {
