@@ -2186,3 +2186,13 @@ func TestTheyPointsToOutlets(t *testing.T) {
 		{"Counting the dead\n\nThe BBC and the outlet Mediazona have identified 90,019 soldiers by name; they estimate the real total is 45 to 65 per cent higher.\n", "45 to 65", "BBC"},
 	})
 }
+
+// TestWithAfterCueAndTwoWordRoles checks that ", with 5,017 injured" after
+// a cue is the speaker's, and that "the prime minister" speaks unnamed
+// rather than as a defence minister named before.
+func TestWithAfterCueAndTwoWordRoles(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nThe death toll rose to 3,600, the military government said, with 5,017 injured and 160 still missing.\n", "5,017", "Government"},
+		{"Test\n\nDefence Minister Ann Lee said 40 soldiers died. According to the prime minister, 7,000 people have died.\n", "7,000", "unnamed prime minister"},
+	})
+}

@@ -223,8 +223,8 @@ func (sc *sentence) andAfterAside(a news.Attribution, c cue, cues []cue) (news.S
 }
 
 // tallyParticiples open a clause that carries a count on: "bringing the
-// toll to", "raising the total to".
-var tallyParticiples = newWordSet(map[string]bool{"bringing": true, "raising": true, "taking": true, "pushing": true, "lifting": true})
+// toll to", "raising the total to", "with 5,017 injured".
+var tallyParticiples = newWordSet(map[string]bool{"bringing": true, "raising": true, "taking": true, "pushing": true, "lifting": true, "with": true})
 
 // dropRecordedBy drops a country's "recorded" inside a closing "according
 // to": in "Ecuador recorded nearly 8,000 violent deaths last year,

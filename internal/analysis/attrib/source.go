@@ -192,12 +192,15 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 				return s, true
 			}
 		}
-		if s, ok := sc.described(types); ok {
+		if s, ok := sc.described(types); ok && !(s.kind == "person" && strings.Count(phrase, " ") >= 2 && s.src.Title != nil && !s.hasHead(phrase, "")) {
+			// (Not a titled person whose title is not the description:
+			// "according to the prime minister" after Defence Minister
+			// Ann Lee.)
 			return s, true
 		}
-		if rest, ok := strings.CutPrefix(phrase, "the "); ok && strings.HasPrefix(types, "person") && sc.st.Lex.Lang == "en" && !strings.Contains(rest, " ") {
-			// "Speaking in Kyiv, the minister said": a role no one named
-			// before speaks unnamed.
+		if rest, ok := strings.CutPrefix(phrase, "the "); ok && strings.HasPrefix(types, "person") && sc.st.Lex.Lang == "en" && strings.Count(rest, " ") <= 1 {
+			// "Speaking in Kyiv, the minister said", "according to the
+			// prime minister": a role no one named before speaks unnamed.
 			return speaker{news.Source{Name: "unnamed " + rest, Type: news.SourceUnnamed}, "unnamed"}, true
 		}
 		return speaker{}, false
@@ -303,12 +306,12 @@ func (sc *sentence) sameHead(phrase, types string) (speaker, bool) {
 	}
 	head := phrase[strings.LastIndexByte(phrase, ' ')+1:]
 	for i := len(sc.mem.speakers) - 1; i >= 0; i-- {
-		if s := sc.mem.speakers[i]; kindIn(s.kind, types) && s.hasHead(head) {
+		if s := sc.mem.speakers[i]; kindIn(s.kind, types) && s.hasHead(phrase, head) {
 			return s, true
 		}
 	}
 	for i := len(sc.mem.named) - 1; i >= 0; i-- {
-		if s := sc.mem.named[i]; kindIn(s.kind, types) && s.hasHead(head) {
+		if s := sc.mem.named[i]; kindIn(s.kind, types) && s.hasHead(phrase, head) {
 			return s, true
 		}
 	}
@@ -387,11 +390,23 @@ var civilBodyWords = newWordSet(map[string]bool{
 	"syndicate": true, "chamber": true, "initiative": true, "center": true, "centre": true,
 })
 
-// hasHead reports whether a speaker's name or title has a description's
-// head noun: "the ministry" for the Defense Ministry, "the President" for
-// President Uhuru Kenyatta.
-func (s speaker) hasHead(head string) bool {
-	return hasWordFold(s.src.Name, head) || s.src.Title != nil && hasWordFold(*s.src.Title, head)
+// hasHead reports whether a speaker's name has a description's head noun
+// ("the ministry" for the Defense Ministry) or its title every word of the
+// description ("the President" for President Uhuru Kenyatta, "the prime
+// minister" not for a defence minister).
+func (s speaker) hasHead(phrase, head string) bool {
+	if hasWordFold(s.src.Name, head) {
+		return true
+	}
+	if s.src.Title == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.TrimPrefix(phrase, "the ")) {
+		if !hasWordFold(*s.src.Title, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasWordFold reports whether name has word as one of its words, in any

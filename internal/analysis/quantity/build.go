@@ -300,6 +300,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.What = "casualties" // "it held 214 hostages and had killed 50 of them"
 		}
 	}
+	if ante != nil && q.What == "casualties" && ante.What == "casualties" && np.head < 0 && !lossMeasures[q.Measure] && q.Measure != "" && q.Measure != "captured" {
+		// "Gangs killed at least 262 people ... and displaced about
+		// 60,000": the people the figure before counted, not its dead.
+		if what, _ := sc.s.Lex.Nouns.Get(ante.Noun); what == "people" || what == "casualties" || ante.Noun == "" {
+			q.What = "other"
+		}
+	}
 	if q.What == "people" && np.nationals && (q.Measure == "captured" || sc.prisonersBefore()) {
 		// "Russia took 200 Ukrainians", "each released 1,000 prisoners.
 		// ... 390 Ukrainians were returned on Friday": a nation's people

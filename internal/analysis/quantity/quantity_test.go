@@ -2634,3 +2634,11 @@ func TestPricesAreNoOnesAndNowhere(t *testing.T) {
 		}
 	}
 }
+
+// TestDisplacedAfterDeadAreNoDead checks that a figure without its noun
+// that counts people displaced after a toll counts people, not the dead.
+func TestDisplacedAfterDeadAreNoDead(t *testing.T) {
+	if q := analyze(t, "Test\n\nGangs killed at least 262 people in the first quarter, the UN said, and displaced about 60,000.\n", "about 60,000"); q.What != "other" {
+		t.Errorf("what %q, want other", q.What)
+	}
+}
