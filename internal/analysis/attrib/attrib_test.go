@@ -2196,3 +2196,13 @@ func TestWithAfterCueAndTwoWordRoles(t *testing.T) {
 		{"Test\n\nDefence Minister Ann Lee said 40 soldiers died. According to the prime minister, 7,000 people have died.\n", "7,000", "unnamed prime minister"},
 	})
 }
+
+// TestIncludingAfterCueAndTime checks that ", including 23 over the Bryansk
+// region" after a cue and the time it was said is the speaker's, and that
+// "Russian MoD" is Russia's defence ministry.
+func TestIncludingAfterCueAndTime(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nAir defences destroyed 48 drones overnight, the Russian Defence Ministry said on Tuesday, including 23 over the Bryansk region.\n", "23 over", "Russia Defense Ministry"},
+		{"Russian MoD: 48 Ukrainian drones downed overnight\n\nText.\n", "48", "Russia Defense Ministry"},
+	})
+}

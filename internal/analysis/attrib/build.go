@@ -196,6 +196,15 @@ func (sc *sentence) andAfterAside(a news.Attribution, c cue, cues []cue) (news.S
 		return news.Span{}, false
 	}
 	k := sc.tokAt(max(a.SourceSpan.End, a.CueSpan.End))
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
+		// "..., the ministry said on Tuesday, including 23 ...": past
+		// the time it was said.
+		if j := k + 1; j < len(sc.toks) && sc.toks[j].Start == t.Span.Start && (sc.word(k) == "on" || sc.word(k) == "in") {
+			k = sc.tokAt(t.Span.End)
+		} else if k < len(sc.toks) && sc.toks[k].Start == t.Span.Start {
+			k = sc.tokAt(t.Span.End)
+		}
+	}
 	from := k + 2
 	switch {
 	case sc.word(k) != ",":
@@ -223,8 +232,9 @@ func (sc *sentence) andAfterAside(a news.Attribution, c cue, cues []cue) (news.S
 }
 
 // tallyParticiples open a clause that carries a count on: "bringing the
-// toll to", "raising the total to", "with 5,017 injured".
-var tallyParticiples = newWordSet(map[string]bool{"bringing": true, "raising": true, "taking": true, "pushing": true, "lifting": true, "with": true})
+// toll to", "raising the total to", "with 5,017 injured", "including 23
+// over the Bryansk region".
+var tallyParticiples = newWordSet(map[string]bool{"bringing": true, "raising": true, "taking": true, "pushing": true, "lifting": true, "with": true, "including": true})
 
 // dropRecordedBy drops a country's "recorded" inside a closing "according
 // to": in "Ecuador recorded nearly 8,000 violent deaths last year,
