@@ -2206,3 +2206,13 @@ func TestIncludingAfterCueAndTime(t *testing.T) {
 		{"Russian MoD: 48 Ukrainian drones downed overnight\n\nText.\n", "48", "Russia Defense Ministry"},
 	})
 }
+
+// TestNoConfirmationObserved checks that "We have not observed confirmation
+// of these claims" after a speaker's figure doubts it.
+func TestNoConfirmationObserved(t *testing.T) {
+	text := "Test\n\nUkrainian officials reported that Russian forces conducted 156 assaults along the front on March 2. We have not observed confirmation of these claims.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Hedge != news.HedgeUnconfirmed {
+		t.Errorf("attributions %+v, want one unconfirmed", atts)
+	}
+}
