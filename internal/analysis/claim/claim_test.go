@@ -150,3 +150,10 @@ func TestHedgeOfTheNextVerb(t *testing.T) {
 	text := "Drones\n\nUkraine's government says the country produced about 2.2 million drones last year and plans to make 4.5 million in 2025.\n"
 	wantHedges(t, text, map[string]string{"about 2.2 million": news.HedgeAsserted, "4.5 million": news.HedgePlanned})
 }
+
+// TestFirstPersonEstimate checks that a speaker's own "We estimate" makes
+// the figure after it an estimate.
+func TestFirstPersonEstimate(t *testing.T) {
+	text := "Aid\n\n\"We estimate 90,000 people are still inside,\" said Dr Amal Idris, the group's country director.\n"
+	wantHedges(t, text, map[string]string{"90,000": news.HedgeEstimated})
+}
