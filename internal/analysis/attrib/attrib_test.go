@@ -2216,3 +2216,17 @@ func TestNoConfirmationObserved(t *testing.T) {
 		t.Errorf("attributions %+v, want one unconfirmed", atts)
 	}
 }
+
+// TestPressReleaseFooter checks that a press release's "About the ...:"
+// paragraph names no speaker and that its media-contact line is
+// boilerplate.
+func TestPressReleaseFooter(t *testing.T) {
+	text := "Convoy reaches city\n\nThe alliance said 14 trucks arrived.\n\nAbout the Horn Relief Alliance: founded in 2003, the alliance works in five countries with 1,800 staff.\nMedia contact: press@hornrelief.example, +41 22 555 0199\n"
+	d, atts := attributions(t, text)
+	if slices.ContainsFunc(atts, func(a news.Attribution) bool { return strings.HasPrefix(a.Source.Name, "About") }) {
+		t.Errorf("attributions %+v, want no 'About ...' speaker", atts)
+	}
+	if i := strings.Index(text, "Media contact"); !d.InBoilerplate(news.Span{Start: i, End: i + 13}) {
+		t.Errorf("the media-contact line is not boilerplate")
+	}
+}

@@ -38,9 +38,10 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 	if !ok {
 		return a, speaker{}, false
 	}
-	if colon == from+1 && creditLabels.has(sc.word(from)) || rubricLabels[strings.ToLower(strings.TrimLeft(sc.spanOf(from, colon).Of(sc.d.Text), "0123456789./)# "))] {
+	if colon == from+1 && creditLabels.has(sc.word(from)) || rubricLabels[strings.ToLower(strings.TrimLeft(sc.spanOf(from, colon).Of(sc.d.Text), "0123456789./)# "))] || sc.word(from) == "about" {
 		// "Source: ministry statement No. 31": a credit line; "CORRECTION:",
-		// "UPDATED:", "Timeline:": a rubric. No one speaking.
+		// "UPDATED:", "Timeline:", a press release's "About the Alliance:":
+		// a rubric. No one speaking.
 		return a, speaker{}, false
 	}
 	if eventLabels.has(sc.word(from)) {
