@@ -313,3 +313,17 @@ func TestCreditLineIsNoHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionHeadline checks that a question standing alone over the
+// byline heads an explainer: a question mark ends no prose line there.
+func TestQuestionHeadline(t *testing.T) {
+	s := newEnglish(t)
+	text := "Who has given Ukraine the most military aid?\n\nBy Data Team | 24 February 2025\n\nUkraine's biggest backers have committed more than 130 billion euros in military aid since the invasion, a tracker says.\n"
+	d := &news.Doc{Text: text}
+	if err := s.Annotate(t.Context(), d); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := d.Headline.Of(text), "Who has given Ukraine the most military aid?"; got != want {
+		t.Errorf("headline = %q, want %q", got, want)
+	}
+}

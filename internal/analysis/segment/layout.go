@@ -275,7 +275,9 @@ func tagline(ls []line, i int) bool {
 // prose reports whether a content line is a sentence of reporting rather
 // than a title or label.
 func (lx *lexicon) prose(l *line) bool {
-	return l.end != endNone && l.words >= minProseWords || l.words > maxHeaderWords
+	// A question is no prose line of the header: "Who has given Ukraine
+	// the most military aid?" heads an explainer.
+	return l.end != endNone && l.last != '?' && l.words >= minProseWords || l.words > maxHeaderWords
 }
 
 // wrappedProse reports whether line i opens a hard-wrapped paragraph of
