@@ -186,7 +186,7 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			if e.Start < from {
 				break
 			}
-			if e.End > m.Start || sc.srcs[i] || e.Demonym && !sc.modifiesForces(e) || !isActorType(e) || sc.placedOrTarget(e) && !(measure == "produced" && e.Demonym) {
+			if e.End > m.Start || sc.srcs[i] || e.Demonym && !sc.modifiesForces(e) || !isActorType(e) || sc.placedOrTarget(e) && !(measure == "produced" && e.Demonym) || sc.patronsOf(e) {
 				continue
 			}
 			if lossMeasures[measure] && (sc.agentOfPassive(e) || sc.killerBefore(e, m.Start)) {
@@ -216,6 +216,28 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 		}
 	}
 	return "", -1, ""
+}
+
+// patronsOf reports whether an entity owns the backers of the figure, not
+// the figure: "Ukraine's biggest backers have committed more than €130
+// billion" is the backers' money, for Ukraine.
+func (sc *sentence) patronsOf(e news.Entity) bool {
+	j := sc.tokIndex(e.End)
+	if j >= len(sc.toks) || sc.toks[j].Kind != token.Possessive {
+		return false
+	}
+	for k := j + 1; k < len(sc.toks) && k <= j+3; k++ {
+		if patronNouns[sc.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// patronNouns name those who back a side.
+var patronNouns = map[string]bool{
+	"backers": true, "allies": true, "partners": true, "donors": true, "supporters": true, "sponsors": true,
+	"friends": true, "creditors": true, "lenders": true,
 }
 
 // agentOfPassive reports whether an entity follows "by" (and an article):

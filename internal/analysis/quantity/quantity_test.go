@@ -2642,3 +2642,11 @@ func TestDisplacedAfterDeadAreNoDead(t *testing.T) {
 		t.Errorf("what %q, want other", q.What)
 	}
 }
+
+// TestPatronsAreNotTheirClient checks that "Ukraine's backers" give, not
+// Ukraine.
+func TestPatronsAreNotTheirClient(t *testing.T) {
+	if q := analyze(t, "Aid\n\nUkraine's biggest backers have committed more than 130 billion euros in military aid since the invasion.\n", "more than 130"); q.Actor == "Ukraine" {
+		t.Errorf("actor %q, want not the backers' client", q.Actor)
+	}
+}
