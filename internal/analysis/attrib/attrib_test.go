@@ -2230,3 +2230,16 @@ func TestPressReleaseFooter(t *testing.T) {
 		t.Errorf("the media-contact line is not boilerplate")
 	}
 }
+
+// TestEventWordIsNoBodyAndFiguresFrom checks that an event word opening a
+// headline ("Quake death toll ...") is no speaker to point back to, and
+// that "figures from the ministry" are the ministry's.
+func TestEventWordIsNoBodyAndFiguresFrom(t *testing.T) {
+	text := "Quake death toll passes 2,000 in Herat\n\nEarlier figures from the ministry had put the toll at between 500 and 1,000.\n"
+	if src := sourceOf(t, text, "500"); src == "Quake" {
+		t.Errorf("source %q, want no headline word", src)
+	}
+	wantSources(t, []sourceCase{
+		{"Test\n\nThe health ministry said 40 people died. Earlier figures from the health ministry had put the toll at 30.\n", "at 30", "Health Ministry"},
+	})
+}

@@ -441,6 +441,9 @@ func (sc *sentence) openingName(i int) bool {
 	if indefinites.has(lw) {
 		return false // "Nobody counts the boats"
 	}
+	if eventLabels.has(lw) {
+		return false // "Quake death toll passes 2,000": an event, no one
+	}
 	if sc.lexiconWord(lw) {
 		return false
 	}
