@@ -2243,3 +2243,13 @@ func TestEventWordIsNoBodyAndFiguresFrom(t *testing.T) {
 		{"Test\n\nThe health ministry said 40 people died. Earlier figures from the health ministry had put the toll at 30.\n", "at 30", "Health Ministry"},
 	})
 }
+
+// TestParticipleWithoutFigureIsNoTail checks that a participle after a cue
+// that carries no count ("..., with no further details") adds nothing.
+func TestParticipleWithoutFigureIsNoTail(t *testing.T) {
+	text := "Test\n\nAt least 40 people died, the ministry said, with no further details given.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 {
+		t.Errorf("attributions %+v, want only the ministry's 40", atts)
+	}
+}

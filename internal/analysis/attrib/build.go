@@ -228,6 +228,9 @@ func (sc *sentence) andAfterAside(a news.Attribution, c cue, cues []cue) (news.S
 			return news.Span{}, false // "..., he said, and she added that ...": its own
 		}
 	}
+	if from == k+1 && !sc.holdsFigure(sc.spanOf(from, end)) {
+		return news.Span{}, false // "..., the ministry said, with no further details"
+	}
 	return sc.spanOf(from, end), true
 }
 
