@@ -57,18 +57,20 @@ func (sc *sentence) labelled() (news.Attribution, speaker, bool) {
 		// text has it speak ("Syrskyi: ..." over "Syrskyi said").
 		return a, sp, false
 	}
-	end := len(sc.toks)
-	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
-		end--
-	}
-	a.SourceSpan = sc.spanOf(from, colon)
+	sc.saidAfterColon(&a, sp, sc.spanOf(from, colon), colon)
+	return a, sp, !a.Content.Empty()
+}
+
+// saidAfterColon fills in an attribution of the words after the colon at
+// token colon to sp, named at src.
+func (sc *sentence) saidAfterColon(a *news.Attribution, sp speaker, src news.Span, colon int) {
+	a.SourceSpan = src
 	a.CueSpan = sc.spanOf(colon, colon+1)
 	a.Cue = ":"
 	a.Hedge = news.HedgeAsserted
 	a.Source = sp.src
 	a.Sentences = sc.doc.sentences(sc.idx)
-	a.Content = sc.spanOf(colon+1, end)
-	return a, sp, !a.Content.Empty()
+	a.Content = sc.spanOf(colon+1, sc.contentEnd())
 }
 
 // speaksElsewhere reports whether a name speaks somewhere in the text
@@ -431,13 +433,7 @@ func (sc *sentence) byColonQuote() (news.Attribution, speaker, bool) {
 	if c := slices.Index(sc.words[:k], ","); c > 0 {
 		name = c
 	}
-	a.SourceSpan = sc.spanOf(0, name)
-	a.CueSpan = sc.spanOf(k, k+1)
-	a.Cue = ":"
-	a.Hedge = news.HedgeAsserted
-	a.Source = sp.src
-	a.Sentences = sc.doc.sentences(sc.idx)
-	a.Content = sc.spanOf(k+1, end)
+	sc.saidAfterColon(&a, sp, sc.spanOf(0, name), k)
 	return a, sp, true
 }
 
