@@ -43,6 +43,10 @@ type sentence struct {
 	mem     *memory
 	regions []news.Span
 	doc     *docState
+	// heard is the last speaker the sentence's cues met so far, or nil:
+	// "Iran's health ministry says ..., state media report" are that
+	// country's state media.
+	heard *speaker
 }
 
 // docState is what the stage learns about the whole document as it goes.

@@ -2253,3 +2253,13 @@ func TestParticipleWithoutFigureIsNoTail(t *testing.T) {
 		t.Errorf("attributions %+v, want only the government's toll", atts)
 	}
 }
+
+// TestStateMediaOfTheSpeakerHeard checks that unnamed "state media" after
+// a speaker of a country in the same sentence are that country's.
+func TestStateMediaOfTheSpeakerHeard(t *testing.T) {
+	text := "Israel widens its campaign\n\nIsrael said its jets struck 20 sites overnight, and Israel's military said more strikes on Israel's enemies would follow. Iran's health ministry says at least 78 people were killed, state media report.\n"
+	_, atts := attributions(t, text)
+	if !slices.ContainsFunc(atts, func(a news.Attribution) bool { return a.Source.Name == "IRNA" }) {
+		t.Errorf("attributions %+v, want Iran's state media", atts)
+	}
+}

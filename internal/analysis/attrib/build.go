@@ -41,6 +41,7 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 				prev.Content = trimSpan(sc.d.Text, prev.Content)
 			}
 			lastSp, last = sp, &lastSp
+			sc.heard = last
 			sc.mem.push(sp)
 			continue
 		}
@@ -106,8 +107,10 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 			out = append(out, b)
 		}
 		lastSp, last = sp, &lastSp
+		sc.heard = last
 		sc.mem.push(sp)
 	}
+	sc.heard = nil
 	if len(out) == 0 {
 		a, sp, ok := sc.labelled()
 		if !ok {

@@ -63,7 +63,12 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 		}
 		if typ == news.SourceMedia && (sc.word(j) == "state" || sc.word(j) == "state-run") {
 			// "according to state television": the state media of the
-			// country named, else of the story's country.
+			// country named, else of the speaker the sentence heard before
+			// ("Iran's health ministry says ..., state media report"), else
+			// of the story's country.
+			if country == "" && sc.heard != nil && sc.st.G != nil {
+				country = sc.st.sideOfSpeaker(sc.heard.src)
+			}
 			if country == "" {
 				country = sc.doc.focus
 			}
