@@ -2263,3 +2263,14 @@ func TestStateMediaOfTheSpeakerHeard(t *testing.T) {
 		t.Errorf("attributions %+v, want Iran's state media", atts)
 	}
 }
+
+// TestOutletRelaysTheSpeakerItReports checks that an outlet whose reported
+// words hold another speaker and its cue relays that speaker.
+func TestOutletRelaysTheSpeakerItReports(t *testing.T) {
+	text := "Strikes\n\nIran's health ministry says at least 78 people were killed, state media report.\n"
+	_, atts := attributions(t, text)
+	i := slices.IndexFunc(atts, func(a news.Attribution) bool { return a.Source.Name == "Iran Health Ministry" })
+	if i < 0 || !slices.Equal(atts[i].Via, []string{"IRNA"}) {
+		t.Errorf("attributions %+v, want the ministry via IRNA", atts)
+	}
+}

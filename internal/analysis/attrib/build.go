@@ -146,11 +146,32 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 		out = append(out, a)
 		sc.mem.push(sp)
 	}
+	relayNested(out)
 	out = sc.dropRecordedBy(out)
 	for i := range out {
 		out[i].Via = append(out[i].Via, relays...)
 	}
 	return out
+}
+
+// relayNested makes an outlet whose reported words hold another speaker
+// and its cue that speaker's relay: "Iran's health ministry says at least
+// 78 people were killed, state media report" is the ministry's figure via
+// the state media.
+func relayNested(out []news.Attribution) {
+	for i := range out {
+		m := &out[i]
+		if m.Source.Type != news.SourceMedia {
+			continue
+		}
+		for j := range out {
+			b := &out[j]
+			if j == i || b.Source.Type == news.SourceMedia || !m.Content.Contains(b.SourceSpan) || !m.Content.Contains(b.CueSpan) || slices.Contains(b.Via, m.Source.Name) {
+				continue
+			}
+			b.Via = append(b.Via, m.Source.Name)
+		}
+	}
 }
 
 // rejectsClaimBefore reports whether a denying speaker stands in a phrase
