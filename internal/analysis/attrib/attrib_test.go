@@ -2274,3 +2274,12 @@ func TestOutletRelaysTheSpeakerItReports(t *testing.T) {
 		t.Errorf("attributions %+v, want the ministry via IRNA", atts)
 	}
 }
+
+// TestOfficialOfTheGroup checks that "a senior official of the group" is an
+// unnamed official of the group the description points to.
+func TestOfficialOfTheGroup(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Hezbollah admits losses\n\nHezbollah fighters withdrew from the border. Hezbollah lost about 2,500 fighters in the war, a senior official of the group told a newspaper.\n", "2,500", "unnamed Hezbollah official"},
+		{"Test\n\nOfficials of the US-led coalition said 40 fighters were killed.\n", "40", "unnamed US-led coalition officials"},
+	})
+}

@@ -127,11 +127,12 @@ func (sc *sentence) employer(k, b int) (speaker, bool) {
 // unnamed US-led coalition officials.
 func (sc *sentence) collectiveOf(j, n, b int, v string) (speaker, bool) {
 	typ, _, _ := strings.Cut(v, "|")
-	k := j + n + 1
+	the := j + n + 1
+	k := the
 	if sc.word(k) == "the" {
 		k++
 	}
-	if typ != news.SourceUnnamed || k >= b || b-k > 3 || !strings.HasSuffix(sc.word(j+n-1), "s") {
+	if typ != news.SourceUnnamed || k >= b || b-k > 3 {
 		return speaker{}, false
 	}
 	for m := k; m < b; m++ {
@@ -140,8 +141,29 @@ func (sc *sentence) collectiveOf(j, n, b int, v string) (speaker, bool) {
 		}
 	}
 	whose := sc.spanOf(k, b).Of(sc.d.Text)
-	noun := strings.ToLower(sc.spanOf(j, j+n).Of(sc.d.Text))
-	return speaker{news.Source{Name: "unnamed " + whose + " " + noun, Type: typ}, typ}, true
+	kind := typ
+	if !strings.HasSuffix(sc.word(j+n-1), "s") {
+		// "a senior official of the group told ...": one person, whose
+		// body a description may name ("the group" is Hezbollah).
+		if k == the+1 && b-k == 1 {
+			sp, ok := sc.resolve(the, b)
+			if !ok || sp.kind == "person" || sp.kind == "unnamed" {
+				return speaker{}, false
+			}
+			whose = sp.src.Name
+		}
+		kind = "person"
+	}
+	var noun []string
+	for m := j; m < j+n; m++ {
+		if w := sc.word(m); !vagueModifiers.has(w) {
+			noun = append(noun, w) // "a senior official": "official"
+		}
+	}
+	if len(noun) == 0 {
+		return speaker{}, false
+	}
+	return speaker{news.Source{Name: "unnamed " + whose + " " + strings.Join(noun, " "), Type: typ}, kind}, true
 }
 
 // vagueModifiers say nothing about who an unnamed speaker is.
