@@ -2233,7 +2233,8 @@ func TestPressReleaseFooter(t *testing.T) {
 
 // TestEventWordIsNoBodyAndFiguresFrom checks that an event word opening a
 // headline ("Quake death toll ...") is no speaker to point back to, and
-// that "figures from the ministry" are the ministry's.
+// (a guard: the entity in the phrase already speaks) that "figures from
+// the health ministry" are the ministry's.
 func TestEventWordIsNoBodyAndFiguresFrom(t *testing.T) {
 	text := "Quake death toll passes 2,000 in Herat\n\nEarlier figures from the ministry had put the toll at between 500 and 1,000.\n"
 	if src := sourceOf(t, text, "500"); src == "Quake" {
