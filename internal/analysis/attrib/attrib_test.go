@@ -2233,8 +2233,8 @@ func TestPressReleaseFooter(t *testing.T) {
 
 // TestEventWordIsNoBodyAndFiguresFrom checks that an event word opening a
 // headline ("Quake death toll ...") is no speaker to point back to, and
-// (a guard: the entity in the phrase already speaks) that "figures from
-// the health ministry" are the ministry's.
+// that figures "from" or "by" a body are its own, the words before no
+// title ("according to a tally by El Debate").
 func TestEventWordIsNoBodyAndFiguresFrom(t *testing.T) {
 	text := "Quake death toll passes 2,000 in Herat\n\nEarlier figures from the ministry had put the toll at between 500 and 1,000.\n"
 	if src := sourceOf(t, text, "500"); src == "Quake" {
@@ -2243,6 +2243,11 @@ func TestEventWordIsNoBodyAndFiguresFrom(t *testing.T) {
 	wantSources(t, []sourceCase{
 		{"Test\n\nThe health ministry said 40 people died. Earlier figures from the health ministry had put the toll at 30.\n", "at 30", "Health Ministry"},
 	})
+	text = "Test\n\nAt least 600 people have been killed, according to a tally by El Debate.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Source.Name != "El Debate" || atts[0].Source.Title != nil {
+		t.Errorf("attributions %+v, want El Debate with no title", atts)
+	}
 }
 
 // TestParticipleWithoutFigureIsNoTail checks that a participle after a cue

@@ -71,6 +71,16 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if a < 0 || a >= b {
 		return speaker{}, false
 	}
+	for k := a + 1; k+1 < b && k <= a+3; k++ {
+		if (figureWords.has(sc.word(k)) || sc.word(k) == "data") && (sc.word(k+1) == "from" || sc.word(k+1) == "by") {
+			// "Earlier figures from the ministry had put the toll at
+			// ...", "according to a tally by El Debate": whose figures
+			// they are speaks, the words before it no title.
+			if s, ok := sc.resolve(k+2, b); ok {
+				return s, true
+			}
+		}
+	}
 	if b-a >= 2 && (figureWords.has(sc.word(b-1)) || sc.word(b-1) == "data" || sc.word(b-1) == "statistics") {
 		// "according to the last government count", "police figures":
 		// whose figures they are speaks.
