@@ -710,9 +710,13 @@ func (sc *sentence) civilians(np nounPhrase) bool {
 }
 
 // regularForces reports whether a noun phrase's head names a state's
-// regular forces ("soldiers", "police officers"), not people held,
-// fighters of no state or men of no side.
+// regular forces ("soldiers", "police officers", "members of the
+// security forces"), not people held, fighters of no state or men of no
+// side.
 func (sc *sentence) regularForces(np nounPhrase) bool {
+	if np.of > 0 {
+		return sc.headIn(nounPhrase{head: np.of}, sc.s.Lex.Regulars)
+	}
 	return sc.headIn(np, sc.s.Lex.Regulars)
 }
 

@@ -356,11 +356,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = qs[len(qs)-1].Actor
 		}
 	}
+	irregular := np.head >= 0 && sc.s.Lex.Irregulars.Has(sc.word(np.head))
 	if actor == "" && !firstPerson && !people && coord == nil && !feed && !gapped {
 		regular := np.head >= 0 && sc.regularForces(np)
 		if p := sc.recent(func(p *news.Quantity) bool {
-			// "soldiers" are no armed group's, whatever fighters came before
-			return p.What == q.What && p.Actor != "" && !(regular && sc.nonState(p.Actor))
+			// "soldiers" are no armed group's, whatever fighters came
+			// before; "attackers" no state's, whatever soldiers did.
+			return p.What == q.What && p.Actor != "" && !(regular && sc.nonState(p.Actor)) && !(irregular && !sc.nonState(p.Actor))
 		}); p != nil {
 			actor = p.Actor
 		}
@@ -374,8 +376,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = sc.referent("personnel") // "troops had taken 74 settlements"
 		case np.what != "other" && !people:
 			actor = sc.referent(np.what)
+			if actor != "" && irregular && !sc.nonState(actor) {
+				actor = "" // "Kenyan police said ... Five attackers were shot dead"
+			}
 		}
-		if actor == "" && np.head >= 0 && sc.s.Lex.Irregulars.Has(sc.word(np.head)) {
+		if actor == "" && irregular {
 			// "70 militants killed as al-Shabaab holds Adan Yabaal":
 			// fighters no state has are the armed group's the sentence
 			// names, or the story's only one.
@@ -385,6 +390,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			// owns are the story's only state's.
 			actor = sc.state
 		}
+	}
+	if actor == "" && coord != nil && !firstPerson && !feed && !people && np.what == "personnel" && np.head >= 0 && sc.regularForces(np) {
+		// "61 civilians and six members of the security forces": soldiers
+		// joined to a figure of no one's are still the story's state's.
+		actor = sc.state
 	}
 	if loc == "" && !spread && (q.Measure == "launched" || q.Measure == "used") {
 		// "about 50 rockets had crossed from Lebanon, Israel's military

@@ -45,12 +45,15 @@ func (sc *sentence) shareBackward(from int) {
 			continue
 		}
 		a.Measure, a.What = refine(b.Measure, a.What)
-		if what, _ := sc.s.Lex.Nouns.Get(a.Noun); lossMeasures[a.Measure] && what == "people" {
+		what, _ := sc.s.Lex.Nouns.Get(a.Noun)
+		if lossMeasures[a.Measure] && what == "people" {
 			// "21 hostages and four soldiers had died", "20 civilians
 			// and a dozen gunmen were killed": people lost are casualties.
 			a.What = "casualties"
 		}
-		if a.Actor == "" {
+		if a.Actor == "" && what != "people" {
+			// People are no side's for being listed beside its soldiers
+			// ("51 protesters and 14 police officers").
 			a.Actor = b.Actor
 		}
 		if a.Location == "" {

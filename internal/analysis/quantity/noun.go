@@ -14,7 +14,11 @@ type nounPhrase struct {
 	head    int  // token index of the head noun, -1 when elided
 	end     int  // token index just past the noun phrase
 	generic bool // "units", "containers": what comes from the "of" complement
-	anaphor int  // token index of "number"/"figure" taken up by the figure, else -1
+	// of is the token index of the "of" complement's head noun a generic
+	// noun stands for ("forces" in "six members of the security forces"),
+	// 0 if none.
+	of      int
+	anaphor int // token index of "number"/"figure" taken up by the figure, else -1
 	// partitive marks "30 of them": the figure is part of an earlier one.
 	partitive bool
 	// nationals marks a plural demonym as the noun ("6,000 Americans"):
@@ -97,12 +101,19 @@ func (sc *sentence) noun(k int) nounPhrase {
 	}
 	sub.whole = whole
 	if sub.generic && sc.isOf(sub.end) {
-		if inner := sc.scanNoun(sub.end+1, limit); inner.head >= 0 && inner.what != "" {
-			sub.what = inner.what
+		from := sub.end + 1
+		if determiners[sc.word(from)] {
+			from++ // "members of the security forces"
+		}
+		if inner := sc.scanNoun(from, limit); inner.head >= 0 && inner.what != "" {
+			sub.what, sub.of = inner.what, inner.head
 		}
 	}
 	return sub
 }
+
+// determiners may open the "of" complement a generic noun stands for.
+var determiners = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true}
 
 // numAfter returns the index in sc.nums of the first figure that starts
 // at or after offset end, or -1.

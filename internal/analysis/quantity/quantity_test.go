@@ -694,6 +694,42 @@ func TestQuantityFields(t *testing.T) {
 			measure: "deployed", actor: "Colombia",
 		},
 		{
+			name:    "members of the security forces are soldiers: the story's only state's",
+			text:    "Attack in Kenyan town\n\nBy Staff\n\nKenyan officials met in Nairobi on Monday. Kenya's president spoke. Six members of the security forces died in the attack.\n",
+			quote:   "Six members",
+			measure: "killed", actor: "Kenya",
+		},
+		{
+			name:    "soldiers joined to people lost are still the state's",
+			text:    "Attack in Kenyan town\n\nBy Staff\n\nKenyan police said gunmen attacked a bus. Kenyan officials met in Nairobi. The president said 61 civilians and six members of the security forces had died.\n",
+			quote:   "six members",
+			measure: "killed", actor: "Kenya",
+		},
+		{
+			name:  "people listed before soldiers take no side from them",
+			text:  "Attack in Kenyan town\n\nBy Staff\n\nKenyan police said gunmen attacked a bus. Kenyan officials met in Nairobi. The ministry said 51 protesters and 14 police officers had been injured.\n",
+			quote: "51 protesters",
+			actor: "-",
+		},
+		{
+			name:  "attackers take no state's side from the soldiers before them",
+			text:  "Attack in Kenyan town\n\nBy Staff\n\nKenyan police said gunmen attacked a bus. Kenyan officials met in Nairobi. Six soldiers died in the attack. Five attackers were shot dead.\n",
+			quote: "Five attackers",
+			actor: "-",
+		},
+		{
+			name:  "attackers are not the state's whose police the story named",
+			text:  "Attack in Kenyan town\n\nBy Staff\n\nKenyan police said gunmen attacked a bus. Kenyan officials met in Nairobi. Five attackers were shot dead.\n",
+			quote: "Five attackers",
+			actor: "-",
+		},
+		{
+			name:  "an ethnic group counts people, not an elided noun taking the owner before",
+			text:  "Rakhine report\n\nBy Staff\n\nMyanmar authorities said 12 soldiers died in the attacks. The aid group estimated that at least 9,000 Rohingya died between August and September.\n",
+			quote: "at least 9,000 Rohingya",
+			actor: "-",
+		},
+		{
 			name:  "soldiers no one owns in a story of two states are no one's",
 			text:  "Border clashes\n\nBy Staff\n\nArmenian officials and Azerbaijani officials traded blame. The Armenian army and the Azerbaijani army both reported attacks. Officials said 300 soldiers were deployed.\n",
 			quote: "300 soldiers",
