@@ -2289,3 +2289,15 @@ func TestOfficialOfTheGroup(t *testing.T) {
 		{"Test\n\nOfficials of the US-led coalition said 40 fighters were killed.\n", "40", "unnamed US-led coalition officials"},
 	})
 }
+
+// TestColonAfterClauseAndOfficeRoles checks that a colon listing the parts
+// of a figure already said ("said 67 people had died: 61 civilians and six
+// soldiers") does not open the content, and that "the minister" is not a
+// president heard before.
+func TestColonAfterClauseAndOfficeRoles(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nPresident Amina Odhiambo said 67 people had died: 61 civilians and six soldiers.\n", "67", "Amina Odhiambo"},
+		{"Test\n\nPresident Amina Odhiambo said 67 people had died. The minister said 40 people were hurt.\n", "40", "unnamed minister"},
+		{"Test\n\nInterior Minister Joseph Kamau said 67 people had died. The minister said 40 people were hurt.\n", "40", "Joseph Kamau"},
+	})
+}

@@ -29,6 +29,9 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 			if w == "that" && sc.digitsBetween(j, k) {
 				break // "has identified 354 villages that were destroyed": the figure's own clause
 			}
+			if w == ":" && sc.digitsBetween(j, k) && sc.measureBetween(j, k) {
+				break // "said 67 people had died: 61 civilians and ...": the colon lists the content's parts
+			}
 			start = k + 1
 			break
 		}
@@ -76,6 +79,17 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 func (sc *sentence) digitsBetween(j, k int) bool {
 	for ; j < k; j++ {
 		if t := sc.toks[j].Text(sc.d.Text); t != "" && t[0] >= '0' && t[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// measureBetween reports whether a word of what befell a figure ("died",
+// "killed") stands among the tokens from j to k: a clause has begun.
+func (sc *sentence) measureBetween(j, k int) bool {
+	for ; j < k; j++ {
+		if n, _ := sc.st.Lex.Measures.MatchWords(sc.words, j); n > 0 {
 			return true
 		}
 	}

@@ -202,10 +202,11 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 				return s, true
 			}
 		}
-		if s, ok := sc.described(types); ok && !(s.kind == "person" && strings.Count(phrase, " ") >= 2 && s.src.Title != nil && !s.hasHead(phrase, "")) {
+		if s, ok := sc.described(types); ok && !(s.kind == "person" && s.src.Title != nil && (strings.Count(phrase, " ") >= 2 || officeRoles[phrase]) && !s.hasHead(phrase, "")) {
 			// (Not a titled person whose title is not the description:
 			// "according to the prime minister" after Defence Minister
-			// Ann Lee.)
+			// Ann Lee, "the minister said" after President Uhuru
+			// Kenyatta.)
 			return s, true
 		}
 		if rest, ok := strings.CutPrefix(phrase, "the "); ok && strings.HasPrefix(types, "person") && sc.st.Lex.Lang == "en" && strings.Count(rest, " ") <= 1 {
@@ -399,6 +400,12 @@ var civilBodyWords = newWordSet(map[string]bool{
 	"observatory": true, "watch": true, "monitor": true, "trust": true, "collective": true,
 	"syndicate": true, "chamber": true, "initiative": true, "center": true, "centre": true,
 })
+
+// officeRoles are descriptions that name one office, which a titled
+// person holds only when the title says so ("the minister" is not
+// President Kenyatta); "the official", "the spokesman", "the commander"
+// may point to anyone titled otherwise.
+var officeRoles = map[string]bool{"the president": true, "the minister": true, "the governor": true, "the mayor": true, "the ambassador": true, "the prosecutor": true}
 
 // hasHead reports whether a speaker's name has a description's head noun
 // ("the ministry" for the Defense Ministry) or its title every word of the
