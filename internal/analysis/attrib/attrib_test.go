@@ -2301,3 +2301,13 @@ func TestColonAfterClauseAndOfficeRoles(t *testing.T) {
 		{"Test\n\nInterior Minister Joseph Kamau said 67 people had died. The minister said 40 people were hurt.\n", "40", "Joseph Kamau"},
 	})
 }
+
+// TestAidGroupIsNoGovernment checks that "the aid group" points to an aid
+// group, not to the authorities heard before, and speaks unnamed when the
+// story named none.
+func TestAidGroupIsNoGovernment(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Rakhine deaths\n\nMyanmar authorities said 12 soldiers died. The aid group estimated that at least 9,000 Rohingya died.\n", "9,000", "unnamed aid group"},
+		{"Test\n\nMedecins Sans Frontieres ran surveys in the camps. Myanmar authorities said 12 soldiers died. The aid group estimated that at least 9,000 Rohingya died.\n", "9,000", "Médecins Sans Frontières (MSF)"},
+	})
+}

@@ -209,9 +209,10 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			// Kenyatta.)
 			return s, true
 		}
-		if rest, ok := strings.CutPrefix(phrase, "the "); ok && strings.HasPrefix(types, "person") && sc.st.Lex.Lang == "en" && strings.Count(rest, " ") <= 1 {
+		if rest, ok := strings.CutPrefix(phrase, "the "); ok && (strings.HasPrefix(types, "person") || strings.HasPrefix(types, "org;")) && sc.st.Lex.Lang == "en" && strings.Count(rest, " ") <= 1 {
 			// "Speaking in Kyiv, the minister said", "according to the
-			// prime minister": a role no one named before speaks unnamed.
+			// prime minister", "the aid group estimated": a role or body
+			// no one named before speaks unnamed.
 			return speaker{news.Source{Name: "unnamed " + rest, Type: news.SourceUnnamed}, "unnamed"}, true
 		}
 		return speaker{}, false
