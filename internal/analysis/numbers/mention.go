@@ -172,7 +172,7 @@ func (lx *scanner) bodyAt(text string, t token, prev token, qual bool) (Mention,
 	if m.Ordinal || m.Measurement() {
 		return m, 0, true
 	}
-	if !lx.info(prev).is(cChange) && lx.rangeAfter(text, &m, f) {
+	if lx.rangeAfter(text, &m, f, lx.info(prev).is(cChange)) {
 		return m, 0, true
 	}
 	if !qual {
@@ -241,8 +241,9 @@ func (lx *scanner) postQualifier(text string, m *Mention) {
 }
 
 // rangeAfter reads "to 12,000", "-12,000" or "or three" after the figure f
-// and makes m a range.
-func (lx *scanner) rangeAfter(text string, m *Mention, f figure) bool {
+// and makes m a range; only a glued dash when dashOnly is set (after a
+// word of change: "by 15-20 million").
+func (lx *scanner) rangeAfter(text string, m *Mention, f figure, dashOnly bool) bool {
 	sep := lx.next(text, f.end)
 	p, end := lx.match(text, sep, bit(cRangeSep))
 	if p == nil || sep.brk {
@@ -255,6 +256,9 @@ func (lx *scanner) rangeAfter(text string, m *Mention, f figure) bool {
 	dash := sep.kind == tPunct
 	if nt.brk || dash && (sep.gap == 0) != (nt.gap == 0) {
 		return false
+	}
+	if dashOnly && !(dash && sep.gap == 0) {
+		return false // "rose by 30 to 1,200" is a change and a total; "cut by 15-20 million" a range
 	}
 	g, _, ok := lx.figureAt(text, nt, sep, false)
 	if !ok {
