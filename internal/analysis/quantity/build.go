@@ -685,6 +685,24 @@ func (sc *sentence) sourceCountry(q news.Quantity) string {
 
 // copulas after a bare figure make it the subject of a judgement about a
 // figure: "3,000 to 3,500 is more realistic".
+// subjectAux after a bare figure make it the subject of its clause: "Nine
+// are now accounted for", "58 have left". English only.
+var subjectAux = map[string]bool{"are": true, "were": true, "have": true, "had": true, "remain": true, "remained": true}
+
+// opensClause reports whether token i opens the sentence or a clause: at
+// the start, or after a colon, a semicolon or an opening phrase's comma
+// ("Of these, 58 have left").
+func (sc *sentence) opensClause(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch sc.word(i - 1) {
+	case ":", ";", ",":
+		return true
+	}
+	return false
+}
+
 var copulas = map[string]bool{"is": true, "was": true, "seems": true, "looks": true, "ist": true, "war": true, "est": true, "était": true}
 
 // actingMeasures are what a side does with its own people and things:
@@ -1025,6 +1043,18 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 			}
 		}
 		if p := sc.recent(func(p *news.Quantity) bool { return p.What != "percent" }); p != nil {
+			return p, np
+		}
+	}
+	if k == 0 && subjectAux[sc.word(sc.tokIndex(sc.nums[k].End))] && sc.opensClause(first) {
+		// "11 employees were working there. Nine are now accounted for",
+		// "Of these, 58 have left Georgia": a bare figure that is the
+		// subject of its clause counts the people of the figure just
+		// before.
+		if p := sc.recent(func(p *news.Quantity) bool {
+			what, _ := sc.s.Lex.Nouns.Get(p.Noun)
+			return what == "people" || p.What == "personnel" || p.What == "casualties"
+		}); p != nil && sc.idx-p.Sentence <= 1 {
 			return p, np
 		}
 	}

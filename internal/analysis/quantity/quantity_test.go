@@ -2686,3 +2686,25 @@ func TestPatronsAreNotTheirClient(t *testing.T) {
 		t.Errorf("actor %q, want not the backers' client", q.Actor)
 	}
 }
+
+// TestBareSubjectsAndReferences checks that a bare figure opening its
+// clause before an auxiliary counts the people of the figure just before
+// ("11 employees were there. Nine are now accounted for", "Of these, 58
+// have left"), that people being treated are wounded, and that a
+// section's number is no figure.
+func TestBareSubjectsAndReferences(t *testing.T) {
+	text := "Update\n\nEleven engineers were working at the plant. Nine are now accounted for: seven have come home and two are being treated in a hospital.\n\nOf the 146 citizens registered, 58 have left by road. See section 5-12 of the Act.\n"
+	got := figures(t, text)
+	if want := []string{"Eleven", "Nine", "seven", "two", "146", "58"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+	if q := analyze(t, text, "Nine"); q.Noun != "engineers" {
+		t.Errorf("Nine: noun %q, want the engineers before", q.Noun)
+	}
+	if q := analyze(t, text, "two"); q.Measure != "wounded" {
+		t.Errorf("two: measure %q, want wounded", q.Measure)
+	}
+	if q := analyze(t, "Test\n\nOf the 146 citizens registered, only 12 stayed. Of these, 58 have left by road.\n", "58"); q.Noun != "citizens" {
+		t.Errorf("58: noun %q, want the citizens before", q.Noun)
+	}
+}
