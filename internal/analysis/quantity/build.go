@@ -145,6 +145,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if q.What == "" && q.Measure == "" && !m.Vague && (m.Words && m.Value.V < 1000 || m.Value.Kind == news.KindExact && m.Value.V < 100) {
 		return q, false // a bare small number counts nothing we can name
 	}
+	if m.Words && !m.Vague && m.Value.Kind == news.KindExact && m.Value.V == 1 && (q.Measure == "" || q.Measure == "other") && !sc.countsPeople(sc.tokIndex(m.End)) {
+		return q, false // "one soldier was killed" is a figure, "one drone maker" is not
+	}
 	receive := sc.receiveBefore(k)
 	actor, actorEnt, loc := sc.actor(k, np, receive, q.Measure)
 	if mnp.whole == 0 && np.whole > 0 && actorEnt >= 0 && sc.ents[actorEnt].Start >= np.span.End && !receive {

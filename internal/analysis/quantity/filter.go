@@ -131,7 +131,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		return false // "for a third straight day", "a fourth time": an ordinal, no share
 	}
 	if m.Words && !m.Vague && m.Value.Kind == news.KindExact {
-		if m.Value.V == 1 && !sc.countsPeople(ti) {
+		if m.Value.V == 1 && !sc.countsPeople(ti) && !sc.countsOne(ti) {
 			return false // "one of", "a", pronoun uses
 		}
 		if m.Value.V <= 10 {
@@ -282,6 +282,26 @@ func clockTime(num, prev, next string) bool {
 	switch prev {
 	case "at", "by", "until", "till", "since":
 		return next == "" || next == "." || next == "," || next == ";" || next == "on" || next == "and"
+	}
+	return false
+}
+
+// countsOne reports whether "one" counts the thing or person a noun
+// phrase from token i names ("one soldier", "one military helicopter",
+// "only one Scud warhead", "one Algerian"), within three tokens. English
+// only: elsewhere "one" is an article's or a pronoun's word too. Whether
+// it is kept depends on a deed being said of it (see build).
+func (sc *sentence) countsOne(i int) bool {
+	if sc.s.Lex.Lang != "en" || i >= len(sc.toks) {
+		return false
+	}
+	if sc.demonymAt(i) && (i+1 >= len(sc.toks) || sc.toks[i+1].Kind != token.Word || sc.isMeasureAt(i+1) || sc.word(i+1) == "had" || sc.word(i+1) == "was") {
+		return true // "one Algerian had been killed"
+	}
+	np := sc.scanNoun(i, min(len(sc.toks), i+3))
+	switch np.what {
+	case "personnel", "equipment", "missiles", "drones", "people", "casualties", "munitions":
+		return np.head >= 0
 	}
 	return false
 }

@@ -2708,3 +2708,24 @@ func TestBareSubjectsAndReferences(t *testing.T) {
 		t.Errorf("58: noun %q, want the citizens before", q.Noun)
 	}
 }
+
+// TestOneCounted checks that "one" before a counted noun is a figure when
+// a deed is said of it ("One soldier was killed", "one Algerian had been
+// killed", "only one Scud warhead" destroyed), and stays no figure as an
+// article or a pronoun ("one of the largest", "One official said").
+func TestOneCounted(t *testing.T) {
+	text := "Test\n\nOne soldier was killed and two were wounded, the army said. The minister said 37 foreigners and one Algerian had been killed. One drone was shot down over the port. One official said it was one of the largest attacks. One tank maker expects growth.\n"
+	got := figures(t, text)
+	if want := []string{"One", "two", "37", "one", "One"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+	for _, tt := range []struct{ prefix, measure string }{
+		{"One soldier", "killed"},
+		{"one Algerian", "killed"},
+		{"One drone", "intercepted"},
+	} {
+		if q := analyze(t, text, tt.prefix); q.Measure != tt.measure {
+			t.Errorf("%q: measure %q, want %q", tt.prefix, q.Measure, tt.measure)
+		}
+	}
+}
