@@ -2311,3 +2311,19 @@ func TestAidGroupIsNoGovernment(t *testing.T) {
 		{"Test\n\nMedecins Sans Frontieres ran surveys in the camps. Myanmar authorities said 12 soldiers died. The aid group estimated that at least 9,000 Rohingya died.\n", "9,000", "Médecins Sans Frontières (MSF)"},
 	})
 }
+
+// TestBodiesBeforeRolesAndPeopleOfBodies checks that "A Raytheon
+// spokesman" speaks for Raytheon, that "Steven Hildreth of the
+// Congressional Research Service" is a person named with the body he
+// works for (while "the Bank of England" and "Castlemoor School of Public
+// Health" stay bodies), and that industry sources are unnamed sources.
+func TestBodiesBeforeRolesAndPeopleOfBodies(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Patriot record\n\nA Raytheon spokesman said the company made 30 interceptors.\n", "30", "Raytheon"},
+		{"Patriot record\n\nSteven Hildreth of the Congressional Research Service testified that 12 missiles were destroyed.\n", "12", "Steven Hildreth"},
+		{"Patriot record\n\nTheodore Postol of MIT said 12 missiles were missed.\n", "12", "Theodore Postol"},
+		{"Bank failures\n\nThe Bank of England said 40 people lost their jobs.\n", "40", "Bank of England"},
+		{"Digest\n\nCastlemoor School of Public Health said 40 people died.\n", "40", "Castlemoor School of Public Health"},
+		{"Patriot record\n\nIndustry sources say Raytheon hopes to deliver 30 interceptors next year.\n", "30", "unnamed industry sources"},
+	})
+}

@@ -154,6 +154,10 @@ func (sc *sentence) earlierSpeaker(w string) (speaker, bool) {
 // "the", "and" ("Office of the President of Ukraine"), or one acronym
 // ("JNIM"). Organizations are told by their words; the rest are people, and
 // the words before a person's name are the title ("former Google CEO").
+// spokesRoles after a name make it the body the speaker speaks for: "a
+// Raytheon spokesman". English only: other languages put the role first.
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true}
+
 func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool) {
 	text := sc.d.Text
 	end := b
@@ -226,6 +230,11 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		}
 	}
 	single := end-start == 1
+	if end == b-1 && spokesRoles[sc.word(end)] && (start == a || start == a+1 && (sc.word(a) == "a" || sc.word(a) == "an" || sc.word(a) == "the")) && !sc.st.Lex.Stop.Has(sc.word(start)) {
+		// "A Raytheon spokesman said": the body a spokesman speaks for,
+		// named before the role.
+		return sc.newBody(name.Of(text)), true
+	}
 	if single && indefinites.has(sc.word(start)) {
 		return speaker{}, false // "\"Nobody counts the boats\"": no one
 	}

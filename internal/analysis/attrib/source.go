@@ -137,6 +137,9 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if e, ok := sc.bestEntity(speakers, news.EntityPerson); ok {
 		return e, true
 	}
+	if s, ok := sc.personOfBody(a, b, ents); ok {
+		return s, true
+	}
 	if s, ok := sc.bodyOf(b, speakers); ok {
 		return s, true
 	}
@@ -152,6 +155,9 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		return e, true
 	}
 	if s, ok := sc.civilBody(a, b); ok {
+		return s, true
+	}
+	if s, ok := sc.bodyOfPlace(a, b); ok {
 		return s, true
 	}
 	if s, ok := sc.institution(a, b, ents); ok {
@@ -392,6 +398,51 @@ func (sc *sentence) civilBody(a, b int) (speaker, bool) {
 		}
 	}
 	return sc.newBody(sc.spanOf(a, b).Of(sc.d.Text)), true
+}
+
+// bodyOfPlace reads a body named after the country or place it serves,
+// which the gazetteer does not know: "the Bank of England", "the Central
+// Bank of Nigeria", "the University of Nairobi". Every word is
+// capitalized, a word before "of" names an organization, and what follows
+// "of" is a country or a place. English only.
+func (sc *sentence) bodyOfPlace(a, b int) (speaker, bool) {
+	if sc.st.Lex.Lang != "en" {
+		return speaker{}, false
+	}
+	if sc.word(a) == "the" {
+		a++
+	}
+	of := -1
+	for j := a; j < b; j++ {
+		t := sc.toks[j]
+		if t.Kind != token.Word {
+			return speaker{}, false
+		}
+		if sc.word(j) == "of" && of < 0 && j > a {
+			of = j
+			continue
+		}
+		if !capitalized(t.Text(sc.d.Text)) {
+			return speaker{}, false
+		}
+	}
+	if of < 0 || of+1 >= b {
+		return speaker{}, false
+	}
+	org := false
+	for j := a; j < of; j++ {
+		org = org || orgWords.has(sc.word(j))
+	}
+	if !org {
+		return speaker{}, false
+	}
+	place := sc.spanOf(of+1, b)
+	for _, e := range sc.ents {
+		if e.Span == place && !e.Demonym && (e.Type == news.EntityCountry || e.Type == news.EntityPlace) {
+			return sc.newBody(sc.spanOf(a, b).Of(sc.d.Text)), true
+		}
+	}
+	return speaker{}, false
 }
 
 // civilBodyWords end the names of associations, unions and networks.
@@ -814,3 +865,38 @@ func (sc *sentence) placeNameAt(j, b int) bool {
 
 // listJoiners are other languages' "and" between the names of a list.
 var listJoiners = newWordSet(map[string]bool{"і": true, "й": true, "та": true, "и": true, "y": true, "e": true, "et": true, "und": true})
+
+// personOfBody reads a person the gazetteer does not know, named with the
+// body they work for: "Steven Hildreth of the Congressional Research
+// Service", "Theodore Postol of MIT". The name is two or three capitalized
+// words at the phrase's start, none a role, an organization's word or a
+// known name ("Secretary General of NATO", "Bank of England", "Joint
+// Chiefs of Staff" are no one's name). English only.
+func (sc *sentence) personOfBody(a, b int, ents []news.Entity) (speaker, bool) {
+	if sc.st.Lex.Lang != "en" {
+		return speaker{}, false
+	}
+	text := sc.d.Text
+	o := a
+	for o < b && o < a+4 && sc.word(o) != "of" {
+		t := sc.toks[o]
+		if !isName(text, t) || !token.IsCapitalized(t.Text(text)) || orgWords.has(sc.word(o)) || titleWords.has(sc.word(o)) {
+			return speaker{}, false
+		}
+		if n, _ := sc.match(sc.st.Lex.Roles, o); n > 0 {
+			return speaker{}, false
+		}
+		o++
+	}
+	if o-a < 2 || o-a > 3 || o+1 >= b || sc.word(o) != "of" {
+		return speaker{}, false
+	}
+	name := sc.spanOf(a, o)
+	for _, e := range ents {
+		if e.Overlaps(name) {
+			return speaker{}, false
+		}
+	}
+	title := sc.spanOf(o, b).Of(text)
+	return speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson, Title: &title}, "person"}, true
+}

@@ -2729,3 +2729,17 @@ func TestOneCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestLostHomesIsNoLoss checks that people who lost their homes or jobs
+// are no casualties, while those who lost their lives were killed.
+func TestLostHomesIsNoLoss(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure string }{
+		{"The blast left 300,000 people who lost their homes.\n", "300,000", "other"},
+		{"Officials said 40 people lost their jobs.\n", "40", "other"},
+		{"Officials said 40 people lost their lives.\n", "40", "killed"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Measure != tt.measure {
+			t.Errorf("%q: measure %q, want %q", tt.text, q.Measure, tt.measure)
+		}
+	}
+}
