@@ -2327,3 +2327,14 @@ func TestBodiesBeforeRolesAndPeopleOfBodies(t *testing.T) {
 		{"Patriot record\n\nIndustry sources say Raytheon hopes to deliver 30 interceptors next year.\n", "30", "unnamed industry sources"},
 	})
 }
+
+// TestInitialsAndOccupationTitles checks that a name's middle initial
+// keeps the name whole ("George W. Bush" spoke, not an agency "Bush") and
+// that an occupation before a name is its title ("Co-author Les Roberts").
+func TestInitialsAndOccupationTitles(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Reactions\n\nPresident George W. Bush said on Wednesday that 30,000 people had died.\n", "30,000", "George W. Bush"},
+		{"Reactions\n\nJohn F. Kennedy said 40 missiles were in Cuba.\n", "40", "John F. Kennedy"},
+		{"Reactions\n\nCo-author Les Roberts said 500 people died each day.\n", "500", "Les Roberts"},
+	})
+}

@@ -966,7 +966,11 @@ func (sc *sentence) isNameOnly(a, b int) bool {
 }
 
 // titleDot reports whether token k is the dot of an abbreviated title
-// before a name: "Col. John Smith", "Maj. Anna Berg".
+// before a name, "Col. John Smith", "Maj. Anna Berg", or of a name's
+// initial inside it, "George W. Bush".
 func (sc *sentence) titleDot(k int) bool {
-	return k > 0 && k < len(sc.toks) && sc.word(k) == "." && sc.toks[k-1].End == sc.toks[k].Start && titleWords.has(sc.word(k-1))
+	if k <= 0 || k >= len(sc.toks) || sc.word(k) != "." || sc.toks[k-1].End != sc.toks[k].Start {
+		return false
+	}
+	return titleWords.has(sc.word(k-1)) || k >= 2 && k+1 < len(sc.toks) && sc.initialAt(k-1) && isName(sc.d.Text, sc.toks[k-2]) && isName(sc.d.Text, sc.toks[k+1])
 }

@@ -154,6 +154,14 @@ func (sc *sentence) earlierSpeaker(w string) (speaker, bool) {
 // "the", "and" ("Office of the President of Ukraine"), or one acronym
 // ("JNIM"). Organizations are told by their words; the rest are people, and
 // the words before a person's name are the title ("former Google CEO").
+// initialAt reports whether token i is one capital letter glued to the
+// full stop after it: a name's initial ("W." in "George W. Bush").
+func (sc *sentence) initialAt(i int) bool {
+	t := sc.toks[i]
+	s := t.Text(sc.d.Text)
+	return len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' && i+1 < len(sc.toks) && sc.toks[i+1].Start == t.End
+}
+
 // spokesRoles after a name make it the body the speaker speaks for: "a
 // Raytheon spokesman". English only: other languages put the role first.
 var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true}
@@ -173,6 +181,10 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		w := sc.word(start - 1)
 		if (w == "of" || w == "for" || w == "the" || w == "and" || w == "on" || w == "pour") && start-2 >= a && isName(text, sc.toks[start-2]) {
 			start--
+			continue
+		}
+		if w == "." && start-3 >= a && sc.initialAt(start-2) && isName(text, sc.toks[start-3]) {
+			start -= 2 // "George W. Bush": a middle initial
 			continue
 		}
 		// "Vivian van de Perre", "Ursula von der Leyen": particles of
@@ -371,6 +383,10 @@ var titleWords = newWordSet(map[string]bool{
 	// ranks as British and wire style write them, without a dot
 	"lt": true, "gen": true, "maj": true, "brig": true, "col": true, "capt": true, "sgt": true, "cpl": true,
 	"adm": true, "cdr": true, "cmdr": true, "maj.": true, "brig.": true, "capt.": true, "sgt.": true, "adm.": true,
+	// occupations written before a name as its title: "Co-author Les Roberts"
+	"co-author": true, "author": true, "co-founder": true, "founder": true, "researcher": true, "economist": true,
+	"historian": true, "editor": true, "correspondent": true, "reporter": true, "pastor": true, "bishop": true,
+	"archbishop": true, "imam": true, "rabbi": true, "rev.": true, "rev": true, "dr": true, "doctor": true,
 })
 
 // lastTokenOf returns the index of the last token inside sp.

@@ -110,8 +110,8 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 			a = k
 			continue
 		}
-		if t.Kind == 2 || npWords.has(w) || sc.continuesEntity(a-1) {
-			a--
+		if t.Kind == 2 || npWords.has(w) || sc.continuesEntity(a-1) || sc.titleDot(a-1) {
+			a-- // (a title's or an initial's dot: "Maj. Gen. Pat Ryder", "George W. Bush")
 			continue
 		}
 		if t.Kind != 0 {
