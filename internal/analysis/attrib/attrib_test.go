@@ -2338,3 +2338,13 @@ func TestInitialsAndOccupationTitles(t *testing.T) {
 		{"Reactions\n\nCo-author Les Roberts said 500 people died each day.\n", "500", "Les Roberts"},
 	})
 }
+
+// TestToldThisPaper checks that "told this digest" is the writer told,
+// not the start of what was said.
+func TestToldThisPaper(t *testing.T) {
+	text := "Digest\n\nCo-author Les Roberts told this digest the team expected 40 critics.\n"
+	d, atts := attributions(t, text)
+	if len(atts) != 1 || !strings.HasPrefix(atts[0].Content.Of(d.Text), "the team expected") {
+		t.Errorf("attributions %+v, want one whose content opens at \"the team expected\"", atts)
+	}
+}

@@ -45,6 +45,9 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 	}
 	if start == j && (strings.HasPrefix(a.Cue, "told") || strings.HasPrefix(a.Cue, "tell")) {
 		oa, ob := sc.objectAfter(j)
+		if ob == j && j+2 < end && (sc.word(j) == "this" || sc.word(j) == "our") && sc.toks[j+1].Kind == token.Word {
+			ob = j + 2 // "told this digest the team expected ...": the writer, told
+		}
 		if sp, ok := sc.resolve(oa, ob); ok && sp.kind == "media" {
 			a.Via = append(a.Via, sp.src.Name)
 		}
