@@ -2348,3 +2348,13 @@ func TestToldThisPaper(t *testing.T) {
 		t.Errorf("attributions %+v, want one whose content opens at \"the team expected\"", atts)
 	}
 }
+
+// TestTimeBeforeSubject checks that a time opening the sentence right
+// before its subject is no part of the speaker: "This morning Georgian
+// officials said" are unnamed Georgian officials.
+func TestTimeBeforeSubject(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Update\nIssued Wednesday 13 August 2008\n\nThis morning Georgian officials said that 40 tanks had entered Gori.\n", "40", "unnamed Georgian officials"},
+		{"Update\nIssued Wednesday 13 August 2008\n\nLast night Georgian officials said that 40 tanks had entered Gori.\n", "40", "unnamed Georgian officials"},
+	})
+}

@@ -133,6 +133,11 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 	for a < b && (sc.word(a) == "and" || sc.word(a) == "of" || sc.word(a) == "by" || sc.toks[a].Kind == token.Possessive || sc.skipBeforeCue(a)) {
 		a++
 	}
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
+		if a < b && t.Span.Start < sc.toks[a].End && sc.toks[a].Start < t.Span.End && t.Span.End < sc.toks[b-1].End {
+			a = sc.tokAt(t.Span.End) // "This morning Georgian officials said": when, not who
+		}
+	}
 	if k := sc.relativeOpener(a, j); k > 0 {
 		// "A Ukrainian sergeant who left the town on Friday night told":
 		// the phrase before the cue lies in a relative clause; its

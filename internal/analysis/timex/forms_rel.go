@@ -41,7 +41,13 @@ func (p *parser) shifted(i int, s *word, m match) (match, int, bool) {
 	}
 	m.shift = s.shift
 	j := i + 1
-	if u := p.w(j, clUnit); u != nil && u.unit != "day" && p.str(j)[len(p.str(j))-1] != 's' {
+	if u := p.w(j, clUnit); u != nil && u.unit == "daypart" && s.shift <= 0 {
+		// "this morning", "last night": a part of the reference day or
+		// of the day before.
+		m.kind, m.n, m.end = kRelDay, s.shift, p.toks[j].end
+		return m, j + 1, true
+	}
+	if u := p.w(j, clUnit); u != nil && u.unit != "day" && u.unit != "daypart" && p.str(j)[len(p.str(j))-1] != 's' {
 		m.kind, m.unit, m.end = kRelUnit, u.unit, p.toks[j].end
 		return m, j + 1, true
 	}
@@ -75,7 +81,7 @@ func (p *parser) ago(i int, m match) (match, int, bool) {
 		return m, i, false
 	}
 	u := p.w(j, clUnit)
-	if u == nil || p.w(j+1, clAgo) == nil {
+	if u == nil || u.unit == "daypart" || p.w(j+1, clAgo) == nil {
 		return m, i, false
 	}
 	m.kind, m.n, m.unit, m.end = kAgo, n, u.unit, p.toks[j+1].end
