@@ -2358,3 +2358,11 @@ func TestTimeBeforeSubject(t *testing.T) {
 		{"Update\nIssued Wednesday 13 August 2008\n\nLast night Georgian officials said that 40 tanks had entered Gori.\n", "40", "unnamed Georgian officials"},
 	})
 }
+
+// TestRussianGeneralStaff checks that Russia's General Staff, in either
+// case, is a known body.
+func TestRussianGeneralStaff(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Update\n\nA Russian general staff spokesman said on Tuesday that 74 Russian servicemen had been killed.\n", "74", "Russia General Staff"},
+	})
+}
