@@ -15,7 +15,7 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 		}
 		// "the US special envoy for Sudan, Tom Perriello, has said": the
 		// name between the commas, titled by the phrase before them.
-		if sc.isNameOnly(p+1, k) {
+		if sc.isNameOnly(p+1, k) || sc.titledNameOnly(p+1, k) {
 			if sp, ok := sc.resolve(p+1, k); ok && (sp.kind == "person" || sp.kind == "agency" || sp.kind == "military") {
 				a, _ := sc.subjectBefore(p)
 				if sp.kind == "person" && a < p && sp.src.Title == nil {
@@ -23,6 +23,13 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 						sp.src.Title = &title
 					}
 				}
+				return sp, true, p + 1
+			}
+		}
+		if sc.st.Lex.Lang == "en" && (sc.word(p+1) == "the" || sc.word(p+1) == "a") && isName(sc.d.Text, sc.toks[k-1]) && isName(sc.d.Text, sc.toks[k-2]) && sc.describedBefore(p) && !sc.relationBetween(p+1, k) {
+			// "the UN force commander, the Canadian general Romeo
+			// Dallaire, said": a titled name between the commas.
+			if sp, ok := sc.resolve(p+1, k); ok && sp.kind == "person" && sp.src.Type == news.SourcePerson && strings.HasSuffix(sc.spanOf(p+1, k).Of(sc.d.Text), sp.src.Name) {
 				return sp, true, p + 1
 			}
 		}
@@ -60,6 +67,37 @@ func (sc *sentence) apposition(k int) (speaker, bool, int) {
 		return sp, true, a
 	}
 	return speaker{}, false, 0
+}
+
+// describedBefore reports whether the phrase before the comma at p is a
+// description, not a name: "the UN force commander, ...".
+func (sc *sentence) describedBefore(p int) bool {
+	a, b := sc.subjectBefore(p)
+	return a < b && (sc.word(a) == "the" || sc.word(a) == "a" || sc.word(a) == "an")
+}
+
+// relationBetween reports whether tokens [a, b) relate their head to
+// someone else ("the London envoy of the rebel leader Aslan Maskhadov"):
+// the name at its end is not the phrase's person.
+func (sc *sentence) relationBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if w := sc.word(j); w == "of" || w == "for" || w == "to" || w == "under" {
+			return true
+		}
+	}
+	return false
+}
+
+// titledNameOnly reports whether tokens [a, b) are a title word and a
+// bare name: "General Romeo Dallaire", "President Ruto". English only.
+func (sc *sentence) titledNameOnly(a, b int) bool {
+	if sc.st.Lex.Lang != "en" || b-a < 2 || !capitalized(sc.toks[a].Text(sc.d.Text)) {
+		return false
+	}
+	if n, _ := sc.match(sc.st.Lex.Roles, a); n != 1 && !titleWords.has(sc.word(a)) {
+		return false
+	}
+	return sc.isNameOnly(a+1, b)
 }
 
 // appositionAfter returns the apposition after a name at the comma at k

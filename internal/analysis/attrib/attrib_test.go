@@ -2366,3 +2366,18 @@ func TestRussianGeneralStaff(t *testing.T) {
 		{"Update\n\nA Russian general staff spokesman said on Tuesday that 74 Russian servicemen had been killed.\n", "74", "Russia General Staff"},
 	})
 }
+
+// TestTitledAppositions checks that a titled name between commas after a
+// description speaks ("The commander, General Romeo Dallaire, said";
+// "the UN force commander, the Canadian general Romeo Dallaire, cabled"),
+// while a relation keeps the name before the commas ("Akhmed Zakayev, the
+// envoy of the rebel leader Aslan Maskhadov, denied"); that "cabled"
+// reports; and that organisers are unnamed organisers.
+func TestTitledAppositions(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nThe commander, General Romeo Dallaire, said 80 people died.\n", "80", "Romeo Dallaire"},
+		{"Test\n\nIn January the UN force commander, the Canadian general Romeo Dallaire, cabled New York that 1,000 people could die.\n", "1,000", "Romeo Dallaire"},
+		{"Test\n\nAkhmed Zakayev, the envoy of the rebel leader Aslan Maskhadov, said 30 fighters died.\n", "30", "Akhmed Zakayev"},
+		{"Test\n\nAround 2,000 people walked to the stadium, according to the organisers.\n", "2,000", "unnamed organisers"},
+	})
+}
