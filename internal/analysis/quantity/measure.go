@@ -657,6 +657,9 @@ func refine(measure, what string) (string, string) {
 			measure = "other" // "sent 40 trucks of food", "500 trucks crossed daily": things that move, not forces
 		}
 	}
+	if measure == "launched" && (what == "people" || what == "casualties") {
+		measure = "casualties" // "troops shot 12 protesters": people hit, killed or hurt
+	}
 	if what == "money" && (measure == "launched" || measure == "intercepted" || measure == "wounded") {
 		measure = "other" // "the flash appeal launched on 30 August sought $160 million"
 	}

@@ -2743,3 +2743,12 @@ func TestLostHomesIsNoLoss(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleShotAreCasualties checks that people shot are casualties,
+// killed or hurt, not things fired.
+func TestPeopleShotAreCasualties(t *testing.T) {
+	q := analyze(t, "Test\n\nThe indictment lists 564 people on the island. It charges him with killing 69 of them: 67 were shot, and two drowned.\n", "67")
+	if q.Measure != "casualties" || q.What != "casualties" {
+		t.Errorf("67: %s %s, want casualties casualties", q.Measure, q.What)
+	}
+}
