@@ -220,7 +220,7 @@ func leadingWord(s string) string {
 var referenceNouns = map[string]bool{
 	"page": true, "post": true, "tweet": true, "item": true, "entry": true, "paragraph": true,
 	"chapter": true, "clause": true, "article": true, "annex": true, "appendix": true, "footnote": true,
-	"section": true, "sections": true, "articles": true, "paragraphs": true, "resolution": true, "table": true,
+	"section": true, "sections": true, "pages": true, "articles": true, "paragraphs": true, "resolution": true, "table": true,
 	"update": true, // a wire story's version: "UPDATE 2-Shelling kills 14"
 }
 

@@ -2752,3 +2752,24 @@ func TestPeopleShotAreCasualties(t *testing.T) {
 		t.Errorf("67: %s %s, want casualties casualties", q.Measure, q.What)
 	}
 }
+
+// TestLentSurvivorsAndMissingDead checks that what states lent was
+// supplied, that survivors after a toll are no dead, that people "dead or
+// missing" are casualties, that a budget an operation took over with is
+// no capture, and that a range of pages is no figure.
+func TestLentSurvivorsAndMissingDead(t *testing.T) {
+	text := "Report\nPages 22-25 of the report.\n\nIn the sinking 366 people died; 155 survivors were pulled from the water. Member states lent it two offshore vessels. The agency counts some 3,500 people dead or missing. Operation Triton took over on 1 November with a monthly budget of €2.9 million.\n"
+	if got := figures(t, text); slices.Contains(got, "22-25") {
+		t.Errorf("quantities %q hold the pages", got)
+	}
+	for _, tt := range []struct{ prefix, measure string }{
+		{"155 survivors", "other"},
+		{"two offshore vessels", "supplied"},
+		{"some 3,500 people", "casualties"},
+		{"€2.9 million", "other"},
+	} {
+		if q := analyze(t, text, tt.prefix); q.Measure != tt.measure {
+			t.Errorf("%q: measure %q, want %q", tt.prefix, q.Measure, tt.measure)
+		}
+	}
+}
