@@ -2381,3 +2381,14 @@ func TestTitledAppositions(t *testing.T) {
 		{"Test\n\nAround 2,000 people walked to the stadium, according to the organisers.\n", "2,000", "unnamed organisers"},
 	})
 }
+
+// TestParticipleAfterSemicolonAndCollectiveOfEvent checks that a
+// participle after a semicolon speaks in its own clause's voice ("...;
+// Italian naval officers rejected that, saying ..."), and that "survivors
+// of one sinking off Malta" are unnamed survivors, not Malta.
+func TestParticipleAfterSemicolonAndCollectiveOfEvent(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nThe British government argued that 40 boats act as a pull factor; Italian naval officers we spoke to rejected that, saying 500 people set out anyway.\n", "500", "unnamed Italian naval officers"},
+		{"Test\n\nIn September, survivors of one sinking off Malta told aid workers that as many as 500 people had been aboard.\n", "500", "unnamed survivors"},
+	})
+}

@@ -433,8 +433,22 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	if prev != nil && !c.prep && c.tok > 0 && sc.word(c.tok-1) == "," && strings.HasSuffix(sc.word(c.tok), "ing") {
 		// "..., the United Nations said on Tuesday, warning that ...": a
 		// participle after the clause goes on in its speaker's voice,
-		// whatever names the words before it hold.
+		// whatever names the words before it hold; after a semicolon, in
+		// the voice of the new clause's subject ("...; Italian naval
+		// officers rejected that, saying ...").
 		sp, ok, continued = *prev, true, true
+		if k := slices.Index(sc.words[:c.tok], ";"); k >= 0 {
+			for j := c.tok - 1; j > k; j-- {
+				if sc.word(j) == ";" {
+					k = j
+					break
+				}
+			}
+			ok = false
+			if nsp, nok := sc.subjectFrom(k + 1); nok {
+				sp, ok = nsp, true
+			}
+		}
 		sa, sb = c.tok, c.tok
 		a.SourceSpan = a.CueSpan
 	}

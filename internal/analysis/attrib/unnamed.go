@@ -15,12 +15,16 @@ import (
 func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 	for j := a; j < b; j++ {
 		n, v := sc.match(sc.st.Lex.Sources, j)
+		ofEvent := false
 		if n > 0 && sc.word(j+n) == "of" {
 			if sp, ok := sc.collectiveOf(j, n, b, v); ok {
 				return sp, true
 			}
+			// "survivors of one sinking off Malta told": the collective
+			// that opens the phrase, whatever the event after "of" names.
+			ofEvent = j <= a+1 && !sc.hasSpeakerEntity(j+n, b)
 		}
-		if n == 0 || j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !relativeWords.has(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) && !sc.postModifier(j+n) {
+		if n == 0 || !ofEvent && j+n < b && sc.toks[j+n].Kind == token.Word && !isBoundary(sc.word(j+n)) && !relativeWords.has(sc.word(j+n)) && !placeWord(sc.word(j+n)) && !sc.demonymAt(j+n, b) && !sc.placeNameAt(j+n, b) && !sc.postModifier(j+n) {
 			continue
 		}
 		typ, name, _ := strings.Cut(v, "|")
@@ -125,6 +129,19 @@ func (sc *sentence) employer(k, b int) (speaker, bool) {
 // collectiveOf reads an unnamed collective whose "of" complement ends the
 // phrase and says whose it is: "Officials of the US-led coalition" are
 // unnamed US-led coalition officials.
+// hasSpeakerEntity reports whether tokens [a, b) hold a body or a person
+// the gazetteer knows ("relatives of the ministry's staff"), not only
+// places.
+func (sc *sentence) hasSpeakerEntity(a, b int) bool {
+	sp := sc.spanOf(a, b)
+	for _, e := range sc.ents {
+		if sp.Contains(e.Span) && !e.Demonym && e.Type != news.EntityCountry && e.Type != news.EntityPlace && e.Type != news.EntityWeapon {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *sentence) collectiveOf(j, n, b int, v string) (speaker, bool) {
 	typ, _, _ := strings.Cut(v, "|")
 	the := j + n + 1
