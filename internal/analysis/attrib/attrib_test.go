@@ -2392,3 +2392,17 @@ func TestParticipleAfterSemicolonAndCollectiveOfEvent(t *testing.T) {
 		{"Test\n\nIn September, survivors of one sinking off Malta told aid workers that as many as 500 people had been aboard.\n", "500", "unnamed survivors"},
 	})
 }
+
+// TestWhoAcronymAppendixAndOffice checks that "WHO" after "according to"
+// is the organization, not a pronoun; that a phrase after the source
+// ("among them a nurse") leaves the words before it as the content; that
+// "His office says" speaks for the person the pronoun points to; and that
+// the CDC is known.
+func TestWhoAcronymAppendixAndOffice(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Ebola\n\nMore than 170 health workers have died, according to the WHO.\n", "170", "World Health Organization (WHO)"},
+		{"Ebola\n\nMore than 170 health workers have died, according to the WHO, among them a 26-year-old nurse from his home county whose picture is on the wall.\n", "170", "World Health Organization (WHO)"},
+		{"Ebola\n\nTolbert Nyenswah reads out the numbers every morning. His office says his teams have trained about 4,000 contact tracers.\n", "4,000", "Tolbert Nyenswah"},
+		{"Ebola\n\nIn September the US Centers for Disease Control and Prevention projected that Liberia could see up to 1.4 million cases.\n", "1.4 million", "US CDC"},
+	})
+}

@@ -381,7 +381,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		a.Source = sp.src
 		// ", which said ..." after the source is its own statement: the
 		// cue's content is then what comes before.
-		relative := sc.word(ob) == "," && (sc.word(ob+1) == "which" || sc.word(ob+1) == "who")
+		relative := sc.word(ob) == "," && (sc.word(ob+1) == "which" || sc.word(ob+1) == "who" || appendixOpeners.has(sc.word(ob+1)))
 		if c.tok <= 2 || sc.restLonger(c.tok, ob, end) && !relative {
 			start := ob
 			for start < end && sc.word(start) == "," {
@@ -937,6 +937,10 @@ func (sc *sentence) clauseJoin(from, to int) int {
 // than two million were displaced", "the people of Gaza, where more than
 // 23,000 have been killed".
 var clauseOpeners = map[string]bool{"and": true, "where": true, "while": true, "whereas": true}
+
+// appendixOpeners open a phrase that adds to the words before a trailing
+// "according to X": "..., according to the WHO, among them a nurse".
+var appendixOpeners = newWordSet(map[string]bool{"among": true, "including": true, "most": true, "many": true, "mostly": true, "half": true})
 
 // tokAt returns the index of the first token that starts at or after off.
 func (sc *sentence) tokAt(off int) int {

@@ -296,8 +296,8 @@ func (sc *sentence) objectAfter(j int) (int, int) {
 		if t.Kind != 0 {
 			break
 		}
-		if n, _ := sc.match(sc.st.Lex.Stop, b); n > 0 && !sc.continuesEntity(b) {
-			break
+		if n, _ := sc.match(sc.st.Lex.Stop, b); n > 0 && !sc.continuesEntity(b) && !sc.isEntity(b) {
+			break // (not "WHO" the organization: "according to the WHO")
 		}
 		b++
 	}
@@ -403,7 +403,7 @@ func (sc *sentence) objectEnd(j int) int {
 			}
 			continue
 		}
-		if sc.toks[b].Kind == 1 || (w != "the" && w != "of" && sc.toks[b].Kind == 0 && sc.isStop(b)) {
+		if sc.toks[b].Kind == 1 || (w != "the" && w != "of" && sc.toks[b].Kind == 0 && sc.isStop(b) && !sc.isEntity(b)) {
 			break
 		}
 		b++

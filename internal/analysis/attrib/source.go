@@ -100,6 +100,13 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			}
 		}
 	}
+	if b-a == 2 && (sc.word(a) == "his" || sc.word(a) == "her") && sc.st.Lex.Lang == "en" && speaksFor.has(sc.word(a+1)) {
+		// "His office says ...", "her spokesman said": the person the
+		// pronoun points to speaks through them.
+		if s, ok := sc.resolve(a, a+1); ok && s.kind == "person" {
+			return s, true
+		}
+	}
 	if mediumWords.has(sc.word(b - 1)) {
 		if k := sc.possessiveAt(a, b); k > a {
 			// "citing the health ministry's channel": its owner speaks.
@@ -452,6 +459,9 @@ var civilBodyWords = newWordSet(map[string]bool{
 	"observatory": true, "watch": true, "monitor": true, "trust": true, "collective": true,
 	"syndicate": true, "chamber": true, "initiative": true, "center": true, "centre": true,
 })
+
+// speaksFor are who speak for a person: "his office", "her spokesman".
+var speaksFor = newWordSet(map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aides": true, "staff": true, "team": true, "lawyer": true, "lawyers": true, "campaign": true})
 
 // officeRoles are descriptions that name one office, which a titled
 // person holds only when the title says so ("the minister" is not
