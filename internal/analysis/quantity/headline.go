@@ -77,6 +77,43 @@ func sceneOf(d *news.Doc, h news.Span, ents []news.Entity, english bool, g *gaze
 	return found
 }
 
+// standfirstScene returns where a story whose headline names no place is
+// set: the place the line right under the headline names, as a headline
+// would ("The mountain and the missing" over "Three years after the
+// Islamic State fell on Sinjar, ..."). That line must follow the headline
+// directly and name one place and no other. English only.
+func standfirstScene(d *news.Doc, ents []news.Entity, g *gazetteer.Gazetteer) string {
+	h := d.Headline
+	if h.Empty() {
+		return ""
+	}
+	for _, s := range d.Sentences {
+		if s.Start < h.End || s.Boilerplate || s.Headline {
+			continue
+		}
+		if strings.Count(d.Text[h.End:s.Start], "\n") != 1 {
+			return "" // a byline or a blank line between: no standfirst
+		}
+		line := s.Span
+		if k := strings.IndexByte(d.Text[s.Start:], '\n'); k >= 0 {
+			line.End = s.Start + k
+		} else {
+			line.End = len(d.Text)
+		}
+		places := 0
+		for _, e := range ents {
+			if e.Start >= line.Start && e.End <= line.End && !e.Demonym && (e.Type == news.EntityPlace || e.Type == news.EntityCountry) {
+				places++
+			}
+		}
+		if places != 1 {
+			return ""
+		}
+		return sceneOf(d, line, ents, true, g, false)
+	}
+	return ""
+}
+
 // unlistedHeadlinePlace returns a name of the headline that the gazetteer
 // does not know but that the text puts after "in" ("Catatumbo crisis: ..."
 // over "in the Catatumbo region", "Kuriga pupils freed" over "a school in

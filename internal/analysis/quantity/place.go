@@ -268,6 +268,10 @@ func (sc *sentence) subject(e news.Entity) bool {
 	return false
 }
 
+// publishedIn before "in" make the name after it a publication: "a survey
+// published in PLOS Medicine", "an op-ed in Foreign Affairs" is not.
+var publishedIn = map[string]bool{"published": true, "printed": true, "appeared": true, "reported": true, "quoted": true, "cited": true, "wrote": true, "written": true, "interview": true, "article": true, "study": true, "column": true, "op-ed": true, "editorial": true}
+
 // placeNouns introduce a place name after "of": "the city of Lutsk".
 var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "region": true, "province": true, "district": true, "state": true, "oblast": true, "port": true, "capital": true, "base": true, "area": true}
 
@@ -291,6 +295,9 @@ func (sc *sentence) unknownPlaces() []place {
 			if _, ok := sc.s.Lex.Sources.Get(sc.word(j - 1)); ok {
 				continue // "analysts at Petrolytica": whom they work for
 			}
+		}
+		if w == "in" && j > 0 && publishedIn[sc.word(j-1)] {
+			continue // "a survey published in PLOS Medicine": where it was printed, not a place
 		}
 		end := k
 		for end < len(sc.toks) && sc.toks[end].Kind == token.Word && isCapitalizedWord(sc.d.Text, sc.toks[end].Span) && end-k < 3 {

@@ -129,6 +129,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	var sc0 scene
 	var refs []referent
 	docHome := headlineScene(d, ents, s.Lex.Lang == "en", s.G)
+	if docHome == "" && s.Lex.Lang == "en" {
+		docHome = standfirstScene(d, ents, s.G)
+	}
 	inBody := false // a sentence of the body came before
 	sd := s.belligerents(ents)
 	group := soleGroup(ents, s.G)

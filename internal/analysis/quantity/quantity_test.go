@@ -2773,3 +2773,18 @@ func TestLentSurvivorsAndMissingDead(t *testing.T) {
 		}
 	}
 }
+
+// TestStandfirstSceneAndPublishedIn checks that the line right under a
+// headline that names no place sets the story's place, and that a
+// journal a survey was published in is no place.
+func TestStandfirstSceneAndPublishedIn(t *testing.T) {
+	text := "The mountain and the missing\nThree years after the attack on Sinjar, families are still counting.\n\nA household survey published in PLOS Medicine in May estimated that about 3,100 people were killed in the first days.\n"
+	if q := analyze(t, text, "about 3,100"); q.Location != "Sinjar" {
+		t.Errorf("about 3,100: location %q, want Sinjar from the standfirst", q.Location)
+	}
+	// A byline between the headline and the line after it: no standfirst.
+	text = "The mountain and the missing\nBy Staff\n\nThree years after the attack on Sinjar, families are still counting.\n\nA household survey published in PLOS Medicine in May estimated that about 3,100 people were killed in the first days.\n"
+	if q := analyze(t, text, "about 3,100"); q.Location != "" {
+		t.Errorf("about 3,100: location %q, want none", q.Location)
+	}
+}
