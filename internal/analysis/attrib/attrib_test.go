@@ -2406,3 +2406,14 @@ func TestWhoAcronymAppendixAndOffice(t *testing.T) {
 		{"Ebola\n\nIn September the US Centers for Disease Control and Prevention projected that Liberia could see up to 1.4 million cases.\n", "1.4 million", "US CDC"},
 	})
 }
+
+// TestLongNamesAndLedBy checks that a body's name runs back across "of
+// the" and "for the" ("the Front for the Liberation of the Enclave of
+// Cabinda"), not from a collective noun ("Officials of the US-led
+// coalition"), and that a group led by someone speaks as the group.
+func TestLongNamesAndLedBy(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nA splinter faction, the Front for the Liberation of the Enclave of Cabinda-Military Position, said 15 fighters took part.\n", "15", "Front for the Liberation of the Enclave of Cabinda-Military Position"},
+		{"Test\n\nPlayers led by Emmanuel Adebayor said 40 players wanted to stay.\n", "40", "players"},
+	})
+}

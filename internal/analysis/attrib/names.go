@@ -183,6 +183,10 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 			start--
 			continue
 		}
+		if w == "the" && start-3 >= a && (sc.word(start-2) == "of" || sc.word(start-2) == "for") && isName(text, sc.toks[start-3]) && !sc.st.Lex.Sources.Has(sc.word(start-3)) {
+			start -= 2 // "the Front for the Liberation of the Enclave of Cabinda"
+			continue
+		}
 		if w == "." && start-3 >= a && sc.initialAt(start-2) && isName(text, sc.toks[start-3]) {
 			start -= 2 // "George W. Bush": a middle initial
 			continue

@@ -81,6 +81,18 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			}
 		}
 	}
+	for k := a + 1; k+2 < b; k++ {
+		if sc.word(k+1) == "by" && (sc.word(k) == "led" || sc.word(k) == "headed") {
+			// "Players led by Emmanuel Adebayor said": the group speaks,
+			// not the one who leads it.
+			if s, ok := sc.resolve(a, k); ok {
+				return s, true
+			}
+			if s, ok := sc.agentNouns(a, k); ok {
+				return s, true
+			}
+		}
+	}
 	if b-a >= 2 && (figureWords.has(sc.word(b-1)) || sc.word(b-1) == "data" || sc.word(b-1) == "statistics") {
 		// "according to the last government count", "police figures":
 		// whose figures they are speaks.
