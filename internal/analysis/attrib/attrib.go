@@ -566,6 +566,12 @@ func (sc *sentence) subjectFrom(first int) (speaker, bool) {
 // isLowerModifier reports whether a lower-case word inside a subject is a
 // modifier of a name that follows ("acting governor of Kursk").
 func (sc *sentence) isLowerModifier(j int) bool {
+	switch sc.word(j + 1) {
+	case "to", "in", "on", "at", "into", "from", "across", "with", "over":
+		if j > 0 && isName(sc.d.Text, sc.toks[j-1]) {
+			return false // "Issa Hayatou flew to Cabinda": a name's verb and where it went
+		}
+	}
 	for k := j + 1; k < len(sc.toks) && k < j+4; k++ {
 		if isName(sc.d.Text, sc.toks[k]) {
 			return true

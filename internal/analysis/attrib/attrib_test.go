@@ -2417,3 +2417,13 @@ func TestLongNamesAndLedBy(t *testing.T) {
 		{"Test\n\nPlayers led by Emmanuel Adebayor said 40 players wanted to stay.\n", "40", "players"},
 	})
 }
+
+// TestSubjectBeforeAVerbOfMotion checks that the subject of a sentence
+// without a cue ends at its verb ("CAF president Issa Hayatou flew to
+// Cabinda"), so that "He" in the next sentence is that person, not the
+// speaker heard before.
+func TestSubjectBeforeAVerbOfMotion(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nGhana coach Milovan Rajevac said his squad would play. CAF president Issa Hayatou flew to Cabinda on Saturday. He said 40 extra police had been sent.\n", "40", "Issa Hayatou"},
+	})
+}
