@@ -2427,3 +2427,14 @@ func TestSubjectBeforeAVerbOfMotion(t *testing.T) {
 		{"Test\n\nGhana coach Milovan Rajevac said his squad would play. CAF president Issa Hayatou flew to Cabinda on Saturday. He said 40 extra police had been sent.\n", "40", "Issa Hayatou"},
 	})
 }
+
+// TestOwnDocuments checks that "according to its closing summary" is the
+// body the sentence opens with, and that "the same summary" is that
+// source again.
+func TestOwnDocuments(t *testing.T) {
+	text := "Test\n\nThe Italian Navy put 32 ships into the operation, with about 900 personnel at sea on an average day, according to its closing summary of 31 October. The same summary counts more than 150,000 people assisted at sea.\n"
+	wantSources(t, []sourceCase{
+		{text, "32", "Italy Navy"},
+		{text, "more than 150,000", "Italy Navy"},
+	})
+}

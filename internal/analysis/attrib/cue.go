@@ -289,8 +289,8 @@ func (sc *sentence) objectAfter(j int) (int, int) {
 				}
 			}
 		}
-		if t.Kind == 2 || npWords.has(w) || sc.continuesEntity(b) || sc.titleDot(b) {
-			b++
+		if t.Kind == 2 || npWords.has(w) || sc.continuesEntity(b) || sc.titleDot(b) || b == j && (w == "its" || w == "their") && sc.st.Lex.Lang == "en" {
+			b++ // (an owner's pronoun may open it: "according to its website")
 			continue
 		}
 		if t.Kind != 0 {

@@ -112,6 +112,19 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			}
 		}
 	}
+	if (sc.word(a) == "its" || sc.word(a) == "their") && sc.st.Lex.Lang == "en" && a > 0 {
+		for k := a + 1; k < b && k <= a+3; k++ {
+			if !ownDocuments.has(sc.word(k)) {
+				continue
+			}
+			// "..., according to its closing summary of 31 October": the
+			// body the sentence opens with, whose document it is.
+			if s, ok := sc.subject(); ok && (bodyKinds[s.kind] || s.kind == "media") {
+				return s, true
+			}
+			break
+		}
+	}
 	if b-a == 2 && (sc.word(a) == "his" || sc.word(a) == "her") && sc.st.Lex.Lang == "en" && speaksFor.has(sc.word(a+1)) {
 		// "His office says ...", "her spokesman said": the person the
 		// pronoun points to speaks through them.
@@ -471,6 +484,10 @@ var civilBodyWords = newWordSet(map[string]bool{
 	"observatory": true, "watch": true, "monitor": true, "trust": true, "collective": true,
 	"syndicate": true, "chamber": true, "initiative": true, "center": true, "centre": true,
 })
+
+// ownDocuments are what a body publishes of its own: "according to its
+// website", "its closing summary", "their latest count".
+var ownDocuments = newWordSet(map[string]bool{"summary": true, "report": true, "website": true, "statement": true, "figures": true, "data": true, "count": true, "tally": true, "records": true, "account": true, "bulletin": true, "update": true, "estimate": true, "estimates": true, "assessment": true, "site": true})
 
 // speaksFor are who speak for a person: "his office", "her spokesman".
 var speaksFor = newWordSet(map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aides": true, "staff": true, "team": true, "lawyer": true, "lawyers": true, "campaign": true})
