@@ -2438,3 +2438,12 @@ func TestOwnDocuments(t *testing.T) {
 		{text, "more than 150,000", "Italy Navy"},
 	})
 }
+
+// TestInvertedRoleThenName checks that after an inverted cue a role set
+// off by a comma from a name leaves the name to speak: "..., said the
+// Government Spokesperson, Wilfried Houngbedji."
+func TestInvertedRoleThenName(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\n\"Every one of these 54 soldiers was a son,\" said the Government Spokesperson, Wilfried Houngbedji.\n", "54", "Wilfried Houngbedji"},
+	})
+}

@@ -543,6 +543,20 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 			// "..., a annoncé le secrétaire du Conseil de sécurité russe, Sergueï Choïgou".
 			sp, oa, ob, ok = sc.roleThenName(sc.skipLead(c.tok + c.n))
 		}
+		if ok && sp.src.Type != news.SourcePerson && sc.hasRole(oa, ob) {
+			// "..., said the Government Spokesperson, Wilfried Léandre
+			// Houngbédji.": the name the description gives speaks.
+			if na, nb := sc.namedAfter(ob); na < nb {
+				if nsp, nok := sc.resolve(na, nb); nok && nsp.src.Type == news.SourcePerson {
+					if nsp.src.Title == nil {
+						if title := cleanTitle(sc.spanOf(oa, ob).Of(sc.d.Text)); title != "" {
+							nsp.src.Title = &title
+						}
+					}
+					sp, oa, ob = nsp, na, nb
+				}
+			}
+		}
 		if ok {
 			a.SourceSpan = sc.spanOf(oa, ob)
 			sa, objEnd = c.tok, ob
@@ -701,8 +715,8 @@ func (sc *sentence) namedAfter(ob int) (int, int) {
 		return 0, 0
 	}
 	for e := ob + 1; e < len(sc.toks) && e <= ob+maxOwnerWords; e++ {
-		if sc.word(e) == "," {
-			return ob + 1, e
+		if sc.word(e) == "," || sc.word(e) == "." && e == len(sc.toks)-1 {
+			return ob + 1, e // (or the end of the sentence: "..., said the spokesperson, Ana Ruiz.")
 		}
 		if !isName(sc.d.Text, sc.toks[e]) && !nameParticles.has(sc.word(e)) {
 			return 0, 0
