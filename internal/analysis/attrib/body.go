@@ -352,8 +352,8 @@ var orgWords = newWordSet(map[string]bool{
 	"associates": true, "insurance": true, "re": true, "capital": true, "holdings": true, "industries": true,
 	"laboratory": true, "labs": true, "inc": true, "ltd": true, "llc": true, "plc": true,
 	"school": true, "college": true, "academy": true, "hospital": true, "clinic": true, "church": true,
-	"museum": true, "library": true, "trust": true, "council's": true, "ministries": true, "asa": true, "ag": true,
-	"gmbh": true, "sa": true, "group's": true, "services": true, "systems": true, "energy": true, "media": true,
+	"museum": true, "library": true, "trust": true, "ministries": true, "asa": true, "ag": true,
+	"gmbh": true, "sa": true, "services": true, "systems": true, "energy": true, "media": true,
 })
 
 // describedBody reads a body named by a description rather than a name,

@@ -149,11 +149,6 @@ func (sc *sentence) earlierSpeaker(w string) (speaker, bool) {
 	return speaker{news.Source{Name: full, Type: news.SourcePerson}, "person"}, true
 }
 
-// unknownName reads a capitalized name the gazetteer does not know: the
-// last run of capitalized words in the phrase, joined by "of", "for",
-// "the", "and" ("Office of the President of Ukraine"), or one acronym
-// ("JNIM"). Organizations are told by their words; the rest are people, and
-// the words before a person's name are the title ("former Google CEO").
 // initialAt reports whether token i is one capital letter glued to the
 // full stop after it: a name's initial ("W." in "George W. Bush").
 func (sc *sentence) initialAt(i int) bool {
@@ -166,6 +161,11 @@ func (sc *sentence) initialAt(i int) bool {
 // Raytheon spokesman". English only: other languages put the role first.
 var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true}
 
+// unknownName reads a capitalized name the gazetteer does not know: the
+// last run of capitalized words in the phrase, joined by "of", "for",
+// "the", "and" ("Office of the President of Ukraine"), or one acronym
+// ("JNIM"). Organizations are told by their words; the rest are people, and
+// the words before a person's name are the title ("former Google CEO").
 func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool) {
 	text := sc.d.Text
 	end := b

@@ -686,8 +686,6 @@ func (sc *sentence) sourceCountry(q news.Quantity) string {
 	return ""
 }
 
-// copulas after a bare figure make it the subject of a judgement about a
-// figure: "3,000 to 3,500 is more realistic".
 // subjectAux after a bare figure make it the subject of its clause: "Nine
 // are now accounted for", "58 have left". English only.
 var subjectAux = map[string]bool{"are": true, "were": true, "have": true, "had": true, "remain": true, "remained": true}
@@ -706,6 +704,8 @@ func (sc *sentence) opensClause(i int) bool {
 	return false
 }
 
+// copulas after a bare figure make it the subject of a judgement about a
+// figure: "3,000 to 3,500 is more realistic".
 var copulas = map[string]bool{"is": true, "was": true, "seems": true, "looks": true, "ist": true, "war": true, "est": true, "était": true}
 
 // actingMeasures are what a side does with its own people and things:

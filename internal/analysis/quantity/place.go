@@ -268,8 +268,9 @@ func (sc *sentence) subject(e news.Entity) bool {
 	return false
 }
 
-// publishedIn before "in" make the name after it a publication: "a survey
-// published in PLOS Medicine", "an op-ed in Foreign Affairs" is not.
+// publishedIn before "in" make the name after it a publication, not a
+// place: "a survey published in PLOS Medicine", "an op-ed in Foreign
+// Affairs".
 var publishedIn = map[string]bool{"published": true, "printed": true, "appeared": true, "reported": true, "quoted": true, "cited": true, "wrote": true, "written": true, "interview": true, "article": true, "study": true, "column": true, "op-ed": true, "editorial": true}
 
 // placeNouns introduce a place name after "of": "the city of Lutsk".
