@@ -126,9 +126,6 @@ func (sc *sentence) employer(k, b int) (speaker, bool) {
 	return sc.capitalizedName(k+1, b)
 }
 
-// collectiveOf reads an unnamed collective whose "of" complement ends the
-// phrase and says whose it is: "Officials of the US-led coalition" are
-// unnamed US-led coalition officials.
 // hasSpeakerEntity reports whether tokens [a, b) hold a body or a person
 // the gazetteer knows ("relatives of the ministry's staff"), not only
 // places.
@@ -142,6 +139,9 @@ func (sc *sentence) hasSpeakerEntity(a, b int) bool {
 	return false
 }
 
+// collectiveOf reads an unnamed collective whose "of" complement ends the
+// phrase and says whose it is: "Officials of the US-led coalition" are
+// unnamed US-led coalition officials.
 func (sc *sentence) collectiveOf(j, n, b int, v string) (speaker, bool) {
 	typ, _, _ := strings.Cut(v, "|")
 	the := j + n + 1

@@ -169,7 +169,7 @@ func (p *parser) single(i int) (match, int, bool) {
 			if p.is(j, "the") {
 				j++
 			}
-		case p.is(j, "in") && p.is(j+1, "the") && p.w(j+2, clUnit) != nil:
+		case p.is(j, "in") && p.is(j+1, "the") && p.w(j+2, clUnit) != nil && p.w(j+2, clUnit).unit != "daypart":
 			// "earlier in the week": the current week.
 			u := p.w(j+2, clUnit)
 			return match{kind: kRelUnit, unit: u.unit, edge: e.edge, start: p.toks[i].start,

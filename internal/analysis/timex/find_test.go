@@ -35,6 +35,7 @@ func TestFind(t *testing.T) {
 		{"last week", "noted last week that", wed, []string{"last week|2024-10-28|2024-11-03|week|rel"}},
 		{"this morning", "This morning officials said", wed, []string{"This morning|2024-11-06|-|day|rel"}},
 		{"last night", "said last night that", wed, []string{"last night|2024-11-05|-|day|rel"}},
+		{"a part of a day is no period of the calendar", "earlier in the morning troops", wed, nil},
 		{"earlier this week", "In a post earlier this week on X", wed, []string{"earlier this week|2024-11-04|2024-11-05|week|rel"}},
 		{"last month", "Last month, Blinken said", wed, []string{"Last month|2024-10-01|2024-10-31|month|rel"}},
 		{"late last month", "Late last month, Blinken said", wed, []string{"Late last month|2024-10-16|2024-10-31|month|rel"}},
