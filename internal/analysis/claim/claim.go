@@ -230,6 +230,9 @@ func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, h
 		if t.Start >= sent.Start && t.End != q.Number.End && hs.figureEnd(t.End) {
 			lo, hedge = j+1, ""
 		}
+		if j >= lo && hs.cueAt(t.Start) {
+			hedge = "" // a hedge before another cue is its clause's: "dismissed the figure and said ..."
+		}
 		if j < lo {
 			continue
 		}

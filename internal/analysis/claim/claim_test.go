@@ -157,3 +157,12 @@ func TestFirstPersonEstimate(t *testing.T) {
 	text := "Aid\n\n\"We estimate 90,000 people are still inside,\" said Dr Amal Idris, the group's country director.\n"
 	wantHedges(t, text, map[string]string{"90,000": news.HedgeEstimated})
 }
+
+// TestHedgeOfAnotherClause checks that a denial before another cue of the
+// sentence is that clause's: "dismissed the figure ... and said the group
+// had lost only three fighters" asserts the three.
+func TestHedgeOfAnotherClause(t *testing.T) {
+	text := "Test\n\nThe army said its troops had killed 57 rebels. An M23 spokesman, Lawrence Kanyuka, dismissed the figure as \"pure fiction\" and said the group had lost only three fighters.\n"
+	wantHedges(t, text, map[string]string{"three fighters": news.HedgeAsserted})
+	wantHedges(t, "Test\n\nThe ministry denied that 12 soldiers had died.\n", map[string]string{"12 soldiers": news.HedgeDenied})
+}

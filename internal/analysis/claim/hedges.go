@@ -27,6 +27,10 @@ type sentHedges struct {
 	// figEnds are the ends of the figures of the sentence, those that
 	// lastSentence puts in it.
 	figEnds []int
+	// cues are the starts of the reporting cues in the sentence: a hedge
+	// before a cue is another clause's ("dismissed the figure ... and
+	// said the group had lost only three fighters").
+	cues []int
 	// nBuf and endBuf are memory for n and figEnds, arrays on the
 	// caller's stack: the usual sentence needs no allocation.
 	nBuf   []int32
@@ -77,6 +81,12 @@ func (hs *sentHedges) load(ctx context.Context, hedge *lang.Phrases, d *news.Doc
 		hs.n = make([]int32, len(hs.toks))
 	}
 	hs.figEnds = hs.endBuf[:0]
+	hs.cues = hs.cues[:0]
+	for k := range d.Attributions {
+		if c := d.Attributions[k].CueSpan; c.Start >= hs.span.Start && c.Start < hs.span.End {
+			hs.cues = append(hs.cues, c.Start)
+		}
+	}
 	// The quantity stage adds figures sentence by sentence: the
 	// sentence's run is found by search, not by a scan of every figure
 	// per sentence, which grew with the square of a long document.
@@ -86,6 +96,16 @@ func (hs *sentHedges) load(ctx context.Context, hedge *lang.Phrases, d *news.Doc
 			hs.figEnds = append(hs.figEnds, qs[k].Number.End)
 		}
 	}
+}
+
+// cueAt reports whether a reporting cue of the sentence starts at off.
+func (hs *sentHedges) cueAt(off int) bool {
+	for _, c := range hs.cues {
+		if c == off {
+			return true
+		}
+	}
+	return false
 }
 
 // match is Hedges.MatchWords at token j of the sentence.

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,6 +37,9 @@ func localHedgeRef(s *Stage, d *news.Doc, q *news.Quantity, figureEnds map[int]i
 		}
 		if t.Start >= sent.Start && t.End != q.Number.End && figureEnds[t.End] == q.Sentence+1 {
 			lo, hedge = j+1, ""
+		}
+		if j >= lo && slices.ContainsFunc(d.Attributions, func(a news.Attribution) bool { return a.CueSpan.Start == t.Start }) {
+			hedge = ""
 		}
 		if j < lo {
 			continue
