@@ -2447,3 +2447,18 @@ func TestInvertedRoleThenName(t *testing.T) {
 		{"Test\n\n\"Every one of these 54 soldiers was a son,\" said the Government Spokesperson, Wilfried Houngbedji.\n", "54", "Wilfried Houngbedji"},
 	})
 }
+
+// TestMissionsAndPronounClauses checks that "Iran's mission to the United
+// Nations" speaks for Iran, and that a clause opened by a pronoun right
+// after the cue is the content whole ("said it had intercepted objects
+// that entered its airspace").
+func TestMissionsAndPronounClauses(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nIran's mission to the United Nations said 300 drones had been fired.\n", "300", "Iran"},
+	})
+	text := "Test\n\nJordan said it had intercepted 20 objects that entered its airspace.\n"
+	d, atts := attributions(t, text)
+	if len(atts) != 1 || !strings.HasPrefix(atts[0].Content.Of(d.Text), "it had intercepted") {
+		t.Errorf("attributions %+v, want one whose content opens at \"it had intercepted\"", atts)
+	}
+}

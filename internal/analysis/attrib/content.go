@@ -16,6 +16,9 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 	start := j
 	for k := j; k < end && k < j+10; k++ {
 		w := sc.word(k)
+		if k == j && subjectPronouns.has(w) && sc.st.Lex.Lang == "en" {
+			break // "said it had intercepted objects that entered ...": the clause starts at once
+		}
 		if sc.isOpenQuote(k) && k > j {
 			break
 		}
@@ -87,6 +90,9 @@ func (sc *sentence) digitsBetween(j, k int) bool {
 	}
 	return false
 }
+
+// subjectPronouns open a reported clause with no "that" before them.
+var subjectPronouns = newWordSet(map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true})
 
 // measureBetween reports whether a word of what befell a figure ("died",
 // "killed") stands among the tokens from j to k: a clause has begun.

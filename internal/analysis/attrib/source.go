@@ -132,6 +132,13 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			return s, true
 		}
 	}
+	if k := sc.possessiveAt(a, b); k > a && k+1 < b && envoyWords.has(sc.word(k+1)) && sc.st.Lex.Lang == "en" {
+		// "Iran's mission to the United Nations said": the country its
+		// mission speaks for, not the body it is accredited to.
+		if s, ok := sc.resolve(a, k); ok && (s.kind == "country" || s.kind == "government") {
+			return speaker{news.Source{Name: s.src.Name, Type: news.SourceGovernment}, "government"}, true
+		}
+	}
 	if mediumWords.has(sc.word(b - 1)) {
 		if k := sc.possessiveAt(a, b); k > a {
 			// "citing the health ministry's channel": its owner speaks.
@@ -484,6 +491,10 @@ var civilBodyWords = newWordSet(map[string]bool{
 	"observatory": true, "watch": true, "monitor": true, "trust": true, "collective": true,
 	"syndicate": true, "chamber": true, "initiative": true, "center": true, "centre": true,
 })
+
+// envoyWords after a country's possessive speak for that country: "Iran's
+// mission to the United Nations", "Russia's embassy in London".
+var envoyWords = newWordSet(map[string]bool{"mission": true, "embassy": true, "delegation": true, "consulate": true, "envoy": true, "ambassador": true, "representative": true})
 
 // ownDocuments are what a body publishes of its own: "according to its
 // website", "its closing summary", "their latest count".

@@ -110,6 +110,10 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 			a = k
 			continue
 		}
+		if w == "to" && a >= 2 && envoyWords.has(sc.word(a-2)) && sc.st.Lex.Lang == "en" {
+			a-- // "Iran's mission to the United Nations said": whose mission, where
+			continue
+		}
 		if t.Kind == 2 || npWords.has(w) || sc.continuesEntity(a-1) || sc.titleDot(a-1) {
 			a-- // (a title's or an initial's dot: "Maj. Gen. Pat Ryder", "George W. Bush")
 			continue
