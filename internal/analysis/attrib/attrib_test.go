@@ -2456,7 +2456,7 @@ func TestMissionsAndPronounClauses(t *testing.T) {
 	wantSources(t, []sourceCase{
 		{"Test\n\nIran's mission to the United Nations said 300 drones had been fired.\n", "300", "Iran"},
 	})
-	text := "Test\n\nJordan said it had intercepted 20 objects that entered its airspace.\n"
+	text := "Test\n\nJordan said it had intercepted objects that entered its airspace.\n"
 	d, atts := attributions(t, text)
 	if len(atts) != 1 || !strings.HasPrefix(atts[0].Content.Of(d.Text), "it had intercepted") {
 		t.Errorf("attributions %+v, want one whose content opens at \"it had intercepted\"", atts)
