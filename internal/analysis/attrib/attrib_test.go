@@ -2462,3 +2462,11 @@ func TestMissionsAndPronounClauses(t *testing.T) {
 		t.Errorf("attributions %+v, want one whose content opens at \"it had intercepted\"", atts)
 	}
 }
+
+// TestTheAgencyIsAUNBody checks that "the agency" points back to a UN
+// agency the gazetteer types as a government body.
+func TestTheAgencyIsAUNBody(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nMore than 600,000 refugees have crossed into Chad, the UN refugee agency UNHCR said on Thursday. In the Adre camp alone, some 180,000 people live in makeshift shelters, the agency said.\n", "some 180,000", "UN High Commissioner for Refugees (UNHCR)"},
+	})
+}
