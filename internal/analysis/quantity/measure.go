@@ -658,7 +658,7 @@ func refine(measure, what string) (string, string) {
 		}
 	}
 	if measure == "launched" && (what == "people" || what == "casualties") {
-		measure = "casualties" // "troops shot 12 protesters": people hit, killed or hurt
+		measure = "killed" // "67 were shot": people are not fired (as build reads "600 people may have been shot")
 	}
 	if what == "money" && (measure == "launched" || measure == "intercepted" || measure == "wounded" || measure == "captured") {
 		measure = "other" // "the flash appeal launched on 30 August sought $160 million"

@@ -2744,12 +2744,13 @@ func TestLostHomesIsNoLoss(t *testing.T) {
 	}
 }
 
-// TestPeopleShotAreCasualties checks that people shot are casualties,
-// killed or hurt, not things fired.
-func TestPeopleShotAreCasualties(t *testing.T) {
+// TestPeopleShotWereKilled checks that people shot, with their noun left
+// out, are killed, not things fired, as people shot are read when named
+// ("600 people may have been shot").
+func TestPeopleShotWereKilled(t *testing.T) {
 	q := analyze(t, "Test\n\nThe indictment lists 564 people on the island. It charges him with killing 69 of them: 67 were shot, and two drowned.\n", "67")
-	if q.Measure != "casualties" || q.What != "casualties" {
-		t.Errorf("67: %s %s, want casualties casualties", q.Measure, q.What)
+	if q.Measure != "killed" || q.What != "casualties" {
+		t.Errorf("67: %s %s, want killed casualties", q.Measure, q.What)
 	}
 }
 
