@@ -254,6 +254,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// shot" were killed.
 		q.Measure = "killed"
 	}
+	if q.Measure == "wounded" && hit.tok >= 0 && sc.word(hit.tok+hit.n-1) == "treated" && sc.illnessAfter(max(np.end, sc.tokIndex(m.End))) {
+		// "had treated 3,000 children for severe malnutrition": patients
+		// of an illness, not the wounded.
+		q.Measure = "other"
+	}
 	lostPlaces := q.Measure == "casualties" && q.What == "other" && np.head >= 0 && heldPlaces[sc.word(np.head)]
 	sc.raw = rawMeasure{k: k, measure: q.Measure}
 	q.Measure, q.What = refine(q.Measure, q.What)
@@ -685,6 +690,26 @@ func (sc *sentence) sourceCountry(q news.Quantity) string {
 	}
 	return ""
 }
+
+// illnessAfter reports whether "for" and an illness follow within a few
+// tokens of j: "treated 3,000 children for severe malnutrition".
+func (sc *sentence) illnessAfter(j int) bool {
+	for k := j; k < len(sc.toks) && k < j+3; k++ {
+		if sc.word(k) != "for" {
+			continue
+		}
+		for m := k + 1; m < len(sc.toks) && m <= k+3; m++ {
+			if illnesses[sc.word(m)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// illnesses are what people are treated for besides wounds.
+var illnesses = map[string]bool{"malnutrition": true, "cholera": true, "measles": true, "malaria": true, "dehydration": true, "diarrhoea": true, "diarrhea": true, "disease": true, "diseases": true, "illness": true, "illnesses": true, "hunger": true, "typhoid": true, "dengue": true, "ebola": true, "covid-19": true, "infections": true}
 
 // subjectAux after a bare figure make it the subject of its clause: "Nine
 // are now accounted for", "58 have left". English only.

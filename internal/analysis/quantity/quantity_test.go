@@ -2789,3 +2789,16 @@ func TestStandfirstSceneAndPublishedIn(t *testing.T) {
 		t.Errorf("about 3,100: location %q, want none", q.Location)
 	}
 }
+
+// TestTreatedForIllness checks that people treated for an illness are no
+// wounded, while people treated for injuries are.
+func TestTreatedForIllness(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure string }{
+		{"Doctors said their teams had treated 3,000 children for severe malnutrition in May.\n", "3,000 children", "other"},
+		{"Doctors said their teams had treated 300 people for gunshot wounds in May.\n", "300 people", "wounded"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Measure != tt.measure {
+			t.Errorf("%q: measure %q, want %q", tt.prefix, q.Measure, tt.measure)
+		}
+	}
+}
