@@ -43,6 +43,7 @@ type Lexicon struct {
 	Enemy       *Phrases // words that name the speaker's enemy ("enemy", "противник") -> ""
 	Irregulars  *Phrases // nouns for fighters no state has ("militants", "gunmen") -> ""
 	Regulars    *Phrases // nouns for a state's regular forces ("soldiers", "police officers") -> ""
+	Platforms   *Phrases // nouns for the ships, aircraft and vehicles a side moves itself ("warships", "tanks") -> ""
 	Civilians   *Phrases // nouns that always name civilians ("families", "refugees") -> ""
 	Unmarked    *Phrases // nouns for people of no stated kind ("people", "persons") -> ""
 	Presence    *Phrases // verbs of being somewhere ("stationed", "spotted") -> ""
@@ -129,6 +130,9 @@ func Get(code string) (*Lexicon, error) {
 	}
 	if err == nil {
 		l.Discourse, err = loadOptional(code+"/discourse.txt", true)
+	}
+	if err == nil {
+		l.Platforms, err = loadOptional(code+"/platforms.txt", false)
 	}
 
 	if err == nil {

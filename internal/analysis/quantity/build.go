@@ -580,6 +580,14 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.Measure = "deployed"
 		}
 	}
+	if q.Measure == "supplied" && q.What == "equipment" && (sc.raw.measure == "deployed" || sc.raw.measure == "reinforced") && np.head >= 0 && sc.headIn(np, sc.s.Lex.Platforms) && q.Actor != "" && q.Location != "" && q.Location != q.Actor && !sc.otherCountry(q.Location, q.Actor) {
+		// "China sent five coast guard ships into the South China Sea":
+		// a side's own ships, aircraft and vehicles sent to a place of
+		// its own or of no country are deployed; supplied to another
+		// country ("sent 109 Bradleys to Ukraine") or to a body ("sent 12
+		// patrol vessels to the coast guard").
+		q.Measure = "deployed"
+	}
 	if q.Location != "" && (q.Measure == "deployed" || q.Measure == "reinforced") {
 		if e, ok := sc.s.G.Lookup(q.Location); ok && e.Kind == "capital" {
 			// "about 100 Russian instructors landed in Ouagadougou":
@@ -588,6 +596,16 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		}
 	}
 	return q, true
+}
+
+// otherCountry reports whether loc is, or lies in, a country other than
+// the actor's own.
+func (sc *sentence) otherCountry(loc, actor string) bool {
+	if loc == "" {
+		return false
+	}
+	c := sc.s.G.CountryOf(loc)
+	return c != "" && c != sc.s.G.CountryOf(actor) && c != actor
 }
 
 // atHome reports whether a figure no sentence places happened where the

@@ -2802,3 +2802,17 @@ func TestTreatedForIllness(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnPlatformsDeployed checks that a side's own ships and aircraft
+// sent where it acts are deployed, while weapons sent to another country
+// are supplied.
+func TestOwnPlatformsDeployed(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure string }{
+		{"China sent five coast guard ships into the South China Sea on Monday.\n", "five coast guard ships", "deployed"},
+		{"The United States sent 109 Bradley fighting vehicles to Ukraine.\n", "109 Bradley fighting vehicles", "supplied"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Measure != tt.measure {
+			t.Errorf("%q: measure %q (location %q), want %q", tt.prefix, q.Measure, q.Location, tt.measure)
+		}
+	}
+}
