@@ -961,8 +961,8 @@ const maxTollTokens = 12
 // its own phrase holds ("strikes").
 func (sc *sentence) tollBefore(first int) int {
 	for j, lo := first-1, sc.tokIndex(sc.clauseStart(first)); j >= lo && j >= first-maxTollTokens; j-- {
-		if w := sc.word(j); (w == "toll" || w == "tolls") && sc.measureEndingAt(j+1) == "killed" {
-			return j
+		if w := sc.word(j); (w == "toll" || w == "tolls") && (sc.measureEndingAt(j+1) == "killed" || j == 0 && sc.measureEndingAt(j) == "" && sc.d.Sentences[sc.idx].Headline) {
+			return j // (a headline's bare "Toll in Myanmar quake climbs past 3,600" counts the dead too)
 		}
 	}
 	return -1

@@ -2816,3 +2816,13 @@ func TestOwnPlatformsDeployed(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTollPast checks that a headline's bare toll counts the dead
+// and that "past" before a figure is more than it: "Toll in Myanmar quake
+// climbs past 3,600".
+func TestHeadlineTollPast(t *testing.T) {
+	q := analyze(t, "Toll in Myanmar quake climbs past 3,600\n\nRescuers searched the rubble on Thursday.\n", "past 3,600")
+	if q.Measure != "killed" || q.Value.Kind != news.KindMin {
+		t.Errorf("past 3,600: %s %s, want killed min", q.Measure, q.Value.Kind)
+	}
+}
