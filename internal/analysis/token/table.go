@@ -277,7 +277,7 @@ func ColumnFigure(text string, sp news.Span) (ColumnCell, bool) {
 	line := start
 	for n := 0; n < maxColumnRows && line > 0; n++ {
 		ps := strings.LastIndexByte(text[:line-1], '\n') + 1
-		l := text[ps : line-1]
+		l := strings.TrimSuffix(text[ps:line-1], "\r") // a Windows line end is no cell
 		if strings.TrimSpace(l) == "" {
 			return cc, false
 		}
@@ -296,6 +296,9 @@ func ColumnFigure(text string, sp news.Span) (ColumnCell, bool) {
 		}
 		cc.LabelHeader = news.Span{Start: ps + hc[0].Start, End: ps + hc[0].End}
 		cc.Header = news.Span{Start: ps + hc[col].Start, End: ps + hc[col].End}
+		if cc.LabelHeader.Empty() || cc.Header.Empty() {
+			return cc, false
+		}
 		return cc, true
 	}
 	return cc, false
