@@ -2470,3 +2470,11 @@ func TestTheAgencyIsAUNBody(t *testing.T) {
 		{"Test\n\nMore than 600,000 refugees have crossed into Chad, the UN refugee agency UNHCR said on Thursday. In the Adre camp alone, some 180,000 people live in makeshift shelters, the agency said.\n", "some 180,000", "UN High Commissioner for Refugees (UNHCR)"},
 	})
 }
+
+// TestFiguresShow checks that "Police figures show that ..." reports what
+// the police count.
+func TestFiguresShow(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Oslo attack\n\nOSLO, March 7 (Wire) - Norwegian prosecutors filed charges. Police figures show that more than 200 others were treated for lighter injuries in Oslo.\n", "more than 200", "Norway Police"},
+	})
+}
