@@ -2478,3 +2478,10 @@ func TestFiguresShow(t *testing.T) {
 		{"Oslo attack\n\nOSLO, March 7 (Wire) - Norwegian prosecutors filed charges. Police figures show that more than 200 others were treated for lighter injuries in Oslo.\n", "more than 200", "Norway Police"},
 	})
 }
+
+// TestStaffSpeak checks that staff and aides speak as unnamed staff.
+func TestStaffSpeak(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nThe deputy minister chairs the meetings, and staff say he has chaired more than 100 of them.\n", "more than 100", "unnamed staff"},
+	})
+}

@@ -268,6 +268,9 @@ func (sc *sentence) subject(e news.Entity) bool {
 	return false
 }
 
+// placeSites after a name make it a place's site: "Gorom hospital".
+var placeSites = map[string]bool{"hospital": true, "camp": true, "clinic": true, "school": true, "base": true, "port": true, "airport": true, "market": true, "mosque": true, "church": true}
+
 // publishedIn before "in" make the name after it a publication, not a
 // place: "a survey published in PLOS Medicine", "an op-ed in Foreign
 // Affairs".
@@ -293,8 +296,8 @@ func (sc *sentence) unknownPlaces() []place {
 			continue
 		}
 		if w == "at" && j > 0 {
-			if _, ok := sc.s.Lex.Sources.Get(sc.word(j - 1)); ok {
-				continue // "analysts at Petrolytica": whom they work for
+			if _, ok := sc.s.Lex.Sources.Get(sc.word(j - 1)); ok && !placeSites[sc.word(k+1)] {
+				continue // "analysts at Petrolytica": whom they work for (not "staff at Gorom hospital": where)
 			}
 		}
 		if w == "in" && j > 0 && publishedIn[sc.word(j-1)] {
