@@ -2485,3 +2485,20 @@ func TestStaffSpeak(t *testing.T) {
 		{"Test\n\nThe deputy minister chairs the meetings, and staff say he has chaired more than 100 of them.\n", "more than 100", "unnamed staff"},
 	})
 }
+
+// TestTimeAfterCueAndWhatOfficials checks that a time right after the cue
+// is no part of the reported words ("said on Tuesday its air defences had
+// destroyed ..."), and that "in what officials called" names officials.
+func TestTimeAfterCueAndWhatOfficials(t *testing.T) {
+	text := "Test\nMarch 11, 2025\n\nRussia's defence ministry said on Tuesday its air defences had destroyed 337 drones.\n"
+	d, atts := attributions(t, text)
+	if len(atts) != 1 || !strings.HasPrefix(atts[0].Content.Of(d.Text), "its air defences") {
+		t.Errorf("attributions %+v, want one whose content opens at \"its air defences\"", atts)
+	}
+	_, atts = attributions(t, "Test\n\nDrones hit the capital, in what officials called the largest attack on it.\n")
+	for _, a := range atts {
+		if strings.Contains(a.Source.Name, "what") {
+			t.Errorf("source %q holds \"what\"", a.Source.Name)
+		}
+	}
+}

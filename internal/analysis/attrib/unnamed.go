@@ -38,6 +38,9 @@ func (sc *sentence) collective(a, b int, ents []news.Entity) (speaker, bool) {
 			}
 			listName := name
 			from := a
+			if sc.word(a) == "what" || sc.word(a) == "which" {
+				from = a + 1 // "in what officials called": no part of who
+			}
 			for k := j - 1; k > a; k-- {
 				if phraseBreaks.has(sc.word(k)) {
 					from = k + 1 // "the one given to reporters by a US official": the official

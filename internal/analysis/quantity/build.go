@@ -249,6 +249,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.Measure = ante.Measure
 		}
 	}
+	if q.Measure == "deployed" && (q.What == "drones" || q.What == "missiles" || q.What == "munitions") && hit.tok >= 0 && sc.word(hit.tok+hit.n-1) == "part" {
+		// "more than 200 drones had taken part": in an attack, launched
+		// (not supplied, as deployed weapons are).
+		q.Measure = "launched"
+	}
 	if q.Measure == "launched" && (q.What == "people" || q.What == "personnel") && hit.tok >= 0 && sc.word(hit.tok) == "shot" {
 		// People are not fired: "as many as 600 people may have been
 		// shot" were killed.

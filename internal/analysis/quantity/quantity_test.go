@@ -2826,3 +2826,12 @@ func TestHeadlineTollPast(t *testing.T) {
 		t.Errorf("past 3,600: %s %s, want killed min", q.Measure, q.Value.Kind)
 	}
 }
+
+// TestDronesTakingPart checks that drones that took part in an attack
+// were launched, not supplied.
+func TestDronesTakingPart(t *testing.T) {
+	q := analyze(t, "Test\n\nA Ukrainian source said more than 200 drones had taken part in the attack on Moscow.\n", "more than 200 drones")
+	if q.Measure != "launched" {
+		t.Errorf("more than 200 drones: measure %q, want launched", q.Measure)
+	}
+}
