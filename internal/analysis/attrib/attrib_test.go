@@ -2502,3 +2502,15 @@ func TestTimeAfterCueAndWhatOfficials(t *testing.T) {
 		}
 	}
 }
+
+// TestDisputedThenSaying checks that "a figure Israel disputed, saying
+// ..." denies the claim before it and that the participle after it speaks
+// for the one who disputed.
+func TestDisputedThenSaying(t *testing.T) {
+	text := "Test\n\nThe UN said only five trucks had entered the territory, a figure Israel disputed, saying 100 trucks had crossed.\n"
+	wantSources(t, []sourceCase{{text, "100", "Israel"}})
+	_, atts := attributions(t, text)
+	if !slices.ContainsFunc(atts, func(a news.Attribution) bool { return a.Source.Name == "Israel" && a.Hedge == news.HedgeDenied }) {
+		t.Errorf("attributions %+v, want Israel's denial", atts)
+	}
+}
