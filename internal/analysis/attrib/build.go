@@ -814,6 +814,16 @@ var leadArticles = newWordSet(map[string]bool{"el": true, "la": true, "los": tru
 // skipLead returns the token after a time expression that stands between
 // an inverted cue and its speaker, and after the speaker's article.
 func (sc *sentence) skipLead(j int) int {
+	k := sc.skipTimes(j)
+	if k > j && leadArticles.has(sc.word(k)) {
+		k++
+	}
+	return k
+}
+
+// skipTimes returns the first token from j on that lies in no time
+// expression of the sentence.
+func (sc *sentence) skipTimes(j int) int {
 	k := j
 	for k < len(sc.toks) {
 		in := false
@@ -826,9 +836,6 @@ func (sc *sentence) skipLead(j int) int {
 		if !in {
 			break
 		}
-		k++
-	}
-	if k > j && leadArticles.has(sc.word(k)) {
 		k++
 	}
 	return k

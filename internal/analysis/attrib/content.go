@@ -62,14 +62,15 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 	for start < end && sc.word(start) == "," {
 		start++
 	}
-	if start == j && j < end && end <= len(sc.toks) && sc.st.Lex.Lang == "en" {
-		for _, t := range sc.d.SentenceTimes(sc.idx) {
-			if (t.Span.Start == sc.toks[j].Start || sc.word(j) == "on" && j+1 < end && t.Span.Start == sc.toks[j+1].Start) && t.Span.End < sc.toks[end-1].End {
-				// "said on Tuesday its air defences had destroyed ...":
-				// when it was said, not what.
-				start = sc.tokAt(t.Span.End)
-				break
-			}
+	if start == j && j < end && sc.st.Lex.Lang == "en" {
+		// "said on Tuesday its air defences had destroyed ...": when it
+		// was said, not what.
+		k := j
+		if sc.word(k) == "on" {
+			k++
+		}
+		if t := sc.skipTimes(k); t > k && t < end {
+			start = t
 		}
 	}
 	// Stop before a trailing ", according to X" or ", per X", and before a

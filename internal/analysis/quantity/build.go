@@ -254,9 +254,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// (not supplied, as deployed weapons are).
 		q.Measure = "launched"
 	}
-	if q.Measure == "launched" && (q.What == "people" || q.What == "personnel") && hit.tok >= 0 && sc.word(hit.tok) == "shot" {
-		// People are not fired: "as many as 600 people may have been
-		// shot" were killed.
+	if q.Measure == "launched" && q.What == "personnel" && hit.tok >= 0 && sc.word(hit.tok) == "shot" {
+		// Soldiers shot are not fired but killed, as people are (see
+		// refine: "as many as 600 people may have been shot").
 		q.Measure = "killed"
 	}
 	if q.Measure == "wounded" && hit.tok >= 0 && sc.word(hit.tok+hit.n-1) == "treated" && sc.illnessAfter(max(np.end, sc.tokIndex(m.End))) {
