@@ -187,6 +187,8 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		if len(atts) == 0 && len(prev) > 0 {
 			if a, ok := sc.quoteGoesOn(prev[len(prev)-1]); ok {
 				atts = append(atts, a)
+			} else if a, ok := sc.figureGoesOn(prev[len(prev)-1]); ok {
+				atts = append(atts, a)
 			}
 		}
 		if iv != nil {

@@ -2514,3 +2514,54 @@ func TestDisputedThenSaying(t *testing.T) {
 		t.Errorf("attributions %+v, want Israel's denial", atts)
 	}
 }
+
+// TestToldListenerThenFigure checks that the listener of "told" ends
+// before a figure that opens the reported clause: a pronoun is the whole
+// listener, a name or plain noun ends at the figure, and a listener the cue
+// names ("told reporters") leaves the figure to the clause.
+func TestToldListenerThenFigure(t *testing.T) {
+	for _, tt := range []struct{ text, content string }{
+		{"Storm\n\nAt 07:00 the interior ministry told me 812 people had died.\n", "812 people had died"},
+		{"Storm\n\nThe coastguard told Reuters 55 boats had sunk.\n", "55 boats had sunk"},
+		{"Storm\n\nThe governor told reporters 19 people were missing.\n", "19 people were missing"},
+		{"Storm\n\nThe minister told the 15 governors that aid was coming.\n", "aid was coming"},
+	} {
+		d, atts := attributions(t, tt.text)
+		if len(atts) != 1 || atts[0].Content.Of(d.Text) != tt.content {
+			t.Errorf("%q: attributions %+v, want one with content %q", tt.text, atts, tt.content)
+		}
+	}
+}
+
+// TestWouldLaterSay checks that "would" between a subject and its cue, in
+// a narrative's future in the past, leaves the subject to speak.
+func TestWouldLaterSay(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Ambush\n\nThe army would later say 30 soldiers were killed near the river.\n", "30", "Army"},
+		{"Ambush\n\nThe army would say only that 12 soldiers had died.\n", "12", "Army"},
+	})
+}
+
+// TestListsAndGivesAToll checks that a body that lists figures or gives a
+// toll speaks them.
+func TestListsAndGivesAToll(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Toll\n\nThe Kigali Memorial Centre lists 2,310 people killed in the district.\n", "2,310", "Kigali Memorial Centre"},
+		{"Toll\n\nThe Red Cross gives a toll of at least 48 dead and 120 injured.\n", "48", "International Committee of the Red Cross (ICRC)"},
+	})
+}
+
+// TestFigureGoesOn checks that a sentence adding to the figures of the one
+// before, in the same paragraph and with no speaker of its own, goes on in
+// that speaker's words, and that a new paragraph or a sentence that opens
+// otherwise does not.
+func TestFigureGoesOn(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Bridge\n\nNine people died when a bridge collapsed, local officials said. Another 14 were injured.\n", "14", "unnamed officials"},
+		{"Bridge\n\nThe Red Cross said 30 people had been killed. A further 12 people were missing.\n", "12", "International Committee of the Red Cross (ICRC)"},
+		{"Bridge\n\nThe Red Cross said 30 people had been killed. Two more bodies were found on Sunday.\n", "Two", "International Committee of the Red Cross (ICRC)"},
+		{"Bridge\n\nThe Red Cross said 30 people had been killed.\n\nAnother 14 were injured.\n", "14", ""},
+		{"Bridge\n\nThe Red Cross said 30 people had been killed. Rescuers found 14 more survivors.\n", "14", ""},
+		{"Bridge\n\nThe Red Cross said the bridge had collapsed. Another 14 were injured.\n", "14", ""},
+	})
+}

@@ -51,6 +51,10 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 		if ob == j && j+2 < end && (sc.word(j) == "this" || sc.word(j) == "our") && sc.toks[j+1].Kind == token.Word {
 			ob = j + 2 // "told this digest the team expected ...": the writer, told
 		}
+		if strings.Contains(a.Cue, " ") {
+			ob = j // "told reporters 19 people were missing": the cue named who was told
+		}
+		ob = sc.listenerEnd(j, ob)
 		if sp, ok := sc.resolve(oa, ob); ok && sp.kind == "media" {
 			a.Via = append(a.Via, sp.src.Name)
 		}
@@ -91,6 +95,30 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 	}
 	return sc.spanOf(start, end)
 }
+
+// listenerEnd trims the object of "told" that runs from j to ob to the
+// listener alone when the reported clause follows with no "that": a pronoun
+// is the whole listener ("told me 812 people had died"), and a figure after
+// a name or a plain noun starts the clause ("told Reuters 55 boats had sunk",
+// "told reporters 19 people were missing"). A figure after a determiner
+// stays in the listener ("told the 15 ministers").
+func (sc *sentence) listenerEnd(j, ob int) int {
+	if sc.st.Lex.Lang != "en" || ob <= j {
+		return ob
+	}
+	if objectPronouns.has(sc.word(j)) {
+		return j + 1
+	}
+	for k := j + 1; k < ob; k++ {
+		if !determiners.has(sc.word(k-1)) && !strings.Contains(sc.word(k), "-") && sc.figureAt(k) {
+			return k
+		}
+	}
+	return ob
+}
+
+// objectPronouns are who was told: "told me", "told us", "told them".
+var objectPronouns = newWordSet(map[string]bool{"me": true, "us": true, "him": true, "her": true, "them": true, "you": true})
 
 // digitsBetween reports whether a token in [j, k) is written in digits.
 func (sc *sentence) digitsBetween(j, k int) bool {

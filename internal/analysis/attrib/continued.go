@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -57,4 +58,49 @@ func (sc *sentence) goingOn(p news.Attribution, content news.Span) news.Attribut
 		SourceSpan: p.SourceSpan, Hedge: p.Hedge, Sentences: sc.doc.sentences(sc.idx),
 		Content: trimSpan(sc.d.Text, content), SaidOn: p.SaidOn,
 	}
+}
+
+// figureGoesOn reads an English sentence that opens by adding to a figure
+// and names no speaker ("Another 23 were wounded.", "A further 33 people
+// were hurt.", "Two more soldiers are missing."), right after a sentence in
+// the same paragraph whose speaker gave figures, as that speaker going on.
+func (sc *sentence) figureGoesOn(p news.Attribution) (news.Attribution, bool) {
+	if sc.st.Lex.Lang != "en" || len(sc.toks) < 3 || sc.idx == 0 {
+		return news.Attribution{}, false
+	}
+	if token.HasBlankLine(sc.d.Text[sc.d.Sentences[sc.idx-1].End:sc.span.Start]) {
+		return news.Attribution{}, false // a new paragraph may be a new speaker
+	}
+	k := 0
+	switch {
+	case sc.word(0) == "another" || sc.word(0) == "further":
+		k = 1
+	case sc.word(0) == "a" && sc.word(1) == "further":
+		k = 2
+	}
+	if !sc.figureAt(k) {
+		return news.Attribution{}, false
+	}
+	if k == 0 && !sc.moreAfterFigure() || !sc.figureIn(p.Content) {
+		return news.Attribution{}, false
+	}
+	a := sc.goingOn(p, sc.span)
+	return a, a.Content.Len() > 0
+}
+
+// moreAfterFigure reports whether "more" follows the figure the sentence
+// opens with, within its first few tokens ("Two more soldiers", "30 more").
+func (sc *sentence) moreAfterFigure() bool {
+	for k := 1; k < len(sc.toks) && k <= 3; k++ {
+		if sc.word(k) == "more" {
+			return true
+		}
+	}
+	return false
+}
+
+// figureIn reports whether the text of sp holds a figure.
+func (sc *sentence) figureIn(sp news.Span) bool {
+	r := numbers.ForLang(sc.st.Lex.Lang, nil)
+	return r != nil && len(r.Find(sp.Of(sc.d.Text))) > 0
 }

@@ -242,11 +242,12 @@ const maxRelativeTokens = 25
 var relativeWords = newWordSet(map[string]bool{"which": true, "who": true, "whose": true, "whom": true})
 
 // skippable words stand between a subject and its reporting verb
-// ("The NIS also noted", "Experts have told", "South Korea recently said").
+// ("The NIS also noted", "Experts have told", "South Korea recently said",
+// "Police would later say").
 var skippable = newWordSet(map[string]bool{
 	"also": true, "has": true, "have": true, "had": true, "recently": true, "earlier": true, "previously": true,
 	"further": true, "then": true, "again": true, "publicly": true, "officially": true, "repeatedly": true,
-	"since": true, "subsequently": true, "already": true,
+	"since": true, "subsequently": true, "already": true, "would": true,
 	"later": true, "separately": true, "initially": true, "once": true, "reportedly": true, "is": true, "was": true,
 	"were": true, "are": true, "now": true, "first": true, "has also": true, "had also": true, "last": true,
 	"week": true, "month": true, "year": true, "on": true, "monday": true, "tuesday": true, "wednesday": true,
