@@ -2565,3 +2565,29 @@ func TestFigureGoesOn(t *testing.T) {
 		{"Bridge\n\nThe Red Cross said the bridge had collapsed. Another 14 were injured.\n", "14", ""},
 	})
 }
+
+// TestAgentAfterBy checks that whoever made the images or figures a
+// subject or "according to" names ("analysed by Maxar", "gathered by Ahmed
+// Ali") speaks, an unknown capitalized name as a body, a person without
+// the words before "by" as a title, and that a maker whose name ends in a
+// company's word ("Technologies") is a body.
+func TestAgentAfterBy(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nSatellite images analysed by Maxar show 42 buildings destroyed.\n", "42", "Maxar"},
+		{"Test\n\nAccording to images analysed by Maxar, 43 buildings were destroyed.\n", "43", "Maxar"},
+		{"Test\n\nData compiled by Maxar shows 41 buildings destroyed.\n", "41", "Maxar"},
+	})
+	for _, text := range []string{
+		"Test\n\nFigures gathered by Ahmed Ali show 41 buildings destroyed.\n",
+		"Test\n\nSatellite images analysed by Maxar Technologies show 41 buildings destroyed.\n",
+	} {
+		_, atts := attributions(t, text)
+		if len(atts) != 1 || atts[0].Source.Title != nil {
+			t.Errorf("%q: attributions %+v, want one, untitled", text, atts)
+			continue
+		}
+		if strings.Contains(text, "Technologies") && atts[0].Source.Type == news.SourcePerson {
+			t.Errorf("%q: source %+v is a person", text, atts[0].Source)
+		}
+	}
+}

@@ -354,6 +354,8 @@ var orgWords = newWordSet(map[string]bool{
 	"school": true, "college": true, "academy": true, "hospital": true, "clinic": true, "church": true,
 	"museum": true, "library": true, "trust": true, "ministries": true, "asa": true, "ag": true,
 	"gmbh": true, "sa": true, "services": true, "systems": true, "energy": true, "media": true,
+	"technologies": true, "technology": true, "solutions": true, "software": true, "aerospace": true,
+	"dynamics": true, "electronics": true, "communications": true, "telecom": true, "telecoms": true,
 })
 
 // describedBody reads a body named by a description rather than a name,

@@ -283,7 +283,7 @@ func (sc *sentence) objectAfter(j int) (int, int) {
 			b++
 			continue
 		}
-		if w == "published" || w == "released" || w == "issued" || w == "compiled" || w == "collected" || w == "gathered" {
+		if agentParticiples.has(w) {
 			for k := b; k < len(sc.toks) && k < b+6; k++ {
 				if sc.word(k) == "by" {
 					return k + 1, sc.objectEnd(k + 1)

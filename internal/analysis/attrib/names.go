@@ -308,6 +308,9 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	}
 	name = sc.spanOf(start, end)
 	s := speaker{news.Source{Name: name.Of(text), Type: news.SourcePerson}, "person"}
+	if w := sc.word(start - 1); w == "by" || w == "from" {
+		return s, true // "Figures gathered by Ahmed Ali": the agent, untitled
+	}
 	if a = sc.pastTimes(a, start); start > a {
 		title := cleanTitle(sc.spanOf(a, start).Of(text))
 		if title != "" && len(title) < 80 {
