@@ -2591,3 +2591,14 @@ func TestAgentAfterBy(t *testing.T) {
 		}
 	}
 }
+
+// TestStateGovernment checks that "the state government" or "the
+// provincial government" speaks for the region the story's places lie in
+// most often, the first named at a tie, and not for the country.
+func TestStateGovernment(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Attacks\n\nMUMBAI, Nov 29 - Gunmen attacked hotels in Mumbai. Commandos flew in from Delhi. The state government gave a toll of at least 101 dead.\n", "101", "Maharashtra Government"},
+		{"Raid\n\nGunmen raided a school in Kaduna. The provincial government said 287 pupils were missing.\n", "287", "Kaduna Government"},
+		{"Raid\n\nGunmen raided a school in Kaduna. The government said 287 pupils were missing.\n", "287", "Nigeria Government"},
+	})
+}

@@ -31,6 +31,13 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		body := titleCase(sc.spanOf(j, j+n).Of(sc.d.Text))
 		full := sc.spanOf(k, j+n).Of(sc.d.Text)
 		country := countryBefore(ents, sc.toks[k].Start)
+		if country == "" && k == j && subnational.has(sc.word(j-1)) && sc.st.Lex.Lang == "en" {
+			// "The state government gives a toll", in a story from
+			// Mumbai: Maharashtra's, not India's.
+			if region := sc.regionBefore(sc.toks[j].Start); region != "" {
+				return speaker{news.Source{Name: region + " " + body, Type: typ}, typ}, true
+			}
+		}
 		if country == "" {
 			if place := sc.placeReferredBy(k); place != "" {
 				// "the territory's health ministry", after Gaza: the
@@ -144,6 +151,41 @@ func (sc *sentence) placeReferredBy(k int) string {
 		}
 	}
 	return ""
+}
+
+// subnational words before "government" or "authorities" name a state's
+// or province's, not the country's.
+var subnational = newWordSet(map[string]bool{"state": true, "provincial": true, "regional": true})
+
+// regionBefore returns the region right under its country that the
+// places the document names before offset p lie in most often ("Mumbai"
+// -> "Maharashtra"; a region itself, "Kaduna", is its own; a city
+// commandos "fly in from" once is outnumbered or, at a tie, named after
+// the story's own), or "".
+func (sc *sentence) regionBefore(p int) string {
+	if sc.st.G == nil {
+		return ""
+	}
+	counts := map[string]int{}
+	best, most := "", 0
+	for _, e := range sc.d.Entities {
+		if e.End > p || e.Type != news.EntityPlace || e.Demonym {
+			continue
+		}
+		chain := sc.st.G.Parents(e.Canonical)
+		if len(chain) < 2 {
+			continue
+		}
+		if top, ok := sc.st.G.Lookup(chain[len(chain)-1]); !ok || top.Kind != "country" {
+			continue
+		}
+		r := chain[len(chain)-2]
+		counts[r]++
+		if counts[r] > most {
+			best, most = r, counts[r]
+		}
+	}
+	return best
 }
 
 // placeReferents are the nouns that refer back to a place in a
