@@ -2602,3 +2602,15 @@ func TestStateGovernment(t *testing.T) {
 		{"Raid\n\nGunmen raided a school in Kaduna. The government said 287 pupils were missing.\n", "287", "Nigeria Government"},
 	})
 }
+
+// TestPlaceOwnBody checks that a body whose proper name holds a place below
+// a country speaks under that name, not as the country's ("Greater
+// Manchester Police", "the Kaduna State Government"), and that a body after
+// a country stays the country's.
+func TestPlaceOwnBody(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Report\n\nOn Monday, Greater Manchester Police said 40 officers were sent.\n", "40", "Greater Manchester Police"},
+		{"Raid\n\nThe Kaduna State Government said 287 pupils were missing.\n", "287", "Kaduna State Government"},
+		{"Raid\n\nThe Nigerian Government said 287 pupils were missing.\n", "287", "Nigeria Government"},
+	})
+}

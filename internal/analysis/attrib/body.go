@@ -28,6 +28,13 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 		for k > a && sc.properWord(k-1, ents) {
 			k--
 		}
+		if sc.st.Lex.Lang == "en" && isName(sc.d.Text, sc.toks[j]) {
+			if p := sc.placeNameBefore(a, j, sc.ents); p >= 0 {
+				// "Greater Manchester Police", "Kaduna State Government": a
+				// place's own body, under its proper name.
+				return speaker{news.Source{Name: sc.spanOf(p, j+n).Of(sc.d.Text), Type: typ}, typ}, true
+			}
+		}
 		body := titleCase(sc.spanOf(j, j+n).Of(sc.d.Text))
 		full := sc.spanOf(k, j+n).Of(sc.d.Text)
 		country := countryBefore(ents, sc.toks[k].Start)
@@ -151,6 +158,30 @@ func (sc *sentence) placeReferredBy(k int) string {
 		}
 	}
 	return ""
+}
+
+// placeNameBefore returns the first token of a proper name that ends right
+// before token j with a place below a country ("Greater Manchester", "Kaduna
+// State"), no further back than a, or -1.
+func (sc *sentence) placeNameBefore(a, j int, ents []news.Entity) int {
+	if j == 0 {
+		return -1
+	}
+	end := sc.toks[j-1].End
+	for _, e := range ents {
+		if e.End != end || e.Type != news.EntityPlace || e.Demonym {
+			continue
+		}
+		p := sc.tokAt(e.Start)
+		if p < a || p >= j {
+			return -1
+		}
+		for p > a && sc.properWord(p-1, ents) {
+			p--
+		}
+		return p
+	}
+	return -1
 }
 
 // subnational words before "government" or "authorities" name a state's
