@@ -38,6 +38,11 @@ type Entry struct {
 	// Region marks a continent or a wide region (Africa, the Middle East,
 	// the Sahel): too wide to be the scene of the figures after it.
 	Region bool
+	// GivenName marks a one-word name that is also a person's first name
+	// (Chad, Jordan, Ariana): followed by a capitalized word that is no
+	// place's or body's head, it opens a person's name ("Jordan
+	// Bardella", "an Ariana Grande concert") and names no entity.
+	GivenName bool
 }
 
 // Type is the entity type a mention of the entry carries.
@@ -198,6 +203,8 @@ func (b *builder) read(name string, r io.Reader) error {
 				e.NonState = true
 			case "region":
 				e.Region = true
+			case "given-name":
+				e.GivenName = true
 			default:
 				return fmt.Errorf("%s:%d: unknown flag %q", name, line, f)
 			}

@@ -57,6 +57,9 @@ func TestMatch(t *testing.T) {
 		{"a news agency by its acronym", "AP and AFP reported", "AP=Associated Press; AFP=AFP"},
 		{"a name a wire slug's number is glued to", "UPDATE 3-Kyrgyzstan says", "Kyrgyzstan=Kyrgyzstan"},
 		{"a number glued to no name", "a 3-Day truce, 12-Kyrgyzstanis", ""},
+		{"a place that is also a first name opens a person's name before a surname", "Jordan Bardella said an Ariana Grande concert", ""},
+		{"a place that is also a first name before a place's head", "Chad Army troops crossed the Jordan Valley", "Chad=Chad; Jordan=Jordan"},
+		{"a place that is also a first name at a clause's end", "troops from Chad. Jordan said", "Chad=Chad; Jordan=Jordan"},
 		{"an acronym less known than its name stands for the full name", "ISPR and the ICRC said", "ISPR=Inter-Services Public Relations; the ICRC=International Committee of the Red Cross (ICRC)"},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +36,7 @@ func (g *Gazetteer) AppendMatchWords(dst []news.Entity, text string, toks []toke
 			i++
 			continue
 		}
-		if continuedName(a, text, toks, i+n) {
+		if continuedName(a, text, toks, i+n) || n == 1 && g.givenName(a) && surnameAfter(text, toks, i+1) {
 			i++
 			continue
 		}
@@ -130,6 +131,48 @@ func continuedName(a *alias, text string, toks []token.Token, next int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[t.Start:])
 	return unicode.IsUpper(r)
+}
+
+// givenName reports whether alias a is the one-word English name of an
+// entry that is also a first name: other languages' names of the entry
+// ("Georgien", whose nouns are capitalized in German) are not.
+func (g *Gazetteer) givenName(a *alias) bool {
+	e := &g.entries[a.entry]
+	return e.GivenName && len(a.toks) == 1 && strings.EqualFold(a.toks[0], e.Canonical)
+}
+
+// surnameAfter reports whether toks[next] is a capitalized word right
+// after a space that is no head of a place's or body's name: the surname
+// after a first name ("Jordan Bardella"), not "Jordan Valley" or "Chad
+// Army".
+func surnameAfter(text string, toks []token.Token, next int) bool {
+	if next >= len(toks) {
+		return false
+	}
+	last, t := toks[next-1], toks[next]
+	if t.Kind != token.Word || t.Start != last.End+1 || text[last.End] != ' ' {
+		return false
+	}
+	w := t.Text(text)
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || size < len(w) && unicode.IsUpper(rune(w[size])) {
+		return false // lower case, or an acronym ("Chad AFP")
+	}
+	return !nameHeads[strings.ToLower(w)]
+}
+
+// nameHeads end a place's or a body's name after a place that is also a
+// first name: "Jordan River", "Paris Police", "Chad Government".
+var nameHeads = map[string]bool{
+	"river": true, "valley": true, "sea": true, "basin": true, "province": true, "region": true, "governorate": true,
+	"state": true, "city": true, "county": true, "district": true, "airport": true, "police": true, "army": true,
+	"government": true, "ministry": true, "border": true, "crossing": true, "strip": true, "bank": true, "lake": true,
+	"gulf": true, "coast": true, "embassy": true, "authorities": true, "forces": true, "military": true, "navy": true,
+	"heights": true, "peninsula": true, "delta": true, "island": true, "islands": true, "street": true, "square": true,
+	"station": true, "port": true, "harbour": true, "harbor": true, "bay": true, "university": true, "hospital": true,
+	"stadium": true, "arena": true, "hotel": true, "summit": true, "conference": true, "agreement": true, "accord": true,
+	"national": true, "federal": true, "central": true, "north": true, "south": true, "east": true, "west": true,
+	"times": true, "post": true, "herald": true, "tribune": true, "metro": true, "mall": true, "camp": true,
 }
 
 // normalKey reports whether the trie key of token text s is its normal
