@@ -2614,3 +2614,18 @@ func TestPlaceOwnBody(t *testing.T) {
 		{"Raid\n\nThe Nigerian Government said 287 pupils were missing.\n", "287", "Nigeria Government"},
 	})
 }
+
+// TestFigureAfterCueAfterComma checks that a cue after a comma and its
+// subject is no trailing cue when a figure follows it: what it counts is
+// after it ("..., Human Rights Watch counted 257 people killed"), while a
+// date after it is no such figure.
+func TestFigureAfterCueAfterComma(t *testing.T) {
+	text := "Report\n\nThe committee notes that in Misrata, Human Rights Watch counted 257 people killed.\n"
+	d, atts := attributions(t, text)
+	if !slices.ContainsFunc(atts, func(a news.Attribution) bool {
+		return strings.HasPrefix(a.Source.Name, "Human Rights Watch") && a.Content.Of(d.Text) == "257 people killed"
+	}) {
+		t.Errorf("attributions %+v, want Human Rights Watch saying \"257 people killed\"", atts)
+	}
+	wantSources(t, []sourceCase{{"Report\n\nAt least 18 people were wounded, the army said on 12 May.\n", "18", "Army"}})
+}

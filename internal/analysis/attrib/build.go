@@ -617,7 +617,9 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	// An opening adverbial ("On Monday, he said that ...") is no content,
 	// unless the cue ends the sentence: "At least 18 people were wounded,
 	// he said." says the words before it.
-	trailing = trailing && !continued && !sc.putsFigure(c.tok) && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || c.tok+c.n >= end || !sc.openingAdverbial(sc.trimBack(sa)))
+	// A figure right after the cue is what it counts: "..., Human Rights
+	// Watch counted 257 people killed and 949 wounded, and ...".
+	trailing = trailing && !continued && !sc.putsFigure(c.tok) && !sc.countedAfter(c.tok+c.n) && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || c.tok+c.n >= end || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
 		if after := c.tok + c.n; after+1 < end && sc.word(after) == "," && !asideJoins.has(sc.word(after+1)) && !strings.HasSuffix(sc.word(after+1), "ing") && !sc.holdsFigure(a.Content) {
@@ -742,6 +744,20 @@ func (sc *sentence) putsFigure(j int) bool {
 		return figureWords.has(sc.word(j+2)) || figureWords.has(sc.word(j+3))
 	}
 	return false
+}
+
+// countedAfter reports whether a figure that no time expression covers
+// starts at token j: "counted 257 people", not "a annoncé le 17 juin".
+func (sc *sentence) countedAfter(j int) bool {
+	if j >= len(sc.toks) || !sc.figureAt(j) {
+		return false
+	}
+	for _, t := range sc.d.SentenceTimes(sc.idx) {
+		if t.Contains(sc.toks[j].Span) {
+			return false
+		}
+	}
+	return true
 }
 
 // asideJoins open a clause of its own after a speaker's aside ("..., the
