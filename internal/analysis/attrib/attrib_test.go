@@ -2629,3 +2629,19 @@ func TestFigureAfterCueAfterComma(t *testing.T) {
 	}
 	wantSources(t, []sourceCase{{"Report\n\nAt least 18 people were wounded, the army said on 12 May.\n", "18", "Army"}})
 }
+
+// TestOpeningCiting checks that "Citing X, Y says ..." makes X the source
+// and Y its relay, as "Y, citing X, said" does, and that the relayed words
+// are reported.
+func TestOpeningCiting(t *testing.T) {
+	for _, text := range []string{
+		"Report\n\nCiting the UN panel of experts, the committee says the group had between 2,000 and 5,000 fighters.\n",
+		"Report\n\nThe committee, citing the UN panel of experts, says the group had between 2,000 and 5,000 fighters.\n",
+	} {
+		d, atts := attributions(t, text)
+		if len(atts) != 1 || atts[0].Source.Name != "UN Panel of Experts" || len(atts[0].Via) != 1 || atts[0].Hedge != news.HedgeReported ||
+			!strings.HasPrefix(atts[0].Content.Of(d.Text), "the group had") {
+			t.Errorf("%q: attributions %+v, want one from the UN Panel of Experts via the committee, reported", text, atts)
+		}
+	}
+}

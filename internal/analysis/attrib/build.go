@@ -45,13 +45,18 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 			sc.mem.push(sp)
 			continue
 		}
-		if n := len(out); n > 0 && !c.prep && out[n-1].Cue == "citing" && a.SourceSpan.Start < out[n-1].CueSpan.Start && out[n-1].CueSpan.End <= a.CueSpan.Start {
+		if n := len(out); n > 0 && !c.prep && out[n-1].Cue == "citing" && out[n-1].CueSpan.End <= a.CueSpan.Start &&
+			(a.SourceSpan.Start < out[n-1].CueSpan.Start || sc.opensWith(out[n-1].CueSpan) && out[n-1].SourceSpan.End <= a.SourceSpan.Start) {
 			// "Reuters, citing a security source, reported that ...", "the
-			// UN's humanitarian office, citing the WHO, said ...": the
+			// UN's humanitarian office, citing the WHO, said ...", "Citing
+			// the UN panel of experts, the committee says ...": the
 			// speaker relays what the source it cites said.
 			cited := out[n-1]
 			a.Via = append([]string{sp.src.Name}, a.Via...)
 			a.Source, a.SourceSpan = cited.Source, cited.SourceSpan
+			if a.Hedge == news.HedgeAsserted {
+				a.Hedge = cited.Hedge // passed on: reported
+			}
 			out = out[:n-1]
 		}
 		if n := len(out); n > 0 && c.prep {
@@ -744,6 +749,15 @@ func (sc *sentence) putsFigure(j int) bool {
 		return figureWords.has(sc.word(j+2)) || figureWords.has(sc.word(j+3))
 	}
 	return false
+}
+
+// opensWith reports whether sp starts the sentence, after its dateline.
+func (sc *sentence) opensWith(sp news.Span) bool {
+	start := sc.span.Start
+	if p := token.DatelineEnd(sc.d.Text, sc.span); p > 0 {
+		start = p
+	}
+	return len(sc.toks) > 0 && sp.Start <= sc.toks[sc.tokAt(start)].Start
 }
 
 // countedAfter reports whether a figure that no time expression covers
