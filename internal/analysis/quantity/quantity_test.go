@@ -2835,3 +2835,16 @@ func TestDronesTakingPart(t *testing.T) {
 		t.Errorf("more than 200 drones: measure %q, want launched", q.Measure)
 	}
 }
+
+// TestCustomersArePeople checks that customers, holidaymakers and fans are
+// counted as people, so that "nine more" after them takes its own verb.
+func TestCustomersArePeople(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure string }{
+		{"Test\n\nSeven customers died and nine more were injured.\n", "nine more", "wounded"},
+		{"Test\n\nThirty holidaymakers were killed on the beach.\n", "Thirty holidaymakers", "killed"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Measure != tt.measure || q.What != "casualties" {
+			t.Errorf("%q: %s %s, want %s casualties", tt.prefix, q.Measure, q.What, tt.measure)
+		}
+	}
+}
