@@ -205,7 +205,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = sc.groupsFoe(q)
 		}
 	}
-	if actor == "" && !ownActor && coord == nil && (firstPerson && sc.word(0) == "our" || actingMeasures[q.Measure] && sc.weBefore(k)) {
+	if actor == "" && !ownActor && coord == nil && (firstPerson && (sc.word(0) == "our" || sc.ourNoun(k, np)) || actingMeasures[q.Measure] && sc.weBefore(k)) {
 		// "Over the month we deployed 180 staff and distributed 14,200
 		// hygiene kits", "Our own appeal is 41 per cent funded", in an
 		// aid group's own report: the publisher its masthead names (not
@@ -1272,6 +1272,34 @@ func (sc *sentence) firstPerson(k int, np nounPhrase) bool {
 		}
 	}
 	return false
+}
+
+// ourNoun reports whether "our" owns the noun of figure k and the noun
+// names the publisher's own people: "our 3,400 colleagues", "Two of our
+// colleagues remain missing" (not "Seven of our own customers", whom no
+// one owns). English only.
+func (sc *sentence) ourNoun(k int, np nounPhrase) bool {
+	if np.head < 0 || !ownPeople[sc.word(np.head)] {
+		return false
+	}
+	first := sc.tokIndex(sc.nums[k].Start)
+	if sc.word(first-1) == "our" {
+		return true
+	}
+	for j := first + 1; j < np.head; j++ {
+		if sc.word(j) == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPeople are who work for the one who writes "our": its colleagues,
+// staff and crews.
+var ownPeople = map[string]bool{
+	"colleagues": true, "colleague": true, "employees": true, "employee": true, "staff": true, "workers": true,
+	"personnel": true, "crew": true, "crews": true, "volunteers": true, "members": true, "engineers": true,
+	"officers": true, "reporters": true, "correspondents": true, "teams": true, "drivers": true, "pilots": true,
 }
 
 // speakersSide is the side of the one who says figure q in the first

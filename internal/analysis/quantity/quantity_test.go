@@ -2848,3 +2848,19 @@ func TestCustomersArePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestOurColleagues checks that in a company's own letter the people it
+// calls "our colleagues" or "our staff" are the company's, named by its
+// masthead, while "our customers" are no one's.
+func TestOurColleagues(t *testing.T) {
+	text := "NORDLIGHT TRAVEL PLC\nAnnual report 2015\n\nA hard year for our company\n\nTwo of our colleagues remain missing. Seven of our customers were among the dead. I thank our 3,400 colleagues.\n"
+	for _, tt := range []struct{ prefix, actor string }{
+		{"Two of our colleagues", "Nordlight Travel Plc"},
+		{"Seven of our customers", ""},
+		{"3,400 colleagues", "Nordlight Travel Plc"},
+	} {
+		if q := analyze(t, text, tt.prefix); q.Actor != tt.actor {
+			t.Errorf("%q: actor %q, want %q", tt.prefix, q.Actor, tt.actor)
+		}
+	}
+}
