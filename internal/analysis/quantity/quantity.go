@@ -57,18 +57,23 @@ type sentence struct {
 	span  news.Span
 	toks  []token.Token
 	words []string // token.Norm of each of toks
-	ents  []news.Entity
-	srcs  []bool // ents[i] names a speaker, not an actor or place
-	nums  []numbers.Mention
-	raw   rawMeasure      // the measure of the last figure built, before refine
-	prior []news.Quantity // quantities of earlier sentences, for elided nouns
-	scene scene           // where the story was before this sentence
-	home  string          // where the headline sets the whole story (headlineScene)
-	group string          // the only armed group no state's the story names (soleGroup)
-	state string          // the only state whose forces the story names (soleState)
-	label string          // the place that labels the sentence's list item (itemLabel)
-	sides sides           // the story's two parties, for what one takes from the other
-	refs  []referent      // whose people and things earlier sentences named
+	// tokAt maps a byte offset, less the first token's start, to
+	// tokIndex's answer; built from tokBuf at the first tokIndex call
+	// (tokenTable). A sentence without tokBuf searches instead.
+	tokAt  []int32
+	tokBuf *[]int32
+	ents   []news.Entity
+	srcs   []bool // ents[i] names a speaker, not an actor or place
+	nums   []numbers.Mention
+	raw    rawMeasure      // the measure of the last figure built, before refine
+	prior  []news.Quantity // quantities of earlier sentences, for elided nouns
+	scene  scene           // where the story was before this sentence
+	home   string          // where the headline sets the whole story (headlineScene)
+	group  string          // the only armed group no state's the story names (soleGroup)
+	state  string          // the only state whose forces the story names (soleState)
+	label  string          // the place that labels the sentence's list item (itemLabel)
+	sides  sides           // the story's two parties, for what one takes from the other
+	refs   []referent      // whose people and things earlier sentences named
 	// from is the first sentence whose figures, places and owners this one
 	// may take up: itself for a standalone item (see item), else 0.
 	from int
@@ -212,7 +217,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				}
 			}
 		}
-		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders, from: section, section: section, covers: covers}
+		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders, from: section, section: section, covers: covers, tokBuf: &buf.tokAt}
 		if asked != nil && si-asked.sentence <= maxAnswerGap {
 			sc.asked = asked
 		}
@@ -399,6 +404,7 @@ type scratch struct {
 	covers   news.ContentIndex // the document's attributions by content
 	speakers []news.Span       // the document's unnamed speakers' spans, by start (speakerSpans)
 	sources  []news.Span       // the document's speakers' spans, by start (sourceSpans)
+	tokAt    []int32           // the token table of the sentence at hand (sentence.tokAt)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -600,8 +606,22 @@ func upperFirst(w string) bool {
 
 // tokIndex returns the index of the first token starting at or after off.
 func (sc *sentence) tokIndex(off int) int {
-	// sort.Search written out: the stage asks this some fifty times per
-	// figure, and the closure call per probe cost more than the search.
+	// The stage asks this some fifty times per figure: a table of the
+	// sentence's offsets, filled once, answers each with one load where
+	// a binary search took several mispredicted branches.
+	if sc.tokAt == nil && sc.tokBuf != nil && len(sc.toks) > 0 {
+		sc.tokenTable()
+	}
+	if sc.tokAt != nil {
+		rel := off - sc.toks[0].Start
+		switch {
+		case rel <= 0:
+			return 0
+		case rel >= len(sc.tokAt):
+			return len(sc.toks)
+		}
+		return int(sc.tokAt[rel])
+	}
 	lo, hi := 0, len(sc.toks)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -612,6 +632,26 @@ func (sc *sentence) tokIndex(off int) int {
 		}
 	}
 	return lo
+}
+
+// tokenTable fills sc.tokAt from *sc.tokBuf: entry r holds the index of
+// the first token starting at or after the first token's start plus r,
+// for every r up to the last token's start.
+func (sc *sentence) tokenTable() {
+	base := sc.toks[0].Start
+	n := sc.toks[len(sc.toks)-1].Start - base + 1
+	t := *sc.tokBuf
+	if cap(t) < n {
+		t = make([]int32, n, max(n, 2*cap(t)))
+	}
+	t = t[:n]
+	r := 0
+	for i, tk := range sc.toks {
+		for ; r <= tk.Start-base; r++ {
+			t[r] = int32(i)
+		}
+	}
+	sc.tokAt, *sc.tokBuf = t, t[:0]
 }
 
 // word returns the lower-cased text of token i, or "" out of range.
