@@ -119,6 +119,12 @@ func labelCell(cell string) (label, figure news.Span, ok bool) {
 // LabelRowFigure returns the label of the "Label: figure" cell whose figure
 // is at sp, in a line that is a label row (IsLabelRow), or false.
 func LabelRowFigure(text string, sp news.Span) (news.Span, bool) {
+	if sp.Start < 2 || text[sp.Start-2:sp.Start] != ": " {
+		// A cell's figure follows its label's colon and one space: any
+		// other figure is none, whatever its line, and prose's figures
+		// need no read of their whole paragraph.
+		return news.Span{}, false
+	}
 	start, end := lineAround(text, sp)
 	line := text[start:end]
 	if !IsLabelRow(strings.TrimSpace(line)) {
@@ -209,6 +215,24 @@ func cellSpans(line string) []news.Span {
 	return cells
 }
 
+// afterColumnGap reports whether a figure starting at off may lie in a
+// numeric cell after the first of a row (what ColumnFigure reads): the
+// cell's characters before off are a figure's, and the cell opens after
+// a tab or two spaces. A figure that does not is in no such cell.
+func afterColumnGap(text string, off int) bool {
+	j := off
+	for j > 0 && numericByte(text[j-1]) {
+		j--
+	}
+	return j > 0 && (text[j-1] == '\t' || text[j-1] == ' ' && j > 1 && (text[j-2] == ' ' || text[j-2] == '\t'))
+}
+
+// numericByte reports whether c may stand in a numeric cell
+// (numericCell) holding digits.
+func numericByte(c byte) bool {
+	return c >= '0' && c <= '9' || c == ',' || c == '.' || c == '+' || c == '%'
+}
+
 // numericCell reports whether a cell holds only a figure: digits with
 // separators, or a dash for none.
 func numericCell(s string) bool {
@@ -259,6 +283,9 @@ type ColumnCell struct {
 // cells split by two or more spaces or a tab.
 func ColumnFigure(text string, sp news.Span) (ColumnCell, bool) {
 	var cc ColumnCell
+	if !afterColumnGap(text, sp.Start) {
+		return cc, false // prose: no read of the figure's whole paragraph
+	}
 	start, end := lineAround(text, sp)
 	cells, ok := columnRow(text[start:end])
 	if !ok {
