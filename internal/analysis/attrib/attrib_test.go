@@ -2645,3 +2645,17 @@ func TestOpeningCiting(t *testing.T) {
 		}
 	}
 }
+
+// TestFoundAtClauseEnd checks that "found" after a subject at a clause's
+// end reports ("..., the chairman found."), that "found" with an object is
+// a deed ("Rescuers found 14 survivors"), and that a role no one heard
+// before was given speaks unnamed, not as the last person named.
+func TestFoundAtClauseEnd(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Report\n\nHashem Abedi was jailed in 2020. Only three medics went into the room during the response, the chairman found.\n", "three", "unnamed chairman"},
+		{"Report\n\nThe regime had mostly targeted armed men, killing 300, Amnesty International concludes.\n", "300", "Amnesty International"},
+	})
+	if _, atts := attributions(t, "Report\n\nRescuers found 14 survivors in the rubble.\n"); len(atts) != 0 {
+		t.Errorf("attributions %+v, want none", atts)
+	}
+}

@@ -78,6 +78,9 @@ func (sc *sentence) cues(out []cue) []cue {
 		if n == 1 && sc.st.Lex.Lang == "en" && strings.HasPrefix(w, "declar") && declaredActs.has(sc.word(j+1)) {
 			continue // "Petro declares a state of unrest": an act, not a statement
 		}
+		if n == 1 && (w == "found" || w == "finds") && sc.st.Lex.Lang == "en" && j+1 < len(sc.toks) && !clauseEnds.has(sc.word(j+1)) {
+			continue // "Rescuers found 14 survivors": a deed; "..., the chairman found." says
+		}
 		if w == "told" && sc.st.Lex.Lang == "en" && sc.d.Sentences[sc.idx].Headline && sc.figureAt(j+1) {
 			continue // "Council told at least 272 killed": a headline's passive, who was told
 		}
@@ -86,6 +89,9 @@ func (sc *sentence) cues(out []cue) []cue {
 	}
 	return out
 }
+
+// clauseEnds end a clause right after a trailing cue: "..., the MPs found."
+var clauseEnds = newWordSet(map[string]bool{".": true, ",": true, ";": true})
 
 // lossAfter reports whether a word of loss opens at token j: "killed",
 // "dead", "missing".

@@ -260,7 +260,8 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 				return s, true
 			}
 		}
-		if s, ok := sc.described(types); ok && !(s.kind == "person" && s.src.Title != nil && (strings.Count(phrase, " ") >= 2 || officeRoles[phrase]) && !s.hasHead(phrase, "")) {
+		if s, ok := sc.described(types); ok && !(s.kind == "person" && s.src.Title != nil && (strings.Count(phrase, " ") >= 2 || officeRoles[phrase]) && !s.hasHead(phrase, "")) &&
+			!(s.kind == "person" && titledRoles[phrase] && !s.hasHead(phrase, "")) {
 			// (Not a titled person whose title is not the description:
 			// "according to the prime minister" after Defence Minister
 			// Ann Lee, "the minister said" after President Uhuru
@@ -529,6 +530,14 @@ var speaksFor = newWordSet(map[string]bool{"office": true, "spokesman": true, "s
 // President Kenyatta); "the official", "the spokesman", "the commander"
 // may point to anyone titled otherwise.
 var officeRoles = map[string]bool{"the president": true, "the minister": true, "the governor": true, "the mayor": true, "the ambassador": true, "the prosecutor": true}
+
+// titledRoles point back only to a person whose title has their words: "the
+// chairman found" is no one heard before who was not called chairman.
+var titledRoles = map[string]bool{
+	"the chairman": true, "the chairwoman": true, "the director": true, "the coroner": true, "the judge": true,
+	"the chief executive": true, "the chief constable": true, "the secretary-general": true, "the investigator": true,
+	"the inspector": true,
+}
 
 // hasHead reports whether a speaker's name has a description's head noun
 // ("the ministry" for the Defense Ministry) or its title every word of the
