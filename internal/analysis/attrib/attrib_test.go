@@ -2659,3 +2659,17 @@ func TestFoundAtClauseEnd(t *testing.T) {
 		t.Errorf("attributions %+v, want none", atts)
 	}
 }
+
+// TestBareReckoningAndPutAt checks that "By X's count" opening a sentence
+// with no comma before its figure names X, and that "put <noun> at <figure>"
+// after an opening phrase says the figure after it.
+func TestBareReckoningAndPutAt(t *testing.T) {
+	wantSources(t, []sourceCase{{"Report\n\nBy the Red Cross's count 158 people were killed during the war.\n", "158", "International Committee of the Red Cross (ICRC)"}})
+	text := "Report\n\nThe authors estimate that 654,965 more people died. Of those deaths, they put violent deaths at 601,027.\n"
+	d, atts := attributions(t, text)
+	if !slices.ContainsFunc(atts, func(a news.Attribution) bool {
+		return strings.HasPrefix(a.Content.Of(d.Text), "violent deaths at 601,027")
+	}) {
+		t.Errorf("attributions %+v, want one saying \"violent deaths at 601,027\"", atts)
+	}
+}

@@ -624,7 +624,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	// he said." says the words before it.
 	// A figure right after the cue is what it counts: "..., Human Rights
 	// Watch counted 257 people killed and 949 wounded, and ...".
-	trailing = trailing && !continued && !sc.putsFigure(c.tok) && !sc.countedAfter(c.tok+c.n) && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || c.tok+c.n >= end || !sc.openingAdverbial(sc.trimBack(sa)))
+	trailing = trailing && !continued && !sc.putsFigure(c.tok) && !sc.putsAtFigure(c.tok) && !sc.countedAfter(c.tok+c.n) && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || c.tok+c.n >= end || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
 		if after := c.tok + c.n; after+1 < end && sc.word(after) == "," && !asideJoins.has(sc.word(after+1)) && !strings.HasSuffix(sc.word(after+1), "ing") && !sc.holdsFigure(a.Content) {
@@ -772,6 +772,16 @@ func (sc *sentence) countedAfter(j int) bool {
 		}
 	}
 	return true
+}
+
+// putsAtFigure reports whether the cue at token j is "put" with an object
+// and "at" a figure after it: "they put violent deaths at 601,027".
+func (sc *sentence) putsAtFigure(j int) bool {
+	switch sc.word(j) {
+	case "put", "puts", "putting":
+		return sc.putsAt(j)
+	}
+	return false
 }
 
 // asideJoins open a clause of its own after a speaker's aside ("..., the

@@ -260,7 +260,8 @@ func (sc *sentence) byReckoning() (news.Attribution, speaker, bool) {
 			}
 			// the reckoning ends an opening phrase or the sentence
 			opening := i == 0 && sc.word(k+1) == ","
-			if !opening && !(i > 0 && k+1 == end) {
+			bare := i == 0 && !opening && sc.figureAt(k+1) // "By the Army's count 158 interceptors were fired"
+			if !opening && !bare && !(i > 0 && k+1 == end) {
 				break
 			}
 			nb := k
@@ -279,6 +280,8 @@ func (sc *sentence) byReckoning() (news.Attribution, speaker, bool) {
 			sc.reckonedBy(&a, sp, sc.spanOf(i+1, nb), k)
 			if opening {
 				a.Content = sc.spanOf(k+2, end)
+			} else if bare {
+				a.Content = sc.spanOf(k+1, end)
 			} else {
 				a.Content = sc.spanOf(0, i-1)
 			}
