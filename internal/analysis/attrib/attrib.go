@@ -52,6 +52,7 @@ type sentence struct {
 // docState is what the stage learns about the whole document as it goes.
 type docState struct {
 	focus       string          // the country the document is most about
+	filed       string          // the country of the city the document is filed from (its first dateline)
 	relay       []string        // "X reports via Y": the chain for the document
 	unconfirmed map[string]bool // sources whose statements the outlet could not confirm
 	// unconfirmedFrom are the countries whose speakers' figures the outlet
@@ -78,6 +79,10 @@ type docState struct {
 	ents, speakers []news.Entity // the buffers resolve reads a phrase's entities into
 	ints           []int         // a block the one-sentence Sentences lists are cut from
 }
+
+// maxDatelineSentence is the last sentence, counted from 0, that may open
+// with the story's dateline (after a headline, a standfirst and a byline).
+const maxDatelineSentence = 4
 
 // wordSeen is one word openingName looked for and whether it was found.
 type wordSeen struct {
@@ -153,6 +158,17 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				clear(mem.speakers)
 				clear(mem.named)
 				prev, mem.speakers, mem.named = nil, mem.speakers[:0], mem.named[:0]
+			}
+		}
+		if ds.filed == "" && !roundup && si <= maxDatelineSentence && st.G != nil {
+			// The story's dateline opens one of its first sentences (a
+			// roundup's stories each have their own: see below).
+			if p := token.DatelineEnd(d.Text, sent.Span); p > 0 {
+				for _, e := range ents[ei:ej] {
+					if c := st.G.CountryOf(e.Canonical); e.End <= p && !e.Demonym && c != "" {
+						ds.filed = c
+					}
+				}
 			}
 		}
 		if roundup && (sent.Start == 0 || d.Text[sent.Start-1] == '\n') {

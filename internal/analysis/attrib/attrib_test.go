@@ -2673,3 +2673,10 @@ func TestBareReckoningAndPutAt(t *testing.T) {
 		t.Errorf("attributions %+v, want one saying \"violent deaths at 601,027\"", atts)
 	}
 }
+
+// TestBodyOfTheDatelineCountry checks that a bare body with no country
+// named before it ("The Army told Congress") belongs to the country the
+// story is filed from before the one it is most about.
+func TestBodyOfTheDatelineCountry(t *testing.T) {
+	wantSources(t, []sourceCase{{"Patriot record revised\n\nWASHINGTON - The Army told Congress that the Patriot destroyed 70 percent of the Scuds Iraq fired at Israel. Iraq fired 88 Scuds. Iraq's losses were heavy in Iraq.\n", "70", "United States Army"}})
+}

@@ -71,6 +71,12 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 			}
 			country = sc.speakerCountry()
 			if country == "" {
+				// "WASHINGTON - The Army told Congress": the army of the
+				// country the story is filed from, before the one it is
+				// most about.
+				country = sc.doc.filed
+			}
+			if country == "" {
 				country = sc.doc.focus
 			}
 		}
