@@ -245,7 +245,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		if loc == "" && !spread {
 			loc = ante.Location
 		}
-		if q.Measure == "" {
+		if q.Measure == "" && !(ante.Measure == "planned" && ante.Sentence != sc.idx && subjectAux[sc.word(sc.tokIndex(m.End))]) {
+			// (A plan stays in its sentence: "would send about 3,000
+			// troops. ... some 2,800 were now in Liberia" are no plan.)
 			q.Measure = ante.Measure
 		}
 	}
@@ -718,8 +720,8 @@ func (sc *sentence) sourceCountry(q news.Quantity) string {
 // tokens of j: "treated 3,000 children for severe malnutrition".
 func (sc *sentence) illnessAfter(j int) bool {
 	for k := j; k < len(sc.toks) && k < j+3; k++ {
-		if sc.word(k) != "for" {
-			continue
+		if sc.word(k) != "for" && sc.word(k) != "with" {
+			continue // "treated 3,000 children for severe malnutrition", "120 patients with severe dehydration"
 		}
 		for m := k + 1; m < len(sc.toks) && m <= k+3; m++ {
 			if illnesses[sc.word(m)] {
@@ -742,11 +744,14 @@ var subjectAux = map[string]bool{"are": true, "were": true, "have": true, "had":
 // the start, or after a colon, a semicolon or an opening phrase's comma
 // ("Of these, 58 have left").
 func (sc *sentence) opensClause(i int) bool {
+	for i > 0 && (sc.word(i-1) == "only" || sc.word(i-1) == "just") {
+		i-- // "saying only 12 were allowed through"
+	}
 	if i == 0 {
 		return true
 	}
 	switch sc.word(i - 1) {
-	case ":", ";", ",":
+	case ":", ";", ",", "that", "saying":
 		return true
 	}
 	return false
@@ -1102,9 +1107,13 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 		// "Of these, 58 have left Georgia": a bare figure that is the
 		// subject of its clause counts the people of the figure just
 		// before.
+		loss := lossMeasures[sc.measureOf(sc.tokIndex(sc.nums[k].End))]
 		if p := sc.recent(func(p *news.Quantity) bool {
 			what, _ := sc.s.Lex.Nouns.Get(p.Noun)
-			return what == "people" || p.What == "personnel" || p.What == "casualties"
+			// (Things too, when no loss befalls the figure: "40 trucks
+			// had crossed ..., saying only 12 were allowed through".)
+			return what == "people" || p.What == "personnel" || p.What == "casualties" ||
+				!loss && p.Noun != "" && p.What != "percent" && p.What != "money"
 		}); p != nil && sc.idx-p.Sentence <= 1 {
 			return p, np
 		}

@@ -2864,3 +2864,26 @@ func TestOurColleagues(t *testing.T) {
 		}
 	}
 }
+
+// TestBareFigureAfterThings checks that a bare figure opening a reported
+// clause ("saying only 12 were allowed through") counts the things of the
+// figure before when no loss befalls it, and that a figure now somewhere
+// after a plan in an earlier sentence is no plan.
+func TestBareFigureAfterThings(t *testing.T) {
+	q := analyze(t, "Test\n\nThe RSF said 40 trucks had crossed. The government disputes that, saying only 12 were allowed through.\n", "12")
+	if q.Noun != "trucks" {
+		t.Errorf("12: noun %q, want trucks", q.Noun)
+	}
+	q = analyze(t, "Test\n\nThe president said the United States would send about 3,000 troops. The command said on Monday that some 2,800 were now in Liberia.\n", "some 2,800")
+	if q.Measure == "planned" {
+		t.Errorf("some 2,800: measure %q, want no plan", q.Measure)
+	}
+}
+
+// TestTreatedWithIllness checks that patients treated with an illness are
+// not wounded.
+func TestTreatedWithIllness(t *testing.T) {
+	if q := analyze(t, "Test\n\nMSF said it had treated 120 patients with severe dehydration.\n", "120 patients"); q.Measure == "wounded" {
+		t.Errorf("120 patients: measure %q, want no wounds", q.Measure)
+	}
+}
