@@ -2680,3 +2680,13 @@ func TestBareReckoningAndPutAt(t *testing.T) {
 func TestBodyOfTheDatelineCountry(t *testing.T) {
 	wantSources(t, []sourceCase{{"Patriot record revised\n\nWASHINGTON - The Army told Congress that the Patriot destroyed 70 percent of the Scuds Iraq fired at Israel. Iraq fired 88 Scuds. Iraq's losses were heavy in Iraq.\n", "70", "United States Army"}})
 }
+
+// TestParticipleAfterOfIsNoCue checks that a cue word ending in -ed right
+// after "of" qualifies a noun: "the number of suspected cases" is no
+// belief of the speaker's.
+func TestParticipleAfterOfIsNoCue(t *testing.T) {
+	_, atts := attributions(t, "Test\n\nThe WHO put the number of suspected cases nationwide at 4,200.\n")
+	if len(atts) != 1 || atts[0].Hedge == news.HedgeBelieved {
+		t.Errorf("attributions %+v, want one, not believed", atts)
+	}
+}

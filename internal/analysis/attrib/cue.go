@@ -75,6 +75,9 @@ func (sc *sentence) cues(out []cue) []cue {
 		if prev := sc.word(j - 1); n == 1 && (prev == "the" || prev == "a" || prev == "an" || prev == "this" || prev == "its" || prev == "their" || prev == "his" || prev == "her") && !c.prep {
 			continue // "the report", "a claim"
 		}
+		if n == 1 && !c.prep && sc.st.Lex.Lang == "en" && sc.word(j-1) == "of" && strings.HasSuffix(w, "ed") {
+			continue // "the number of suspected cases", "a list of confirmed deaths": an adjective
+		}
 		if n == 1 && sc.st.Lex.Lang == "en" && strings.HasPrefix(w, "declar") && declaredActs.has(sc.word(j+1)) {
 			continue // "Petro declares a state of unrest": an act, not a statement
 		}
