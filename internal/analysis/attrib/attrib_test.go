@@ -2690,3 +2690,9 @@ func TestParticipleAfterOfIsNoCue(t *testing.T) {
 		t.Errorf("attributions %+v, want one, not believed", atts)
 	}
 }
+
+// TestOfWhichAfterAside checks that ", of which ..." after a trailing cue
+// goes on with the speaker's words: the part of what was said.
+func TestOfWhichAfterAside(t *testing.T) {
+	wantSources(t, []sourceCase{{"Strike\n\nKYIV, Dec 13 (Wire) - Russia launched 93 missiles at Ukraine overnight, the air force said on Friday, of which air defences downed 81.\n", "81", "Ukraine Air Force"}})
+}

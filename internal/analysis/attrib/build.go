@@ -242,6 +242,10 @@ func (sc *sentence) andAfterAside(a news.Attribution, c cue, cues []cue) (news.S
 		// "..., the health ministry said, bringing the death toll since
 		// October to 38,584": the speaker's own running total.
 		from = k + 1
+	case sc.word(k+1) == "of" && sc.word(k+2) == "which":
+		// "Russia launched 93 missiles ..., the air force said on Friday,
+		// of which air defences downed 81": the part of what was said.
+		from = k + 1
 	case sc.word(k+1) != "and":
 		return news.Span{}, false
 	}
