@@ -269,6 +269,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	lostPlaces := q.Measure == "casualties" && q.What == "other" && np.head >= 0 && heldPlaces[sc.word(np.head)]
 	sc.raw = rawMeasure{k: k, measure: q.Measure}
 	q.Measure, q.What = refine(q.Measure, q.What)
+	if q.What == "percent" && q.Measure == "casualties" && sc.percentOfThings(k) {
+		q.Measure = "other" // "has lost about half of its generating capacity": no one's life
+	}
 	if lostPlaces {
 		q.Measure = "captured" // "the army had lost 40 outposts", "lost a dozen border posts": taken by the other side
 	}
@@ -1203,6 +1206,35 @@ func (sc *sentence) percentOfPersonnel(k int) bool {
 	}
 	return false
 }
+
+// percentOfThings reports whether a percentage is a share "of" something
+// that is no people: "about half of its generating capacity", "40 percent
+// of its tanks" (not "half of its soldiers"). English only.
+func (sc *sentence) percentOfThings(k int) bool {
+	if sc.s.Lex.Lang != "en" {
+		return false
+	}
+	j := sc.tokIndex(sc.nums[k].End)
+	for end := j + 3; j < len(sc.words) && j < end && sc.word(j) != "of"; j++ {
+	}
+	if sc.word(j) != "of" {
+		return false
+	}
+	for i := j + 1; i < len(sc.words) && i <= j+4; i++ {
+		if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, i); n > 0 {
+			return what != "personnel" && what != "people" && what != "casualties"
+		}
+		if w := sc.word(i); w == "." || w == "," || w == ";" {
+			break
+		} else if strengthWords[w] {
+			return false // "lost 40 percent of its combat strength": its men
+		}
+	}
+	return true
+}
+
+// strengthWords name a force's people as a whole.
+var strengthWords = map[string]bool{"strength": true, "manpower": true, "force": true, "ranks": true}
 
 // unknownNoun returns the token of an English plural common noun that the
 // lexicon does not know right after figure k, past a demonym ("52 Russian

@@ -2887,3 +2887,18 @@ func TestTreatedWithIllness(t *testing.T) {
 		t.Errorf("120 patients: measure %q, want no wounds", q.Measure)
 	}
 }
+
+// TestShareLostOfThings checks that a share lost of something that is no
+// people is no casualty, while a share of soldiers or of a force's
+// strength is.
+func TestShareLostOfThings(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, measure string }{
+		{"Test\n\nUkraine has lost about half of its generating capacity since March.\n", "about half", "other"},
+		{"Test\n\nThe brigade has lost about half of its soldiers.\n", "about half", "casualties"},
+		{"Test\n\nThe brigade lost as much as 40 percent of its combat strength.\n", "as much as 40 percent", "casualties"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Measure != tt.measure {
+			t.Errorf("%q: measure %q, want %q", tt.text, q.Measure, tt.measure)
+		}
+	}
+}
