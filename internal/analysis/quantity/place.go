@@ -204,7 +204,22 @@ func (sc *sentence) placeModifier(e news.Entity) bool {
 		// qualifies the noun after it; it is no place.
 		a, b := sc.tokIndex(e.Start), sc.tokIndex(e.End)
 		w := sc.word(a - 1)
-		return sc.s.Lex.Lang == "en" && (w == "a" || w == "an") && b < len(sc.toks) && sc.toks[b].Kind == token.Word && sc.toks[b].Text(sc.d.Text) == sc.word(b)
+		if sc.s.Lex.Lang != "en" || b >= len(sc.toks) || sc.toks[b].Kind != token.Word || sc.toks[b].Text(sc.d.Text) != sc.word(b) {
+			return false
+		}
+		if w == "a" || w == "an" {
+			return true
+		}
+		// "US jets flew", "a team of 20 US troops landed": the country
+		// owns the forces after it, where they are is elsewhere.
+		if placePrepositions[w] {
+			return false
+		}
+		if n, _ := sc.s.Lex.Agents.MatchWords(sc.words, b); n > 0 {
+			return true
+		}
+		n, what := sc.s.Lex.Nouns.MatchWords(sc.words, b)
+		return n > 0 && (what == "personnel" || what == "equipment" || what == "drones" || what == "missiles" || what == "munitions")
 	}
 	if e.Type != news.EntityPlace {
 		return false

@@ -2902,3 +2902,19 @@ func TestShareLostOfThings(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryBeforeItsForcesIsNoPlace checks that a country's name right
+// before its forces ("US jets", "20 US troops") names whose they are, not
+// where later figures of the sentence are, while "in Ukraine" stays a
+// place.
+func TestCountryBeforeItsForcesIsNoPlace(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, loc string }{
+		{"Test\n\nA team of 20 US troops landed on the mountain and concluded that only 4,000 people were left.\n", "4,000 people", ""},
+		{"Test\n\nUS jets flew more than a dozen air strikes on the fighters.\n", "more than a dozen", ""},
+		{"Test\n\nThe United Nations said 4,000 people were left in Ukraine.\n", "4,000 people", "Ukraine"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Location != tt.loc {
+			t.Errorf("%q: location %q, want %q", tt.prefix, q.Location, tt.loc)
+		}
+	}
+}
