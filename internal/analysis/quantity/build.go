@@ -331,12 +331,13 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// taken or exchanged in a war are its soldiers.
 		q.What, np.what = "personnel", "personnel"
 	}
-	if q.What == "people" && q.Measure == "captured" && np.head >= 0 && sc.headIn(np, sc.s.Lex.Unmarked) && !(hit.tok >= 0 && strings.HasPrefix(sc.word(hit.tok), "hold")) {
+	if q.What == "people" && q.Measure == "captured" && np.head >= 0 && sc.headIn(np, sc.s.Lex.Unmarked) && !(hit.tok >= 0 && (strings.HasPrefix(sc.word(hit.tok), "hold") || sc.word(hit.tok) == "held")) {
 		// "51 people arrested", "11 people had been detained": people
 		// of no stated kind taken in a conflict are its personnel (not
 		// hostages, pupils or women and girls, whom the noun names; not
 		// what a place holds: "a city of 500,000 people", "the hall
-		// holds up to 6,200 people"). Where they are and whose is read
+		// holds up to 6,200 people"; not people held hostage: "354
+		// people were being held inside"). Where they are and whose is read
 		// as for people.
 		q.What = "personnel"
 	}

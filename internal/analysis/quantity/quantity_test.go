@@ -2918,3 +2918,16 @@ func TestCountryBeforeItsForcesIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleHeldAreNoPersonnel checks that people held hostage are people,
+// while people arrested are a conflict's personnel.
+func TestPeopleHeldAreNoPersonnel(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, what string }{
+		{"Test\n\nOfficials said 354 people were being held inside the school.\n", "354 people", "other"},
+		{"Test\n\nPolice said 51 people had been arrested.\n", "51 people", "personnel"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.What != tt.what {
+			t.Errorf("%q: what %q, want %q", tt.prefix, q.What, tt.what)
+		}
+	}
+}
