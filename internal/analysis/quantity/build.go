@@ -80,6 +80,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	hit := sc.measure(k, mnp)
 	q.Measure = hit.measure
+	if f := sc.tokIndex(m.Start); q.Measure == "captured" && sc.word(f-1) == "of" && sc.measureOf(f-2) == "killed" {
+		q.Measure = "killed" // "the bodies of as many as 48 hostages": the dead, whatever befell them before
+	}
 	if np.head < 0 && ante == nil && q.What == "" && hit.measure != "" && sc.word(sc.tokIndex(m.End)) == "more" {
 		// "more than 1,000 people had been detained ... about 700 more
 		// were held": the figure adds to the last of the same deed.
@@ -476,7 +479,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// country's body counts the dead of its own country.
 		// A country itself ("Kyiv" for Ukraine's government) may speak
 		// of anywhere.
-		if a := sc.covering(q); a != nil && a.Source.Type != news.SourcePerson {
+		// (Not a news agency's: Reuters reports the dead of anywhere; a
+		// state's own media speak for it.)
+		if a := sc.covering(q); a != nil && a.Source.Type != news.SourcePerson && !sc.freeMedia(a.Source) {
 			if c := sc.s.G.CountryOfName(a.Source.Name); c != a.Source.Name {
 				loc = c
 			}
@@ -712,12 +717,23 @@ func (sc *sentence) covering(q news.Quantity) *news.Attribution {
 }
 
 // sourceCountry returns the country of the source of the attribution that
-// covers q's figure, or "".
+// covers q's figure, or "" (also for a news outlet, which speaks of no side
+// of its own).
 func (sc *sentence) sourceCountry(q news.Quantity) string {
-	if a := sc.covering(q); a != nil {
+	if a := sc.covering(q); a != nil && !sc.freeMedia(a.Source) {
 		return sc.s.G.CountryOf(a.Source.Name)
 	}
 	return ""
+}
+
+// freeMedia reports whether a source is a news outlet that is no state's
+// own media: it speaks of no side of its own.
+func (sc *sentence) freeMedia(src news.Source) bool {
+	if src.Type != news.SourceMedia {
+		return false
+	}
+	e, ok := sc.s.G.Lookup(src.Name)
+	return !ok || !e.StateMedia
 }
 
 // illnessAfter reports whether "for" and an illness follow within a few

@@ -2931,3 +2931,20 @@ func TestPeopleHeldAreNoPersonnel(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsAgencyHasNoCountryOfDead checks that a news agency's report of
+// the dead places them nowhere by the agency's country, while a state's own
+// media speak for it, and that the bodies of hostages are the dead.
+func TestNewsAgencyHasNoCountryOfDead(t *testing.T) {
+	for _, tt := range []struct{ text, prefix, loc string }{
+		{"Test\n\nReuters reported that 48 people had died.\n", "48 people", ""},
+		{"Test\n\nKCNA reported that 49 people had died.\n", "49 people", "North Korea"},
+	} {
+		if q := analyze(t, tt.text, tt.prefix); q.Location != tt.loc {
+			t.Errorf("%q: location %q, want %q", tt.prefix, q.Location, tt.loc)
+		}
+	}
+	if q := analyze(t, "Test\n\nReuters reported that the bodies of as many as 48 hostages had been recovered.\n", "as many as 48"); q.Measure != "killed" {
+		t.Errorf("as many as 48 hostages: measure %q, want killed", q.Measure)
+	}
+}
