@@ -19,6 +19,10 @@ var durationWords = map[string]bool{
 	"century": true, "centuries": true, "year-old": true, "years-old": true,
 }
 
+// stateCounts count countries, which a story names as who took part or
+// where, not as a figure anyone claims.
+var stateCounts = map[string]bool{"countries": true, "nations": true, "nationalities": true}
+
 // keep reports whether a number mention is a quantity worth a claim. Dates,
 // years, clock times, ages, calibers, model numbers, ordinals, durations and
 // small number words used as pronouns ("the two sides", "one of") are not.
@@ -114,6 +118,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	}
 	if next == "in" && ti+1 < len(sc.toks) && !m.Percent && m.Value.V < 100 && (ratioWords[sc.word(ti+1)] || token.IsDigits(sc.word(ti+1)) && len(sc.word(ti+1)) < 4) {
 		return false // "about one in seven Pakistanis": a share, not a count
+	}
+	if sc.s.Lex.Lang == "en" && !m.Percent && (stateCounts[next] || ti+1 < len(sc.toks) && sc.toks[ti].Kind == token.Word && stateCounts[sc.word(ti+1)]) {
+		return false // "ships from more than 20 countries", "of eight nationalities", "the three worst-hit countries": who took part, no count of a claim
 	}
 	if next == "times" && multiplied[sc.word(ti+1)] {
 		return false // "three times that", "five times as many": a ratio

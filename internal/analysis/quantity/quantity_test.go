@@ -226,8 +226,8 @@ func TestQuantityFields(t *testing.T) {
 		},
 		{
 			name:  "a noun the lexicon does not know after its modifier is counted",
-			text:  "Training\n\nMore than 34,000 Ukrainian recruits have completed training in the UK, alongside personnel from nine partner nations.\n",
-			quote: "nine partner nations",
+			text:  "Training\n\nMore than 34,000 Ukrainian recruits have completed training in the UK, alongside personnel from nine partner academies.\n",
+			quote: "nine partner academies",
 			what:  "other",
 		},
 		{
@@ -2946,5 +2946,33 @@ func TestNewsAgencyHasNoCountryOfDead(t *testing.T) {
 	}
 	if q := analyze(t, "Test\n\nReuters reported that the bodies of as many as 48 hostages had been recovered.\n", "as many as 48"); q.Measure != "killed" {
 		t.Errorf("as many as 48 hostages: measure %q, want killed", q.Measure)
+	}
+}
+
+// TestCountsOfCountriesAreNoClaims checks that a count of countries or
+// nationalities (who took part, where from) makes no claim, while the
+// people of a sentence still do.
+func TestCountsOfCountriesAreNoClaims(t *testing.T) {
+	for _, text := range []string{
+		"Test\n\nShips from more than 20 countries joined the force.\n",
+		"Test\n\nHe said 37 foreigners of eight nationalities had been killed.\n",
+		"Test\n\nThe three worst-hit countries asked for help.\n",
+	} {
+		p, err := analysis.Default(analysis.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := news.Doc{ID: "t", Text: text}
+		if err := p.Run(context.Background(), &d); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range d.Quantities {
+			if n := q.Of(d.Text); strings.Contains(n, "countries") || strings.Contains(n, "nationalities") || strings.HasPrefix(n, "more than 20") || strings.HasPrefix(n, "eight") || strings.HasPrefix(n, "three") {
+				t.Errorf("%q: quantity %q, want none of countries", text, n)
+			}
+		}
+	}
+	if q := analyze(t, "Test\n\nHe said 37 foreigners of eight nationalities had been killed.\n", "37 foreigners"); q.Value.V != 37 {
+		t.Errorf("37 foreigners: value %v", q.Value.V)
 	}
 }
