@@ -53,6 +53,17 @@ func TestBoilerplate(t *testing.T) {
 			headline:    "Floods cut off 12 villages",
 		},
 		{
+			name: "newsletter appeals to subscribe for a price or forward the email",
+			text: "Rains cut off 12 villages\n\n" +
+				"Rising water cut off 12 villages in the north on Monday, officials said.\n\n" +
+				"Enjoying the Delta Digest? Forward it to a friend, or subscribe for $5 a month.\n\n" +
+				"Annual subscription: 25,000 FCFA.\n\n" +
+				"Forwarded this email? Support independent reporting from $3 a month.\n",
+			boilerplate: []string{"subscribe for $5 a month.", "Annual subscription: 25,000 FCFA.", "Support independent reporting from $3 a month."},
+			content:     []string{"Rising water cut off 12 villages"},
+			headline:    "Rains cut off 12 villages",
+		},
+		{
 			name: "donation appeal after the story",
 			text: "Kyiv says 40 drones were shot down\n\n" +
 				"Air defences destroyed 40 of 52 drones launched overnight, the air force said on Sunday.\n\n" +
