@@ -119,6 +119,15 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if next == "in" && ti+1 < len(sc.toks) && !m.Percent && m.Value.V < 100 && (ratioWords[sc.word(ti+1)] || token.IsDigits(sc.word(ti+1)) && len(sc.word(ti+1)) < 4) {
 		return false // "about one in seven Pakistanis": a share, not a count
 	}
+	if sc.s.Lex.Lang == "en" && prev == "count" && sc.toks[prevTok].Text(text) != "count" && (next == ":" || next == ".") {
+		return false // "COUNT 1: THE GOVERNMENT QUARTER": a charge sheet's heading
+	}
+	if sc.s.Lex.Lang == "en" && (prev == "as" && (sc.word(prevTok-1) == "young" || sc.word(prevTok-1) == "old") && sc.word(prevTok-2) == "as" || prev == "was" && sc.word(prevTok-2) == "since") {
+		return false // "as young as eight", "since he was 19": an age
+	}
+	if sc.s.Lex.Lang == "en" && !m.Percent && (next == "pages" || next == "pp" || next == "words") {
+		return false // "695 + 189 pages", "412 pp.", "no longer than 300 words": a text's length
+	}
 	if sc.s.Lex.Lang == "en" && !m.Percent && (stateCounts[next] || ti+1 < len(sc.toks) && sc.toks[ti].Kind == token.Word && stateCounts[sc.word(ti+1)]) {
 		return false // "ships from more than 20 countries", "of eight nationalities", "the three worst-hit countries": who took part, no count of a claim
 	}

@@ -2976,3 +2976,33 @@ func TestCountsOfCountriesAreNoClaims(t *testing.T) {
 		t.Errorf("37 foreigners: value %v", q.Value.V)
 	}
 }
+
+// TestHeadingsAgesAndLengthsAreNoClaims checks that a charge sheet's count
+// heading, an age after "as young as" or "since he was", and a text's
+// length in pages or words make no claim.
+func TestHeadingsAgesAndLengthsAreNoClaims(t *testing.T) {
+	for _, tt := range []struct{ text, not string }{
+		{"Charges\n\nCOUNT 1: THE BOMB\n\nThe bomb killed eight people.\n", "1"},
+		{"Boys\n\nSome of the 300 boys taken are as young as eight.\n", "eight"},
+		{"Docks\n\nHe has worked on the docks since he was 19, and 40 ships came in.\n", "19"},
+		{"Report\n\nThe report runs to 189 pages and counts 22 dead.\n", "189"},
+		{"Letters\n\nLetters should be no longer than 300 words. The blast killed 12 people.\n", "300"},
+	} {
+		p, err := analysis.Default(analysis.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := news.Doc{ID: "t", Text: tt.text}
+		if err := p.Run(context.Background(), &d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Quantities) == 0 {
+			t.Errorf("%q: no quantity at all", tt.text)
+		}
+		for _, q := range d.Quantities {
+			if q.Number.Of(d.Text) == tt.not {
+				t.Errorf("%q: quantity %q, want none", tt.text, q.Of(d.Text))
+			}
+		}
+	}
+}
