@@ -2696,3 +2696,13 @@ func TestParticipleAfterOfIsNoCue(t *testing.T) {
 func TestOfWhichAfterAside(t *testing.T) {
 	wantSources(t, []sourceCase{{"Strike\n\nKYIV, Dec 13 (Wire) - Russia launched 93 missiles at Ukraine overnight, the air force said on Friday, of which air defences downed 81.\n", "81", "Ukraine Air Force"}})
 }
+
+// TestEstimatesNoOneOwns checks that a clause whose subject is estimates no
+// one owns ("some estimates run as high as 600") is unnamed sources'
+// estimate, and that "according to X" right before a semicolon speaks for
+// the clause it closes.
+func TestEstimatesNoOneOwns(t *testing.T) {
+	text := "Test\n\nGunmen killed at least 400 people, according to local aid workers; some estimates run as high as 600.\n"
+	wantSources(t, []sourceCase{{text, "600", "unnamed sources"}, {text, "400", "unnamed aid workers"}})
+	wantHedge(t, text, "600", news.HedgeEstimated)
+}

@@ -136,6 +136,21 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 			sc.mem.push(sp)
 		}
 	}
+	if a, sp, ok := sc.byUnownedEstimates(); ok && !slices.ContainsFunc(out, func(p news.Attribution) bool {
+		return p.Content.Overlaps(a.Content) && p.Content.Start >= a.SourceSpan.Start
+	}) {
+		for i := range out {
+			// "..., according to local aid workers; some estimates run as
+			// high as 600": the clause after the semicolon is not theirs.
+			if p := &out[i]; p.Content.Start < a.SourceSpan.Start && p.Content.End > a.SourceSpan.Start {
+				p.Content.End = a.SourceSpan.Start
+				p.Content = trimTrailingWord(sc.d.Text, trimSpan(sc.d.Text, p.Content), ";")
+			}
+		}
+		sc.finish(&a)
+		out = append(out, a)
+		sc.mem.push(sp)
+	}
 	if a, sp, ok := sc.byOwnedFigure(); ok && !slices.ContainsFunc(out, func(p news.Attribution) bool { return p.Content.Contains(a.Content) && p.Source.Name == a.Source.Name }) {
 		// "..., the World Bank's estimate, two days earlier, was $122
 		// billion": the figure is the owner's, whoever else the sentence
@@ -391,7 +406,10 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 		// ", which said ..." after the source is its own statement: the
 		// cue's content is then what comes before.
 		relative := sc.word(ob) == "," && (sc.word(ob+1) == "which" || sc.word(ob+1) == "who" || appendixOpeners.has(sc.word(ob+1)))
-		if c.tok <= 2 || sc.restLonger(c.tok, ob, end) && !relative {
+		if c.tok <= 2 || sc.restLonger(c.tok, ob, end) && !relative && sc.word(ob) != ";" {
+			// (A semicolon right after the source ends the clause it
+			// closes: "..., according to local aid workers; some
+			// estimates run as high as 600".)
 			start := ob
 			for start < end && sc.word(start) == "," {
 				start++

@@ -306,6 +306,54 @@ func (sc *sentence) reckonedBy(a *news.Attribution, sp speaker, src news.Span, k
 	a.Sentences = sc.doc.sentences(sc.idx)
 }
 
+// byUnownedEstimates reads a clause whose subject is estimates or reports
+// no one owns: "...; some estimates run as high as 600", "Other reports put
+// the toll at 40". Unnamed sources say what follows, the rest of the
+// clause: an estimate estimated, a report reported. English only.
+func (sc *sentence) byUnownedEstimates() (news.Attribution, speaker, bool) {
+	var a news.Attribution
+	if sc.st.Lex.Lang != "en" {
+		return a, speaker{}, false
+	}
+	end := len(sc.toks)
+	if w := sc.word(end - 1); w == "." || w == "!" || w == "?" {
+		end--
+	}
+	for k := 0; k+2 < end; k++ {
+		if k > 0 && sc.word(k-1) != ";" {
+			continue
+		}
+		if !unownedWords.has(sc.word(k)) {
+			continue
+		}
+		noun := sc.word(k + 1)
+		hedge := ""
+		switch noun {
+		case "estimates", "estimate":
+			hedge = news.HedgeEstimated
+		case "reports", "accounts":
+			hedge = news.HedgeReported
+		default:
+			continue
+		}
+		content := sc.spanOf(k+2, end)
+		if !sc.holdsFigure(content) {
+			continue
+		}
+		sp := speaker{news.Source{Name: "unnamed sources", Type: news.SourceUnnamed}, "unnamed"}
+		a.Source, a.SourceSpan = sp.src, sc.spanOf(k, k+2)
+		a.Cue, a.CueSpan, a.Hedge = noun, sc.spanOf(k+1, k+2), hedge
+		a.Content = content
+		a.Sentences = sc.doc.sentences(sc.idx)
+		return a, sp, true
+	}
+	return a, speaker{}, false
+}
+
+// unownedWords open estimates or reports no one owns: "some estimates",
+// "other reports".
+var unownedWords = newWordSet(map[string]bool{"some": true, "other": true, "several": true, "many": true, "one": true})
+
 // byOwnedFigure reads a figure that a speaker's own count names: "The
 // President's figure of 175 wounded never matched ...", "Kyiv's estimate of
 // 500 dead", "the World Bank's estimate, two days earlier, was $122
