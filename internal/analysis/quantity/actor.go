@@ -484,7 +484,7 @@ var (
 // placePrepositions before a capital make it the city itself ("instructors
 // to Pyongyang"); elsewhere a capital stands for its country ("to help
 // Moscow").
-var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "at": true, "near": true, "from": true, "outside": true, "around": true,
+var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "at": true, "near": true, "from": true, "outside": true, "around": true, "inside": true, "within": true,
 	// Ukrainian and Russian: "у Києві", "до Росії", "на Курщині", "біля Суджі".
 	"у": true, "в": true, "до": true, "на": true, "біля": true, "поблизу": true, "во": true, "около": true, "під": true, "под": true, "по": true,
 	// Spanish: "en Kiev", "a Rusia", "contra Ucrania", "sobre Briansk", "desde Kursk".

@@ -314,6 +314,20 @@ func (sc *sentence) countsOne(i int) bool {
 	if sc.demonymAt(i) && (i+1 >= len(sc.toks) || sc.toks[i+1].Kind != token.Word || sc.isMeasureAt(i+1) || sc.word(i+1) == "had" || sc.word(i+1) == "was") {
 		return true // "one Algerian had been killed"
 	}
+	if w := sc.word(i); w == "from" {
+		// "three from Malawi and one from Uruguay": one of the people
+		// counted before, by where they came from.
+		e := sc.entityAt(i + 1)
+		return e >= 0 && sc.ents[e].Type == news.EntityCountry && !sc.ents[e].Demonym
+	} else if w == "was" || w == "had" || w == "has" {
+		// "One was arrested inside Banjska", "one was killed": a deed
+		// done to one of them.
+		j := i + 1
+		if sc.word(j) == "been" {
+			j++
+		}
+		return sc.isMeasureAt(j)
+	}
 	np := sc.scanNoun(i, min(len(sc.toks), i+3))
 	switch np.what {
 	case "personnel", "equipment", "missiles", "drones", "people", "casualties", "munitions":

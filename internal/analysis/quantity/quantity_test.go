@@ -3006,3 +3006,29 @@ func TestHeadingsAgesAndLengthsAreNoClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWithADeedOrOrigin checks that "one" counts when a deed is done to
+// it ("One was arrested inside Banjska", "one child hurt"), at the place
+// "inside" names, and that "one of" stays a pronoun.
+func TestOneWithADeedOrOrigin(t *testing.T) {
+	q := analyze(t, "Test\n\nSix were held. One was arrested inside Banjska and the others in the nearby village of Rudare.\n", "One was arrested")
+	if q.Value.V != 1 || q.Measure != "captured" || q.Location != "Banjska" {
+		t.Errorf("One was arrested: %v %s %q, want 1 captured Banjska", q.Value.V, q.Measure, q.Location)
+	}
+	if q := analyze(t, "Bridge\n\nTwo people killed, one child hurt\n\nThe bridge was hit.\n", "one child"); q.Measure != "wounded" {
+		t.Errorf("one child: measure %q, want wounded", q.Measure)
+	}
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := news.Doc{ID: "t", Text: "Test\n\nOne of the officials said 12 soldiers died.\n"}
+	if err := p.Run(context.Background(), &d); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range d.Quantities {
+		if q.Value.V == 1 {
+			t.Errorf("quantity %q: \"one of\" counts", q.Of(d.Text))
+		}
+	}
+}
