@@ -1,55 +1,12 @@
 package attrib
 
-// wordSet is a small fixed set of words. The stage asks its word sets at
-// nearly every token ("the", "said", "also"), and a map hashed the whole
-// word and probed its groups each time; a wordSet hashes the length and
-// the first and last bytes and compares at most a word or two.
-type wordSet struct {
-	slots []string // a power of two long, at most a quarter full; "" is free
-	shift uint32   // 32 less the slots' bits
-}
+import "github.com/sitrep/sitrep/internal/analysis/wordset"
+
+// wordSet is the stage's name for a wordset.Set.
+type wordSet struct{ wordset.Set }
 
 // newWordSet returns the set of the words m maps to true.
-func newWordSet(m map[string]bool) *wordSet {
-	bits := uint32(2)
-	for 1<<bits < 4*len(m) {
-		bits++
-	}
-	s := &wordSet{slots: make([]string, 1<<bits), shift: 32 - bits}
-	mask := uint32(len(s.slots) - 1)
-	for w, in := range m {
-		if !in {
-			continue
-		}
-		if w == "" {
-			panic("attrib: the empty word in a word set") // "" marks a free slot
-		}
-		i := s.slot(w)
-		for s.slots[i] != "" {
-			i = (i + 1) & mask
-		}
-		s.slots[i] = w
-	}
-	return s
-}
-
-// slot is the first slot w may be in.
-func (s *wordSet) slot(w string) uint32 {
-	return (uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)-1])<<16) * 0x9E3779B1 >> s.shift
-}
+func newWordSet(m map[string]bool) wordSet { return wordSet{wordset.New(m)} }
 
 // has reports whether w is in the set.
-func (s *wordSet) has(w string) bool {
-	if w == "" {
-		return false
-	}
-	mask := uint32(len(s.slots) - 1)
-	for i := s.slot(w); ; i = (i + 1) & mask {
-		switch s.slots[i] {
-		case w:
-			return true
-		case "":
-			return false
-		}
-	}
-}
+func (s *wordSet) has(w string) bool { return s.Set.Has(w) }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -157,7 +158,7 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 	}
 	// "los 11.000 soldados que Corea del Norte envió", "the 11,000 troops
 	// that North Korea sent": the subject of a relative clause on the noun.
-	if np.head >= 0 && relativeWords[sc.word(np.end)] {
+	if np.head >= 0 && relativeWords.Has(sc.word(np.end)) {
 		for j := np.end + 1; j <= np.end+2 && j < len(sc.toks); j++ {
 			if i := sc.entityAt(j); i >= 0 && !sc.ents[i].Demonym && !sc.srcs[i] && isActorType(sc.ents[i]) {
 				if c := sc.countryOf(sc.ents[i]); c != "" {
@@ -189,7 +190,7 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			if e.End > m.Start || sc.srcs[i] || e.Demonym && !sc.modifiesForces(e) || !isActorType(e) || sc.placedOrTarget(e) && !(measure == "produced" && e.Demonym) || sc.patronsOf(e) {
 				continue
 			}
-			if lossMeasures[measure] && (sc.agentOfPassive(e) || sc.killerBefore(e, m.Start)) {
+			if lossMeasures.Has(measure) && (sc.agentOfPassive(e) || sc.killerBefore(e, m.Start)) {
 				// "the count given by the FSB was 40 dead", "Boko Haram
 				// fighters killed about 40 soldiers": who counts or kills
 				// owns no dead.
@@ -227,7 +228,7 @@ func (sc *sentence) patronsOf(e news.Entity) bool {
 		return false
 	}
 	for k := j + 1; k < len(sc.toks) && k <= j+3; k++ {
-		if patronNouns[sc.word(k)] {
+		if patronNouns.Has(sc.word(k)) {
 			return true
 		}
 	}
@@ -235,10 +236,10 @@ func (sc *sentence) patronsOf(e news.Entity) bool {
 }
 
 // patronNouns name those who back a side.
-var patronNouns = map[string]bool{
+var patronNouns = wordset.New(map[string]bool{
 	"backers": true, "allies": true, "partners": true, "donors": true, "supporters": true, "sponsors": true,
 	"friends": true, "creditors": true, "lenders": true,
-}
+})
 
 // agentOfPassive reports whether an entity follows "by" (and an article):
 // the agent of a passive ("given by the FSB", "killed by Russian forces").
@@ -302,11 +303,11 @@ func (sc *sentence) origin(i int) bool {
 	}
 	// "and one from Uruguay": a small number word the figures skip.
 	w := sc.word(f - 1)
-	return smallNumbers[w] || w != "" && w[0] >= '0' && w[0] <= '9'
+	return smallNumbers.Has(w) || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // smallNumbers are the number words a figure too small to keep may be.
-var smallNumbers = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+var smallNumbers = wordset.New(map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true})
 
 // reducedRelativeSubject returns the entity that opens a relative clause
 // without a relative word at token j, right after a counted noun, or -1:
@@ -344,19 +345,19 @@ func (sc *sentence) clauseStart(j int) int {
 }
 
 // relativeWords open a relative clause after a counted noun.
-var relativeWords = map[string]bool{"that": true, "which": true, "que": true}
+var relativeWords = wordset.New(map[string]bool{"that": true, "which": true, "que": true})
 
 // objectPrepositions put a force in the object of a phrase.
-var objectPrepositions = map[string]bool{
+var objectPrepositions = wordset.New(map[string]bool{
 	"alongside": true, "against": true, "with": true, "to": true, "of": true, "by": true, "for": true,
 	"from": true, "among": true, "near": true, "on": true, "at": true, "into": true, "toward": true,
 	"towards": true, "behind": true, "beside": true, "between": true, "than": true, "like": true,
-}
+})
 
 // modifiesForces reports whether a demonym names the side of a force right
 // after it: "Ukrainian forces now control", "Russian troops took".
 func (sc *sentence) modifiesForces(e news.Entity) bool {
-	if objectPrepositions[sc.word(sc.tokIndex(e.Start)-1)] {
+	if objectPrepositions.Has(sc.word(sc.tokIndex(e.Start) - 1)) {
 		return false // "alongside Russian forces": not the side that acts
 	}
 	if (sc.s.Lex.Lang == "fr" || sc.s.Lex.Lang == "es") && sc.forcesBefore(sc.tokIndex(e.Start)) {
@@ -375,14 +376,14 @@ func (sc *sentence) modifiesForces(e news.Entity) bool {
 
 // slavicGenitive are the languages whose owner follows its noun in the
 // genitive: "військових КНДР", "войска Северной Кореи".
-var slavicGenitive = map[string]bool{"uk": true, "ru": true}
+var slavicGenitive = wordset.New(map[string]bool{"uk": true, "ru": true})
 
 // ownerAfter returns the country named right after the noun phrase of a
 // figure in a language that puts the owner there ("200 військових КНДР"),
 // or -1. After a verb of sending or supplying the same form is the
 // receiver (dative "Росії"), so it names no owner then.
 func (sc *sentence) ownerAfter(np nounPhrase, measure string) int {
-	if np.head < 0 || !slavicGenitive[sc.s.Lex.Lang] {
+	if np.head < 0 || !slavicGenitive.Has(sc.s.Lex.Lang) {
 		return -1
 	}
 	switch measure {
@@ -428,16 +429,16 @@ func (sc *sentence) forceOf(np nounPhrase) int {
 func (sc *sentence) placedOrTarget(e news.Entity) bool {
 	j := sc.tokIndex(e.Start)
 	w := sc.word(j - 1)
-	if placePrepositions[w] && w != "from" && w != "desde" {
+	if placePrepositions.Has(w) && w != "from" && w != "desde" {
 		return true
 	}
 	// French names the receiver, the target or the scene after "à", "vers",
 	// "contre", "en", with or without an article: "a livré à Moscou",
 	// "fourni à la Russie", "soldats nord-coréens en Russie".
-	if frenchArticles[w] {
+	if frenchArticles.Has(w) {
 		w = sc.word(j - 2)
 	}
-	if frenchDestinations[w] && sc.s.Lex.Lang == "fr" {
+	if frenchDestinations.Has(w) && sc.s.Lex.Lang == "fr" {
 		return true
 	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
@@ -477,48 +478,48 @@ func (sc *sentence) forcesBefore(j int) bool {
 // frenchDestinations and frenchArticles read "à (la) Russie", "vers
 // Moscou", "contre l'Ukraine" as a receiver or a target in French.
 var (
-	frenchDestinations = map[string]bool{"à": true, "au": true, "aux": true, "vers": true, "contre": true, "sur": true, "en": true, "dans": true}
-	frenchArticles     = map[string]bool{"la": true, "le": true, "les": true}
+	frenchDestinations = wordset.New(map[string]bool{"à": true, "au": true, "aux": true, "vers": true, "contre": true, "sur": true, "en": true, "dans": true})
+	frenchArticles     = wordset.New(map[string]bool{"la": true, "le": true, "les": true})
 )
 
 // placePrepositions before a capital make it the city itself ("instructors
 // to Pyongyang"); elsewhere a capital stands for its country ("to help
 // Moscow").
-var placePrepositions = map[string]bool{"in": true, "to": true, "into": true, "at": true, "near": true, "from": true, "outside": true, "around": true, "inside": true, "within": true,
+var placePrepositions = wordset.New(map[string]bool{"in": true, "to": true, "into": true, "at": true, "near": true, "from": true, "outside": true, "around": true, "inside": true, "within": true,
 	// Ukrainian and Russian: "у Києві", "до Росії", "на Курщині", "біля Суджі".
 	"у": true, "в": true, "до": true, "на": true, "біля": true, "поблизу": true, "во": true, "около": true, "під": true, "под": true, "по": true,
 	// Spanish: "en Kiev", "a Rusia", "contra Ucrania", "sobre Briansk", "desde Kursk".
-	"en": true, "a": true, "hacia": true, "contra": true, "sobre": true, "desde": true}
+	"en": true, "a": true, "hacia": true, "contra": true, "sobre": true, "desde": true})
 
 // routes are the prepositions of a place passed through.
-var routes = map[string]bool{"through": true, "via": true}
+var routes = wordset.New(map[string]bool{"through": true, "via": true})
 
 // origins are the prepositions of a place people or things come from.
-var origins = map[string]bool{"from": true, "desde": true}
+var origins = wordset.New(map[string]bool{"from": true, "desde": true})
 
 // destinations are the prepositions of a place things go to.
-var destinations = map[string]bool{"to": true, "toward": true, "towards": true, "hacia": true, "vers": true, "nach": true}
+var destinations = wordset.New(map[string]bool{"to": true, "toward": true, "towards": true, "hacia": true, "vers": true, "nach": true})
 
 // regionNouns after a demonym make it the country as a place: "Russian
 // territory", "над російськими регіонами", "по российским регионам".
-var regionNouns = map[string]bool{
+var regionNouns = wordset.New(map[string]bool{
 	"territory": true, "regions": true, "soil": true, "airspace": true, "cities": true, "towns": true, "villages": true,
 	"регіонами": true, "регіонах": true, "регіони": true, "регіонів": true, "територією": true, "території": true, "територію": true, "регіоном": true, "регіоні": true,
 	"регионами": true, "регионах": true, "регионы": true, "регионов": true, "территорией": true, "территории": true, "территорию": true, "регионом": true, "регионе": true,
-}
+})
 
 // regionNounsBefore come before a demonym that makes them the country as a
 // place, in the languages that put the adjective after the noun: "sobre
 // territorio ruso", "contra ciudades ucranianas".
-var regionNounsBefore = map[string]bool{
+var regionNounsBefore = wordset.New(map[string]bool{
 	"territorio": true, "territorios": true, "regiones": true, "ciudades": true, "suelo": true, "aéreo": true,
-}
+})
 
 // ownerOfNoun reports whether a country stands right after a counted noun
 // in a language that puts the owner there ("військових КНДР у Росії"):
 // the owner, not the place.
 func (sc *sentence) ownerOfNoun(e news.Entity) bool {
-	if !slavicGenitive[sc.s.Lex.Lang] || e.Type != news.EntityCountry {
+	if !slavicGenitive.Has(sc.s.Lex.Lang) || e.Type != news.EntityCountry {
 		return false
 	}
 	j := sc.tokIndex(e.Start)

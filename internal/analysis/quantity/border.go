@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -242,10 +243,10 @@ func (sc *sentence) storyBorder(j, n int) string {
 		return ""
 	}
 	k := j - 1
-	for k >= 0 && (sc.s.Lex.Stop.Has(sc.word(k)) && !borderPrepositions[sc.word(k)] || sc.word(k) == "same") && k >= j-2 {
+	for k >= 0 && (sc.s.Lex.Stop.Has(sc.word(k)) && !borderPrepositions.Has(sc.word(k)) || sc.word(k) == "same") && k >= j-2 {
 		k-- // "the", "the same"
 	}
-	if k < 0 || !borderPrepositions[sc.word(k)] {
+	if k < 0 || !borderPrepositions.Has(sc.word(k)) {
 		return ""
 	}
 	if m, _ := sc.s.Lex.Orgs.MatchWords(sc.words, j); m > n {
@@ -258,8 +259,8 @@ func (sc *sentence) storyBorder(j, n int) string {
 }
 
 // borderPrepositions put a figure on a border: "along the border".
-var borderPrepositions = map[string]bool{"in": true, "on": true, "along": true, "at": true, "across": true, "near": true, "into": true,
-	"an": true, "entlang": true, "en": true, "le": true, "à": true, "на": true, "у": true, "в": true, "вдоль": true, "уздовж": true, "біля": true}
+var borderPrepositions = wordset.New(map[string]bool{"in": true, "on": true, "along": true, "at": true, "across": true, "near": true, "into": true,
+	"an": true, "entlang": true, "en": true, "le": true, "à": true, "на": true, "у": true, "в": true, "вдоль": true, "уздовж": true, "біля": true})
 
 // storyBorders finds, once per document, the first border between two
 // countries the story names anywhere: the one its uncountried borders

@@ -6,6 +6,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -105,7 +106,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.Measure = p.Measure
 		}
 	}
-	if np.anaphor >= 0 && !lossMeasures[q.Measure] {
+	if np.anaphor >= 0 && !lossMeasures.Has(q.Measure) {
 		if w := sc.word(np.anaphor); (w == "toll" || w == "tolls") && (sc.measureEndingAt(np.anaphor+1) == "killed" || sc.measureEndingAt(np.anaphor) == "" && sc.measureEndingAt(np.anaphor+1) == "") {
 			// "border death toll rises to 59 as ceasefire holds",
 			// "Doctors' group puts toll at 1,500": a death toll, or a
@@ -114,7 +115,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.Measure = "killed"
 		}
 	}
-	if j := sc.tokIndex(m.Start) - 1; !lossMeasures[q.Measure] && includeWords[sc.word(j)] && (sc.word(j-1) == "toll" || sc.word(j-1) == "tolls") && (sc.measureEndingAt(j) == "killed" || sc.measureEndingAt(j-1) == "") {
+	if j := sc.tokIndex(m.Start) - 1; !lossMeasures.Has(q.Measure) && includeWords.Has(sc.word(j)) && (sc.word(j-1) == "toll" || sc.word(j-1) == "tolls") && (sc.measureEndingAt(j) == "killed" || sc.measureEndingAt(j-1) == "") {
 		// "the ministry's toll included 44 soldiers": those a death toll
 		// (or a toll no word qualifies) includes are dead.
 		q.Measure = "killed"
@@ -195,7 +196,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if actor == "" && !ownActor && coord == nil {
 		actor = sc.theirs(k, np, q) // "we shot down two of their drones"
 	}
-	if actor == "" && !ownActor && coord == nil && (actingMeasures[hit.measure] || hit.measure == "casualties" && hit.tok >= 0 && strings.HasPrefix(sc.word(hit.tok), "los")) && sc.speakerActs(k, hit) {
+	if actor == "" && !ownActor && coord == nil && (actingMeasures.Has(hit.measure) || hit.measure == "casualties" && hit.tok >= 0 && strings.HasPrefix(sc.word(hit.tok), "los")) && sc.speakerActs(k, hit) {
 		// "The Pentagon says it aims to make 100,000 a month": the
 		// speaker, pointed back to as the subject, makes, sends or fires
 		// the figure's things itself.
@@ -208,7 +209,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = sc.groupsFoe(q)
 		}
 	}
-	if actor == "" && !ownActor && coord == nil && (firstPerson && (sc.word(0) == "our" || sc.ourNoun(k, np)) || actingMeasures[q.Measure] && sc.weBefore(k)) {
+	if actor == "" && !ownActor && coord == nil && (firstPerson && (sc.word(0) == "our" || sc.ourNoun(k, np)) || actingMeasures.Has(q.Measure) && sc.weBefore(k)) {
 		// "Over the month we deployed 180 staff and distributed 14,200
 		// hygiene kits", "Our own appeal is 41 per cent funded", in an
 		// aid group's own report: the publisher its masthead names (not
@@ -233,7 +234,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if loc == "" {
 		loc, spread = sc.location(k, actor, actorEnt, q.Measure)
 	}
-	if tr.places && totalLabels[strings.ToLower(tr.label.Of(sc.d.Text))] {
+	if tr.places && totalLabels.Has(strings.ToLower(tr.label.Of(sc.d.Text))) {
 		spread = true // a total of rows in several places is in none of them
 	}
 	if loc == "" && !spread && q.Measure == "produced" && actor != "" {
@@ -248,7 +249,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		if loc == "" && !spread {
 			loc = ante.Location
 		}
-		if q.Measure == "" && !(ante.Measure == "planned" && ante.Sentence != sc.idx && subjectAux[sc.word(sc.tokIndex(m.End))]) {
+		if q.Measure == "" && !(ante.Measure == "planned" && ante.Sentence != sc.idx && subjectAux.Has(sc.word(sc.tokIndex(m.End)))) {
 			// (A plan stays in its sentence: "would send about 3,000
 			// troops. ... some 2,800 were now in Liberia" are no plan.)
 			q.Measure = ante.Measure
@@ -269,7 +270,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// of an illness, not the wounded.
 		q.Measure = "other"
 	}
-	lostPlaces := q.Measure == "casualties" && q.What == "other" && np.head >= 0 && heldPlaces[sc.word(np.head)]
+	lostPlaces := q.Measure == "casualties" && q.What == "other" && np.head >= 0 && heldPlaces.Has(sc.word(np.head))
 	sc.raw = rawMeasure{k: k, measure: q.Measure}
 	q.Measure, q.What = refine(q.Measure, q.What)
 	if q.What == "percent" && q.Measure == "casualties" && sc.percentOfThings(k) {
@@ -278,7 +279,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if lostPlaces {
 		q.Measure = "captured" // "the army had lost 40 outposts", "lost a dozen border posts": taken by the other side
 	}
-	if q.Measure == "captured" && hit.tok >= sc.tokIndex(m.End) && holdVerbs[sc.word(hit.tok)] && !passive[sc.word(hit.tok-1)] && objectOpeners[sc.word(hit.tok+1)] {
+	if q.Measure == "captured" && hit.tok >= sc.tokIndex(m.End) && holdVerbs.Has(sc.word(hit.tok)) && !passive.Has(sc.word(hit.tok-1)) && objectOpeners.Has(sc.word(hit.tok+1)) {
 		// "the 120-strong contingent that held the bridge", "200
 		// fighters seized the town": the figure before an active verb
 		// of taking, with an object of its own, took; it was not taken.
@@ -287,7 +288,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.Measure = "deployed"
 		}
 	}
-	if hit.measure == "killed" && hit.tok >= sc.tokIndex(m.End) && killVerbs[sc.word(hit.tok)] && sc.killsFigure(k, hit.tok) {
+	if hit.measure == "killed" && hit.tok >= sc.tokIndex(m.End) && killVerbs.Has(sc.word(hit.tok)) && sc.killsFigure(k, hit.tok) {
 		// "Two car bombs ... killed at least 100 people", "Three suicide
 		// bombers killed 20 people": the figure before an active "kill"
 		// that has a figure of its own as object is the killer. Weapons
@@ -313,15 +314,15 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.Measure = "deployed"
 		}
 	}
-	if q.Measure == "launched" && q.What == "other" && np.head >= 0 && !strikeNouns[sc.word(np.head)] {
+	if q.Measure == "launched" && q.What == "other" && np.head >= 0 && !strikeNouns.Has(sc.word(np.head)) {
 		q.Measure = "other" // "struck 150 targets": what was hit, not what was fired
 	}
-	if ante != nil && q.What == "other" && lossMeasures[q.Measure] {
+	if ante != nil && q.What == "other" && lossMeasures.Has(q.Measure) {
 		if what, _ := sc.s.Lex.Nouns.Get(ante.Noun); what == "people" {
 			q.What = "casualties" // "it held 214 hostages and had killed 50 of them"
 		}
 	}
-	if ante != nil && q.What == "casualties" && ante.What == "casualties" && np.head < 0 && !lossMeasures[q.Measure] && q.Measure != "" && q.Measure != "captured" {
+	if ante != nil && q.What == "casualties" && ante.What == "casualties" && np.head < 0 && !lossMeasures.Has(q.Measure) && q.Measure != "" && q.Measure != "captured" {
 		// "Gangs killed at least 262 people ... and displaced about
 		// 60,000": the people the figure before counted, not its dead.
 		if what, _ := sc.s.Lex.Nouns.Get(ante.Noun); what == "people" || what == "casualties" || ante.Noun == "" {
@@ -344,8 +345,8 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// as for people.
 		q.What = "personnel"
 	}
-	if q.What == "people" && sentMeasures[q.Measure] {
-		if np.head >= 0 && sc.civilians(np) || hit.tok >= 0 && relocations[sc.word(hit.tok)] && hit.tok > sc.tokIndex(m.End) {
+	if q.What == "people" && sentMeasures.Has(q.Measure) {
+		if np.head >= 0 && sc.civilians(np) || hit.tok >= 0 && relocations.Has(sc.word(hit.tok)) && hit.tok > sc.tokIndex(m.End) {
 			// "at least 200 families had arrived at the camp", "hundreds
 			// of relatives gathered": civilians who come are no force;
 			// nor are people who were moved ("about 17,000 people have
@@ -474,7 +475,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			loc = c
 		}
 	}
-	if loc == "" && !spread && !feed && people && lossMeasures[q.Measure] {
+	if loc == "" && !spread && !feed && people && lossMeasures.Has(q.Measure) {
 		// "Lebanon's health ministry said 492 people had been killed": a
 		// country's body counts the dead of its own country.
 		// A country itself ("Kyiv" for Ukraine's government) may speak
@@ -565,7 +566,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// the one country a table's caption names owns its rows.
 		actor = sc.captionCountry(m, tr)
 	}
-	if !ownActor && lossMeasures[q.Measure] && sc.tollFigure(m, np) {
+	if !ownActor && lossMeasures.Has(q.Measure) && sc.tollFigure(m, np) {
 		// "toll passes 4,700", "put the toll at 195", "a civilian toll
 		// of 11,541": a toll counts all the dead, whoever's they were or
 		// whoever killed them, unless its own words say ("the Russian
@@ -584,7 +585,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	q.Actor, q.Location = actor, loc
 	q.Per = sc.per(q)
-	if q.Period != nil && q.Per == "" && flows[q.Measure] && !cumulative(sc.d.Text, q.Period) {
+	if q.Period != nil && q.Per == "" && flows.Has(q.Measure) && !cumulative(sc.d.Text, q.Period) {
 		q.Per = spanUnit(q.Period)
 	}
 	if q.What == "people" {
@@ -632,7 +633,7 @@ func (sc *sentence) otherCountry(loc, actor string) bool {
 // delivery or a training (made, sent, trained where?); a launch only by
 // a side from elsewhere (fired into the story's place, not from it).
 func (sc *sentence) atHome(q news.Quantity, m numbers.Mention, np nounPhrase, actor string) bool {
-	if lossMeasures[q.Measure] || np.what == "people" || q.Measure == "intercepted" || q.Measure == "destroyed" {
+	if lossMeasures.Has(q.Measure) || np.what == "people" || q.Measure == "intercepted" || q.Measure == "destroyed" {
 		return true
 	}
 	if m.Percent || q.Measure == "produced" || q.Measure == "supplied" || q.Measure == "trained" {
@@ -657,7 +658,7 @@ func (sc *sentence) elsewhere() bool {
 }
 
 // relocations move people after the figure out of harm's way, not to war.
-var relocations = map[string]bool{"moved": true, "relocated": true, "resettled": true, "bused": true, "bussed": true, "evacuated": true}
+var relocations = wordset.New(map[string]bool{"moved": true, "relocated": true, "resettled": true, "bused": true, "bussed": true, "evacuated": true})
 
 // prisonersBefore reports whether the figure before, in this sentence or
 // the one before it, counts people taken: the people of a nation counted
@@ -744,7 +745,7 @@ func (sc *sentence) illnessAfter(j int) bool {
 			continue // "treated 3,000 children for severe malnutrition", "120 patients with severe dehydration"
 		}
 		for m := k + 1; m < len(sc.toks) && m <= k+3; m++ {
-			if illnesses[sc.word(m)] {
+			if illnesses.Has(sc.word(m)) {
 				return true
 			}
 		}
@@ -754,11 +755,11 @@ func (sc *sentence) illnessAfter(j int) bool {
 }
 
 // illnesses are what people are treated for besides wounds.
-var illnesses = map[string]bool{"malnutrition": true, "cholera": true, "measles": true, "malaria": true, "dehydration": true, "diarrhoea": true, "diarrhea": true, "disease": true, "diseases": true, "illness": true, "illnesses": true, "hunger": true, "typhoid": true, "dengue": true, "ebola": true, "covid-19": true, "infections": true}
+var illnesses = wordset.New(map[string]bool{"malnutrition": true, "cholera": true, "measles": true, "malaria": true, "dehydration": true, "diarrhoea": true, "diarrhea": true, "disease": true, "diseases": true, "illness": true, "illnesses": true, "hunger": true, "typhoid": true, "dengue": true, "ebola": true, "covid-19": true, "infections": true})
 
 // subjectAux after a bare figure make it the subject of its clause: "Nine
 // are now accounted for", "58 have left". English only.
-var subjectAux = map[string]bool{"are": true, "were": true, "have": true, "had": true, "remain": true, "remained": true}
+var subjectAux = wordset.New(map[string]bool{"are": true, "were": true, "have": true, "had": true, "remain": true, "remained": true})
 
 // opensClause reports whether token i opens the sentence or a clause: at
 // the start, or after a colon, a semicolon or an opening phrase's comma
@@ -779,12 +780,12 @@ func (sc *sentence) opensClause(i int) bool {
 
 // copulas after a bare figure make it the subject of a judgement about a
 // figure: "3,000 to 3,500 is more realistic".
-var copulas = map[string]bool{"is": true, "was": true, "seems": true, "looks": true, "ist": true, "war": true, "est": true, "était": true}
+var copulas = wordset.New(map[string]bool{"is": true, "was": true, "seems": true, "looks": true, "ist": true, "war": true, "est": true, "était": true})
 
 // actingMeasures are what a side does with its own people and things:
 // makes, sends, fires, trains, plans (not what it kills or takes).
-var actingMeasures = map[string]bool{"produced": true, "supplied": true, "deployed": true, "reinforced": true,
-	"trained": true, "planned": true, "launched": true, "used": true}
+var actingMeasures = wordset.New(map[string]bool{"produced": true, "supplied": true, "deployed": true, "reinforced": true,
+	"trained": true, "planned": true, "launched": true, "used": true})
 
 // maxSubjectGap bounds the words between a pronoun subject and the verb of
 // its figure ("it aims to make 100,000").
@@ -860,7 +861,7 @@ func (sc *sentence) voteShare(m numbers.Mention) bool {
 // killsFigure reports whether the verb at token v, after mention k, has the
 // next mention for its object: "bombers killed 20 people".
 func (sc *sentence) killsFigure(k, v int) bool {
-	if v > 0 && passive[sc.word(v-1)] {
+	if v > 0 && passive.Has(sc.word(v-1)) {
 		return false // "were killed"
 	}
 	// The object follows the verb at once: "killed, 2,700 wounded" and
@@ -869,7 +870,7 @@ func (sc *sentence) killsFigure(k, v int) bool {
 }
 
 // passive are the auxiliaries before a passive verb.
-var passive = map[string]bool{"was": true, "were": true, "been": true, "be": true, "being": true, "is": true, "are": true, "got": true, "get": true}
+var passive = wordset.New(map[string]bool{"was": true, "were": true, "been": true, "be": true, "being": true, "is": true, "are": true, "got": true, "get": true})
 
 // newSubjectAt reports whether token j opens a new subject, a relative
 // clause without its pronoun: "the US has delivered", "they sent".
@@ -889,22 +890,22 @@ func (sc *sentence) newSubjectAt(j int) bool {
 }
 
 // holdVerbs are the active verbs of taking a place or people.
-var holdVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "seized": true, "seize": true, "seizes": true, "captured": true, "capture": true, "captures": true, "took": true, "take": true, "takes": true}
+var holdVerbs = wordset.New(map[string]bool{"held": true, "hold": true, "holds": true, "seized": true, "seize": true, "seizes": true, "captured": true, "capture": true, "captures": true, "took": true, "take": true, "takes": true})
 
 // objectOpeners open the object of a verb of taking ("held the bridge").
-var objectOpeners = map[string]bool{"the": true, "a": true, "an": true, "control": true, "their": true, "its": true}
+var objectOpeners = wordset.New(map[string]bool{"the": true, "a": true, "an": true, "control": true, "their": true, "its": true})
 
 // killVerbs are the active verbs of killing: what kills was used.
-var killVerbs = map[string]bool{"killed": true, "kill": true, "kills": true, "killing": true}
+var killVerbs = wordset.New(map[string]bool{"killed": true, "kill": true, "kills": true, "killing": true})
 
 // heldPlaces are places a side holds in war, which it loses to the other.
-var heldPlaces = map[string]bool{
+var heldPlaces = wordset.New(map[string]bool{
 	"posts": true, "outposts": true, "positions": true, "bases": true, "checkpoints": true, "villages": true,
 	"towns": true, "settlements": true, "strongholds": true, "camps": true, "garrisons": true, "hilltops": true,
-}
+})
 
 // includeWords say what a total holds: "the toll included 44 soldiers".
-var includeWords = map[string]bool{"include": true, "includes": true, "included": true, "including": true}
+var includeWords = wordset.New(map[string]bool{"include": true, "includes": true, "included": true, "including": true})
 
 // wholeBefore returns the figure of the sentence that m restates or is a
 // part of, right before it: the same sum in another currency in brackets
@@ -940,10 +941,10 @@ func (sc *sentence) price(k int) bool {
 	first, end := sc.tokIndex(sc.nums[k].Start), sc.tokIndex(sc.nums[k].End)
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
 		w := sc.word(j)
-		if priceWords[w] {
+		if priceWords.Has(w) {
 			return true
 		}
-		if costWords[w] {
+		if costWords.Has(w) {
 			// "A kilogram of explosives costs about $40": one unit's
 			// cost (not "the war cost Britain £2.8 billion").
 			w0 := sc.word(0)
@@ -957,30 +958,30 @@ func (sc *sentence) price(k int) bool {
 	case "each", "apiece":
 		return true
 	case "a", "per":
-		return unitNouns[sc.word(end+1)]
+		return unitNouns.Has(sc.word(end + 1))
 	}
 	return false
 }
 
 // priceWords before a sum make it a price.
-var priceWords = map[string]bool{"priced": true, "price": true, "prices": true, "fetch": true, "fetches": true, "fetched": true}
+var priceWords = wordset.New(map[string]bool{"priced": true, "price": true, "prices": true, "fetch": true, "fetches": true, "fetched": true})
 
 // costWords before a sum make it a price when the sentence opens with one
 // unit of what it costs.
-var costWords = map[string]bool{"cost": true, "costs": true, "costing": true, "sells": true, "sold": true}
+var costWords = wordset.New(map[string]bool{"cost": true, "costs": true, "costing": true, "sells": true, "sold": true})
 
 // unitNouns after "a" or "per" and a sum name what is bought at that price.
-var unitNouns = map[string]bool{
+var unitNouns = wordset.New(map[string]bool{
 	"barrel": true, "tonne": true, "ton": true, "litre": true, "liter": true, "gallon": true, "kilogram": true,
 	"kg": true, "unit": true, "piece": true, "round": true, "shell": true, "drone": true, "missile": true,
-}
+})
 
 // maxAmongTokens bounds how far after its whole a part "among them" may
 // stand: "322 bodies had been recovered, among them 155 children".
 const maxAmongTokens = 8
 
 // sentMeasures are the measures of people sent to a war or readied for it.
-var sentMeasures = map[string]bool{"deployed": true, "reinforced": true, "trained": true}
+var sentMeasures = wordset.New(map[string]bool{"deployed": true, "reinforced": true, "trained": true})
 
 // maxTollTokens bounds how far before its figure a death toll may stand.
 const maxTollTokens = 12
@@ -1122,12 +1123,12 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 			return p, np
 		}
 	}
-	if k == 0 && subjectAux[sc.word(sc.tokIndex(sc.nums[k].End))] && sc.opensClause(first) {
+	if k == 0 && subjectAux.Has(sc.word(sc.tokIndex(sc.nums[k].End))) && sc.opensClause(first) {
 		// "11 employees were working there. Nine are now accounted for",
 		// "Of these, 58 have left Georgia": a bare figure that is the
 		// subject of its clause counts the people of the figure just
 		// before.
-		loss := lossMeasures[sc.measureOf(sc.tokIndex(sc.nums[k].End))]
+		loss := lossMeasures.Has(sc.measureOf(sc.tokIndex(sc.nums[k].End)))
 		if p := sc.recent(func(p *news.Quantity) bool {
 			what, _ := sc.s.Lex.Nouns.Get(p.Noun)
 			// (Things too, when no loss befalls the figure: "40 trucks
@@ -1138,7 +1139,7 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 			return p, np
 		}
 	}
-	if k == 0 && copulas[sc.word(sc.tokIndex(sc.nums[k].End))] {
+	if k == 0 && copulas.Has(sc.word(sc.tokIndex(sc.nums[k].End))) {
 		// "Independent analysts say 3,000 to 3,500 is more realistic": a
 		// bare figure that is the subject of a copula weighs in on the
 		// figure of the sentence before.
@@ -1150,7 +1151,7 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 	for after < len(sc.toks) && after < sc.tokIndex(sc.nums[k].End)+2 && isCapitalizedWord(sc.d.Text, sc.toks[after].Span) {
 		after++ // "9,000 Rohingya died": a name of people the lexicon lacks
 	}
-	if lossMeasures[sc.measureOf(after)] {
+	if lossMeasures.Has(sc.measureOf(after)) {
 		// "estimate that at least 9,000 Rohingya died": what a verb of
 		// loss after the figure befell is people, not a noun before it.
 		return nil, np
@@ -1161,7 +1162,7 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 	}
 	for j := first - 1; j >= lo; j-- {
 		n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j)
-		if n == 0 && lossMeasures[sc.measureOf(j)] {
+		if n == 0 && lossMeasures.Has(sc.measureOf(j)) {
 			// "strikes on Beirut kill 22": what a verb of loss befell is
 			// people, not its subject.
 			return nil, np
@@ -1243,7 +1244,7 @@ func (sc *sentence) percentOfThings(k int) bool {
 		}
 		if w := sc.word(i); w == "." || w == "," || w == ";" {
 			break
-		} else if strengthWords[w] {
+		} else if strengthWords.Has(w) {
 			return false // "lost 40 percent of its combat strength": its men
 		}
 	}
@@ -1251,7 +1252,7 @@ func (sc *sentence) percentOfThings(k int) bool {
 }
 
 // strengthWords name a force's people as a whole.
-var strengthWords = map[string]bool{"strength": true, "manpower": true, "force": true, "ranks": true}
+var strengthWords = wordset.New(map[string]bool{"strength": true, "manpower": true, "force": true, "ranks": true})
 
 // unknownNoun returns the token of an English plural common noun that the
 // lexicon does not know right after figure k, past a demonym ("52 Russian
@@ -1269,7 +1270,7 @@ func (sc *sentence) unknownNoun(k int) int {
 	if j >= len(sc.toks) || sc.toks[j].Kind != token.Word {
 		return -1
 	}
-	if w := sc.word(j); j+1 < len(sc.toks) && sc.toks[j+1].Kind == token.Word && modifierNouns[w] {
+	if w := sc.word(j); j+1 < len(sc.toks) && sc.toks[j+1].Kind == token.Word && modifierNouns.Has(w) {
 		j++ // "nine partner nations", "12 border towns"
 	}
 	w := sc.word(j)
@@ -1277,7 +1278,7 @@ func (sc *sentence) unknownNoun(k int) int {
 		return -1 // capitalized, short or not a plural
 	}
 	lex := sc.s.Lex
-	if w == "others" || lex.Stop.Has(w) || lex.Enemy.Has(w) || lex.Anaphora.Has(w) || reinforceWords[w] {
+	if w == "others" || lex.Stop.Has(w) || lex.Enemy.Has(w) || lex.Anaphora.Has(w) || reinforceWords.Has(w) {
 		return -1
 	}
 	if n, _ := lex.Measures.MatchWords(sc.words, j); n > 0 {
@@ -1291,7 +1292,7 @@ func (sc *sentence) unknownNoun(k int) int {
 
 // modifierNouns stand before the noun a figure counts: "nine partner
 // nations", "12 border towns".
-var modifierNouns = map[string]bool{"partner": true, "member": true, "border": true, "frontline": true, "donor": true, "host": true, "coastal": true, "rural": true, "neighbouring": true, "neighboring": true, "allied": true}
+var modifierNouns = wordset.New(map[string]bool{"partner": true, "member": true, "border": true, "frontline": true, "donor": true, "host": true, "coastal": true, "rural": true, "neighbouring": true, "neighboring": true, "allied": true})
 
 // nationwide reports whether the sentence spreads its figures over a
 // whole country ("across the country", "nationwide"); the sentence is
@@ -1305,7 +1306,7 @@ func (sc *sentence) nationwide() bool {
 }
 
 // firstPersons are the words of the speaker's own side in English.
-var firstPersons = map[string]bool{"we": true, "our": true, "us": true, "ours": true}
+var firstPersons = wordset.New(map[string]bool{"we": true, "our": true, "us": true, "ours": true})
 
 // firstPerson reports whether the speaker's own side owns figure k: "we"
 // or "our" in the words before the figure in its clause, or "our" between
@@ -1320,7 +1321,7 @@ func (sc *sentence) firstPerson(k int, np nounPhrase) bool {
 		if w := sc.word(j); w == "," || w == ";" || w == "that" || w == "and" {
 			break
 		}
-		if firstPersons[sc.word(j)] {
+		if firstPersons.Has(sc.word(j)) {
 			return true
 		}
 	}
@@ -1337,7 +1338,7 @@ func (sc *sentence) firstPerson(k int, np nounPhrase) bool {
 // colleagues remain missing" (not "Seven of our own customers", whom no
 // one owns). English only.
 func (sc *sentence) ourNoun(k int, np nounPhrase) bool {
-	if np.head < 0 || !ownPeople[sc.word(np.head)] {
+	if np.head < 0 || !ownPeople.Has(sc.word(np.head)) {
 		return false
 	}
 	first := sc.tokIndex(sc.nums[k].Start)
@@ -1354,11 +1355,11 @@ func (sc *sentence) ourNoun(k int, np nounPhrase) bool {
 
 // ownPeople are who work for the one who writes "our": its colleagues,
 // staff and crews.
-var ownPeople = map[string]bool{
+var ownPeople = wordset.New(map[string]bool{
 	"colleagues": true, "colleague": true, "employees": true, "employee": true, "staff": true, "workers": true,
 	"personnel": true, "crew": true, "crews": true, "volunteers": true, "members": true, "engineers": true,
 	"officers": true, "reporters": true, "correspondents": true, "teams": true, "drivers": true, "pilots": true,
-}
+})
 
 // speakersSide is the side of the one who says figure q in the first
 // person: the speaker's party when the gazetteer knows it; "" for the

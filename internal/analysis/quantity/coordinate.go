@@ -6,20 +6,21 @@ import (
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
 // coordWords join two figures that share the verb after the second one, in
 // the languages whose verb comes last or after a list: "67 Raketen und
 // 194 Drohnen ... abgefeuert", "145 drones and four missiles were fired".
-var coordWords = map[string]bool{
+var coordWords = wordset.New(map[string]bool{
 	"and": true, "or": true, "as": true, "well": true, "plus": true,
 	"und": true, "oder": true, "sowie": true,
-}
+})
 
 // plannable measures become "planned" when the verb they share is a plan:
 // "sollen 1.000 Minenräumer und 5.000 Bauarbeiter entsandt werden".
-var plannable = map[string]bool{"deployed": true, "supplied": true, "reinforced": true, "trained": true, "produced": true}
+var plannable = wordset.New(map[string]bool{"deployed": true, "supplied": true, "reinforced": true, "trained": true, "produced": true})
 
 // shareBackward gives a figure that found no measure of its own the
 // measure of the figure joined right after it (or whose measure the plan
@@ -37,8 +38,8 @@ func (sc *sentence) shareBackward(from int) {
 		// "Two soldiers and two civilian porters died": a verb of loss
 		// after the pair befell both, whatever deployment the first's
 		// noun suggested.
-		lossOver := events[b.Measure] && (a.Measure == "deployed" || a.Measure == "captured" && sc.takenNoun(a.Noun)) && strings.TrimSpace(sc.d.Text[min(a.End, b.Number.Start):b.Number.Start]) == "and"
-		if b.Measure == "" || b.Measure == "other" || a.Measure != "" && a.Measure != "other" && !(b.Measure == "planned" && plannable[a.Measure]) && !lossOver {
+		lossOver := events.Has(b.Measure) && (a.Measure == "deployed" || a.Measure == "captured" && sc.takenNoun(a.Noun)) && strings.TrimSpace(sc.d.Text[min(a.End, b.Number.Start):b.Number.Start]) == "and"
+		if b.Measure == "" || b.Measure == "other" || a.Measure != "" && a.Measure != "other" && !(b.Measure == "planned" && plannable.Has(a.Measure)) && !lossOver {
 			continue
 		}
 		if a.End > b.Number.Start || !joinedOnly(sc.d.Text[a.End:b.Number.Start]) {
@@ -46,7 +47,7 @@ func (sc *sentence) shareBackward(from int) {
 		}
 		a.Measure, a.What = refine(b.Measure, a.What)
 		what, _ := sc.s.Lex.Nouns.Get(a.Noun)
-		if lossMeasures[a.Measure] && what == "people" {
+		if lossMeasures.Has(a.Measure) && what == "people" {
 			// "21 hostages and four soldiers had died", "20 civilians
 			// and a dozen gunmen were killed": people lost are casualties.
 			a.What = "casualties"
@@ -79,7 +80,7 @@ func joinedOnly(gap string) bool {
 	}
 	for w := range strings.FieldsFuncSeq(gap, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
 		w = strings.ToLower(w)
-		if !coordWords[w] && !joiners[w] {
+		if !coordWords.Has(w) && !joiners.Has(w) {
 			return false
 		}
 	}
@@ -130,7 +131,7 @@ func (sc *sentence) settle(q *news.Quantity) {
 }
 
 // sendMeasures are the measures of a sender giving something to a receiver.
-var sendMeasures = map[string]bool{"supplied": true, "deployed": true, "planned": true, "reinforced": true, "trained": true}
+var sendMeasures = wordset.New(map[string]bool{"supplied": true, "deployed": true, "planned": true, "reinforced": true, "trained": true})
 
 // dativeOrder reads German word order, where the verb comes last and both
 // sides stand before the figure, the subject first and the receiver in the
@@ -139,7 +140,7 @@ var sendMeasures = map[string]bool{"supplied": true, "deployed": true, "planned"
 // country nearest the figure is then the receiver, not the sender, when
 // only the finite verb stands between the two.
 func (sc *sentence) dativeOrder(q *news.Quantity) {
-	if sc.s.Lex.Lang != "de" || !sendMeasures[q.Measure] {
+	if sc.s.Lex.Lang != "de" || !sendMeasures.Has(q.Measure) {
 		return
 	}
 	var sides []string

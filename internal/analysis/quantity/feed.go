@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -96,7 +97,7 @@ func (sc *sentence) listMeasure() string {
 			if w++; w > maxHeadingLead && !colon {
 				break
 			}
-			if n, v := sc.s.Lex.Measures.MatchWords(words, j); n > 0 && !captionlessMeasures[v] {
+			if n, v := sc.s.Lex.Measures.MatchWords(words, j); n > 0 && !captionlessMeasures.Has(v) {
 				return v
 			}
 		}
@@ -119,7 +120,7 @@ func (sc *sentence) proseBullet() bool {
 }
 
 // destinationWords mark the place a sending verb names as its destination.
-var destinationWords = map[string]bool{"to": true, "into": true, "a": true, "al": true, "hacia": true}
+var destinationWords = wordset.New(map[string]bool{"to": true, "into": true, "a": true, "al": true, "hacia": true})
 
 // maxDestinationGap bounds the words between a destination word and its
 // place ("a la región rusa de Kursk").
@@ -146,7 +147,7 @@ func (sc *sentence) destinationBefore(k int, actor string, actorEnt int) string 
 		}
 		j := sc.tokIndex(p.Start)
 		for b := j - 1; b >= 0 && b >= j-maxDestinationGap; b-- {
-			if destinationWords[sc.word(b)] {
+			if destinationWords.Has(sc.word(b)) {
 				return p.name
 			}
 			if sc.toks[b].Kind == token.Punct {

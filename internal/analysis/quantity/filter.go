@@ -7,6 +7,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -21,7 +22,7 @@ var durationWords = map[string]bool{
 
 // stateCounts count countries, which a story names as who took part or
 // where, not as a figure anyone claims.
-var stateCounts = map[string]bool{"countries": true, "nations": true, "nationalities": true}
+var stateCounts = wordset.New(map[string]bool{"countries": true, "nations": true, "nationalities": true})
 
 // keep reports whether a number mention is a quantity worth a claim. Dates,
 // years, clock times, ages, calibers, model numbers, ordinals, durations and
@@ -73,7 +74,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 				return false
 			}
 		}
-		if rest[0] == '-' && compoundUnits[leadingWord(suffix)] {
+		if rest[0] == '-' && compoundUnits.Has(leadingWord(suffix)) {
 			return false // "a five-storey building", "a 40-kilometre stretch"
 		}
 		if isLetter(rest[0]) && !strings.HasPrefix(suffix, "s ") && !m.Percent {
@@ -101,7 +102,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	}
 	prevTok := sc.tokIndex(m.Start) - 1
 	prev := sc.word(prevTok)
-	if prev == "aged" || prev == "age" || prev == "ages" || referenceNouns[prev] || prev == "no." || prev == "number" && !numberVerb(sc.word(prevTok-1)) {
+	if prev == "aged" || prev == "age" || prev == "ages" || referenceNouns.Has(prev) || prev == "no." || prev == "number" && !numberVerb(sc.word(prevTok-1)) {
 		return false
 	}
 	if sc.voteTally(m, prevTok) {
@@ -113,10 +114,10 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "of" && (sc.word(prevTok-1) == "age" || sc.word(prevTok-1) == "ages") {
 		return false // "under the age of five"
 	}
-	if after := sc.tokIndex(m.End); prev == "at" && sc.s.Lex.Lang == "en" && deathVerbs[sc.word(prevTok-1)] && after == prevTok+2 && (after >= len(sc.toks) || sc.toks[after].Kind != token.Word) && m.Value.V < maxAge {
+	if after := sc.tokIndex(m.End); prev == "at" && sc.s.Lex.Lang == "en" && deathVerbs.Has(sc.word(prevTok-1)) && after == prevTok+2 && (after >= len(sc.toks) || sc.toks[after].Kind != token.Word) && m.Value.V < maxAge {
 		return false // "Colonel Arvo Tamm ... dies at 81": an age (not "put Russia's dead at 5,937")
 	}
-	if next == "in" && ti+1 < len(sc.toks) && !m.Percent && m.Value.V < 100 && (ratioWords[sc.word(ti+1)] || token.IsDigits(sc.word(ti+1)) && len(sc.word(ti+1)) < 4) {
+	if next == "in" && ti+1 < len(sc.toks) && !m.Percent && m.Value.V < 100 && (ratioWords.Has(sc.word(ti+1)) || token.IsDigits(sc.word(ti+1)) && len(sc.word(ti+1)) < 4) {
 		return false // "about one in seven Pakistanis": a share, not a count
 	}
 	if sc.s.Lex.Lang == "en" && prev == "count" && sc.toks[prevTok].Text(text) != "count" && (next == ":" || next == ".") {
@@ -128,13 +129,13 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if sc.s.Lex.Lang == "en" && !m.Percent && (next == "pages" || next == "pp" || next == "words") {
 		return false // "695 + 189 pages", "412 pp.", "no longer than 300 words": a text's length
 	}
-	if sc.s.Lex.Lang == "en" && !m.Percent && (stateCounts[next] || ti+1 < len(sc.toks) && sc.toks[ti].Kind == token.Word && stateCounts[sc.word(ti+1)]) {
+	if sc.s.Lex.Lang == "en" && !m.Percent && (stateCounts.Has(next) || ti+1 < len(sc.toks) && sc.toks[ti].Kind == token.Word && stateCounts.Has(sc.word(ti+1))) {
 		return false // "ships from more than 20 countries", "of eight nationalities", "the three worst-hit countries": who took part, no count of a claim
 	}
-	if next == "times" && multiplied[sc.word(ti+1)] {
+	if next == "times" && multiplied.Has(sc.word(ti+1)) {
 		return false // "three times that", "five times as many": a ratio
 	}
-	if m.Value.V < 10 && (magnitudeWords[next] || sc.afterMagnitude(prevTok)) {
+	if m.Value.V < 10 && (magnitudeWords.Has(next) || sc.afterMagnitude(prevTok)) {
 		return false // "of magnitude 7.8 and 7.5", "a 6.1 magnitude quake"
 	}
 	if clockTime(text[m.Num.Start:m.Num.End], prev, next) {
@@ -143,7 +144,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if prev == "," && next == "," && !m.Words && m.Qualifier == "" && m.Value.Kind == news.KindExact && m.Value.V >= 1 && m.Value.V <= 120 && prevTok > 0 && isCapitalizedWord(text, sc.toks[prevTok-1].Span) {
 		return false // "Salah Abdeslam, 33, who is already serving": an age
 	}
-	if m.Words && !m.Vague && m.Value.Kind == news.KindExact && m.Value.V > 0 && m.Value.V < 1 && ordinalNext[next] {
+	if m.Words && !m.Vague && m.Value.Kind == news.KindExact && m.Value.V > 0 && m.Value.V < 1 && ordinalNext.Has(next) {
 		return false // "for a third straight day", "a fourth time": an ordinal, no share
 	}
 	if m.Words && !m.Vague && m.Value.Kind == news.KindExact {
@@ -185,11 +186,11 @@ func (sc *sentence) modelNumber(m numbers.Mention, prevTok int) bool {
 
 // ordinalNext after "a third", "a fourth" make it an ordinal: "a third
 // straight day", "a fourth time".
-var ordinalNext = map[string]bool{
+var ordinalNext = wordset.New(map[string]bool{
 	"straight": true, "consecutive": true, "successive": true, "day": true, "night": true, "time": true,
 	"week": true, "month": true, "year": true, "round": true, "term": true, "attempt": true, "wave": true,
 	"session": true, "phase": true, "attack": true, "strike": true,
-}
+})
 
 // share reads a fraction in words of a group as the percentage it is:
 // "about half of the Syrian refugees" is about 50 per cent of them, "two
@@ -215,12 +216,12 @@ func (sc *sentence) share(m numbers.Mention) numbers.Mention {
 
 // compoundUnits after a hyphen make a figure part of an adjective that
 // measures, not counts: "a five-storey building", "a 40-kilometre stretch".
-var compoundUnits = map[string]bool{
+var compoundUnits = wordset.New(map[string]bool{
 	"storey": true, "story": true, "floor": true, "lane": true, "page": true, "point": true, "bed": true,
 	"seat": true, "star": true, "kilometre": true, "kilometer": true, "km": true, "mile": true, "metre": true,
 	"meter": true, "inch": true, "foot": true, "acre": true, "hectare": true, "tonne": true, "ton": true,
 	"litre": true, "liter": true, "degree": true, "percent": true,
-}
+})
 
 // leadingWord returns the letters s opens with.
 func leadingWord(s string) string {
@@ -233,26 +234,26 @@ func leadingWord(s string) string {
 
 // referenceNouns before a figure make it a reference to a part of a text:
 // "page 4", "in post 1", "item 3".
-var referenceNouns = map[string]bool{
+var referenceNouns = wordset.New(map[string]bool{
 	"page": true, "post": true, "tweet": true, "item": true, "entry": true, "paragraph": true,
 	"chapter": true, "clause": true, "article": true, "annex": true, "appendix": true, "footnote": true,
 	"section": true, "sections": true, "pages": true, "articles": true, "paragraphs": true, "resolution": true, "table": true,
 	"update": true, // a wire story's version: "UPDATE 2-Shelling kills 14"
-}
+})
 
 // multiplied are the words after "N times" that make it a ratio, not a
 // count of occasions: "three times that", "five times as many".
-var multiplied = map[string]bool{
+var multiplied = wordset.New(map[string]bool{
 	"that": true, "this": true, "those": true, "as": true, "the": true, "more": true, "higher": true,
 	"larger": true, "bigger": true, "greater": true, "over": true, "what": true, "fewer": true, "less": true,
-}
+})
 
 // magnitudeWords name an earthquake's magnitude, whose figure is a
 // measurement on a scale, not a count.
-var magnitudeWords = map[string]bool{
+var magnitudeWords = wordset.New(map[string]bool{
 	"magnitude": true, "magnitudes": true, "richter": true, "stärke": true, "magnitud": true,
 	"магнитуда": true, "магнитудой": true, "магнитуды": true, "магнітуда": true, "магнітудою": true, "магнітуди": true,
-}
+})
 
 // afterMagnitude reports whether the tokens up to i, read back over a
 // list of magnitudes ("magnitude 7.8 and 7.5"), start with a magnitude
@@ -261,7 +262,7 @@ func (sc *sentence) afterMagnitude(i int) bool {
 	for k := 0; k < 8 && i >= 0; k, i = k+1, i-1 {
 		w := sc.word(i)
 		switch {
-		case magnitudeWords[w]:
+		case magnitudeWords.Has(w):
 			return true
 		case w == "," || w == "and" || w == "or" || w == "of" || w == "и" || w == "і" || w == "та" || w == "y" || w == "et" || w == "und":
 		case len(w) == 3 && isDigitByte(w[0]) && (w[1] == '.' || w[1] == ',') && isDigitByte(w[2]):
@@ -365,8 +366,8 @@ func isAmount(u string) bool {
 }
 
 // ratioWords are the bases of a ratio in words: "one in seven".
-var ratioWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "twenty": true, "hundred": true, "thousand": true}
+var ratioWords = wordset.New(map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "twenty": true, "hundred": true, "thousand": true})
 
 // ratioBase reports whether m is the base of a ratio after the smaller
 // figure prev, "one in five soldiers": a share, not five soldiers.
@@ -400,7 +401,7 @@ func isCodeJoin(c byte) bool { return c == '-' }
 // squareWords after a unit of length make it an area, which counts
 // territory as "square kilometres" does in English: "1 300 kilomètres
 // carrés".
-var squareWords = map[string]bool{"carrés": true, "carré": true, "carrées": true}
+var squareWords = wordset.New(map[string]bool{"carrés": true, "carré": true, "carrées": true})
 
 // numberVerb reports whether the word before "number" makes it a noun
 // that a figure fills ("the number 5" no, "that number 5,000") or the verb
@@ -416,7 +417,7 @@ func numberVerb(before string) bool {
 // squared reports whether a square word follows the unit of mention m.
 func (sc *sentence) squared(m numbers.Mention) bool {
 	rest := strings.Fields(sc.d.Text[m.End:min(len(sc.d.Text), m.End+16)])
-	return len(rest) > 0 && squareWords[strings.ToLower(strings.TrimRight(rest[0], ".,;:"))]
+	return len(rest) > 0 && squareWords.Has(strings.ToLower(strings.TrimRight(rest[0], ".,;:")))
 }
 
 // phoneNumber reports whether the digits at sp belong to a telephone
@@ -450,14 +451,14 @@ func phoneNumber(text string, sp news.Span) bool {
 	if strings.HasPrefix(run, "+") && digits >= 8 || strings.TrimLeft(run, "(")[0] == '0' && groups >= 3 && digits >= 7 {
 		return true
 	}
-	return groups >= 3 && digits >= 7 && phoneWords[strings.ToLower(lastWord(text[:start]))]
+	return groups >= 3 && digits >= 7 && phoneWords.Has(strings.ToLower(lastWord(text[:start])))
 }
 
 // phoneWords ask the reader to call the number after them.
-var phoneWords = map[string]bool{
+var phoneWords = wordset.New(map[string]bool{
 	"call": true, "phone": true, "tel": true, "tel.": true, "telephone": true, "dial": true,
 	"whatsapp": true, "sms": true, "hotline": true,
-}
+})
 
 // lastWord returns the last word of s, without trailing punctuation.
 func lastWord(s string) string {
@@ -469,16 +470,16 @@ func lastWord(s string) string {
 }
 
 // deathVerbs before "at" and a bare number give an age ("died at 81").
-var deathVerbs = map[string]bool{"dies": true, "died": true, "dead": true, "die": true}
+var deathVerbs = wordset.New(map[string]bool{"dies": true, "died": true, "dead": true, "die": true})
 
 // identifierWords name what the number after them identifies, not counts:
 // "Registered charity No. 1098765", "Figure 2", "the emergency line 123".
-var identifierWords = map[string]bool{
+var identifierWords = wordset.New(map[string]bool{
 	"no.": true, "nr.": true, "№": true, "figure": true, "fig.": true, "table": true, "chart": true,
 	"line": true, "hotline": true, "ext.": true, "box": true, "room": true, "tel.": true, "tel": true,
 	"fax": true, "page": true, "p.": true, "pp.": true, "vol.": true, "flight": true, "resolution": true,
 	"isbn": true, "isbn:": true, "issn": true, "issn:": true, "doi:": true,
-}
+})
 
 // identifier reports whether the number at sp follows a word that makes
 // it an identifier, also as a later group of a hyphenated one ("ISBN
@@ -488,7 +489,7 @@ func identifier(text string, sp news.Span) bool {
 	if strings.HasSuffix(before, "-") {
 		before = strings.TrimRight(before, "0123456789-")
 	}
-	if identifierWords[strings.ToLower(lastWord(before))] {
+	if identifierWords.Has(strings.ToLower(lastWord(before))) {
 		return true
 	}
 	after := text[sp.End:min(len(text), sp.End+5)]
@@ -496,10 +497,10 @@ func identifier(text string, sp news.Span) bool {
 }
 
 // streetWords end a street's name.
-var streetWords = map[string]bool{
+var streetWords = wordset.New(map[string]bool{
 	"street": true, "st.": true, "road": true, "rd.": true, "avenue": true, "ave.": true,
 	"boulevard": true, "blvd.": true, "lane": true, "square": true, "highway": true,
-}
+})
 
 // streetNumber reports whether the number at sp is a house number: one or
 // two capitalized words and a street word follow ("12 Syuniki Street").
@@ -515,7 +516,7 @@ func streetNumber(text string, sp news.Span) bool {
 		if i > 2 || w == "" || w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
-		if i > 0 && streetWords[strings.ToLower(strings.TrimRight(w, ",;:"))] {
+		if i > 0 && streetWords.Has(strings.ToLower(strings.TrimRight(w, ",;:"))) {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -233,7 +234,7 @@ func placedBy(before string) bool {
 		return true
 	case "of":
 		before = strings.TrimRight(before[:max(i, 0)], " ")
-		return placeNouns[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])]
+		return placeNouns.Has(strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:]))
 	}
 	return false
 }
@@ -257,7 +258,7 @@ func describedAsPlace(after string) bool {
 	for n := 0; n < maxDescriptionWords && rest != ""; n++ {
 		w, rest, _ = strings.Cut(rest, " ")
 		w = strings.TrimRight(w, ",.;")
-		if placeNouns[strings.ToLower(w)] {
+		if placeNouns.Has(strings.ToLower(w)) {
 			return true
 		}
 	}
@@ -305,13 +306,13 @@ func afterArticle(before string) bool {
 	switch strings.ToLower(before[i+1:]) {
 	case "the", "a", "an":
 		prev := strings.TrimRight(before[:max(i, 0)], " ")
-		return !timeAnchors[strings.ToLower(prev[strings.LastIndexByte(prev, ' ')+1:])]
+		return !timeAnchors.Has(strings.ToLower(prev[strings.LastIndexByte(prev, ' ')+1:]))
 	}
 	return false
 }
 
 // timeAnchors set an event named after them in the past ("after the").
-var timeAnchors = map[string]bool{"after": true, "since": true, "following": true, "before": true}
+var timeAnchors = wordset.New(map[string]bool{"after": true, "since": true, "following": true, "before": true})
 
 func speaks(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")

@@ -1,6 +1,9 @@
 package quantity
 
-import "github.com/sitrep/sitrep/internal/news"
+import (
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
+	"github.com/sitrep/sitrep/internal/news"
+)
 
 // lossOwner finds whose losses a figure of people counts when the clause
 // before it names them next to a word of loss: "потери КНДР достигли 4700
@@ -9,7 +12,7 @@ import "github.com/sitrep/sitrep/internal/news"
 // "человек" says nothing of its own side, but the loss it measures does.
 // It returns the entity index, or -1.
 func (sc *sentence) lossOwner(k int, measure string) int {
-	if !lossMeasures[measure] {
+	if !lossMeasures.Has(measure) {
 		return -1
 	}
 	m := sc.nums[k]
@@ -26,7 +29,7 @@ func (sc *sentence) lossOwner(k int, measure string) int {
 			continue
 		}
 		a, b := sc.tokIndex(e.Start), sc.tokIndex(e.End)
-		if lossMeasures[sc.measureEndingAt(a)] || lossMeasures[sc.measureOf(b)] {
+		if lossMeasures.Has(sc.measureEndingAt(a)) || lossMeasures.Has(sc.measureOf(b)) {
 			return i
 		}
 	}
@@ -34,7 +37,7 @@ func (sc *sentence) lossOwner(k int, measure string) int {
 }
 
 // lossMeasures are the measures of a side's losses.
-var lossMeasures = map[string]bool{"casualties": true, "killed": true, "wounded": true, "missing": true}
+var lossMeasures = wordset.New(map[string]bool{"casualties": true, "killed": true, "wounded": true, "missing": true})
 
 // measureEndingAt returns the measure of a word or phrase of the lexicon
 // that ends right before token j, or "".

@@ -8,11 +8,12 @@ import (
 	"github.com/sitrep/sitrep/internal/news"
 
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 )
 
 // reinforceWords before or after a figure make it an addition
 // ("an additional 3,000", "200 more", "another 1,500").
-var reinforceWords = map[string]bool{"additional": true, "more": true, "another": true, "extra": true, "fresh": true, "further": true}
+var reinforceWords = wordset.New(map[string]bool{"additional": true, "more": true, "another": true, "extra": true, "fresh": true, "further": true})
 
 // measureHit is a measure word found near a figure.
 type measureHit struct {
@@ -56,20 +57,20 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 			if v == "captured" {
 				// "21 hostages had died": what befell the people the noun
 				// says were taken.
-				if h := sc.verbMeasure(k, first, last, max(lo, np.head+n), hi); h.tok > np.head && events[h.measure] && h.measure != "captured" && !sc.joinBetween(np.head+n, h.tok) {
+				if h := sc.verbMeasure(k, first, last, max(lo, np.head+n), hi); h.tok > np.head && events.Has(h.measure) && h.measure != "captured" && !sc.joinBetween(np.head+n, h.tok) {
 					return h
 				}
 			}
 			return measureHit{v, np.head, n}
 		}
-		if strikeNouns[sc.word(np.head)] && np.head >= sc.tokIndex(m.End) {
+		if strikeNouns.Has(sc.word(np.head)) && np.head >= sc.tokIndex(m.End) {
 			return measureHit{"launched", np.head, 1} // "37 drone strikes on Kordofan towns"
 		}
 		// A loss participle between the figure and its noun says what
 		// befell them, whatever verb follows: "about a dozen wounded
 		// villagers were taken to hospital", "40 dead soldiers".
 		for j := sc.tokIndex(m.End); j < np.head; j++ {
-			if n, v := lex.Measures.MatchWords(sc.words, j); n > 0 && j+n <= np.head && lossMeasures[v] && v != "casualties" {
+			if n, v := lex.Measures.MatchWords(sc.words, j); n > 0 && j+n <= np.head && lossMeasures.Has(v) && v != "casualties" {
 				return measureHit{v, j, n}
 			}
 		}
@@ -102,7 +103,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		// day": a level kept, nothing taken.
 		hit = measureHit{tok: -1}
 	}
-	if hit.tok >= 0 && hit.tok < first-2 && sc.word(first-1) == "at" && figureNouns[sc.word(first-2)] && sc.word(first-2) != "toll" {
+	if hit.tok >= 0 && hit.tok < first-2 && sc.word(first-1) == "at" && figureNouns.Has(sc.word(first-2)) && sc.word(first-2) != "toll" {
 		// "We hold our market loss estimate at $500 million": the verb
 		// keeps or sets the estimate; it says nothing of what it counts.
 		hit = measureHit{tok: -1}
@@ -110,7 +111,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	if hit.tok >= 0 {
 		hit = sc.future(hit)
 	}
-	if !events[hit.measure] && hit.measure != "planned" && sc.word(last) != "already" && sc.intentBefore(first, lo) {
+	if !events.Has(hit.measure) && hit.measure != "planned" && sc.word(last) != "already" && sc.intentBefore(first, lo) {
 		// "wanted to reach 190", "would pay each refugee 100,000 drams",
 		// "hoped to bring home another 1,000": a verb of intent governs
 		// the verb right before the figure.
@@ -130,7 +131,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 // clause.
 func (sc *sentence) clauseEnd(from, hi int) int {
 	for j := from; j < hi; j++ {
-		if w := sc.word(j); w == "," || w == ";" || w == ":" || w == "—" || w == "but" || w == "while" || w == "whereas" || clauseBreaks[w] {
+		if w := sc.word(j); w == "," || w == ";" || w == ":" || w == "—" || w == "but" || w == "while" || w == "whereas" || clauseBreaks.Has(w) {
 			return j
 		}
 	}
@@ -155,7 +156,7 @@ func (sc *sentence) appositiveEnd(j, hi int) int {
 			if c == j+1 {
 				return -1
 			}
-			if n, _ := sc.verbAt(c + 1); n > 0 || auxiliaries[sc.word(c+1)] {
+			if n, _ := sc.verbAt(c + 1); n > 0 || auxiliaries.Has(sc.word(c+1)) {
 				return c
 			}
 			return -1
@@ -167,7 +168,7 @@ func (sc *sentence) appositiveEnd(j, hi int) int {
 }
 
 // auxiliaries open a verb phrase after an apposition: "were killed".
-var auxiliaries = map[string]bool{"was": true, "were": true, "had": true, "have": true, "has": true, "are": true, "is": true, "been": true}
+var auxiliaries = wordset.New(map[string]bool{"was": true, "were": true, "had": true, "have": true, "has": true, "are": true, "is": true, "been": true})
 
 // verbMeasure finds the verb or participle that says what happened to the
 // figure's noun: right before the figure ("killed 50", "launched a record
@@ -191,7 +192,7 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 		}
 	}
 	for j := first - 1; j >= lo && j >= first-3; j-- {
-		if n, v := sc.verbAt(j); n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) {
+		if n, v := sc.verbAt(j); n > 0 && j+n <= first && !reinforceWords.Has(sc.word(j)) && !sc.addition(j, n, v) {
 			return sc.longest(measureHit{v, j, n}, lo)
 		}
 		if w := sc.word(j); w != "a" && w != "an" && w != "the" && w != "record" && w != "another" && w != "some" && w != "over" {
@@ -200,11 +201,11 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	}
 	after := measureHit{tok: -1}
 	for j := last; j < hi && (j < last+8 || after.measure == "deployed" && j < last+maxParticipleTokens); j++ {
-		if n, v := sc.verbAt(j); n > 0 && !reinforceWords[sc.word(j)] {
+		if n, v := sc.verbAt(j); n > 0 && !reinforceWords.Has(sc.word(j)) {
 			// A deployment word may be followed by what happened to the
 			// people: "soldiers serving with the mission were killed".
 			first := after.tok < 0
-			if first || events[v] {
+			if first || events.Has(v) {
 				after = measureHit{v, j, n}
 			}
 			if first && v == "deployed" {
@@ -212,7 +213,7 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 			}
 			break
 		}
-		if w := sc.word(j); (w == "and" || w == "or" || conjunctions[w]) && j > last && after.measure != "deployed" {
+		if w := sc.word(j); (w == "and" || w == "or" || conjunctions.Has(w)) && j > last && after.measure != "deployed" {
 			// Not inside the phrase a deployment participle opens:
 			// "soldiers serving with a regional force and with the U.N.
 			// mission were killed".
@@ -233,7 +234,7 @@ func (sc *sentence) verbMeasure(k, first, last, lo, hi int) measureHit {
 	}
 	for j := first - 1; j >= lo; j-- {
 		n, v := sc.verbAt(j)
-		if n > 0 && j+n <= first && !reinforceWords[sc.word(j)] && !sc.addition(j, n, v) && !(v == "deployed" && sc.determined(j)) {
+		if n > 0 && j+n <= first && !reinforceWords.Has(sc.word(j)) && !sc.addition(j, n, v) && !(v == "deployed" && sc.determined(j)) {
 			return sc.longest(measureHit{v, j, n}, lo)
 		}
 	}
@@ -255,7 +256,7 @@ func (sc *sentence) verbAt(j int) (int, string) {
 	if n > 0 && j+n < len(sc.toks) && sc.s.Lex.Lang == "en" && titleCased(sc.toks[j].Text(sc.d.Text)) && titleCased(sc.toks[j+n].Text(sc.d.Text)) {
 		return 0, "" // "Planning Minister Ahsan Iqbal": a word of a title or a name
 	}
-	if n == 1 && homonyms[sc.word(j)] && sc.s.Lex.Lang == "en" && sc.nounUse(j) {
+	if n == 1 && homonyms.Has(sc.word(j)) && sc.s.Lex.Lang == "en" && sc.nounUse(j) {
 		return 0, ""
 	}
 	if v == "supplied" && sc.s.Lex.Lang == "en" && sc.givesFigures(j+n) {
@@ -286,7 +287,7 @@ func titleCased(w string) bool {
 func (sc *sentence) givesFigures(j int) bool {
 	for end := min(j+maxFigureWords, len(sc.words)); j < end; j++ {
 		w := sc.word(j)
-		if figureNouns[w] {
+		if figureNouns.Has(w) {
 			return true
 		}
 		if sc.toks[j].Kind != token.Word || sc.s.Lex.Stop.Has(w) && w != "the" && w != "a" && w != "its" && w != "their" && w != "his" && w != "her" && w != "new" {
@@ -301,7 +302,7 @@ func (sc *sentence) givesFigures(j int) bool {
 const maxFigureWords = 5
 
 // figureNouns are English nouns for figures given as information.
-var figureNouns = map[string]bool{"figure": true, "figures": true, "toll": true, "tolls": true, "number": true, "numbers": true, "count": true, "counts": true, "tally": true, "tallies": true, "estimate": true, "estimates": true, "breakdown": true, "statistics": true, "total": true, "totals": true}
+var figureNouns = wordset.New(map[string]bool{"figure": true, "figures": true, "toll": true, "tolls": true, "number": true, "numbers": true, "count": true, "counts": true, "tally": true, "tallies": true, "estimate": true, "estimates": true, "breakdown": true, "statistics": true, "total": true, "totals": true})
 
 // nounUse reports whether a one-word English measure word in its base form
 // stands where only a noun can: after an article ("the train", "on the
@@ -321,19 +322,19 @@ func (sc *sentence) nounUse(j int) bool {
 	// "Balochistan train siege": a name, the word, then a noun it
 	// modifies.
 	prev := sc.toks[j-1]
-	return j+1 < len(sc.toks) && prev.Kind == token.Word && j-1 > 0 && isCapitalizedWord(sc.d.Text, prev.Span) && compoundHeads[sc.word(j+1)]
+	return j+1 < len(sc.toks) && prev.Kind == token.Word && j-1 > 0 && isCapitalizedWord(sc.d.Text, prev.Span) && compoundHeads.Has(sc.word(j+1))
 }
 
 // homonyms are English measure words whose noun means something else: a
 // train, a move, a fire, a ship, a station, the present.
-var homonyms = map[string]bool{"train": true, "move": true, "fire": true, "ship": true, "station": true, "present": true}
+var homonyms = wordset.New(map[string]bool{"train": true, "move": true, "fire": true, "ship": true, "station": true, "present": true})
 
 // compoundHeads are nouns a measure word in its base form may modify.
-var compoundHeads = map[string]bool{"siege": true, "station": true, "attack": true, "line": true, "hijacking": true, "crash": true, "service": true, "route": true}
+var compoundHeads = wordset.New(map[string]bool{"siege": true, "station": true, "attack": true, "line": true, "hijacking": true, "crash": true, "service": true, "route": true})
 
 // events are the measures of what happened to people, which win over a
 // deployment word before them in the same clause.
-var events = map[string]bool{"killed": true, "wounded": true, "casualties": true, "captured": true, "missing": true}
+var events = wordset.New(map[string]bool{"killed": true, "wounded": true, "casualties": true, "captured": true, "missing": true})
 
 // addition reports whether a measure hit is a one-word addition of a
 // language other than English ("ще", "додатково"): it says more came, not
@@ -416,7 +417,7 @@ func (sc *sentence) reinforcement(k, first, last int) bool {
 	m := sc.nums[k]
 	q := strings.Fields(strings.ToLower(m.Qualifier))
 	for i, w := range q {
-		if reinforceWords[w] && !(w == "more" && i+1 < len(q) && q[i+1] == "than") {
+		if reinforceWords.Has(w) && !(w == "more" && i+1 < len(q) && q[i+1] == "than") {
 			return true
 		}
 		if v, ok := sc.s.Lex.Measures.Get(w); ok && v == "reinforced" && sc.s.Lex.Lang != "en" {
@@ -424,7 +425,7 @@ func (sc *sentence) reinforcement(k, first, last int) bool {
 		}
 	}
 	for _, j := range []int{first - 1, first - 2} {
-		if reinforceWords[sc.word(j)] && sc.word(j+1) != "than" {
+		if reinforceWords.Has(sc.word(j)) && sc.word(j+1) != "than" {
 			return true
 		}
 	}
@@ -432,7 +433,7 @@ func (sc *sentence) reinforcement(k, first, last int) bool {
 		return true
 	}
 	for j := sc.tokIndex(m.End); j <= last && j < len(sc.toks); j++ {
-		if reinforceWords[sc.word(j)] && sc.word(j+1) != "than" {
+		if reinforceWords.Has(sc.word(j)) && sc.word(j+1) != "than" {
 			return true
 		}
 		if j > sc.tokIndex(m.End) && sc.addition(j, 1, sc.measureOf(j)) {
@@ -502,7 +503,7 @@ func (sc *sentence) coordinatedWith(k int) *news.Quantity {
 		switch w {
 		case "and", "or", "as", "well", "plus", "including":
 		default:
-			if joiners[strings.ToLower(w)] {
+			if joiners.Has(strings.ToLower(w)) {
 				continue
 			}
 			if _, counted := sc.s.Lex.Nouns.Get(strings.ToLower(w)); counted {
@@ -542,8 +543,8 @@ func gapSeparator(r rune) bool {
 // conjunctions and clauseBreaks are the "and"/"or" and the "while"/"but"
 // of languages other than English.
 var (
-	conjunctions = map[string]bool{"y": true, "e": true, "o": true, "u": true, "et": true, "ou": true}
-	clauseBreaks = map[string]bool{"mientras": true, "pero": true, "aunque": true, "sino": true, "tandis": true, "mais": true, "alors": true}
+	conjunctions = wordset.New(map[string]bool{"y": true, "e": true, "o": true, "u": true, "et": true, "ou": true})
+	clauseBreaks = wordset.New(map[string]bool{"mientras": true, "pero": true, "aunque": true, "sino": true, "tandis": true, "mais": true, "alors": true})
 )
 
 // measureOf returns the one-word measure of token j, or "".
@@ -557,7 +558,7 @@ func (sc *sentence) measureOf(j int) string {
 // joiners are the words of other languages that join two figures as "and",
 // "or" and "including" do: "298 дронами та 69 ракетами", "12 людей, серед
 // них троє дітей".
-var joiners = map[string]bool{
+var joiners = wordset.New(map[string]bool{
 	"і": true, "й": true, "та": true, "або": true, "а": true, "також": true, "серед": true, "них": true, "зокрема": true,
 	"и": true, "или": true, "среди": true, "в": true, "у": true, "тому": true, "том": true, "числі": true, "числе": true,
 	// Russian: "12 млн снарядов, а также 120 гаубиц", "28 тыс. контейнеров,
@@ -568,7 +569,7 @@ var joiners = map[string]bool{
 	// French: "728 drones et 13 missiles", "86 drones, dont 23", "ainsi que",
 	// "8 millions d'obus, soit 13 000 conteneurs".
 	"et": true, "ou": true, "dont": true, "ainsi": true, "que": true, "notamment": true, "parmi": true, "eux": true, "soit": true,
-}
+})
 
 // additionBefore reports whether a one-word addition of the language's
 // lexicon ("ще", "додатково", "ещё") stands in the clause just before the
@@ -698,7 +699,7 @@ func refine(measure, what string) (string, string) {
 // hostages and had killed 50 of them").
 func (sc *sentence) joinBetween(from, to int) bool {
 	for j := from; j < to; j++ {
-		if w := sc.word(j); w == "and" || w == "or" || w == "," || w == ";" || conjunctions[w] {
+		if w := sc.word(j); w == "and" || w == "or" || w == "," || w == ";" || conjunctions.Has(w) {
 			return true
 		}
 	}
@@ -718,4 +719,4 @@ func (sc *sentence) verbBetween(from, to int) bool {
 // strikeNouns count what was launched when they are the figure's own noun
 // ("37 drone strikes"); as the subject of a verb ("strikes kill 22") they
 // say nothing of another figure.
-var strikeNouns = map[string]bool{"strikes": true, "airstrikes": true, "air-strikes": true, "sorties": true}
+var strikeNouns = wordset.New(map[string]bool{"strikes": true, "airstrikes": true, "air-strikes": true, "sorties": true})

@@ -4,6 +4,7 @@ import (
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -102,7 +103,7 @@ func (sc *sentence) noun(k int) nounPhrase {
 	sub.whole = whole
 	if sub.generic && sc.isOf(sub.end) {
 		from := sub.end + 1
-		if determiners[sc.word(from)] {
+		if determiners.Has(sc.word(from)) {
 			from++ // "members of the security forces"
 		}
 		if inner := sc.scanNoun(from, limit); inner.head >= 0 && inner.what != "" {
@@ -113,7 +114,7 @@ func (sc *sentence) noun(k int) nounPhrase {
 }
 
 // determiners may open the "of" complement a generic noun stands for.
-var determiners = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true}
+var determiners = wordset.New(map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true})
 
 // numAfter returns the index in sc.nums of the first figure that starts
 // at or after offset end, or -1.
@@ -139,7 +140,7 @@ var ofWords = map[string]map[string]bool{
 
 // originWords between "of" and a demonym say who made a thing: "drones de
 // fabricación ucraniana", "proyectiles de origen norcoreano".
-var originWords = map[string]bool{"fabricación": true, "producción": true, "origen": true, "diseño": true}
+var originWords = wordset.New(map[string]bool{"fabricación": true, "producción": true, "origen": true, "diseño": true})
 
 // isOf reports whether token i is the language's "of".
 func (sc *sentence) isOf(i int) bool {
@@ -160,7 +161,7 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 		if t.Kind == token.Possessive && j > i && isCapitalizedWord(sc.d.Text, sc.toks[j-1].Span) {
 			continue // "the North's troops": a name's possessive modifies the noun
 		}
-		if openQuotes[sc.word(j)] && j+1 < limit && sc.toks[j+1].Kind == token.Word {
+		if openQuotes.Has(sc.word(j)) && j+1 < limit && sc.toks[j+1].Kind == token.Word {
 			continue // "2 700 «Шахедів»": a name in quotation marks
 		}
 		if t.Kind != token.Word { // punctuation or possessive ends the phrase
@@ -179,7 +180,7 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			if start < 0 || !sc.modifierRun(start, j) {
 				start = j
 			}
-			if j+n < limit && siteNouns[sc.word(j+n)] {
+			if j+n < limit && siteNouns.Has(sc.word(j+n)) {
 				// "two ammunition depots", "three drone factories": the
 				// noun names what the site keeps; the site is counted.
 				n++
@@ -189,7 +190,7 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			np.end = j + n
 			np.what = what
 			np.span = news.Span{Start: sc.toks[start].Start, End: sc.toks[j+n-1].End}
-			if j+n < limit && sc.demonymAt(j+n) && !slavicGenitive[sc.s.Lex.Lang] {
+			if j+n < limit && sc.demonymAt(j+n) && !slavicGenitive.Has(sc.s.Lex.Lang) {
 				// "drones ucranianos": the demonym after the noun belongs
 				// to its phrase and names the owner; in Ukrainian and
 				// Russian it opens the next noun ("кілометрів української
@@ -197,7 +198,7 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 				e := sc.ents[sc.entityAt(j+n)]
 				np.span.End = e.End
 				np.end = sc.tokIndex(e.End)
-			} else if k := j + n + 2; k < len(sc.toks) && sc.isOf(j+n) && originWords[sc.word(j+n+1)] && sc.demonymAt(k) {
+			} else if k := j + n + 2; k < len(sc.toks) && sc.isOf(j+n) && originWords.Has(sc.word(j+n+1)) && sc.demonymAt(k) {
 				// "drones de fabricación ucraniana": made by that side.
 				e := sc.ents[sc.entityAt(k)]
 				np.span.End = e.End
@@ -249,7 +250,7 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 			continue
 		}
 		if n, _ := lex.Stop.MatchWords(sc.words, j); n > 0 {
-			if (w == "and" || w == "or" || nounJoiners[w]) && j > i && sc.nounWithin(j+1, limit, maxCoordinatedModifiers) {
+			if (w == "and" || w == "or" || nounJoiners.Has(w)) && j > i && sc.nounWithin(j+1, limit, maxCoordinatedModifiers) {
 				continue // "Israeli and foreign hostages", "122mm and 152mm rounds"
 			}
 			return np
@@ -284,11 +285,11 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 
 // siteNouns after a counted noun name the site that keeps it, which the
 // figure counts: "ammunition depots", "drone factories".
-var siteNouns = map[string]bool{
+var siteNouns = wordset.New(map[string]bool{
 	"depot": true, "depots": true, "warehouse": true, "warehouses": true, "dump": true, "dumps": true,
 	"factory": true, "factories": true, "plant": true, "plants": true, "stores": true, "workshops": true,
 	"workshop": true, "storage": true,
-}
+})
 
 // maxCoordinatedModifiers bounds the modifiers after "and" that may still
 // lead to the noun of the phrase.
@@ -362,7 +363,7 @@ func (sc *sentence) demonymAt(i int) bool {
 
 // nounJoiners are other languages' "and" and "or" inside a noun phrase:
 // "вбитих і поранених військових".
-var nounJoiners = map[string]bool{"і": true, "й": true, "та": true, "або": true, "и": true, "или": true}
+var nounJoiners = wordset.New(map[string]bool{"і": true, "й": true, "та": true, "або": true, "и": true, "или": true})
 
 // openQuotes may stand between a figure and its noun.
-var openQuotes = map[string]bool{"«": true, "„": true, "“": true}
+var openQuotes = wordset.New(map[string]bool{"«": true, "„": true, "“": true})

@@ -3,6 +3,7 @@ package quantity
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -18,21 +19,21 @@ import (
 // against the war's 700,000.
 
 // periodPrepositions introduce the span a figure covers.
-var periodPrepositions = map[string]bool{
+var periodPrepositions = wordset.New(map[string]bool{
 	"in": true, "during": true, "over": true, "for": true, "throughout": true, "between": true, "since": true,
 	"im": true, "seit": true, "en": true, "durante": true, "desde": true, "depuis": true, "pendant": true,
 	"в": true, "за": true, "с": true, "з": true, "у": true, "протягом": true,
-}
+})
 
 // sinceWords open a period that runs from a start to the time of writing.
-var sinceWords = map[string]bool{"since": true, "seit": true, "desde": true, "depuis": true}
+var sinceWords = wordset.New(map[string]bool{"since": true, "seit": true, "desde": true, "depuis": true})
 
 // flows are the measures that count events over a span; a stock (troops
 // deployed, in place) is counted at a point in time.
-var flows = map[string]bool{
+var flows = wordset.New(map[string]bool{
 	"killed": true, "wounded": true, "casualties": true, "missing": true, "captured": true,
 	"launched": true, "intercepted": true, "produced": true, "supplied": true,
-}
+})
 
 // period returns the time expression for the span quantity q covers, or
 // nil.
@@ -61,7 +62,7 @@ func (sc *sentence) period(q news.Quantity) *news.TimeExpr {
 		prep := sc.word(sc.tokIndex(t.Start) - 1)
 		// Only English "since ..." is resolved by timex as a span that runs
 		// to the time of writing; "seit August 2023" comes out as August.
-		if !periodPrepositions[prep] && first != "since" && !relativeSpan[first] {
+		if !periodPrepositions.Has(prep) && first != "since" && !relativeSpan.Has(first) {
 			continue // "the 2023 report", "January's figures"
 		}
 		d := t.Start - q.End
@@ -88,12 +89,12 @@ func (sc *sentence) afterCue(j int) bool {
 
 // relativeSpan words open a time expression that names a span by itself:
 // "last week", "this year", "earlier this month".
-var relativeSpan = map[string]bool{"last": true, "this": true, "past": true, "earlier": true, "previous": true}
+var relativeSpan = wordset.New(map[string]bool{"last": true, "this": true, "past": true, "earlier": true, "previous": true})
 
 // cumulative reports whether a period runs from a start to the time of
 // writing ("since February 2022") rather than over a bounded span.
 func cumulative(text string, t *news.TimeExpr) bool {
-	return sinceWords[strings.ToLower(firstWord(t.Of(text)))]
+	return sinceWords.Has(strings.ToLower(firstWord(t.Of(text))))
 }
 
 // spanUnit is the unit of a bounded period's length, for a flow without a

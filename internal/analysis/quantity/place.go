@@ -11,6 +11,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -44,7 +45,7 @@ func (sc *sentence) places(actor string, actorEnt int) []place {
 func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 	var out []place
 	for i, e := range sc.ents {
-		if e.Demonym && !sc.srcs[i] && e.Type == news.EntityCountry && e.Country != "" && (regionNouns[sc.word(sc.tokIndex(e.End))] || regionNounsBefore[sc.word(sc.tokIndex(e.Start)-1)]) {
+		if e.Demonym && !sc.srcs[i] && e.Type == news.EntityCountry && e.Country != "" && (regionNouns.Has(sc.word(sc.tokIndex(e.End))) || regionNounsBefore.Has(sc.word(sc.tokIndex(e.Start)-1))) {
 			// "над російськими регіонами", "over Russian territory": the
 			// country itself.
 			out = append(out, place{Span: e.Span, name: e.Country, country: true})
@@ -56,7 +57,7 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 		name := ""
 		switch {
 		case e.Type == news.EntityPlace && e.StandsFor != "":
-			if w := sc.word(sc.tokIndex(e.Start) - 1); placePrepositions[w] && w != "a" {
+			if w := sc.word(sc.tokIndex(e.Start) - 1); placePrepositions.Has(w) && w != "a" {
 				// Spanish "a Moscú" names the receiver, the country.
 				name = e.Canonical
 			} else if e.StandsFor != actor && !sc.subject(e) {
@@ -94,13 +95,13 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 // carriedWords before "to" and a place say where people were taken, not
 // where they fell ("flown to N'Djamena"; not "admitted to Tripoli
 // hospitals").
-var carriedWords = map[string]bool{
+var carriedWords = wordset.New(map[string]bool{
 	"flown": true, "taken": true, "evacuated": true, "airlifted": true, "transferred": true,
 	"moved": true, "rushed": true, "brought": true, "driven": true, "carried": true,
-}
+})
 
 // careWords are where the wounded are carried: "a hospital in Chitwan".
-var careWords = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "clinics": true, "facility": true, "facilities": true}
+var careWords = wordset.New(map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "clinics": true, "facility": true, "facilities": true})
 
 // saidIn reports whether a place is where words were said ("told
 // reporters in Port Moresby", "said at a briefing in Kyiv"), not where
@@ -110,14 +111,14 @@ func (sc *sentence) saidIn(sp news.Span) bool {
 	if w := sc.word(j); w != "in" && w != "at" || sc.s.Lex.Lang != "en" {
 		return false
 	}
-	return audienceWords[sc.word(j-1)]
+	return audienceWords.Has(sc.word(j - 1))
 }
 
 // audienceWords before "in" and a place make it where words were said.
-var audienceWords = map[string]bool{
+var audienceWords = wordset.New(map[string]bool{
 	"reporters": true, "journalists": true, "conference": true, "briefing": true, "interview": true,
 	"speaking": true, "parliament": true, "lawmakers": true, "statement": true,
-}
+})
 
 // citizenship reports whether a country names whose citizens people are
 // ("the second engineer, a citizen of Azerbaijan"): a nationality, no
@@ -130,14 +131,14 @@ func (sc *sentence) citizenship(e news.Entity) bool {
 	if sc.word(j-1) == "the" {
 		j--
 	}
-	return sc.word(j-1) == "of" && citizenNouns[sc.word(j-2)]
+	return sc.word(j-1) == "of" && citizenNouns.Has(sc.word(j-2))
 }
 
 // citizenNouns name people by the country they belong to.
-var citizenNouns = map[string]bool{
+var citizenNouns = wordset.New(map[string]bool{
 	"citizen": true, "citizens": true, "national": true, "nationals": true, "native": true, "natives": true,
 	"subject": true, "subjects": true,
-}
+})
 
 // ownsBody reports whether a country is named as the owner of one of its
 // bodies, not as a place: "outside Somalia's education ministry", "Turkey's
@@ -182,7 +183,7 @@ func (sc *sentence) surname(e news.Entity) bool {
 			return false
 		}
 	}
-	if directions[sc.word(j)] || sc.entityAt(j) >= 0 {
+	if directions.Has(sc.word(j)) || sc.entityAt(j) >= 0 {
 		return false
 	}
 	_, isNoun := sc.s.Lex.Nouns.Get(sc.word(j))
@@ -191,7 +192,7 @@ func (sc *sentence) surname(e news.Entity) bool {
 
 // directions open a place's name without making it a person's: "Greater
 // Manchester", "Upper Nile".
-var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true, "new": true, "old": true, "port": true, "fort": true, "mount": true, "lake": true, "cape": true, "saint": true, "st.": true}
+var directions = wordset.New(map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true, "new": true, "old": true, "port": true, "fort": true, "mount": true, "lake": true, "cape": true, "saint": true, "st.": true})
 
 // placeModifier reports whether a place's name only describes the noun
 // after it: a place noun, "the Red Sea city", "the Black Sea port of
@@ -212,7 +213,7 @@ func (sc *sentence) placeModifier(e news.Entity) bool {
 		}
 		// "US jets flew", "a team of 20 US troops landed": the country
 		// owns the forces after it, where they are is elsewhere.
-		if placePrepositions[w] {
+		if placePrepositions.Has(w) {
 			return false
 		}
 		if n, _ := sc.s.Lex.Agents.MatchWords(sc.words, b); n > 0 {
@@ -225,11 +226,11 @@ func (sc *sentence) placeModifier(e news.Entity) bool {
 		return false
 	}
 	a, b := sc.tokIndex(e.Start), sc.tokIndex(e.End)
-	if b < len(sc.toks) && figureNouns[sc.word(b)] {
+	if b < len(sc.toks) && figureNouns.Has(sc.word(b)) {
 		return true
 	}
 	the := sc.word(a) == "the" || a > 0 && sc.word(a-1) == "the" // the alias may hold it: "the Red Sea"
-	return the && b < len(sc.toks) && placeNouns[sc.word(b)] && sc.word(b) != "region" && sc.word(b) != "area"
+	return the && b < len(sc.toks) && placeNouns.Has(sc.word(b)) && sc.word(b) != "region" && sc.word(b) != "area"
 }
 
 // agent reports whether a country names a side rather than a place: the
@@ -284,15 +285,15 @@ func (sc *sentence) subject(e news.Entity) bool {
 }
 
 // placeSites after a name make it a place's site: "Gorom hospital".
-var placeSites = map[string]bool{"hospital": true, "camp": true, "clinic": true, "school": true, "base": true, "port": true, "airport": true, "market": true, "mosque": true, "church": true}
+var placeSites = wordset.New(map[string]bool{"hospital": true, "camp": true, "clinic": true, "school": true, "base": true, "port": true, "airport": true, "market": true, "mosque": true, "church": true})
 
 // publishedIn before "in" make the name after it a publication, not a
 // place: "a survey published in PLOS Medicine", "an op-ed in Foreign
 // Affairs".
-var publishedIn = map[string]bool{"published": true, "printed": true, "appeared": true, "reported": true, "quoted": true, "cited": true, "wrote": true, "written": true, "interview": true, "article": true, "study": true, "column": true, "op-ed": true, "editorial": true}
+var publishedIn = wordset.New(map[string]bool{"published": true, "printed": true, "appeared": true, "reported": true, "quoted": true, "cited": true, "wrote": true, "written": true, "interview": true, "article": true, "study": true, "column": true, "op-ed": true, "editorial": true})
 
 // placeNouns introduce a place name after "of": "the city of Lutsk".
-var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "region": true, "province": true, "district": true, "state": true, "oblast": true, "port": true, "capital": true, "base": true, "area": true}
+var placeNouns = wordset.New(map[string]bool{"city": true, "town": true, "village": true, "region": true, "province": true, "district": true, "state": true, "oblast": true, "port": true, "capital": true, "base": true, "area": true})
 
 // unknownPlaces finds capitalized names after a spatial preposition that the
 // gazetteer does not know and that are not dates.
@@ -307,15 +308,15 @@ func (sc *sentence) unknownPlaces() []place {
 			continue // the cheap test first: a name must follow
 		}
 		w := sc.word(j)
-		if !(placePrepositions[w] && w != "to" && w != "from" && w != "a" && w != "desde") && !(w == "of" && j > 0 && placeNouns[sc.word(j-1)]) {
+		if !(placePrepositions.Has(w) && w != "to" && w != "from" && w != "a" && w != "desde") && !(w == "of" && j > 0 && placeNouns.Has(sc.word(j-1))) {
 			continue
 		}
 		if w == "at" && j > 0 {
-			if _, ok := sc.s.Lex.Sources.Get(sc.word(j - 1)); ok && !placeSites[sc.word(k+1)] {
+			if _, ok := sc.s.Lex.Sources.Get(sc.word(j - 1)); ok && !placeSites.Has(sc.word(k+1)) {
 				continue // "analysts at Petrolytica": whom they work for (not "staff at Gorom hospital": where)
 			}
 		}
-		if w == "in" && j > 0 && publishedIn[sc.word(j-1)] {
+		if w == "in" && j > 0 && publishedIn.Has(sc.word(j-1)) {
 			continue // "a survey published in PLOS Medicine": where it was printed, not a place
 		}
 		end := k
@@ -355,7 +356,7 @@ func (sc *sentence) placesReferredTo() []place {
 		if sc.word(j+1) != "the" {
 			continue // the cheap test first: most words are no "the"
 		}
-		if w := sc.word(j); !placePrepositions[w] && w != "across" && w != "throughout" {
+		if w := sc.word(j); !placePrepositions.Has(w) && w != "across" && w != "throughout" {
 			continue
 		}
 		n := j + 2
@@ -378,7 +379,7 @@ func (sc *sentence) placesReferredTo() []place {
 			if c := sc.capitalReferredTo(); c != "" {
 				out = append(out, place{Span: sp, name: c})
 			}
-		case placeNouns[noun] && noun != "base":
+		case placeNouns.Has(noun) && noun != "base":
 			out = append(out, place{Span: sp, name: sc.levelOf(sc.scene.name, noun)})
 		}
 	}
@@ -397,7 +398,7 @@ func (sc *sentence) levelOf(scene, noun string) string {
 			return p
 		}
 	}
-	if provinceNouns[noun] {
+	if provinceNouns.Has(noun) {
 		if rs, inCountry := sc.regionsAround(scene); inCountry && len(rs) > 0 {
 			// "812 homicides were recorded in the state", after
 			// Culiacán: the country's province the city lies in.
@@ -421,7 +422,7 @@ func (sc *sentence) regionsAround(name string) (regions []string, inCountry bool
 }
 
 // provinceNouns name a country's first-level division.
-var provinceNouns = map[string]bool{"state": true, "province": true, "region": true, "oblast": true}
+var provinceNouns = wordset.New(map[string]bool{"state": true, "province": true, "region": true, "oblast": true})
 
 // notPlaceName reports whether the capitalized words toks[k:end] are no
 // place's name: a word of the lexicon ("in Figure 2", "in Casualties"), a
@@ -432,13 +433,13 @@ func (sc *sentence) notPlaceName(k, end int) bool {
 		if c := sc.d.Text[sc.toks[end].Start]; c >= '0' && c <= '9' {
 			return true
 		}
-		if facilityNouns[sc.word(end)] && sc.word(k-1) == "the" {
+		if facilityNouns.Has(sc.word(end)) && sc.word(k-1) == "the" {
 			// "near the Jebel base", "the M4 highway": a site in a place
 			// (not "at Wabag hospital", the town's).
 			return true
 		}
 	}
-	if end-k > 1 && facilityNouns[sc.word(end-1)] {
+	if end-k > 1 && facilityNouns.Has(sc.word(end-1)) {
 		return true // "at South Hospital", "near Al-Shifa Hospital": a site in the town, not the town
 	}
 	lex := sc.s.Lex
@@ -458,11 +459,11 @@ func (sc *sentence) notPlaceName(k, end int) bool {
 // facilityNouns after an unknown name make it a site's, which lies in the
 // place the story is in rather than naming one, after "the": "the Jebel
 // base", "the M4 highway", "the Okrestina detention centre".
-var facilityNouns = map[string]bool{
+var facilityNouns = wordset.New(map[string]bool{
 	"base": true, "highway": true, "motorway": true, "road": true, "junction": true, "bridge": true,
 	"airport": true, "airbase": true, "checkpoint": true, "hospital": true, "prison": true, "detention": true,
 	"compound": true, "mall": true, "stadium": true, "hotel": true, "mosque": true, "church": true,
-}
+})
 
 // capitalReferredTo resolves "the capital": the capital named last in the
 // sentences before ("Kyiv's military administration said ... across the
@@ -517,13 +518,13 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 	if measure == "produced" {
 		// Where things are made, not where they go: "factories produce
 		// 1.5 million shells a year, most of which go to Russia".
-		ps = slices.DeleteFunc(ps, func(p place) bool { return destinations[sc.word(sc.tokIndex(p.Start)-1)] })
+		ps = slices.DeleteFunc(ps, func(p place) bool { return destinations.Has(sc.word(sc.tokIndex(p.Start) - 1)) })
 	}
 	// A place passed through is a route, not where the figure is: "200
 	// aid trucks enter Gaza through Rafah".
-	ps = slices.DeleteFunc(ps, func(p place) bool { return routes[sc.word(sc.tokIndex(p.Start)-1)] })
+	ps = slices.DeleteFunc(ps, func(p place) bool { return routes.Has(sc.word(sc.tokIndex(p.Start) - 1)) })
 	sent := measure == "deployed" || measure == "reinforced" || measure == "supplied"
-	if sent || measure == "planned" || lossMeasures[measure] && slices.ContainsFunc(ps, func(p place) bool { return p.Start >= m.End && !origins[sc.prepBefore(p)] }) {
+	if sent || measure == "planned" || lossMeasures.Has(measure) && slices.ContainsFunc(ps, func(p place) bool { return p.Start >= m.End && !origins.Has(sc.prepBefore(p)) }) {
 		// "reinforced El Obeid with 3,000 troops, some flown in from Port
 		// Sudan": where forces came from is not where they went, even
 		// when the sentence names no other place ("ready to send up to
@@ -531,27 +532,27 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 		// "Nine people, holidaymakers from Iraq, were killed in the
 		// village of Parakh": where the dead came from is not where
 		// they died, when the sentence names that too.
-		ps = slices.DeleteFunc(ps, func(p place) bool { return origins[sc.prepBefore(p)] })
+		ps = slices.DeleteFunc(ps, func(p place) bool { return origins.Has(sc.prepBefore(p)) })
 	}
 	if measure == "launched" || measure == "used" {
 		// "40 projectiles crossed from Lebanon into the Galilee": where
 		// what was fired came from is not where it struck.
 		ps = slices.DeleteFunc(ps, func(p place) bool { return sc.word(sc.tokIndex(p.Start)-1) == "from" })
 	}
-	if lossMeasures[measure] && measure != "captured" {
+	if lossMeasures.Has(measure) && measure != "captured" {
 		// "32 were wounded and flown to N'Djamena": where the wounded
 		// were taken is not where they fell.
 		ps = slices.DeleteFunc(ps, func(p place) bool {
 			j := sc.tokIndex(p.Start) - 1
-			if p.Start >= m.End && sc.word(j) == "in" && careWords[sc.word(j-1)] {
+			if p.Start >= m.End && sc.word(j) == "in" && careWords.Has(sc.word(j-1)) {
 				// "flown by army helicopter to a hospital in Chitwan"
 				for k := sc.tokIndex(m.End); k < j-1; k++ {
-					if carriedWords[sc.word(k)] {
+					if carriedWords.Has(sc.word(k)) {
 						return true
 					}
 				}
 			}
-			return p.Start >= m.End && destinations[sc.word(j)] && carriedWords[sc.word(j-1)]
+			return p.Start >= m.End && destinations.Has(sc.word(j)) && carriedWords.Has(sc.word(j-1))
 		})
 	}
 	pick := func(i int) string {
@@ -630,10 +631,10 @@ func (sc *sentence) locates(ps []place, i int) bool {
 		return sc.within(ps[i-1].name, ps[i].name) // "Kramatorsk, Donetsk region"
 	}
 	last := end - 1
-	if last > j && sc.s.Lex.Stop.Has(sc.word(last)) && !placePrepositions[sc.word(last)] && sc.word(last) != "of" {
+	if last > j && sc.s.Lex.Stop.Has(sc.word(last)) && !placePrepositions.Has(sc.word(last)) && sc.word(last) != "of" {
 		last-- // an article: "in the"
 	}
-	if w := sc.word(last); w != "of" && (!placePrepositions[w] || destinations[w]) {
+	if w := sc.word(last); w != "of" && (!placePrepositions.Has(w) || destinations.Has(w)) {
 		return false
 	}
 	if last == j {
@@ -646,7 +647,7 @@ func (sc *sentence) locates(ps []place, i int) bool {
 		if sc.toks[k].Kind != token.Word {
 			return false
 		}
-		if w := sc.word(k); sc.s.Lex.Stop.Has(w) && (k > j && !placePrepositions[w] && w != "of" && w != "the" && w != "on" && w != "along" || k+1 == last) {
+		if w := sc.word(k); sc.s.Lex.Stop.Has(w) && (k > j && !placePrepositions.Has(w) && w != "of" && w != "the" && w != "on" && w != "along" || k+1 == last) {
 			return false // "and then in": a clause; "the first town on the road from": a description
 		}
 	}
@@ -664,7 +665,7 @@ func (sc *sentence) prepBefore(p place) string {
 	j := sc.tokIndex(p.Start) - 1
 	for n := 0; j >= 0 && n <= maxPlaceModifiers; j, n = j-1, n+1 {
 		w := sc.word(j)
-		if placePrepositions[w] || routes[w] || destinations[w] {
+		if placePrepositions.Has(w) || routes.Has(w) || destinations.Has(w) {
 			return w
 		}
 		if sc.toks[j].Kind != token.Word || isCapitalizedWord(sc.d.Text, sc.toks[j].Span) {
@@ -735,7 +736,7 @@ func (sc *sentence) arrivedFrom(p place) bool {
 	if j > 0 && sc.word(j) == "the" {
 		j--
 	}
-	return j > 0 && origins[sc.word(j)] && arrivals[sc.word(j-1)]
+	return j > 0 && origins.Has(sc.word(j)) && arrivals.Has(sc.word(j-1))
 }
 
 // lifePlace reports whether a place is where someone was born, grew up,
@@ -749,22 +750,22 @@ func (sc *sentence) lifePlace(p place) bool {
 	if w := sc.word(j - 1); w == "up" {
 		return sc.word(j-2) == "grew" || sc.word(j-2) == "grown" // not "blew up in Kharkiv"
 	}
-	return lifeWords[sc.word(j-1)]
+	return lifeWords.Has(sc.word(j - 1))
 }
 
 // lifeWords come before "in" and a place of a life.
-var lifeWords = map[string]bool{
+var lifeWords = wordset.New(map[string]bool{
 	"born": true, "raised": true, "educated": true, "studied": true, "buried": true,
 	"schooled": true, "married": true,
-}
+})
 
 // arrivals are the words before "from" that bring people or things in.
-var arrivals = map[string]bool{
+var arrivals = wordset.New(map[string]bool{
 	"in": true, "arrive": true, "arrived": true, "arrives": true, "arriving": true, "sent": true,
 	"flown": true, "brought": true, "came": true, "come": true, "comes": true, "moved": true,
 	"transferred": true, "redeployed": true, "airlifted": true, "deployed": true, "dispatched": true,
 	"shipped": true, "bused": true, "bussed": true, "drawn": true,
-}
+})
 
 // listRegion returns the region below the country around listed place i
 // and the one listed before it: one the sentence names ("Russia's

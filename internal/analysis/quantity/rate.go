@@ -1,6 +1,9 @@
 package quantity
 
-import "github.com/sitrep/sitrep/internal/news"
+import (
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
+	"github.com/sitrep/sitrep/internal/news"
+)
 
 // A rate counts per unit of time: "1,523 casualties a day", "an average of
 // 1,523 a day", "2,700 drones a month", "a daily average of 1,500",
@@ -22,11 +25,11 @@ var rateUnits = map[string]string{
 }
 
 // rateMarkers stand before a unit of time to make "a day" a rate.
-var rateMarkers = map[string]bool{
+var rateMarkers = wordset.New(map[string]bool{
 	"a": true, "an": true, "per": true, "each": true, "every": true,
 	"pro": true, "je": true, "al": true, "por": true, "cada": true, "par": true,
 	"в": true, "за": true, "на": true,
-}
+})
 
 // rateAdverbs after a figure, and rateAdjectives before it, name the unit
 // by themselves: "150 sorties daily", "a daily average of 1,500".
@@ -35,7 +38,7 @@ var (
 	rateAdjectives = map[string]string{"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year", "nightly": "day"}
 	// rateNouns after such an adjective make the figure a rate; a "monthly
 	// total" is the figure of one month, not a rate.
-	rateNouns = map[string]bool{"average": true, "rate": true, "output": true, "production": true, "capacity": true, "toll": true, "tally": true}
+	rateNouns = wordset.New(map[string]bool{"average": true, "rate": true, "output": true, "production": true, "capacity": true, "toll": true, "tally": true})
 )
 
 // per returns the unit of time quantity q counts per, or "": the words
@@ -49,8 +52,8 @@ func (sc *sentence) per(q news.Quantity) string {
 		if u := rateAdverbs[w]; u != "" {
 			return u
 		}
-		if rateMarkers[w] {
-			if u := rateUnits[sc.word(j+1)]; u != "" && !notRateAfter[sc.word(j+2)] {
+		if rateMarkers.Has(w) {
+			if u := rateUnits[sc.word(j+1)]; u != "" && !notRateAfter.Has(sc.word(j+2)) {
 				return u
 			}
 		}
@@ -58,7 +61,7 @@ func (sc *sentence) per(q news.Quantity) string {
 	// "a daily average of 1,523", "annual output of 1.5 million", "a
 	// daily toll of 80": the rate noun and "of" lead straight to the figure.
 	first := sc.tokIndex(q.Number.Start)
-	if i := first - 3; i >= 0 && sc.word(first-1) == "of" && rateNouns[sc.word(i+1)] {
+	if i := first - 3; i >= 0 && sc.word(first-1) == "of" && rateNouns.Has(sc.word(i+1)) {
 		return rateAdjectives[sc.word(i)]
 	}
 	return ""
@@ -66,4 +69,4 @@ func (sc *sentence) per(q news.Quantity) string {
 
 // notRateAfter make "a day" a span of time instead of a rate: "a day of
 // fighting", "a day after the strike", "a week or two", "a year ago".
-var notRateAfter = map[string]bool{"of": true, "after": true, "before": true, "later": true, "earlier": true, "ago": true, "or": true, "and": true, "long": true}
+var notRateAfter = wordset.New(map[string]bool{"of": true, "after": true, "before": true, "later": true, "earlier": true, "ago": true, "or": true, "and": true, "long": true})

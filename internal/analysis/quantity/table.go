@@ -8,6 +8,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
+	"github.com/sitrep/sitrep/internal/analysis/wordset"
 	"github.com/sitrep/sitrep/internal/news"
 )
 
@@ -30,7 +31,7 @@ type tableRow struct {
 func (sc *sentence) rowOf(m numbers.Mention) tableRow {
 	if cc, ok := token.ColumnFigure(sc.d.Text, m.Num); ok {
 		// "Blantyre  190  620  37" under "District  Deaths  Injured  Missing"
-		return tableRow{row: true, label: cc.Label, header: cc.Header, places: placeNouns[strings.ToLower(cc.LabelHeader.Of(sc.d.Text))]}
+		return tableRow{row: true, label: cc.Label, header: cc.Header, places: placeNouns.Has(strings.ToLower(cc.LabelHeader.Of(sc.d.Text)))}
 	}
 	if token.RowFigure(sc.d.Text, m.Span) {
 		return tableRow{row: true}
@@ -107,18 +108,18 @@ func (sc *sentence) placeIn(sp news.Span, r tableRow) string {
 			return e.Canonical
 		}
 	}
-	if l := sp.Of(sc.d.Text); r.places && !totalLabels[strings.ToLower(l)] {
+	if l := sp.Of(sc.d.Text); r.places && !totalLabels.Has(strings.ToLower(l)) {
 		return l
 	}
 	return ""
 }
 
 // totalLabels label the rows that sum a table's others.
-var totalLabels = map[string]bool{"total": true, "totals": true, "all": true, "overall": true, "sum": true, "grand total": true}
+var totalLabels = wordset.New(map[string]bool{"total": true, "totals": true, "all": true, "overall": true, "sum": true, "grand total": true})
 
 // captionlessMeasures are read from words that say nothing in a caption:
 // "more", "new", "used".
-var captionlessMeasures = map[string]bool{"reinforced": true, "same": true, "impact": true, "used": true}
+var captionlessMeasures = wordset.New(map[string]bool{"reinforced": true, "same": true, "impact": true, "used": true})
 
 // readCaption reads a caption's counted noun and measure.
 func (sc *sentence) readCaption(sp news.Span) (caption, bool) {
@@ -132,7 +133,7 @@ func (sc *sentence) readCaption(sp news.Span) (caption, bool) {
 			}
 		}
 		if c.measure == "" {
-			if n, v := lex.Measures.MatchWords(words, j); n > 0 && !captionlessMeasures[v] {
+			if n, v := lex.Measures.MatchWords(words, j); n > 0 && !captionlessMeasures.Has(v) {
 				c.measure = v
 			}
 		}

@@ -1,14 +1,14 @@
-package attrib
+package wordset
 
 import (
 	"fmt"
 	"testing"
 )
 
-// TestWordSet checks a wordSet against the map it was made from, for
+// TestSet checks a Set against the map it was made from, for
 // words in it, words sharing their length and first and last bytes, and
 // the empty word, at sizes that fill the table to its limit.
-func TestWordSet(t *testing.T) {
+func TestSet(t *testing.T) {
 	many := map[string]bool{}
 	for i := range 200 {
 		many[fmt.Sprintf("w%dx", i)] = true // one length class, one first and last byte
@@ -26,15 +26,15 @@ func TestWordSet(t *testing.T) {
 	probes := []string{"", "a", "b", "the", "tha", "thee", "і", "та", "тa", "w1x", "w200x", "w19x", "wx", "x"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := newWordSet(tt.m)
+			s := New(tt.m)
 			for w, in := range tt.m {
-				if s.has(w) != in {
-					t.Errorf("has(%q) = %v, want %v", w, !in, in)
+				if s.Has(w) != in {
+					t.Errorf("Has(%q) = %v, want %v", w, !in, in)
 				}
 			}
 			for _, w := range probes {
-				if got, want := s.has(w), tt.m[w]; got != want {
-					t.Errorf("has(%q) = %v, want %v", w, got, want)
+				if got, want := s.Has(w), tt.m[w]; got != want {
+					t.Errorf("Has(%q) = %v, want %v", w, got, want)
 				}
 			}
 		})
