@@ -71,7 +71,7 @@ func capitalizedBefore(text string, i int) (int, bool) {
 		start -= n
 	}
 	w := text[start:end]
-	if w == "" || !token.IsCapitalized(w) || notNameWords[w] || notBeforeSurname[w] {
+	if w == "" || !token.IsCapitalized(w) || notNameWords.has(w) || notBeforeSurname.has(w) {
 		return 0, false
 	}
 	return start, true
@@ -94,7 +94,7 @@ func wordEdge(text string, i int, before bool) bool {
 
 // notNameWords are capitalized words that open sentences and titles, not
 // names ("The", "President"): a run of name words stops at them.
-var notNameWords = map[string]bool{
+var notNameWords = newWordSet(map[string]bool{
 	"The": true, "A": true, "An": true, "In": true, "On": true, "It": true, "He": true, "She": true,
 	"They": true, "But": true, "And": true, "Last": true, "Earlier": true, "Late": true, "Meanwhile": true,
 	"Recently": true, "President": true, "Minister": true, "Secretary": true, "General": true, "CEO": true,
@@ -105,18 +105,18 @@ var notNameWords = map[string]bool{
 	// wire slugs before a headline: "UPDATE 3-Kyrgyzstan says ..."
 	"UPDATE": true, "UPDATED": true, "WRAPUP": true, "REFILE": true, "CORRECTED": true, "EXCLUSIVE": true,
 	"FACTBOX": true, "ANALYSIS": true, "INSIGHT": true, "BREAKING": true, "URGENT": true, "FLASH": true,
-}
+})
 
 // notBeforeSurname are more capitalized words that never begin the full
 // name a surname points back to: prepositions, days and ranks ("By
 // Saturday Prigozhin ..." must not make "Saturday Prigozhin").
-var notBeforeSurname = map[string]bool{
+var notBeforeSurname = newWordSet(map[string]bool{
 	"At": true, "By": true, "For": true, "We": true, "Or": true, "Gen": true,
 	"Commander": true, "Governor": true, "Mayor": true, "Spokesman": true, "Spokeswoman": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
 	"Sunday": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prime": true, "Foreign": true,
 	"Defence": true, "Defense": true, "Interior": true, "Lieutenant": true, "Colonel": true, "Major": true,
-}
+})
 
 // honorifics stand before a surname alone ("Mr Vega", "Dr. Haddad").
 var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true}
@@ -416,7 +416,7 @@ func isName(text string, t token.Token) bool {
 	if !token.IsCapitalized(s) {
 		return articledName(s)
 	}
-	if notNameWords[s] {
+	if notNameWords.has(s) {
 		return false
 	}
 	return true
