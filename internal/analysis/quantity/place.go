@@ -5,8 +5,8 @@ package quantity
 // later sentences may still be in.
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
@@ -88,7 +88,10 @@ func (sc *sentence) listPlaces(actor string, actorEnt int) []place {
 			out = slices.DeleteFunc(out, func(p place) bool { return !p.border && p.Start >= b.Start && p.End <= b.End })
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// slices.SortFunc runs sort.Slice's algorithm, so places of one start
+	// keep the order they had, without sort.Slice's reflection (its
+	// swapper cost an allocation per call).
+	slices.SortFunc(out, func(a, b place) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 
