@@ -12,6 +12,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -357,6 +358,25 @@ func (g *Gazetteer) Parents(canonical string) []string {
 	}
 }
 
+// topParent is the last name of Parents(canonical), walked without
+// building the chain: the stages ask CountryOf of places at nearly every
+// figure, and the chain and its map of names seen were most of the cost.
+func (g *Gazetteer) topParent(canonical string) string {
+	var stack [8]string
+	seen := append(stack[:0], canonical)
+	for cur := canonical; ; {
+		e, ok := g.Lookup(cur)
+		if !ok || e.Country == "" || slices.Contains(seen, e.Country) {
+			return cur
+		}
+		if e.Kind != "place" && e.Kind != "capital" {
+			return cur
+		}
+		cur = e.Country
+		seen = append(seen, cur)
+	}
+}
+
 // CountryOf returns the country an entity belongs to or lies in: itself for
 // a country, the owning country for agencies, people and outlets, the top of
 // the parent chain for places.
@@ -369,8 +389,7 @@ func (g *Gazetteer) CountryOf(canonical string) string {
 	case "country":
 		return e.Canonical
 	case "place", "capital":
-		chain := g.Parents(canonical)
-		top := chain[len(chain)-1]
+		top := g.topParent(canonical)
 		if t, ok := g.Lookup(top); ok && t.Kind == "country" {
 			return top
 		}

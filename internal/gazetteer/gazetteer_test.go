@@ -150,6 +150,18 @@ func TestParentsAndCountry(t *testing.T) {
 	}
 }
 
+// TestTopParent checks that CountryOf's walk up a place's parents ends
+// where the chain Parents builds does, for every entry.
+func TestTopParent(t *testing.T) {
+	g := mustDefault(t)
+	for _, e := range g.Entries() {
+		chain := g.Parents(e.Canonical)
+		if got, want := g.topParent(e.Canonical), chain[len(chain)-1]; got != want {
+			t.Errorf("topParent(%s) = %q, want %q", e.Canonical, got, want)
+		}
+	}
+}
+
 func TestUserFileExtends(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "mine.txt")
