@@ -47,6 +47,10 @@ type sentence struct {
 	// "Iran's health ministry says ..., state media report" are that
 	// country's state media.
 	heard *speaker
+	// lastHeard holds the speaker heard points to while attributions
+	// runs: a local variable whose address the sentence keeps went to the
+	// heap, one allocation per sentence.
+	lastHeard speaker
 }
 
 // docState is what the stage learns about the whole document as it goes.

@@ -16,8 +16,7 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 	cues := sc.cues(sc.doc.cues[:0])
 	sc.doc.cues = cues[:0] // its room serves the next sentence
 	var relays []string    // "according to Ukrinform", "per the Kyiv Independent"
-	var last *speaker      // &lastSp once a cue has a speaker
-	var lastSp speaker
+	var last *speaker      // &sc.lastHeard once a cue has a speaker
 	for _, c := range cues {
 		a, sp, ok := sc.build(c, last)
 		if !ok {
@@ -40,7 +39,7 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 				prev.Content.End = cut
 				prev.Content = trimSpan(sc.d.Text, prev.Content)
 			}
-			lastSp, last = sp, &lastSp
+			sc.lastHeard, last = sp, &sc.lastHeard
 			sc.heard = last
 			sc.mem.push(sp)
 			continue
@@ -111,7 +110,7 @@ func (sc *sentence) attributions(out []news.Attribution) []news.Attribution {
 			b.Content = tail
 			out = append(out, b)
 		}
-		lastSp, last = sp, &lastSp
+		sc.lastHeard, last = sp, &sc.lastHeard
 		sc.heard = last
 		sc.mem.push(sp)
 	}
