@@ -1211,10 +1211,8 @@ func (sc *sentence) receiveBefore(k int) bool {
 // percentOfPersonnel reports whether a percentage is a share "of" a noun
 // of troops: "roughly 30 percent of the initial contingent".
 func (sc *sentence) percentOfPersonnel(k int) bool {
-	j := sc.tokIndex(sc.nums[k].End)
-	for end := j + 3; j < len(sc.words) && j < end && sc.word(j) != "of"; j++ {
-	}
-	if sc.word(j) != "of" {
+	j := sc.shareOf(k)
+	if j < 0 {
 		return false
 	}
 	for k := j + 1; k < len(sc.words) && k <= j+4; k++ {
@@ -1229,13 +1227,8 @@ func (sc *sentence) percentOfPersonnel(k int) bool {
 // that is no people: "about half of its generating capacity", "40 percent
 // of its tanks" (not "half of its soldiers"). English only.
 func (sc *sentence) percentOfThings(k int) bool {
-	if sc.s.Lex.Lang != "en" {
-		return false
-	}
-	j := sc.tokIndex(sc.nums[k].End)
-	for end := j + 3; j < len(sc.words) && j < end && sc.word(j) != "of"; j++ {
-	}
-	if sc.word(j) != "of" {
+	j := sc.shareOf(k)
+	if sc.s.Lex.Lang != "en" || j < 0 {
 		return false
 	}
 	for i := j + 1; i < len(sc.words) && i <= j+4; i++ {
@@ -1249,6 +1242,18 @@ func (sc *sentence) percentOfThings(k int) bool {
 		}
 	}
 	return true
+}
+
+// shareOf returns the token of the "of" that opens what share figure k is
+// of, within a few tokens after it ("30 percent of", "half of"), or -1.
+func (sc *sentence) shareOf(k int) int {
+	j := sc.tokIndex(sc.nums[k].End)
+	for end := j + 3; j < len(sc.words) && j < end && sc.word(j) != "of"; j++ {
+	}
+	if sc.word(j) != "of" {
+		return -1
+	}
+	return j
 }
 
 // strengthWords name a force's people as a whole.

@@ -2958,14 +2958,7 @@ func TestCountsOfCountriesAreNoClaims(t *testing.T) {
 		"Test\n\nHe said 37 foreigners of eight nationalities had been killed.\n",
 		"Test\n\nThe three worst-hit countries asked for help.\n",
 	} {
-		p, err := analysis.Default(analysis.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := news.Doc{ID: "t", Text: text}
-		if err := p.Run(context.Background(), &d); err != nil {
-			t.Fatal(err)
-		}
+		d := runDoc(t, text)
 		for _, q := range d.Quantities {
 			if n := q.Of(d.Text); strings.Contains(n, "countries") || strings.Contains(n, "nationalities") || strings.HasPrefix(n, "more than 20") || strings.HasPrefix(n, "eight") || strings.HasPrefix(n, "three") {
 				t.Errorf("%q: quantity %q, want none of countries", text, n)
@@ -2988,14 +2981,7 @@ func TestHeadingsAgesAndLengthsAreNoClaims(t *testing.T) {
 		{"Report\n\nThe report runs to 189 pages and counts 22 dead.\n", "189"},
 		{"Letters\n\nLetters should be no longer than 300 words. The blast killed 12 people.\n", "300"},
 	} {
-		p, err := analysis.Default(analysis.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := news.Doc{ID: "t", Text: tt.text}
-		if err := p.Run(context.Background(), &d); err != nil {
-			t.Fatal(err)
-		}
+		d := runDoc(t, tt.text)
 		if len(d.Quantities) == 0 {
 			t.Errorf("%q: no quantity at all", tt.text)
 		}
@@ -3018,17 +3004,24 @@ func TestOneWithADeedOrOrigin(t *testing.T) {
 	if q := analyze(t, "Bridge\n\nTwo people killed, one child hurt\n\nThe bridge was hit.\n", "one child"); q.Measure != "wounded" {
 		t.Errorf("one child: measure %q, want wounded", q.Measure)
 	}
-	p, err := analysis.Default(analysis.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := news.Doc{ID: "t", Text: "Test\n\nOne of the officials said 12 soldiers died.\n"}
-	if err := p.Run(context.Background(), &d); err != nil {
-		t.Fatal(err)
-	}
+	d := runDoc(t, "Test\n\nOne of the officials said 12 soldiers died.\n")
 	for _, q := range d.Quantities {
 		if q.Value.V == 1 {
 			t.Errorf("quantity %q: \"one of\" counts", q.Of(d.Text))
 		}
 	}
+}
+
+// runDoc runs the default pipeline on text and returns the document.
+func runDoc(t *testing.T, text string) news.Doc {
+	t.Helper()
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := news.Doc{ID: "t", Text: text}
+	if err := p.Run(context.Background(), &d); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
