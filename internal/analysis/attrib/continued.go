@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -81,7 +80,7 @@ func (sc *sentence) figureGoesOn(p news.Attribution) (news.Attribution, bool) {
 	if !sc.figureAt(k) {
 		return news.Attribution{}, false
 	}
-	if k == 0 && !sc.moreAfterFigure() || !sc.figureIn(p.Content) {
+	if k == 0 && !sc.moreAfterFigure() || !sc.holdsFigure(p.Content) {
 		return news.Attribution{}, false
 	}
 	a := sc.goingOn(p, sc.span)
@@ -97,10 +96,4 @@ func (sc *sentence) moreAfterFigure() bool {
 		}
 	}
 	return false
-}
-
-// figureIn reports whether the text of sp holds a figure.
-func (sc *sentence) figureIn(sp news.Span) bool {
-	r := numbers.ForLang(sc.st.Lex.Lang, nil)
-	return r != nil && len(r.Find(sp.Of(sc.d.Text))) > 0
 }
