@@ -22,6 +22,10 @@ var coordWords = wordset.New(map[string]bool{
 // "sollen 1.000 Minenräumer und 5.000 Bauarbeiter entsandt werden".
 var plannable = wordset.New(map[string]bool{"deployed": true, "supplied": true, "reinforced": true, "trained": true, "produced": true})
 
+// maxShareGap bounds the bytes between a share and the figure it is of:
+// "per cent of the army's".
+const maxShareGap = 24
+
 // shareBackward gives a figure that found no measure of its own the
 // measure of the figure joined right after it (or whose measure the plan
 // of that figure's verb makes planned), from the sentence's
@@ -35,6 +39,13 @@ func (sc *sentence) shareBackward(from int) {
 	}
 	for i := len(qs) - 2; i >= from; i-- {
 		a, b := &qs[i], &qs[i+1]
+		if a.What == "percent" && a.Actor == "" && b.Actor != "" && a.End <= b.Number.Start && b.Number.Start-a.End <= maxShareGap && sc.s.Lex.Lang == "en" {
+			// "about 90 per cent of the army's 100,000 soldiers": a share
+			// of a side's figure is that side's.
+			if gap := strings.TrimSpace(sc.d.Text[a.End:b.Number.Start]); gap == "of" || strings.HasPrefix(gap, "of ") {
+				a.Actor = b.Actor
+			}
+		}
 		// "Two soldiers and two civilian porters died": a verb of loss
 		// after the pair befell both, whatever deployment the first's
 		// noun suggested.

@@ -70,3 +70,17 @@ func TestGermanFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestShareOfASidesFigure checks that a share of a side's figure is that
+// side's ("about 90 per cent of the army's 100,000 soldiers"), and that a
+// share of no one's figure stays no one's.
+func TestShareOfASidesFigure(t *testing.T) {
+	q := analyze(t, "Quake\n\nKATHMANDU - A quake hit Nepal.\n\nA spokesman said about 90 per cent of the army's 100,000 soldiers are now on rescue duty.\n", "about 90 per cent")
+	if q.Actor != "Nepal" {
+		t.Errorf("about 90 per cent: actor %q, want Nepal", q.Actor)
+	}
+	q = analyze(t, "Quake\n\nKATHMANDU - A quake hit Nepal.\n\nOfficials said about 60 per cent of the 8,000 homes in the district were destroyed.\n", "about 60 per cent")
+	if q.Actor != "" {
+		t.Errorf("about 60 per cent: actor %q, want none", q.Actor)
+	}
+}
