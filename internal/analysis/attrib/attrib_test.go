@@ -2706,3 +2706,13 @@ func TestEstimatesNoOneOwns(t *testing.T) {
 	wantSources(t, []sourceCase{{text, "600", "unnamed sources"}, {text, "400", "unnamed aid workers"}})
 	wantHedge(t, text, "600", news.HedgeEstimated)
 }
+
+// TestSpeakerAtAPlace checks that where an unnamed speaker was is no part
+// of who spoke: "a customs official at Torkham told H24 News", "a railway
+// official in Quetta told CPA".
+func TestSpeakerAtAPlace(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nCrossings were shut, stranding 300 trucks, a customs official at Torkham said.\n", "300", "unnamed customs official"},
+		{"Test\n\nSome 80 passengers reached Panir station, a railway official in Quetta told CPA.\n", "80", "unnamed railway official"},
+	})
+}

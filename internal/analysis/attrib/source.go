@@ -71,6 +71,14 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if a < 0 || a >= b {
 		return speaker{}, false
 	}
+	if k := sc.placeAfterSpeaker(a, b); k > a && !sc.namesEntity(k+1, b) {
+		// "a customs official at Torkham told H24 News": where the
+		// speaker was, a place no list knows, is no part of who (a city
+		// the gazetteer knows tells whose: "Officials in Kyiv").
+		if s, ok := sc.resolve(a, k); ok && s.kind == "unnamed" {
+			return s, true
+		}
+	}
 	for k := a + 1; k+1 < b && k <= a+3; k++ {
 		if (figureWords.has(sc.word(k)) || sc.word(k) == "data") && (sc.word(k+1) == "from" || sc.word(k+1) == "by") {
 			// "Earlier figures from the ministry had put the toll at
@@ -309,6 +317,26 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// placeAfterSpeaker returns the token of "at" or "in" that opens a
+// capitalized place name ending the phrase [a, b) ("at Torkham", "in
+// Quetta"), or -1. English only.
+func (sc *sentence) placeAfterSpeaker(a, b int) int {
+	if sc.st.Lex.Lang != "en" || b-a < 3 {
+		return -1
+	}
+	for k := b - 2; k > a; k-- {
+		if w := sc.word(k); w == "at" || w == "in" {
+			for j := k + 1; j < b; j++ {
+				if sc.toks[j].Kind != token.Word || !isName(sc.d.Text, sc.toks[j]) {
+					return -1
+				}
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // agentParticiples make a noun phrase the work of whom "by" names:

@@ -154,6 +154,9 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 	if a >= 2 && placeWord(sc.word(a-1)) {
 		if n, _ := sc.match(sc.st.Lex.Sources, a-2); n == 1 {
 			a -= 2
+			if pa, pb := sc.subjectBefore(a + 1); pa < a && pb == a+1 {
+				a = pa // "a customs official at Torkham told": the whole description
+			}
 		} else if pa, pb := sc.subjectBefore(a - 1); pa < pb && !sc.namesEntity(a, b) {
 			// "UNHCR teams at the Shah Porir Dwip landing point
 			// registered": the speaker before the place it stood at.
