@@ -38,6 +38,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	if !d.Meta.Published.IsZero() {
 		published = news.Str(d.Meta.Published.Format(time.DateOnly))
 	}
+	var days dayStrings
 	outlet := news.Source{Name: OutletName, Type: news.SourceOutlet}
 	if d.Meta.Outlet != "" {
 		outlet.Name = d.Meta.Outlet
@@ -76,7 +77,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			Actor:      str(&q.Actor),
 			Location:   str(&q.Location),
 			Per:        str(&q.Per),
-			Period:     periodOf(q.Period),
+			Period:     days.period(q.Period),
 			Source:     outlet,
 			Via:        []string{},
 			Hedge:      news.HedgeAsserted,
@@ -98,7 +99,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				c.Hedge = news.HedgeUnconfirmed
 			}
 			if !a.SaidOn.IsZero() {
-				c.SaidOn = news.Str(a.SaidOn.Format(time.DateOnly))
+				c.SaidOn = days.saidOn(a.SaidOn)
 			}
 		}
 		if h := s.localHedge(ctx, d, q, &hs); h != "" && c.Hedge != news.HedgeUnconfirmed {
@@ -132,7 +133,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			Published: published,
 		}
 		if !a.SaidOn.IsZero() {
-			c.SaidOn = news.Str(a.SaidOn.Format(time.DateOnly))
+			c.SaidOn = days.saidOn(a.SaidOn)
 		}
 		idh.write(&ids, c.Type, c.Start, c.End)
 		d.Claims = append(d.Claims, c)
@@ -371,12 +372,43 @@ func appendClaimID(dst []byte, doc, typ string, start, end int) []byte {
 	return hex.AppendEncode(dst, sum[:idLen/2])
 }
 
-// periodOf writes the span a quantity covers as a claim's period: its first
+// period writes the span a quantity covers as a claim's period: its first
 // and last day; a span still open ("since February 2022" in a document of
 // no known date) has none.
-func periodOf(t *news.TimeExpr) *news.Period {
+func (ds *dayStrings) period(t *news.TimeExpr) *news.Period {
 	if t == nil || t.Date.IsZero() || t.End.IsZero() {
 		return nil
 	}
-	return &news.Period{Start: t.Date.Format(time.DateOnly), End: t.End.Format(time.DateOnly)}
+	return &news.Period{Start: ds.start.of(t.Date), End: ds.end.of(t.End)}
+}
+
+// dayStrings writes the days of one document's claims (time.DateOnly),
+// each kind of day keeping the last it wrote: the claims of a document
+// mostly share a few days, and formatting one cost an allocation.
+type dayStrings struct {
+	start, end, said lastDay
+	saidPtr          *string // news.Str of said.s: claims share it as they share Published
+}
+
+// lastDay is the last day a dayStrings wrote for one kind of day.
+type lastDay struct {
+	t time.Time
+	s string // "" before the first
+}
+
+// of returns t formatted as time.DateOnly. Equal time.Time values (the
+// same instant, clock reading and location) format alike.
+func (d *lastDay) of(t time.Time) string {
+	if d.s == "" || t != d.t {
+		d.t, d.s = t, t.Format(time.DateOnly)
+	}
+	return d.s
+}
+
+// saidOn is news.Str of the claim's SaidOn day.
+func (ds *dayStrings) saidOn(t time.Time) *string {
+	if s := ds.said.s; s == "" || t != ds.said.t {
+		ds.saidPtr = news.Str(ds.said.of(t))
+	}
+	return ds.saidPtr
 }
