@@ -2716,3 +2716,12 @@ func TestSpeakerAtAPlace(t *testing.T) {
 		{"Test\n\nSome 80 passengers reached Panir station, a railway official in Quetta told CPA.\n", "80", "unnamed railway official"},
 	})
 }
+
+// TestPublishedListOf checks that a body that published a list of people
+// or obtained their names speaks the figure.
+func TestPublishedListOf(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nThe Red Cross published a list of 95 missing people on Thursday.\n", "95", "International Committee of the Red Cross (ICRC)"},
+		{"Test\n\nThe Red Cross obtained the names of at least 238 victims.\n", "238", "International Committee of the Red Cross (ICRC)"},
+	})
+}
