@@ -2725,3 +2725,13 @@ func TestPublishedListOf(t *testing.T) {
 		{"Test\n\nThe Red Cross obtained the names of at least 238 victims.\n", "238", "International Committee of the Red Cross (ICRC)"},
 	})
 }
+
+// TestAgentInAsideBeforeCue checks that an aside naming who made the figure
+// the subject names ("The first toll, released by the army on Monday,
+// reported ...") makes that agent the speaker.
+func TestAgentInAsideBeforeCue(t *testing.T) {
+	wantSources(t, []sourceCase{
+		{"Test\n\nThe first toll, released by the Red Cross on the evening of the attack, reported eight soldiers killed.\n", "eight", "International Committee of the Red Cross (ICRC)"},
+		{"Test\n\nThe first count, given by the FSB on Friday night, said 40 were dead.\n", "40", "Russia FSB"},
+	})
+}
