@@ -2714,6 +2714,7 @@ func TestSpeakerAtAPlace(t *testing.T) {
 	wantSources(t, []sourceCase{
 		{"Test\n\nCrossings were shut, stranding 300 trucks, a customs official at Torkham said.\n", "300", "unnamed customs official"},
 		{"Test\n\nSome 80 passengers reached Panir station, a railway official in Quetta told CPA.\n", "80", "unnamed railway official"},
+		{"Test\n\nMore than 2,000 families have fled the town, elders in Adan Yabaal said.\n", "2,000", "unnamed elders"},
 	})
 }
 

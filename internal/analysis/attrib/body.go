@@ -29,7 +29,7 @@ func (sc *sentence) institution(a, b int, ents []news.Entity) (speaker, bool) {
 			k--
 		}
 		if sc.st.Lex.Lang == "en" && isName(sc.d.Text, sc.toks[j]) {
-			if p := sc.placeNameBefore(a, j, sc.ents); p >= 0 {
+			if p := sc.placeNameBefore(a, j); p >= 0 {
 				// "Greater Manchester Police", "Kaduna State Government": a
 				// place's own body, under its proper name.
 				return speaker{news.Source{Name: sc.spanOf(p, j+n).Of(sc.d.Text), Type: typ}, typ}, true
@@ -169,12 +169,12 @@ func (sc *sentence) placeReferredBy(k int) string {
 // placeNameBefore returns the first token of a proper name that ends right
 // before token j with a place below a country ("Greater Manchester", "Kaduna
 // State"), no further back than a, or -1.
-func (sc *sentence) placeNameBefore(a, j int, ents []news.Entity) int {
+func (sc *sentence) placeNameBefore(a, j int) int {
 	if j == 0 {
 		return -1
 	}
 	end := sc.toks[j-1].End
-	for _, e := range ents {
+	for _, e := range sc.ents {
 		if e.End != end || e.Type != news.EntityPlace || e.Demonym {
 			continue
 		}
@@ -182,7 +182,7 @@ func (sc *sentence) placeNameBefore(a, j int, ents []news.Entity) int {
 		if p < a || p >= j {
 			return -1
 		}
-		for p > a && sc.properWord(p-1, ents) {
+		for p > a && sc.properWord(p-1, sc.ents) {
 			p--
 		}
 		return p
