@@ -3001,6 +3001,9 @@ func TestOneWithADeedOrOrigin(t *testing.T) {
 	if q.Value.V != 1 || q.Measure != "captured" || q.Location != "Banjska" {
 		t.Errorf("One was arrested: %v %s %q, want 1 captured Banjska", q.Value.V, q.Measure, q.Location)
 	}
+	if q := analyze(t, "Test\n\nTwo Malawian soldiers and one from Uruguay were killed.\n", "one from Uruguay"); q.Value.V != 1 || q.Actor != "Uruguay" {
+		t.Errorf("one from Uruguay: %v %q, want 1 Uruguay", q.Value.V, q.Actor)
+	}
 	if q := analyze(t, "Bridge\n\nTwo people killed, one child hurt\n\nThe bridge was hit.\n", "one child"); q.Measure != "wounded" {
 		t.Errorf("one child: measure %q, want wounded", q.Measure)
 	}
