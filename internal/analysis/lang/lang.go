@@ -40,6 +40,7 @@ type Lexicon struct {
 	Agents      *Phrases // a side's bodies that act for it ("forces", "factories") -> ""
 	Preps       *Phrases // reporting cues that put their source after them ("selon", "d'après") -> ""; optional file
 	Nation      *Phrases // phrases that spread a figure over a whole country ("across the country") -> ""
+	Forces      *Phrases // a state's forces as one body, with the article ("the army", "the air force") -> ""
 	Enemy       *Phrases // words that name the speaker's enemy ("enemy", "противник") -> ""
 	Irregulars  *Phrases // nouns for fighters no state has ("militants", "gunmen") -> ""
 	Regulars    *Phrases // nouns for a state's regular forces ("soldiers", "police officers") -> ""
@@ -123,6 +124,7 @@ func Get(code string) (*Lexicon, error) {
 	l.Presence = load("presence.txt", false)
 	l.Bodies = load("bodies.txt", false)
 	l.Nation = load("nation.txt", false)
+	l.Forces = load("forces.txt", false)
 	if _, serr := fs.Stat(dataFS, code+"/preps.txt"); serr == nil {
 		l.Preps = load("preps.txt", false)
 	} else {

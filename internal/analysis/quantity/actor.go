@@ -204,6 +204,13 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 			}
 		}
 	}
+	if agentMeasures.Has(measure) && sc.state != "" && sc.bareForces(sc.tokIndex(m.Start)) {
+		// "Since late 2022 the army has trained thousands of civilian
+		// auxiliaries", "the navy had trained more than 100 new drone
+		// crews": forces no one is named to own are the story's only
+		// state's, and so is what they train, send, fire or make.
+		return sc.state, -1, ""
+	}
 	if measure == "captured" {
 		// The speaker holds the ground it claims when no other side is
 		// named: "le ministère russe de la Défense a affirmé avoir repris
@@ -778,6 +785,50 @@ func (sc *sentence) peopleFirst(k int, np nounPhrase) bool {
 		if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j); n > 0 && what == "people" {
 			return true
 		}
+	}
+	return false
+}
+
+// agentMeasures are the measures whose figure belongs to the side that
+// acts: what it sends, trains, fires, makes or plans.
+var agentMeasures = wordset.New(map[string]bool{
+	"deployed": true, "reinforced": true, "trained": true, "supplied": true,
+	"launched": true, "produced": true, "planned": true,
+})
+
+// modals and adverbs may stand between a subject and its verb.
+var modals = wordset.New(map[string]bool{
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"must": true, "should": true, "also": true, "now": true, "then": true, "still": true, "already": true,
+})
+
+// bareForces reports whether the clause of the figure at token ft is told
+// of a state's forces with no owner: "the army has trained", "the
+// security forces deployed" (a phrase of Forces, article and all, then an
+// auxiliary, a modal or a verb of a measure), with no name between them
+// and the figure.
+func (sc *sentence) bareForces(ft int) bool {
+	lex := sc.s.Lex
+	for j := sc.tokIndex(sc.clauseStart(ft)); j+1 < ft; j++ {
+		if objectPrepositions.Has(sc.word(j-1)) || placePrepositions.Has(sc.word(j-1)) {
+			continue // "attacks on the army"
+		}
+		n, _ := lex.Forces.MatchWords(sc.words, j)
+		end := j + n
+		if n == 0 || end >= ft || sc.toks[end].Kind != token.Word || isCapitalizedWord(sc.d.Text, sc.toks[end].Span) {
+			continue
+		}
+		if w := sc.word(end); !auxiliaries.Has(w) && !modals.Has(w) {
+			if n, _ := lex.Measures.MatchWords(sc.words, end); n == 0 {
+				continue // "the army of Mali", "the army and militias", "the military spokesman"
+			}
+		}
+		for _, e := range sc.ents {
+			if e.Start >= sc.toks[j].Start && e.End <= sc.toks[ft].Start {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -3028,3 +3028,22 @@ func runDoc(t *testing.T, text string) news.Doc {
 	}
 	return d
 }
+
+func TestBareForcesAreTheStatesOwn(t *testing.T) {
+	doc := "Ports recover\n\nODESA, Ukraine, Sept 1, 2024 - Ukraine's ports shipped more grain this summer, officials in Kyiv said.\n\n" +
+		"Since late 2022 the army has trained thousands of auxiliaries, a spokesman said.\n\n" +
+		"The air force will launch 20 drones a night, a commander said.\n\n" +
+		"Officials met.\n"
+	for quote, want := range map[string]string{"thousands of auxiliaries": "Ukraine", "20 drones": "Ukraine"} {
+		if q := analyze(t, doc, quote); q.Actor != want {
+			t.Errorf("%s: actor %q, want %q", quote, q.Actor, want)
+		}
+	}
+	// A body after a preposition is no subject; "of" gives it an owner.
+	for _, quote := range []string{"12 drones", "30 missiles", "9 drones"} {
+		neg := "Test\n\nODESA, Ukraine - Ukraine's ports reopened.\n\nThe army of volunteers launched 12 drones. The military spokesman said 9 drones were launched. Strikes on the army base fired 30 missiles.\n"
+		if q := analyze(t, neg, quote); q.Actor != "" {
+			t.Errorf("%s: actor %q, want none", quote, q.Actor)
+		}
+	}
+}
