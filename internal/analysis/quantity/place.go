@@ -631,7 +631,7 @@ func (sc *sentence) locates(ps []place, i int) bool {
 	}
 	j++
 	if j == end {
-		return sc.within(ps[i-1].name, ps[i].name) // "Kramatorsk, Donetsk region"
+		return sc.within(ps[i-1].name, ps[i].name) || sc.appositive(ps, i) // "Kramatorsk, Donetsk region"
 	}
 	last := end - 1
 	if last > j && sc.s.Lex.Stop.Has(sc.word(last)) && !placePrepositions.Has(sc.word(last)) && sc.word(last) != "of" {
@@ -682,10 +682,27 @@ func (sc *sentence) prepBefore(p place) string {
 // inside one another ("Chad, Egypt and South Sudan"): a figure spread over
 // them has no single location.
 func (sc *sentence) listed(ps []place, i int) bool {
-	if i+1 < len(ps) && listJoin(sc.d.Text[ps[i].End:max(ps[i].End, ps[i+1].Start)]) && !sc.within(ps[i+1].name, ps[i].name) && !sc.within(ps[i].name, ps[i+1].name) {
+	if i+1 < len(ps) && listJoin(sc.d.Text[ps[i].End:max(ps[i].End, ps[i+1].Start)]) && !sc.within(ps[i+1].name, ps[i].name) && !sc.within(ps[i].name, ps[i+1].name) && !sc.appositive(ps, i+1) {
 		return true
 	}
-	return i > 0 && listJoin(sc.d.Text[ps[i-1].End:max(ps[i-1].End, ps[i].Start)]) && !sc.within(ps[i].name, ps[i-1].name) && !sc.within(ps[i-1].name, ps[i].name)
+	return i > 0 && listJoin(sc.d.Text[ps[i-1].End:max(ps[i-1].End, ps[i].Start)]) && !sc.within(ps[i].name, ps[i-1].name) && !sc.within(ps[i-1].name, ps[i].name) && !sc.appositive(ps, i)
+}
+
+// appositive reports whether place i, after a comma, only says where place
+// i-1 lies though the gazetteer cannot tell: a town it does not know, then
+// a place it knows, and no list going on ("coal mines in Duki,
+// Balochistan, on Oct 11", not "in Duki, Zhob and Quetta").
+func (sc *sentence) appositive(ps []place, i int) bool {
+	if i == 0 || strings.TrimSpace(sc.d.Text[ps[i-1].End:max(ps[i-1].End, ps[i].Start)]) != "," {
+		return false
+	}
+	if _, ok := sc.s.G.Lookup(ps[i-1].name); ok {
+		return false
+	}
+	if _, ok := sc.s.G.Lookup(ps[i].name); !ok {
+		return false
+	}
+	return i+1 == len(ps) || !listJoin(sc.d.Text[ps[i].End:max(ps[i].End, ps[i+1].Start)])
 }
 
 // listJoin reports whether the text between two names joins them in a list.

@@ -3047,3 +3047,14 @@ func TestBareForcesAreTheStatesOwn(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownTownThenItsProvince(t *testing.T) {
+	doc := "Test\n\nGunmen attacked coal mines in Kharan Bazar, Balochistan, on Oct 11, killing at least 20 miners.\n\n" +
+		"Floods hit Tando, Punjab and Balochistan, killing 300 people.\n"
+	if q := analyze(t, doc, "at least 20 miners"); q.Location != "Kharan Bazar" {
+		t.Errorf("20 miners: location %q, want the town the province locates", q.Location)
+	}
+	if q := analyze(t, doc, "300 people"); q.Location != "" {
+		t.Errorf("300 people: location %q, want none: a list of places", q.Location)
+	}
+}
