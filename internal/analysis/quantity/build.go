@@ -379,6 +379,18 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = qs[len(qs)-1].Actor
 		}
 	}
+	if !gapped && !people && coord == nil && sc.partOfCounted(k, np) {
+		// "192 people had been killed and more than 1,400 wounded. ...
+		// 312 of the wounded were still in hospital": a part of the
+		// wounded counted before is theirs, or no one's as they are,
+		// not the owner of some older figure of casualties.
+		if p := sc.recent(func(p *news.Quantity) bool { return p.Measure == q.Measure && p.Sentence < sc.idx }); p != nil {
+			gapped = true
+			if actor == "" {
+				actor = p.Actor
+			}
+		}
+	}
 	irregular := np.head >= 0 && sc.s.Lex.Irregulars.Has(sc.word(np.head))
 	if actor == "" && !firstPerson && !people && coord == nil && !feed && !gapped {
 		regular := np.head >= 0 && sc.regularForces(np)
@@ -677,6 +689,21 @@ func (sc *sentence) prisonersBefore() bool {
 // another figure's ("12 civilians had been killed and 121 wounded").
 func (sc *sentence) participleNoun(np nounPhrase) bool {
 	if np.head < 0 || np.span.Start != sc.toks[np.head].Start {
+		return false
+	}
+	n, _ := sc.s.Lex.Measures.MatchWords(sc.words, np.head)
+	return n == 1
+}
+
+// partOfCounted reports whether figure k is a part "of the" people a
+// measure word names as a noun: "312 of the wounded", "half of the dead".
+// English only (the article).
+func (sc *sentence) partOfCounted(k int, np nounPhrase) bool {
+	if np.head < 0 {
+		return false
+	}
+	j := sc.tokIndex(sc.nums[k].End)
+	if sc.word(j) != "of" || sc.word(j+1) != "the" || np.head != j+2 {
 		return false
 	}
 	n, _ := sc.s.Lex.Measures.MatchWords(sc.words, np.head)
@@ -1340,19 +1367,37 @@ func (sc *sentence) firstPerson(k int, np nounPhrase) bool {
 
 // ourNoun reports whether "our" owns the noun of figure k and the noun
 // names the publisher's own people: "our 3,400 colleagues", "Two of our
-// colleagues remain missing" (not "Seven of our own customers", whom no
+// colleagues remain missing", "We lost three members" (not "Seven of our own customers", whom no
 // one owns). English only.
 func (sc *sentence) ourNoun(k int, np nounPhrase) bool {
 	if np.head < 0 || !ownPeople.Has(sc.word(np.head)) {
 		return false
 	}
 	first := sc.tokIndex(sc.nums[k].Start)
-	if sc.word(first-1) == "our" {
+	if sc.word(first-1) == "our" || sc.weHaveOrLost(first) {
 		return true
 	}
 	for j := first + 1; j < np.head; j++ {
 		if sc.word(j) == "our" {
 			return true
+		}
+	}
+	return false
+}
+
+// weHaveOrLost reports whether the figure at token first is what "we"
+// have or lost: "We lost three members", "we now have 4,800 members".
+func (sc *sentence) weHaveOrLost(first int) bool {
+	verb := false
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		switch w := sc.word(j); w {
+		case "we":
+			return verb
+		case "lost", "have", "had":
+			verb = true
+		case "now", "also", "already", "still":
+		default:
+			return false
 		}
 	}
 	return false

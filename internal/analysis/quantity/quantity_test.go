@@ -3058,3 +3058,21 @@ func TestUnknownTownThenItsProvince(t *testing.T) {
 		t.Errorf("300 people: location %q, want none: a list of places", q.Location)
 	}
 }
+
+func TestPartOfTheWoundedSharesTheirOwner(t *testing.T) {
+	doc := "RAIL WORKERS' UNION\nStatement to members and the press\n\nThree of our members among the dead\n\n" +
+		"The ministry said 190 people had been killed and 1,400 wounded. Hospitals said 300 of the wounded were still there.\n"
+	if q := analyze(t, doc, "300 of the wounded"); q.Actor != "" {
+		t.Errorf("300 of the wounded: actor %q, want none, as the wounded counted before", q.Actor)
+	}
+}
+
+func TestWeLostOurOwnPeople(t *testing.T) {
+	doc := "RAIL WORKERS' UNION\nStatement to members and the press\n\nMembers among the dead; stoppage at noon\n\n" +
+		"We lost three members in the attack. We now have 4,800 members in the region.\n"
+	for _, quote := range []string{"three members", "4,800 members"} {
+		if q := analyze(t, doc, quote); q.Actor != "Rail Workers' Union" {
+			t.Errorf("%s: actor %q, want the masthead's union", quote, q.Actor)
+		}
+	}
+}
