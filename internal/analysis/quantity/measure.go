@@ -53,7 +53,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	hiFig := hi
 	hi = sc.clauseEnd(last, hi)
 	if np.head >= 0 {
-		if n, v := lex.Measures.MatchWords(sc.words, np.head); n > 0 && v != "deployed" && v != "reinforced" {
+		if n, v := lex.Measures.MatchWords(sc.words, np.head); n > 0 && v != "deployed" && v != "reinforced" && v != "trained" {
 			if v == "captured" {
 				// "21 hostages had died": what befell the people the noun
 				// says were taken.

@@ -3076,3 +3076,12 @@ func TestWeLostOurOwnPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestTrainsAreNoTraining(t *testing.T) {
+	doc := "Test\n\nTen bombs exploded on four commuter trains at dawn. Six trains were cancelled.\n\nThe army trains 3,000 recruits a year.\n"
+	for quote, want := range map[string]string{"four commuter trains": "other", "Six trains": "other", "3,000 recruits": "trained"} {
+		if q := analyze(t, doc, quote); q.Measure != want {
+			t.Errorf("%s: measure %q, want %q", quote, q.Measure, want)
+		}
+	}
+}
