@@ -2736,3 +2736,27 @@ func TestAgentInAsideBeforeCue(t *testing.T) {
 		{"Test\n\nThe first count, given by the FSB on Friday night, said 40 were dead.\n", "40", "Russia FSB"},
 	})
 }
+
+// A local government speaks as a body, and "the county" or "the council"
+// is one named so before, or a body under that description: never the
+// last ministry heard.
+func TestLocalBodiesSpeak(t *testing.T) {
+	for text, want := range map[string]string{
+		"A local resident said 30 people were missing.":                                                       "unnamed resident",
+		"A resident of the town, who asked not to be named, said 14 people were missing.":                     "unnamed resident",
+		"Harlan County said 115 people had died. The county said teams had searched 85 per cent of the zone.": "Harlan County",
+		"The health ministry said 12 people died. The council said 30 homes burned.":                          "council",
+	} {
+		_, atts := attributions(t, text)
+		if len(atts) == 0 || atts[len(atts)-1].Source.Name != want {
+			var got []string
+			for _, a := range atts {
+				got = append(got, a.Source.Name+" ("+string(a.Source.Type)+")")
+			}
+			t.Errorf("%q: last source %q, want %q", text, got, want)
+		}
+	}
+	if _, atts := attributions(t, "Harlan County said 115 people had died."); len(atts) != 1 || atts[0].Source.Type == news.SourcePerson {
+		t.Errorf("Harlan County: %+v, want a body, not a person", atts)
+	}
+}

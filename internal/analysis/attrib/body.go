@@ -435,6 +435,7 @@ var orgWords = newWordSet(map[string]bool{
 	"gmbh": true, "sa": true, "services": true, "systems": true, "energy": true, "media": true,
 	"technologies": true, "technology": true, "solutions": true, "software": true, "aerospace": true,
 	"dynamics": true, "electronics": true, "communications": true, "telecom": true, "telecoms": true,
+	"county": true, "municipality": true, "prefecture": true,
 })
 
 // describedBody reads a body named by a description rather than a name,

@@ -259,6 +259,11 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			if s, ok := sc.sameHead(phrase, types); ok {
 				return s, true
 			}
+			if strings.HasPrefix(types, "local;") {
+				// "the council said", no council named before: a body
+				// under its description, not the last ministry heard.
+				return sc.describedBody(a, b)
+			}
 		}
 		if (phrase == "he" || phrase == "she") && a > 2 && sc.st.Lex.Lang == "en" {
 			// "Aslambek Aslakhanov, an adviser to President Putin, went
