@@ -605,7 +605,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	if q.Measure == "" {
 		q.Measure = "other"
-		if q.What == "personnel" && loc != "" {
+		if q.What == "personnel" && loc != "" && !sc.saidToBe(np, m) {
 			q.Measure = "deployed"
 		}
 	}
@@ -693,6 +693,34 @@ func (sc *sentence) participleNoun(np nounPhrase) bool {
 	}
 	n, _ := sc.s.Lex.Measures.MatchWords(sc.words, np.head)
 	return n == 1
+}
+
+// saidToBe reports whether the figure's clause says what its people are
+// rather than where: a copula and no preposition of place after the noun,
+// "All 27 of our Beira staff are accounted for", "30 of them are safe"
+// (not "11,000 troops are in Kursk", "are still inside the city", "were
+// flown into the capital").
+// English only.
+func (sc *sentence) saidToBe(np nounPhrase, m numbers.Mention) bool {
+	j := np.end
+	if np.head < 0 {
+		j = sc.tokIndex(m.End)
+	}
+	switch sc.word(j) {
+	case "are", "were", "is", "was", "remain", "remained", "remains":
+	default:
+		return false
+	}
+	j++
+	for modals.Has(sc.word(j)) || sc.word(j) == "all" {
+		j++ // "are still", "are all"
+	}
+	if j >= len(sc.toks) || sc.toks[j].Kind != token.Word {
+		return false
+	}
+	w, next := sc.word(j), sc.word(j+1)
+	// "were flown into the regional capital": moved somewhere, deployed.
+	return !placePrepositions.Has(w) && !sc.s.Lex.Stop.Has(w) && !placePrepositions.Has(next) && !destinations.Has(next)
 }
 
 // partOfCounted reports whether figure k is a part "of the" people a

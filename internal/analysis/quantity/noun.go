@@ -227,7 +227,14 @@ func (sc *sentence) scanNoun(i, limit int) nounPhrase {
 				}
 			}
 			if ent.Type == news.EntityPlace && ent.StandsFor == "" {
-				return np
+				// A place ends the phrase ("1,200 in Goma") unless a
+				// counted noun follows it, which it modifies: "27 of our
+				// Beira staff", "2,000 Gaza residents".
+				if n2, _ := lex.Nouns.MatchWords(sc.words, next); next >= limit || n2 == 0 || sc.toks[next].Kind != token.Word {
+					return np
+				}
+				j = next - 1
+				continue
 			}
 			if ent.Type == news.EntityWeapon {
 				// "two more Patriot systems", "2,700 Gerans": the weapon

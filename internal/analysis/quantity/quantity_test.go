@@ -3085,3 +3085,22 @@ func TestTrainsAreNoTraining(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceModifiesTheCountedNoun(t *testing.T) {
+	doc := "Test\n\nAll 27 of our Beira staff are accounted for. About 2,000 Goma residents fled. Some 11,000 troops are in Kursk.\n\n" +
+		"Roughly 2,000 soldiers were flown into Gao.\n"
+	for quote, want := range map[string]string{
+		"27 of our Beira staff":      "other",    // what they are, not where they were sent
+		"About 2,000 Goma residents": "",         // any measure: the noun is found
+		"Some 11,000 troops":         "deployed", // where they are
+		"Roughly 2,000 soldiers":     "deployed",
+	} {
+		q := analyze(t, doc, quote)
+		if want != "" && q.Measure != want {
+			t.Errorf("%s: measure %q, want %q", quote, q.Measure, want)
+		}
+		if q.Noun == "" {
+			t.Errorf("%s: no noun", quote)
+		}
+	}
+}
