@@ -106,6 +106,32 @@ var carriedWords = wordset.New(map[string]bool{
 // careWords are where the wounded are carried: "a hospital in Chitwan".
 var careWords = wordset.New(map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "clinics": true, "facility": true, "facilities": true})
 
+// treatedWords say that people are cared for somewhere.
+var treatedWords = wordset.New(map[string]bool{
+	"treated": true, "hospitalised": true, "hospitalized": true, "recovering": true, "admitted": true,
+})
+
+// carePlace reports whether place p is where people are treated: "are
+// being treated in Maputo", "treated at the military hospital in
+// Parakou", "two are being treated in a hospital in Algiers". The wounded
+// fell elsewhere, and the story goes on there. English only.
+func (sc *sentence) carePlace(p place) bool {
+	j := sc.tokIndex(p.Start) - 1
+	if w := sc.word(j); w != "in" && w != "at" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		w := sc.word(k)
+		if treatedWords.Has(w) {
+			return true
+		}
+		if sc.toks[k].Kind != token.Word || sc.s.Lex.Stop.Has(w) && w != "the" && w != "a" && w != "an" && w != "in" && w != "at" {
+			return false
+		}
+	}
+	return false
+}
+
 // saidIn reports whether a place is where words were said ("told
 // reporters in Port Moresby", "said at a briefing in Kyiv"), not where
 // the figures are. English only.
@@ -555,7 +581,7 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 					}
 				}
 			}
-			return p.Start >= m.End && destinations.Has(sc.word(j)) && carriedWords.Has(sc.word(j-1))
+			return p.Start >= m.End && (destinations.Has(sc.word(j)) && carriedWords.Has(sc.word(j-1)) || sc.carePlace(p))
 		})
 	}
 	pick := func(i int) string {
@@ -721,7 +747,7 @@ func listJoin(between string) bool {
 func (sc *sentence) lastPlace() (string, bool) {
 	ps := sc.places("", -1)
 	for i := len(ps) - 1; i >= 0; i-- {
-		if ps[i].country || !sc.setsScene(ps[i].name) || sc.namesEvent(ps[i]) || sc.arrivedFrom(ps[i]) || sc.lifePlace(ps[i]) {
+		if ps[i].country || !sc.setsScene(ps[i].name) || sc.namesEvent(ps[i]) || sc.arrivedFrom(ps[i]) || sc.lifePlace(ps[i]) || sc.carePlace(ps[i]) {
 			continue
 		}
 		if ps[i].border && slices.ContainsFunc(ps, func(p place) bool { return !p.country && !p.border && sc.setsScene(p.name) }) {

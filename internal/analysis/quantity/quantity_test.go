@@ -3104,3 +3104,13 @@ func TestPlaceModifiesTheCountedNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestWhereTheWoundedAreTreatedIsNotWhereTheyFell(t *testing.T) {
+	doc := "Test\n\nThe attack hit the station at Beira.\n\nTwo staff were injured when the roof failed and are being treated in Maputo.\n\n" +
+		"Another 11 were wounded and are being treated at the military hospital in Nampula. Two soldiers remain missing.\n"
+	for _, quote := range []string{"Two staff", "Another 11", "Two soldiers"} {
+		if q := analyze(t, doc, quote); q.Location == "Maputo" || q.Location == "Nampula" {
+			t.Errorf("%s: location %q, the place of their care", quote, q.Location)
+		}
+	}
+}
