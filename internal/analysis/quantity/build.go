@@ -209,7 +209,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor = sc.groupsFoe(q)
 		}
 	}
-	if actor == "" && !ownActor && coord == nil && (firstPerson && (sc.word(0) == "our" || sc.ourNoun(k, np)) || actingMeasures.Has(q.Measure) && sc.weBefore(k)) {
+	if actor == "" && !ownActor && coord == nil && (firstPerson && (sc.word(0) == "our" || sc.ourNoun(k, np)) || actingMeasures.Has(q.Measure) && sc.weBefore(k) || sc.weDid(k, q.What)) {
 		// "Over the month we deployed 180 staff and distributed 14,200
 		// hygiene kits", "Our own appeal is 41 per cent funded", in an
 		// aid group's own report: the publisher its masthead names (not
@@ -1460,6 +1460,42 @@ func (sc *sentence) weBefore(k int) bool {
 	}
 	return false
 }
+
+// weDid reports whether "we" did something to figure k's things, the verb
+// right after "we" and its auxiliaries: "we have flown 11 relief
+// flights", "we opened three clinics". Not people, who are no one's for
+// being carried or met ("We will carry up to 150 aid workers"), and not
+// what the writer only counts or learns ("We counted 17 impact sites").
+// English only.
+func (sc *sentence) weDid(k int, what string) bool {
+	switch what {
+	case "personnel", "people", "casualties", "percent", "":
+		return false
+	}
+	first := sc.tokIndex(sc.nums[k].Start)
+	verb := false
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		w := sc.word(j)
+		switch {
+		case w == "we":
+			return verb
+		case auxiliaries.Has(w) || modals.Has(w) || w == "so":
+		case !verb && sc.toks[j].Kind == token.Word && !sc.s.Lex.Stop.Has(w) && !learnVerbs.Has(w) && !isCapitalizedWord(sc.d.Text, sc.toks[j].Span):
+			verb = true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// learnVerbs say what the writer counted or learned, not did.
+var learnVerbs = wordset.New(map[string]bool{
+	"count": true, "counted": true, "recorded": true, "record": true, "documented": true, "document": true,
+	"verified": true, "verify": true, "estimate": true, "estimated": true, "know": true, "knew": true,
+	"saw": true, "see": true, "seen": true, "found": true, "received": true, "receive": true, "identified": true,
+	"confirmed": true, "logged": true, "tallied": true, "heard": true, "reported": true,
+})
 
 // groupsFoe returns the side a first-person speaker of no known side
 // speaks for in a story of one state and one armed group, when the

@@ -3114,3 +3114,13 @@ func TestWhereTheWoundedAreTreatedIsNotWhereTheyFell(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatWeDidIsOurs(t *testing.T) {
+	doc := "ZAMBEZI SKYWAYS\nOPERATIONS NOTICE ON-19/044\nIssued: Tuesday 26 March 2019\n\nBeira flights back on a reduced schedule\n\n" +
+		"Since Saturday we have flown 11 relief flights into the city. We counted 17 damaged hangars. We will carry up to 150 aid workers a week.\n"
+	for quote, want := range map[string]string{"11 relief flights": "Zambezi Skyways", "17 damaged": ""} {
+		if q := analyze(t, doc, quote); q.Actor != want {
+			t.Errorf("%s: actor %q, want %q", quote, q.Actor, want)
+		}
+	}
+}
