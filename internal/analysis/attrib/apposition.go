@@ -166,6 +166,7 @@ const maxBodyDescription = 7
 var bodyNouns = map[string]bool{
 	"consultancy": true, "firm": true, "charity": true, "ngo": true, "manufacturer": true, "insurer": true,
 	"think-tank": true, "tank": true, "outlet": true, "newspaper": true, "broadcaster": true,
+	"operator": true, "carrier": true, "airline": true, "utility": true, "provider": true, "regulator": true,
 }
 
 // hasEntity reports whether a gazetteer entity lies in tokens [a, b).

@@ -2760,3 +2760,19 @@ func TestLocalBodiesSpeak(t *testing.T) {
 		t.Errorf("Harlan County: %+v, want a body, not a person", atts)
 	}
 }
+
+// An operator described in apposition is a body, which "it" points back
+// to; "the ministry" is only a body named a ministry, never another.
+func TestOperatorIsABodyAndMinistryKeepsItsHead(t *testing.T) {
+	text := "Beira airport reopens\n\nAeroportos de Mocambique, the airport operator, says the runway is undamaged. " +
+		"On Monday it denied reports that the control tower had been abandoned.\n\nThe ministry denied reports that 40 soldiers had deserted.\n"
+	_, atts := attributions(t, text)
+	var got []string
+	for _, a := range atts {
+		got = append(got, a.Source.Name+"/"+string(a.Source.Type))
+	}
+	want := []string{"Aeroportos de Mocambique/agency", "Aeroportos de Mocambique/agency", "ministry/agency"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sources %q, want %q", got, want)
+	}
+}

@@ -259,7 +259,7 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			if s, ok := sc.sameHead(phrase, types); ok {
 				return s, true
 			}
-			if strings.HasPrefix(types, "local;") {
+			if strings.HasPrefix(types, "head;") {
 				// "the council said", no council named before: a body
 				// under its description, not the last ministry heard.
 				return sc.describedBody(a, b)
