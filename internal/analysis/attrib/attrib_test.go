@@ -2776,3 +2776,15 @@ func TestOperatorIsABodyAndMinistryKeepsItsHead(t *testing.T) {
 		t.Errorf("sources %q, want %q", got, want)
 	}
 }
+
+// "the provincial health department" is one named a department before, or
+// the body under its description: not a name heard earlier of another
+// kind, nor a number word opening a sentence.
+func TestDescribedDepartmentKeepsItsHead(t *testing.T) {
+	text := "Letter\n\nIn that time 38 casualties reached us. Seventeen needed surgery within six hours.\n\n" +
+		"On 17 December the provincial health department denied reports that the city's hospitals had run out of blood.\n"
+	_, atts := attributions(t, text)
+	if len(atts) != 1 || atts[0].Source.Name != "provincial health department" {
+		t.Errorf("attributions %+v, want one by the provincial health department", atts)
+	}
+}

@@ -295,7 +295,13 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 	if strings.HasPrefix(phrase, "th") {
 		if n, first, last := fieldEnds(phrase); n > 2 && (first == "the" || first == "this") {
 			if types, ok := sc.st.Lex.Pronouns.Get("the " + last); ok {
-				if s, ok := sc.described(types); ok {
+				if strings.HasPrefix(types, "head;") {
+					// "the provincial health department": one named so
+					// before, else the body under its description.
+					if s, ok := sc.sameHead(phrase, types); ok {
+						return s, true
+					}
+				} else if s, ok := sc.described(types); ok {
 					return s, true
 				}
 				// "the national disaster agency", with no agency heard

@@ -3124,3 +3124,9 @@ func TestWhatWeDidIsOurs(t *testing.T) {
 		}
 	}
 }
+
+func TestSurgeryCountsTheWounded(t *testing.T) {
+	if q := analyze(t, "Test\n\nIn that time 38 casualties reached us. Seventeen needed surgery within six hours.\n", "Seventeen"); q.Measure != "wounded" {
+		t.Errorf("Seventeen needed surgery: measure %q, want wounded", q.Measure)
+	}
+}
