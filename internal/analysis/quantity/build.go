@@ -396,8 +396,11 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		regular := np.head >= 0 && sc.regularForces(np)
 		if p := sc.recent(func(p *news.Quantity) bool {
 			// "soldiers" are no armed group's, whatever fighters came
-			// before; "attackers" no state's, whatever soldiers did.
-			return p.What == q.What && p.Actor != "" && !(regular && sc.nonState(p.Actor)) && !(irregular && !sc.nonState(p.Actor))
+			// before; "attackers" no state's, whatever soldiers did; and
+			// the victims counted after "killed all seven attackers" are
+			// not the attackers' side.
+			return p.What == q.What && p.Actor != "" && !(regular && sc.nonState(p.Actor)) && !(irregular && !sc.nonState(p.Actor)) &&
+				!(!irregular && sc.s.Lex.Irregulars.Has(lastField(p.Noun)))
 		}); p != nil {
 			actor = p.Actor
 		}
@@ -1542,4 +1545,10 @@ func (sc *sentence) sideBefore(v int) string {
 		}
 	}
 	return side
+}
+
+// lastField returns the last space-separated word of s, lower-cased as
+// the lexicon keeps its words ("al-Shabaab gunmen" -> "gunmen").
+func lastField(s string) string {
+	return strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
 }

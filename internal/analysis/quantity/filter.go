@@ -153,7 +153,7 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		}
 		if m.Value.V <= 10 {
 			switch prev {
-			case "the", "these", "those", "both", "all", "its", "their", "our", "his", "her",
+			case "the", "these", "those", "both", "its", "their", "our", "his", "her",
 				"les", "des", "ces", "ses", "leurs", "nos": // French: "des deux côtés", "les deux pays"
 				return false // "the two sides", "its two neighbours"
 			}

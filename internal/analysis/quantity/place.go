@@ -594,6 +594,9 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 	}
 	for i, p := range ps {
 		if p.Start >= m.End {
+			if sc.newClauseBetween(sc.tokIndex(m.End), sc.tokIndex(p.Start)) {
+				break // "fired all five of its missiles, and she takes apart the claim, still repeated in Buenos Aires"
+			}
 			if sc.labelsFigureAfter(k, p) {
 				continue // "with 347 deaths, followed by Khyber Pakhtunkhwa with 264": the next figure's
 			}
@@ -615,6 +618,24 @@ func (sc *sentence) location(k int, actor string, actorEnt int, measure string) 
 		}
 	}
 	return "", false
+}
+
+// newClauseBetween reports whether a clause with a subject of its own
+// opens between tokens from and to: after a semicolon, or "and" or "but"
+// with a pronoun ("..., and she takes apart the claim"). English only.
+func (sc *sentence) newClauseBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		switch sc.word(j) {
+		case ";":
+			return true
+		case "and", "but":
+			switch sc.word(j + 1) {
+			case "he", "she", "they", "we", "i", "it":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // labelsFigureAfter reports whether place p, after figure k, is the place

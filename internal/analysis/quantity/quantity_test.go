@@ -3130,3 +3130,21 @@ func TestSurgeryCountsTheWounded(t *testing.T) {
 		t.Errorf("Seventeen needed surgery: measure %q, want wounded", q.Measure)
 	}
 }
+
+func TestAllSevenAttackersAndTheirVictims(t *testing.T) {
+	doc := "Test\n\nGunmen of the Pakistani Taliban entered the school. The army said troops killed all seven attackers.\n\n" +
+		"In that time 38 casualties reached our hospital.\n"
+	if q := analyze(t, doc, "seven attackers"); q.Value.V != 7 || q.Measure != "killed" {
+		t.Errorf("all seven attackers: %v %s, want 7 killed", q.Value.V, q.Measure)
+	}
+	if q := analyze(t, doc, "38 casualties"); q.Actor != "" {
+		t.Errorf("38 casualties: actor %q, want none: the attackers' side owns no victims", q.Actor)
+	}
+}
+
+func TestPlaceOfANewClauseIsNotTheFigures(t *testing.T) {
+	doc := "Review\n\nThe book shows that Argentina fired all five of its air-launched Exocet missiles, and she takes apart the claim, still repeated in Buenos Aires, that one struck the carrier.\n"
+	if q := analyze(t, doc, "five of its"); q.Location == "Buenos Aires" {
+		t.Errorf("five missiles: location %q, a place of another clause", q.Location)
+	}
+}
