@@ -2788,3 +2788,19 @@ func TestDescribedDepartmentKeepsItsHead(t *testing.T) {
 		t.Errorf("attributions %+v, want one by the provincial health department", atts)
 	}
 }
+
+// A speaker followed by a participle phrase still speaks: "A post shared
+// widely that night claimed", "Witnesses reached late on Friday said"; and
+// "We were unable to verify it" leaves its claims unconfirmed.
+func TestSpeakerBeforeAParticiplePhrase(t *testing.T) {
+	for text, want := range map[string]string{
+		"A post shared widely that night claimed that 300 children had died in the school.": "social media users",
+		"Witnesses reached late on Friday said 40 homes had burned.":                        "unnamed witnesses",
+	} {
+		wantOneBy(t, text, want)
+	}
+	_, atts := attributions(t, "Test\n\nA post shared widely that night claimed that 300 children had died. We were unable to verify it.\n")
+	if len(atts) != 1 || atts[0].Hedge != news.HedgeUnconfirmed {
+		t.Errorf("attributions %+v, want one, unconfirmed", atts)
+	}
+}

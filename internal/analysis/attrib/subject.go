@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/sitrep/sitrep/internal/analysis/token"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/analysis/token"
+)
 
 // relativeOpener returns the index of the "who" or "which" that opens a
 // relative clause, without a comma before it, holding the tokens from a to
@@ -19,6 +23,34 @@ func (sc *sentence) relativeOpener(a, j int) int {
 		}
 		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && !nounish.has(w) {
 			return 0
+		}
+	}
+	return 0
+}
+
+// participleAfterSpeaker returns the token of a participle that opens a
+// phrase between a speaker of the Sources lexicon and its cue at b ("A
+// post shared widely that night claimed", "Residents contacted by phone
+// said"), or 0. The phrase holds only words. English only.
+func (sc *sentence) participleAfterSpeaker(b int) int {
+	if sc.st.Lex.Lang != "en" {
+		return 0
+	}
+	for k := b - 1; k >= 1 && k >= b-maxRelativeTokens; k-- {
+		if sc.toks[k].Kind != token.Word {
+			return 0
+		}
+		w := sc.word(k)
+		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && k < b-1 {
+			return 0
+		}
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || k == b-1 || sc.word(k+1) == "by" {
+			continue // (an agent after "by" has rules of its own: "soldiers captured by Ukrainian forces")
+		}
+		for s := max(0, k-3); s < k; s++ {
+			if n, _ := sc.match(sc.st.Lex.Sources, s); n > 0 && s+n == k {
+				return k
+			}
 		}
 	}
 	return 0
@@ -68,6 +100,9 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 	}
 	if a, e := sc.agentAside(b); a < e {
 		return a, e // "The first toll, released by the army on Monday, reported": the army
+	}
+	if k := sc.participleAfterSpeaker(b); k > 0 {
+		return sc.subjectBefore(k) // "A post shared widely that night claimed": the post
 	}
 	if b > 2 && sc.word(b-2) == "," && len(sc.word(b-1)) <= 3 && token.IsDigits(sc.word(b-1)) {
 		b -= 2 // "Daisuke Ono, 44, whose unit came from Kumamoto, said": an age
