@@ -272,6 +272,12 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				// story on Mexico).
 				abroad = named[d.Focus] >= minFocusMentions
 			}
+			if abroad && sc.placedIn(p) && slices.ContainsFunc(d.Quantities[from:], func(q news.Quantity) bool { return q.Location == p && lossOrLaunch(q.Measure) }) {
+				// "two truck bombs struck the Multinational Force in
+				// Beirut": where the sentence's own attack or losses
+				// happened is no place named in passing.
+				abroad = false
+			}
 			if !abroad {
 				sc0 = scene{name: p, sentence: si, known: known}
 			}
@@ -763,4 +769,21 @@ func (sc *sentence) markSources() {
 			}
 		}
 	}
+}
+
+// placedIn reports whether the sentence names place name after a
+// preposition of place ("in Beirut"), not as an object ("cabled New
+// York").
+func (sc *sentence) placedIn(name string) bool {
+	for _, p := range sc.places("", -1) {
+		if p.name == name && placePrepositions.Has(sc.prepBefore(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lossOrLaunch reports whether a measure tells of an attack or its toll.
+func lossOrLaunch(measure string) bool {
+	return lossMeasures.Has(measure) || measure == "launched"
 }

@@ -3148,3 +3148,12 @@ func TestPlaceOfANewClauseIsNotTheFigures(t *testing.T) {
 		t.Errorf("five missiles: location %q, a place of another clause", q.Location)
 	}
 }
+
+func TestAttackInACapitalAbroadSetsTheScene(t *testing.T) {
+	doc := "Forty years on: 241 names read in Jacksonville\n\n" +
+		"About 1,500 people stood at the memorial outside Camp Lejeune in North Carolina on Monday. Veterans from Texas and Ohio came too.\n\n" +
+		"On 23 October 1983 two truck bombs struck the Multinational Force in Beirut. At the airport, the building collapsed, killing 220 Marines.\n"
+	if q := analyze(t, doc, "220 Marines"); q.Location != "Beirut" {
+		t.Errorf("220 Marines: location %q, want Beirut, where the bombs struck", q.Location)
+	}
+}
