@@ -62,6 +62,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if phoneNumber(text, m.Num) || listMarker(text, m.Num) || identifier(text, m.Num) || streetNumber(text, m.Num) || sc.partOfTime(m) {
 		return false
 	}
+	if sc.slashCode(m) {
+		return false // "Battalion Landing Team 1/8", "flights ZS 310/311"
+	}
 	// A number glued to letters is a model number or a code ("KN-23", "F-16s").
 	if m.Start > 0 && isCodeJoin(text[m.Start-1]) && m.Start > 1 && isLetter(text[m.Start-2]) {
 		return false
@@ -633,4 +636,31 @@ func (sc *sentence) voteTally(m numbers.Mention, prevTok int) bool {
 		return sc.word(j+2) == "votes"
 	}
 	return false
+}
+
+// slashCode reports whether the number at m is part of digits joined by
+// slashes right after a capitalized name, a designation rather than a
+// count: "Battalion Landing Team 1/8", "ZS 310/311" (not "1/3 of the
+// country", nor dates, which the time stage takes).
+func (sc *sentence) slashCode(m numbers.Mention) bool {
+	text := sc.d.Text
+	isCodeByte := func(c byte) bool { return c >= '0' && c <= '9' || c == '/' }
+	a, b := m.Num.Start, m.Num.End
+	for a > sc.span.Start && isCodeByte(text[a-1]) {
+		a--
+	}
+	for b < sc.span.End && isCodeByte(text[b]) {
+		b++
+	}
+	if !strings.Contains(text[a:b], "/") {
+		return false
+	}
+	j := sc.tokIndex(a) - 1
+	if j < 0 || sc.toks[j].Kind != token.Word {
+		return false
+	}
+	// A sentence's first word has a capital anyway: there only a code in
+	// capitals ("ZS 310/311") names the designation.
+	w := sc.toks[j].Text(text)
+	return j > 0 && isCapitalizedWord(text, sc.toks[j].Span) || w == strings.ToUpper(w) && w != strings.ToLower(w)
 }

@@ -3157,3 +3157,15 @@ func TestAttackInACapitalAbroadSetsTheScene(t *testing.T) {
 		t.Errorf("220 Marines: location %q, want Beirut, where the bombs struck", q.Location)
 	}
 }
+
+func TestSlashCodesAreNoFigures(t *testing.T) {
+	d := runDoc(t, "Test\n\nThe building housing Battalion Landing Team 1/8 collapsed, killing 220 Marines.\n\n- ZS 310/311 Maputo-Beira-Maputo: daily from 27 March.\n")
+	for _, q := range d.Quantities {
+		if v := q.Value.V; v == 1 || v == 8 || v == 310 || v == 311 {
+			t.Errorf("quantity %q: a designation, no figure", q.Of(d.Text))
+		}
+	}
+	if len(d.Quantities) != 1 {
+		t.Errorf("%d quantities, want 1 (220 Marines)", len(d.Quantities))
+	}
+}
