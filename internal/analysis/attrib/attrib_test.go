@@ -2804,3 +2804,18 @@ func TestSpeakerBeforeAParticiplePhrase(t *testing.T) {
 		t.Errorf("attributions %+v, want one, unconfirmed", atts)
 	}
 }
+
+// A number word opening a sentence is no one's name, and "he" after "A
+// member ... wrote that" is that member.
+func TestNumberWordIsNoName(t *testing.T) {
+	text := "Test\n\nSix Lebanese civilians were also killed there. A member who served in the unit wrote that he believes 400 guards were training militiamen.\n"
+	_, atts := attributions(t, text)
+	if len(atts) == 0 {
+		t.Fatal("no attributions")
+	}
+	for _, a := range atts {
+		if a.Source.Name != "unnamed member" {
+			t.Errorf("source %q, want unnamed member", a.Source.Name)
+		}
+	}
+}

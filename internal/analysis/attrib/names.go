@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
+	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/news"
 )
@@ -161,6 +162,18 @@ func (sc *sentence) initialAt(i int) bool {
 // Raytheon spokesman". English only: other languages put the role first.
 var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true}
 
+// numberWordAt reports whether token j is a number written as a word
+// ("Six", "Seventeen").
+func (sc *sentence) numberWordAt(j int) bool {
+	r := numbers.ForLang(sc.st.Lex.Lang, nil)
+	if r == nil {
+		return false
+	}
+	t := sc.toks[j].Text(sc.d.Text)
+	ms := r.Find(t)
+	return len(ms) == 1 && ms[0].Num.Start == 0 && ms[0].Num.End == len(t) && ms[0].Words
+}
+
 // unknownName reads a capitalized name the gazetteer does not know: the
 // last run of capitalized words in the phrase, joined by "of", "for",
 // "the", "and" ("Office of the President of Ukraine"), or one acronym
@@ -203,8 +216,8 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		}
 		break
 	}
-	for start < end && !isName(text, sc.toks[start]) {
-		start++
+	for start < end && (!isName(text, sc.toks[start]) || sc.numberWordAt(start)) {
+		start++ // (a number word opening the sentence is no name: "Six Lebanese civilians were killed")
 	}
 	if start >= end {
 		return speaker{}, false
