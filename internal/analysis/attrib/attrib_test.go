@@ -2819,3 +2819,12 @@ func TestNumberWordIsNoName(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberWordOpensNoPersonForHe(t *testing.T) {
+	_, atts := attributions(t, "Test\n\nSix Lebanese civilians were also killed there. He said 400 guards were training militiamen.\n")
+	for _, a := range atts {
+		if strings.Contains(a.Source.Name, "Six") {
+			t.Errorf("source %q: a number word taken for a name", a.Source.Name)
+		}
+	}
+}
