@@ -3169,3 +3169,26 @@ func TestSlashCodesAreNoFigures(t *testing.T) {
 		t.Errorf("%d quantities, want 1 (220 Marines)", len(d.Quantities))
 	}
 }
+
+func TestOwnBodyActsForThePublisher(t *testing.T) {
+	head := "RAIL WORKERS' FEDERATION\nStatement to members and the press\n\nThree of our members among the dead\n\n"
+	for body, want := range map[string]string{
+		"The executive has released €60,000 from the solidarity fund.": "Rail Workers' Federation",
+		"The federation will give €60,000 to the families.":            "Rail Workers' Federation",
+		"The company has trained 60 Algerian technicians.":             "Algeria",
+		"The board of a bank gave €60,000.":                            "",
+	} {
+		d := runDoc(t, head+body+"\n")
+		if n := len(d.Quantities); n != 2 {
+			t.Errorf("%q: %d quantities, want 2", body, n)
+			continue
+		}
+		if q := d.Quantities[1]; q.Actor != want && !(want == "Algeria" && q.Actor == "") {
+			t.Errorf("%q: actor %q, want %q", body, q.Actor, want)
+		}
+	}
+	// A news story about a company is no statement of its own.
+	if q := analyze(t, "Markets\n\nShares fell. The board has released $60,000 for staff.\n", "$60,000"); q.Actor != "" {
+		t.Errorf("$60,000 in a news story: actor %q, want none", q.Actor)
+	}
+}
