@@ -111,7 +111,7 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	if hit.tok >= 0 {
 		hit = sc.future(hit)
 	}
-	if !events.Has(hit.measure) && hit.measure != "planned" && sc.word(last) != "already" && sc.intentBefore(first, lo) {
+	if it := sc.intentBefore(first, lo); it >= 0 && (!events.Has(hit.measure) || hit.tok < it || m.Currency != "" || np.what == "money") && hit.measure != "planned" && sc.word(last) != "already" {
 		// "wanted to reach 190", "would pay each refugee 100,000 drams",
 		// "hoped to bring home another 1,000": a verb of intent governs
 		// the verb right before the figure.
@@ -395,19 +395,21 @@ func (sc *sentence) future(h measureHit) measureHit {
 	return h
 }
 
-// intentBefore reports whether a modal or verb of intent ends one to three
-// words before the figure's first token, past lo, with only words between:
-// the verb it governs is the figure's.
-func (sc *sentence) intentBefore(first, lo int) bool {
+// intentBefore returns the token of a modal or verb of intent that ends
+// one to three words before the figure's first token, past lo, with only
+// words between (the verb it governs is the figure's), or -1. A word of
+// loss before it is not the figure's verb: "for the families of the dead
+// and will pay a further €1,500".
+func (sc *sentence) intentBefore(first, lo int) int {
 	for j := first - 2; j >= lo && j >= first-6; j-- {
 		if sc.toks[j+1].Kind != token.Word {
-			return false
+			return -1
 		}
 		if n, _ := sc.s.Lex.Future.MatchWords(sc.words, j); n > 0 && j+n < first && first-(j+n) <= 3 {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // reinforcement reports whether an addition word qualifies the figure: in

@@ -3192,3 +3192,14 @@ func TestOwnBodyActsForThePublisher(t *testing.T) {
 		t.Errorf("$60,000 in a news story: actor %q, want none", q.Actor)
 	}
 }
+
+func TestMoneyAWordOfLossDoesNotUnplan(t *testing.T) {
+	for _, text := range []string{
+		"Test\n\nThe executive has released 60,000 euros for the families of the dead and will pay a further 1,500 euros to each injured member.\n",
+		"Test\n\nThe executive has released €60,000 for the families of the dead and will pay a further €1,500 to each injured member.\n",
+	} {
+		if q := analyze(t, text, "a further"); q.Measure != "planned" {
+			t.Errorf("%q: measure %q, want planned", q.Of(text), q.Measure)
+		}
+	}
+}
