@@ -626,6 +626,12 @@ func refine(measure, what string) (string, string) {
 	if measure == "intercepted" && what == "other" {
 		measure = "" // "repelled 11 enemy assaults": attacks beaten off, not weapons stopped
 	}
+	if measure == "allotted" {
+		measure = "" // "approved 12 new posts", "announced 40 arrests"
+		if what == "money" {
+			measure = "planned" // "votes $25,000 for fire relief", "announced 500,000 rupees for each family": money committed, not yet paid
+		}
+	}
 	if measure == "sought" {
 		measure = "" // "sought three suspects"
 		if what == "money" {

@@ -3203,3 +3203,17 @@ func TestMoneyAWordOfLossDoesNotUnplan(t *testing.T) {
 		}
 	}
 }
+
+func TestMoneyVotedOrAnnouncedIsPlanned(t *testing.T) {
+	for text, quote := range map[string]string{
+		"Council votes $25,000 for fire relief\n\nThe council met on Tuesday.\n":                    "$25,000",
+		"Test\n\nOn 17 December Mr Khattak announced 500,000 rupees for each family of the dead.\n": "500,000 rupees",
+	} {
+		if q := analyze(t, text, quote); q.Measure != "planned" {
+			t.Errorf("%s: measure %q, want planned", quote, q.Measure)
+		}
+	}
+	if q := analyze(t, "Test\n\nThe ministry announced 40 arrests on Monday.\n", "40"); q.Measure == "planned" {
+		t.Errorf("40 arrests: measure %q, no money committed", q.Measure) // (quote "40": "arrests" reads as the verb)
+	}
+}
