@@ -61,6 +61,7 @@ func TestMatch(t *testing.T) {
 		{"a place that is also a first name before a place's head", "Chad Army troops crossed the Jordan Valley", "Chad=Chad; Jordan=Jordan"},
 		{"a place that is also a first name at a clause's end", "troops from Chad. Jordan said", "Chad=Chad; Jordan=Jordan"},
 		{"Mediterranean landing islands", "boats reached Lampedusa and Lesvos", "Lampedusa=Lampedusa; Lesvos=Lesbos"},
+		{"US federal agencies", "the FBI and FEMA said", "the FBI=FBI; FEMA=FEMA"},
 		{"an acronym less known than its name stands for the full name", "ISPR and the ICRC said", "ISPR=Inter-Services Public Relations; the ICRC=International Committee of the Red Cross (ICRC)"},
 	}
 	for _, tt := range tests {
