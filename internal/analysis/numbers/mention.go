@@ -293,6 +293,9 @@ func (lx *scanner) makeRange(m *Mention, f, g figure, dash bool) bool {
 	if g.c.ordinal || f.c.ordinal || dash && (g.c.lead0 || f.c.lead0) || g.unit != "" && f.unit != "" && g.unit != f.unit {
 		return false
 	}
+	if f.percent && !g.percent || g.percent && f.currency != "" {
+		return false // "fell 6 per cent to £812 million": a change, then the total
+	}
 	lo, hi := f.v, g.v
 	if f.c.tailScale == 0 && g.c.tailScale > 0 && lo*g.c.tailScale < hi {
 		lo *= g.c.tailScale // "10 to 12 thousand"

@@ -82,6 +82,7 @@ var findTests = []struct {
 	{"between words", "between one thousand and two thousand", []string{"between one thousand and two thousand=1,000-2,000 num=one thousand and two thousand q=between"}},
 	{"dash range", "10,000-12,000 troops", []string{"10,000-12,000=10,000-12,000"}},
 	{"a change and a new total are no range", "the toll rose by 30 to 1,200", []string{"30=30", "1,200=1,200"}},
+	{"a percent change and a sum are no range", "revenue fell 6 per cent to £812 million", []string{"6 per cent=6 num=6 pct", "£812 million=812,000,000 num=812 million cur=£"}},
 	{"a glued dash range after a word of change is a range", "to cut revenue by NOK 15-20 million", []string{"NOK 15-20 million=15,000,000-20,000,000 num=15-20 million cur=NOK"}},
 	{"near before a figure is about it", "excess deaths near 655,000", []string{"near 655,000=~655,000 num=655,000 q=near"}},
 	{"a currency code before the amount", "approximately SEK 85 million", []string{"approximately SEK 85 million=~85,000,000 num=85 million q=approximately cur=SEK"}},

@@ -1523,24 +1523,46 @@ func (sc *sentence) ownBodyActs(k int) bool {
 		return false
 	}
 	first := sc.tokIndex(sc.nums[k].Start)
-	for j := sc.tokIndex(sc.clauseStart(first)); j+1 < first; j++ {
+	name := func() string {
+		if sc.d.Meta.Outlet != "" {
+			return sc.d.Meta.Outlet
+		}
+		return token.Masthead(sc.d.Text, sc.d.Headline)
+	}
+	from := sc.tokIndex(sc.clauseStart(first))
+	for j := from; j+1 < first; j++ {
 		if sc.word(j) != "the" || !ownBodies.Has(sc.word(j+1)) || sc.word(j+2) == "of" {
 			continue
 		}
-		name := sc.d.Meta.Outlet
-		if name == "" {
-			name = token.Masthead(sc.d.Text, sc.d.Headline)
-		}
-		if name == "" {
+		n := name()
+		if n == "" {
 			return false
 		}
-		if strings.EqualFold(lastField(name), sc.word(j+1)) {
+		if strings.EqualFold(lastField(n), sc.word(j+1)) {
 			return true
 		}
 		return governingBodies.Has(sc.word(j+1)) && writesAsWe(sc.d.Text)
 	}
+	// "Group revenue fell 6 per cent to £812 million", in a letter to its
+	// shareholders: the writer's own accounts, when no one else is named.
+	for j := from; j < first; j++ {
+		if accountWords.Has(sc.word(j)) {
+			for _, e := range sc.ents {
+				if e.End <= sc.toks[first].Start && e.Start >= sc.toks[from].Start {
+					return false
+				}
+			}
+			return name() != "" && writesAsWe(sc.d.Text)
+		}
+	}
 	return false
 }
+
+// accountWords name a company's accounts.
+var accountWords = wordset.New(map[string]bool{
+	"revenue": true, "revenues": true, "turnover": true, "profit": true, "profits": true,
+	"earnings": true, "sales": true, "dividend": true, "bookings": true,
+})
 
 // ownBodies name an organisation, or the part of it that decides, when
 // the organisation writes of itself.

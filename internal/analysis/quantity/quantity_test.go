@@ -3217,3 +3217,16 @@ func TestMoneyVotedOrAnnouncedIsPlanned(t *testing.T) {
 		t.Errorf("40 arrests: measure %q, no money committed", q.Measure) // (quote "40": "arrests" reads as the verb)
 	}
 }
+
+func TestOwnAccountsInALetterOfTheWriter(t *testing.T) {
+	letter := "CARROW DENE HOLIDAYS PLC\nAnnual Report and Accounts 2015\nChairman's letter to shareholders | Tuesday 8 December 2015\n\nThe attack on our guests in Sousse weighs on a hard year\n\nWe estimate that the attack cost us £14.5 million. Group revenue fell 6 per cent to £812 million.\n"
+	for _, quote := range []string{"6 per cent", "£812 million"} {
+		if q := analyze(t, letter, quote); q.Actor != "Carrow Dene Holidays Plc" {
+			t.Errorf("%s: actor %q, want the writer", quote, q.Actor)
+		}
+	}
+	news := "Markets\n\nShares fell. Group revenue fell 6 per cent to £812 million, the company said.\n"
+	if q := analyze(t, news, "6 per cent"); q.Actor != "" {
+		t.Errorf("6 per cent in a news story: actor %q, want none", q.Actor)
+	}
+}
