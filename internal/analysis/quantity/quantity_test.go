@@ -3230,3 +3230,12 @@ func TestOwnAccountsInALetterOfTheWriter(t *testing.T) {
 		t.Errorf("6 per cent in a news story: actor %q, want none", q.Actor)
 	}
 }
+
+func TestRescuersAreSentAndSuppliesSupplied(t *testing.T) {
+	doc := "Test\n\nFrance has flown in 55 civil-protection rescuers and 18 tonnes of medical supplies. The firm trained 60 technicians.\n"
+	for quote, want := range map[string]string{"55 civil-protection rescuers": "personnel", "18 tonnes of medical supplies": "other", "60 technicians": "personnel"} {
+		if q := analyze(t, doc, quote); q.What != want {
+			t.Errorf("%s: what %q, want %q", quote, q.What, want)
+		}
+	}
+}
