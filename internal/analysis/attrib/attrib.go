@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/sitrep/sitrep/internal/analysis/lang"
+	"github.com/sitrep/sitrep/internal/analysis/numbers"
 	"github.com/sitrep/sitrep/internal/analysis/token"
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/news"
@@ -82,6 +83,8 @@ type docState struct {
 
 	ents, speakers []news.Entity // the buffers resolve reads a phrase's entities into
 	ints           []int         // a block the one-sentence Sentences lists are cut from
+
+	figs []numbers.Mention // the buffer figures reads a stretch's figures into
 }
 
 // maxDatelineSentence is the last sentence, counted from 0, that may open
@@ -117,7 +120,8 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	}
 	buf := scratchPool.Get().(*scratch)
 	mem := &buf.mem
-	ds := &docState{focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, lowerSeen: buf.seen, ordered: ordered(d.Sentences)}
+	ds := &docState{focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, lowerSeen: buf.seen, ordered: ordered(d.Sentences),
+		ents: buf.ents, speakers: buf.speakers, figs: buf.figs}
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
 	// The attributions gather in a pooled buffer, each sentence's read
@@ -127,7 +131,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	all := buf.atts[:0]
 	flush := func() {
 		d.Attributions = append(slices.Grow(d.Attributions, len(all)), all...)
-		buf.reset(all, ds.cues, ds.lowerSeen)
+		buf.reset(all, ds)
 		scratchPool.Put(buf)
 	}
 	sc := new(sentence)
@@ -261,6 +265,10 @@ type scratch struct {
 	cues []cue              // docState.cues
 	keys []uint16           // the sentence's sentence.keys
 	seen []wordSeen         // docState.lowerSeen
+	// ents, speakers and figs are docState's buffers of the same names:
+	// a new document's grew them again, several allocations each.
+	ents, speakers []news.Entity
+	figs           []numbers.Mention
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -268,14 +276,21 @@ var scratchPool = sync.Pool{New: func() any {
 }}
 
 // reset keeps the buffers' room, emptied: the pool keeps no document's
-// strings alive.
-func (s *scratch) reset(atts []news.Attribution, cues []cue, seen []wordSeen) {
+// strings alive. The buffers ds read into by turns (ents, speakers,
+// figs) are cleared to their capacity, as an earlier use may have been
+// longer than the last.
+func (s *scratch) reset(atts []news.Attribution, ds *docState) {
+	cues, seen := ds.cues, ds.lowerSeen
 	clear(atts)
 	clear(s.mem.speakers)
 	clear(s.mem.named)
 	clear(cues)
 	clear(seen)
 	s.atts, s.mem.speakers, s.mem.named, s.cues, s.seen = atts[:0], s.mem.speakers[:0], s.mem.named[:0], cues[:0], seen[:0]
+	clear(ds.ents[:cap(ds.ents)])
+	clear(ds.speakers[:cap(ds.speakers)])
+	clear(ds.figs[:cap(ds.figs)])
+	s.ents, s.speakers, s.figs = ds.ents[:0], ds.speakers[:0], ds.figs[:0]
 }
 
 // ordered reports whether each sentence's span is well formed and ends

@@ -816,7 +816,7 @@ var figureVerbs = newWordSet(map[string]bool{"raised": true, "raises": true, "up
 // holdsFigure reports whether a content span holds a figure.
 func (sc *sentence) holdsFigure(sp news.Span) bool {
 	r := numbers.ForLang(sc.st.Lex.Lang, nil)
-	return r != nil && !sp.Empty() && len(r.Find(sp.Of(sc.d.Text))) > 0
+	return r != nil && !sp.Empty() && len(sc.figures(r, sp.Of(sc.d.Text))) > 0
 }
 
 // capitalizedName reads tokens [a, b) as the name of an organization when

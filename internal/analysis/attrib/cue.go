@@ -196,8 +196,16 @@ func (sc *sentence) figureAt(k int) bool {
 		return false
 	}
 	start := sc.toks[k].Start
-	ms := r.Find(sc.d.Text[start:min(start+maxFigureBytes, sc.toks[len(sc.toks)-1].End)])
+	ms := sc.figures(r, sc.d.Text[start:min(start+maxFigureBytes, sc.toks[len(sc.toks)-1].End)])
 	return len(ms) > 0 && ms[0].Start == 0
+}
+
+// figures returns r.Find(text) read into the document's buffer: figureAt
+// asks at many cue words, and a new slice each time was a tenth of the
+// bytes the pipeline allocated. The slice is valid until the next call.
+func (sc *sentence) figures(r *numbers.Recognizer, text string) []numbers.Mention {
+	sc.doc.figs = r.AppendFind(sc.doc.figs[:0], text)
+	return sc.doc.figs
 }
 
 // maxFigureBytes bounds the text figureAt reads: a qualifier and a figure.

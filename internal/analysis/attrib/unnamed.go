@@ -199,7 +199,8 @@ var vagueModifiers = newWordSet(map[string]bool{
 // place after it supplies the nationality ("officials in Kyiv" ->
 // "unnamed Ukrainian officials").
 func (sc *sentence) unnamedName(a, j, end, b int, ents []news.Entity) string {
-	var words []string
+	var wordBuf [8]string // most descriptions are a few words: no allocation
+	words := wordBuf[:0]
 	nationality := false
 	for k := a; k < end; k++ {
 		t := sc.toks[k]
@@ -229,9 +230,34 @@ func (sc *sentence) unnamedName(a, j, end, b int, ents []news.Entity) string {
 	if !nationality {
 		if c := countryBefore(ents, sc.toks[b-1].End); c != "" && sc.nextPlace(end) {
 			if d := sc.st.demonym(c); d != "" {
-				words = append([]string{d}, words...)
+				words = append(words, "")
+				copy(words[1:], words)
+				words[0] = d
 			}
 		}
 	}
-	return "unnamed " + strings.Join(words, " ")
+	return unnamedOf(words)
+}
+
+// unnamedOf returns "unnamed " and the words joined by spaces, built in
+// one allocation rather than strings.Join's and the concatenation's.
+func unnamedOf(words []string) string {
+	const prefix = "unnamed "
+	n := len(prefix)
+	for i, w := range words {
+		if i > 0 {
+			n++
+		}
+		n += len(w)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(prefix)
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
