@@ -514,14 +514,15 @@ func streetNumber(text string, sp news.Span) bool {
 	if w := strings.TrimLeftFunc(window, unicode.IsSpace); w == "" || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	rest := strings.Fields(window)
-	for i, w := range rest {
+	i := 0
+	for w := range strings.FieldsSeq(window) {
 		if i > 2 || w == "" || w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
 		if i > 0 && streetWords.Has(strings.ToLower(strings.TrimRight(w, ",;:"))) {
 			return true
 		}
+		i++
 	}
 	return false
 }

@@ -505,15 +505,23 @@ func itemLabel(d *news.Doc, off int, g *gazetteer.Gazetteer) string {
 		return ""
 	}
 	name := trim[:i]
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 3 || strings.TrimSpace(name) != name {
+	if strings.TrimSpace(name) != name {
 		return ""
 	}
-	for _, w := range words {
+	// The words are read as they are split (strings.FieldsSeq): asked at
+	// every sentence, strings.Fields cost an allocation each time.
+	words := 0
+	for w := range strings.FieldsSeq(name) {
+		if words++; words > 3 {
+			return ""
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) >= 0 {
 			return ""
 		}
+	}
+	if words == 0 {
+		return ""
 	}
 	if e, ok := g.Lookup(name); ok && e.Kind != "place" && e.Kind != "capital" {
 		return ""

@@ -199,10 +199,21 @@ func credit(line string) bool {
 	if strings.Contains(line, "(@") {
 		return true
 	}
-	parts := strings.Split(line, ",")
-	for _, p := range parts[1:] {
-		f := strings.Fields(strings.ToLower(p))
-		if len(f) > 0 && len(f) <= maxRoleWords && writerRoles[f[len(f)-1]] {
+	// The parts and their words are read as they are split, without the
+	// slices and the lower-cased copy strings.Split, strings.Fields and
+	// strings.ToLower made of every line: lower-casing changes no space,
+	// so the last word lower-cased is the lower-cased part's last word.
+	first := true
+	for p := range strings.SplitSeq(line, ",") {
+		if first {
+			first = false
+			continue
+		}
+		n, last := 0, ""
+		for w := range strings.FieldsSeq(p) {
+			n, last = n+1, w
+		}
+		if n > 0 && n <= maxRoleWords && writerRoles[strings.ToLower(last)] {
 			return true
 		}
 	}

@@ -45,8 +45,20 @@ func SpeakerLabel(text string, off int) (start, end int, ok bool) {
 	if len(label) > maxSpeakerLabel || colon-len(label) > maxLabelRole+3 {
 		return 0, 0, false
 	}
-	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > 5 || strings.TrimSpace(label) != label {
+	if strings.TrimSpace(label) != label {
+		return 0, 0, false
+	}
+	// The words go into an array on the stack: asked at every line that
+	// opens a sentence, strings.Fields cost an allocation each time.
+	var wordBuf [maxSpeakerWords]string
+	words := wordBuf[:0]
+	for w := range strings.FieldsSeq(label) {
+		if len(words) == maxSpeakerWords {
+			return 0, 0, false
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 {
 		return 0, 0, false
 	}
 	if len(words) == 1 && (words[0] == "Q" || words[0] == "A") {
@@ -79,6 +91,9 @@ func SpeakerLabel(text string, off int) (start, end int, ok bool) {
 	}
 	return start, start + colon, true
 }
+
+// maxSpeakerWords is the most words of a speaker label's name.
+const maxSpeakerWords = 5
 
 // honorifics may open a speaker label in mixed case before the name in
 // capitals: "Hon STUART NASH", "Mr SPEAKER", "Rt Hon JOHN SMITH".
