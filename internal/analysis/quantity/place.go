@@ -543,7 +543,7 @@ func (sc *sentence) known(sp news.Span) bool {
 // taken from elsewhere.
 func (sc *sentence) location(k int, actor string, actorEnt int, measure string) (name string, spread bool) {
 	m := sc.nums[k]
-	ps := slices.Clone(sc.places(actor, actorEnt)) // DeleteFunc below changes it
+	ps := sc.copyPlaces(sc.places(actor, actorEnt)) // DeleteFunc below changes it
 	if measure == "produced" {
 		// Where things are made, not where they go: "factories produce
 		// 1.5 million shells a year, most of which go to Russia".
@@ -636,6 +636,17 @@ func (sc *sentence) newClauseBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// copyPlaces returns a copy of ps that the caller may change, until the
+// next call: location copies the sentence's places at every figure, and a
+// new slice each time was a tenth of the objects the stage allocated.
+func (sc *sentence) copyPlaces(ps []place) []place {
+	if sc.locBuf == nil {
+		return slices.Clone(ps)
+	}
+	*sc.locBuf = append((*sc.locBuf)[:0], ps...)
+	return *sc.locBuf
 }
 
 // labelsFigureAfter reports whether place p, after figure k, is the place

@@ -62,6 +62,9 @@ type sentence struct {
 	// (tokenTable). A sentence without tokBuf searches instead.
 	tokAt  []int32
 	tokBuf *[]int32
+	// locBuf is the stage's buffer that copyPlaces copies into; nil in
+	// a sentence made without one, which clones instead.
+	locBuf *[]place
 	ents   []news.Entity
 	srcs   []bool // ents[i] names a speaker, not an actor or place
 	nums   []numbers.Mention
@@ -115,6 +118,8 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	buf := scratchPool.Get().(*scratch)
 	defer func() {
 		buf.covers.Reset(nil) // hold no document in the pool
+		clear(buf.located[:cap(buf.located)])
+		buf.located = buf.located[:0]
 		scratchPool.Put(buf)
 	}()
 	all := numbers.ForLang(d.Meta.Lang, s.Numbers).AppendFind(buf.all[:0], d.Text)
@@ -217,7 +222,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				}
 			}
 		}
-		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders, from: section, section: section, covers: covers, tokBuf: &buf.tokAt}
+		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders, from: section, section: section, covers: covers, tokBuf: &buf.tokAt, locBuf: &buf.located}
 		if asked != nil && si-asked.sentence <= maxAnswerGap {
 			sc.asked = asked
 		}
@@ -411,6 +416,7 @@ type scratch struct {
 	speakers []news.Span       // the document's unnamed speakers' spans, by start (speakerSpans)
 	sources  []news.Span       // the document's speakers' spans, by start (sourceSpans)
 	tokAt    []int32           // the token table of the sentence at hand (sentence.tokAt)
+	located  []place           // the copy of the places location reads (sentence.copyPlaces)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
