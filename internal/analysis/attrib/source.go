@@ -859,8 +859,7 @@ func (sc *sentence) isList(ents []news.Entity) bool {
 		if strings.TrimSpace(raw) == "" {
 			return false // "начальник ГУР Кирило Буданов": a title, not a list
 		}
-		gap := strings.Fields(commaToSpace.Replace(raw))
-		for _, w := range gap {
+		for w := range strings.FieldsSeq(commaToSpace.Replace(raw)) {
 			if w != "and" && w != "the" && w != "as" && w != "well" && !listJoiners.has(w) {
 				return false
 			}

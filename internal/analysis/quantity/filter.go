@@ -419,8 +419,10 @@ func numberVerb(before string) bool {
 
 // squared reports whether a square word follows the unit of mention m.
 func (sc *sentence) squared(m numbers.Mention) bool {
-	rest := strings.Fields(sc.d.Text[m.End:min(len(sc.d.Text), m.End+16)])
-	return len(rest) > 0 && squareWords.Has(strings.ToLower(strings.TrimRight(rest[0], ".,;:")))
+	for w := range strings.FieldsSeq(sc.d.Text[m.End:min(len(sc.d.Text), m.End+16)]) {
+		return squareWords.Has(strings.ToLower(strings.TrimRight(w, ".,;:"))) // the first word only
+	}
+	return false
 }
 
 // phoneNumber reports whether the digits at sp belong to a telephone

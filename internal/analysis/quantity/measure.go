@@ -417,7 +417,11 @@ func (sc *sentence) intentBefore(first, lo int) int {
 // or between it and its noun ("3,000 more troops", "200 more").
 func (sc *sentence) reinforcement(k, first, last int) bool {
 	m := sc.nums[k]
-	q := strings.Fields(strings.ToLower(m.Qualifier))
+	var qBuf [8]string // a qualifier is a few words: its fields stay on the stack
+	q := qBuf[:0]
+	for w := range strings.FieldsSeq(strings.ToLower(m.Qualifier)) {
+		q = append(q, w)
+	}
 	for i, w := range q {
 		if reinforceWords.Has(w) && !(w == "more" && i+1 < len(q) && q[i+1] == "than") {
 			return true

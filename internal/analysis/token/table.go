@@ -97,7 +97,7 @@ func labelCell(cell string) (label, figure news.Span, ok bool) {
 		return label, figure, false
 	}
 	lab := strings.TrimSpace(cell[:c])
-	if lab == "" || strings.ContainsAny(lab, ".!?;\"“”") || len(strings.Fields(lab)) > maxLabelWords {
+	if lab == "" || strings.ContainsAny(lab, ".!?;\"“”") || moreWords(lab, maxLabelWords) {
 		return label, figure, false
 	}
 	rest := cell[c+2:]
@@ -340,4 +340,15 @@ func lineAround(text string, sp news.Span) (start, end int) {
 		return start, len(text)
 	}
 	return start, end + sp.End
+}
+
+// moreWords reports whether s has more than n words (strings.Fields),
+// counting no further and making no slice of them.
+func moreWords(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }
