@@ -275,7 +275,8 @@ func (g *Gazetteer) add(name string, entry int, demonym bool) {
 
 // aliasOf returns the alias a name makes, if it has any token.
 func aliasOf(name string, entry int, demonym bool) (alias, bool) {
-	toks := token.Tokenize(name, news.Span{Start: 0, End: len(name)})
+	var buf [16]token.Token // a name is a few tokens: none allocated at start-up
+	toks := token.AppendTokens(buf[:0], name, news.Span{Start: 0, End: len(name)})
 	if len(toks) == 0 {
 		return alias{}, false
 	}

@@ -284,7 +284,11 @@ func (p *Phrases) Get(phrase string) (string, bool) {
 	if v, found, plain := p.getPlain(phrase); plain {
 		return v, found
 	}
-	toks := token.Tokenize(phrase, news.Span{Start: 0, End: len(phrase)})
+	// The tokens go into an array on the stack: the stages ask for
+	// punctuation and numbers too (a sentence's words one by one), and
+	// token.Tokenize cost an allocation each time.
+	var buf [16]token.Token
+	toks := token.AppendTokens(buf[:0], phrase, news.Span{Start: 0, End: len(phrase)})
 	n, v := p.MatchAt(phrase, toks, 0)
 	return v, n == len(toks) && n > 0
 }

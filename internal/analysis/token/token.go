@@ -36,6 +36,13 @@ func Tokenize(text string, sp news.Span) []Token {
 	return appendTokens(make([]Token, 0, sp.Len()/5+1), text, sp)
 }
 
+// AppendTokens is Tokenize appending to dst, which must be empty: a
+// caller that tokenizes a short phrase into an array on its stack
+// allocates nothing.
+func AppendTokens(dst []Token, text string, sp news.Span) []Token {
+	return appendTokens(dst[:0], text, sp)
+}
+
 // appendTokens is Tokenize appending to toks, which must be empty: the
 // rules for apostrophes read the tokens of the span made so far.
 func appendTokens(toks []Token, text string, sp news.Span) []Token {
