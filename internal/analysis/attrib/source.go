@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 
@@ -239,13 +240,26 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		return e, true
 	}
 	// token.Norm of the phrase, made on the stack when it is short: most
-	// phrases that reach here are names, which Norm would copy.
+	// phrases that reach here are names, which Norm would copy. Most are
+	// no pronoun or description either, and the paths below that keep the
+	// phrase are the only ones that make it a string of its own.
 	var buf [64]byte
 	phrase := sp.Of(text)
-	if b := token.AppendNorm(buf[:0], phrase); string(b) != phrase {
-		phrase = string(b)
+	norm := token.AppendNorm(buf[:0], phrase)
+	if string(norm) == phrase {
+		norm = nil // the phrase is its own normal form
 	}
-	if types, ok := sc.st.Lex.Pronouns.Get(phrase); ok {
+	var types string
+	var isPronoun bool
+	if norm == nil {
+		types, isPronoun = sc.st.Lex.Pronouns.Get(phrase)
+	} else {
+		types, isPronoun = sc.st.Lex.Pronouns.Get(string(norm)) // a short string(norm) stays on the stack
+	}
+	if norm != nil && (isPronoun || bytes.HasPrefix(norm, []byte("th"))) {
+		phrase = string(norm)
+	}
+	if isPronoun {
 		if types == "self" {
 			return sc.self(sp)
 		}

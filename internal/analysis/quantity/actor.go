@@ -177,7 +177,8 @@ func (sc *sentence) actor(k int, np nounPhrase, receive bool, measure string) (s
 	// The nearest name before the figure in its own clause, else in the
 	// sentence ("Pyongyang was likely to send more troops, and noted that
 	// at least 200 more ...").
-	scopes := []int{sc.clauseStart(sc.tokIndex(m.Start))}
+	var scopeBuf [2]int // on the stack: the slice literal grew on the heap
+	scopes := append(scopeBuf[:0], sc.clauseStart(sc.tokIndex(m.Start)))
 	if np.what == "" || np.what == "personnel" {
 		scopes = append(scopes, sc.span.Start) // troops belong to a side named anywhere in the sentence
 	}
