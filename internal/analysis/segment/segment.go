@@ -124,7 +124,8 @@ var spanBufs sync.Pool // *[]news.Span
 // headlines, headings and boilerplate regions, so no sentence straddles
 // one) and flags each sentence.
 func (lx *lexicon) markSentences(text string, d *news.Doc, pg page) []news.Sentence {
-	cuts := []int{0, len(text)}
+	var cutBuf [32]int // most documents' cut points fit: no allocation
+	cuts := append(cutBuf[:0], 0, len(text))
 	for _, h := range pg.headings {
 		cuts = append(cuts, h.Start, h.End)
 	}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/news"
@@ -48,16 +49,34 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 		}
 		return nil
 	}
+	// The expressions gather in a pooled buffer and are copied into
+	// d.Times once: growing d.Times sentence by sentence allocated several
+	// times a document.
+	buf, _ := timesPool.Get().(*[]news.TimeExpr)
+	if buf == nil {
+		buf = new([]news.TimeExpr)
+	}
+	times := (*buf)[:0]
+	defer func() {
+		clear(times) // the pool keeps no document's strings alive
+		*buf = times[:0]
+		timesPool.Put(buf)
+	}()
 	for i, sent := range d.Sentences {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
+				d.Times = append(d.Times, times...)
 				return err
 			}
 		}
 		if sent.Boilerplate || d.InBoilerplate(sent.Span) {
 			continue
 		}
-		d.Times = s.f.appendFindDay(d.Times, d.Text, sent.Span, ref)
+		times = s.f.appendFindDay(times, d.Text, sent.Span, ref)
 	}
+	d.Times = append(d.Times, times...)
 	return nil
 }
+
+// timesPool keeps the buffers Annotate gathers a document's expressions in.
+var timesPool sync.Pool // *[]news.TimeExpr
