@@ -119,8 +119,7 @@ func (p *parser) expr(i int) (match, int, bool) {
 	// "Oct. 2 to October 22", "March - May 2024": an open range of two dates.
 	if (m.kind == kDate || m.kind == kMonth) && p.is(next, "-", "–", "to", "through", "until", "till") {
 		if b, k, ok := p.single(next + 1); ok && (b.kind == kDate || b.kind == kMonth) {
-			a := m
-			return match{kind: kRange, start: m.start, end: b.end, weekday: -1, a: &a, b: &b}, k, true
+			return rangeOf(m.start, b.end, m, b), k, true
 		}
 	}
 	return m, next, true
@@ -152,7 +151,15 @@ func (p *parser) rangeAt(i int) (match, int, bool) {
 	if !ok || b.kind == kClock || b.kind == kRange {
 		return a, i, false
 	}
-	return match{kind: kRange, start: p.toks[i].start, end: b.end, weekday: -1, a: &a, b: &b}, k, true
+	return rangeOf(p.toks[i].start, b.end, a, b), k, true
+}
+
+// rangeOf returns the range from start to end of the expressions a and b.
+// The copies it points to are made here, on the path that found a range:
+// taking the addresses of a caller's locals moved them to the heap at
+// every try ("from" and "between" open many phrases that are no range).
+func rangeOf(start, end int, a, b match) match {
+	return match{kind: kRange, start: start, end: end, weekday: -1, a: &a, b: &b}
 }
 
 // single matches one expression that is not a "between"/"from"/"since" phrase:
