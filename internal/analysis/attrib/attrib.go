@@ -85,6 +85,10 @@ type docState struct {
 	ints           []int         // a block the one-sentence Sentences lists are cut from
 
 	figs []numbers.Mention // the buffer figures reads a stretch's figures into
+
+	// spare holds the emptied maps of an earlier document that
+	// unconfirmed takes as unconfirmed and unconfirmedFrom.
+	spare struct{ unconfirmed, unconfirmedFrom map[string]bool }
 }
 
 // maxDatelineSentence is the last sentence, counted from 0, that may open
@@ -122,6 +126,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	mem := &buf.mem
 	ds := &docState{focus: d.Focus, acronyms: acronyms(d.Text), cues: buf.cues, lowerSeen: buf.seen, ordered: ordered(d.Sentences),
 		ents: buf.ents, speakers: buf.speakers, figs: buf.figs}
+	ds.spare.unconfirmed, ds.spare.unconfirmedFrom = buf.unconfirmed, buf.unconfirmedFrom
 	ei := 0
 	var prev []news.Attribution // the attributions of the sentence before
 	// The attributions gather in a pooled buffer, each sentence's read
@@ -131,6 +136,10 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	all := buf.atts[:0]
 	flush := func() {
 		d.Attributions = append(slices.Grow(d.Attributions, len(all)), all...)
+	}
+	// release gives the buffers back to the pool, once the document's
+	// last look at ds (the unconfirmed sources) is done.
+	release := func() {
 		buf.reset(all, ds)
 		scratchPool.Put(buf)
 	}
@@ -143,6 +152,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	for si, sent := range d.Sentences {
 		if err := ctx.Err(); err != nil {
 			flush()
+			release()
 			return err
 		}
 		for ei < len(ents) && ents[ei].Start < sent.Start {
@@ -255,6 +265,7 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			a.Via = []string{}
 		}
 	}
+	release()
 	return nil
 }
 
@@ -269,6 +280,9 @@ type scratch struct {
 	// a new document's grew them again, several allocations each.
 	ents, speakers []news.Entity
 	figs           []numbers.Mention
+	// unconfirmed and unconfirmedFrom are docState's maps of the same
+	// names, emptied; nil until a document needed them.
+	unconfirmed, unconfirmedFrom map[string]bool
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -291,6 +305,11 @@ func (s *scratch) reset(atts []news.Attribution, ds *docState) {
 	clear(ds.speakers[:cap(ds.speakers)])
 	clear(ds.figs[:cap(ds.figs)])
 	s.ents, s.speakers, s.figs = ds.ents[:0], ds.speakers[:0], ds.figs[:0]
+	if ds.unconfirmed != nil {
+		clear(ds.unconfirmed)
+		clear(ds.unconfirmedFrom)
+		s.unconfirmed, s.unconfirmedFrom = ds.unconfirmed, ds.unconfirmedFrom
+	}
 }
 
 // ordered reports whether each sentence's span is well formed and ends
@@ -382,8 +401,12 @@ func (sc *sentence) unconfirmed(atts []news.Attribution) {
 		return
 	}
 	if sc.doc.unconfirmed == nil {
-		// Made for the few stories that need them.
-		sc.doc.unconfirmed, sc.doc.unconfirmedFrom = map[string]bool{}, map[string]bool{}
+		// Made for the stories that need them, or the emptied maps of an
+		// earlier document's from the stage's pool.
+		sc.doc.unconfirmed, sc.doc.unconfirmedFrom = sc.doc.spare.unconfirmed, sc.doc.spare.unconfirmedFrom
+		if sc.doc.unconfirmed == nil {
+			sc.doc.unconfirmed, sc.doc.unconfirmedFrom = map[string]bool{}, map[string]bool{}
+		}
 	}
 	end := min(len(sc.toks), j+n+8)
 	for k := j + n; k < end; k++ {
