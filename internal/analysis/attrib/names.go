@@ -170,7 +170,7 @@ func (sc *sentence) numberWordAt(j int) bool {
 		return false
 	}
 	t := sc.toks[j].Text(sc.d.Text)
-	ms := r.Find(t)
+	ms := sc.figures(r, t)
 	return len(ms) == 1 && ms[0].Num.Start == 0 && ms[0].Num.End == len(t) && ms[0].Words
 }
 
@@ -216,8 +216,14 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		}
 		break
 	}
-	for start < end && (!isName(text, sc.toks[start]) || sc.numberWordAt(start)) {
-		start++ // (a number word opening the sentence is no name: "Six Lebanese civilians were killed")
+	for start < end && !isName(text, sc.toks[start]) {
+		start++
+	}
+	if start < end && (start == 0 || sc.toks[start-1].Kind != token.Word) && sc.numberWordAt(start) {
+		// A number word opening the sentence, a line or a quotation is
+		// no name: "Six Lebanese civilians were killed". (Elsewhere its
+		// capital would make it no number word.)
+		start++
 	}
 	if start >= end {
 		return speaker{}, false
