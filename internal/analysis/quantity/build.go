@@ -1519,29 +1519,23 @@ func (sc *sentence) demonymOn(k int, np nounPhrase) bool {
 // ("the board", "the executive"), in a text that says "we" or "our".
 // English only.
 func (sc *sentence) ownBodyActs(k int) bool {
-	if sc.s.Lex.Lang != "en" {
+	if sc.s.Lex.Lang != "en" || sc.writer == nil {
 		return false
 	}
 	first := sc.tokIndex(sc.nums[k].Start)
-	name := func() string {
-		if sc.d.Meta.Outlet != "" {
-			return sc.d.Meta.Outlet
-		}
-		return token.Masthead(sc.d.Text, sc.d.Headline)
-	}
 	from := sc.tokIndex(sc.clauseStart(first))
 	for j := from; j+1 < first; j++ {
 		if sc.word(j) != "the" || !ownBodies.Has(sc.word(j+1)) || sc.word(j+2) == "of" {
 			continue
 		}
-		n := name()
-		if n == "" {
+		name, we := sc.writer.of(sc.d)
+		if name == "" {
 			return false
 		}
-		if strings.EqualFold(lastField(n), sc.word(j+1)) {
+		if strings.EqualFold(lastField(name), sc.word(j+1)) {
 			return true
 		}
-		return governingBodies.Has(sc.word(j+1)) && writesAsWe(sc.d.Text)
+		return governingBodies.Has(sc.word(j+1)) && we
 	}
 	// "Group revenue fell 6 per cent to £812 million", in a letter to its
 	// shareholders: the writer's own accounts, when no one else is named.
@@ -1552,10 +1546,33 @@ func (sc *sentence) ownBodyActs(k int) bool {
 					return false
 				}
 			}
-			return name() != "" && writesAsWe(sc.d.Text)
+			name, we := sc.writer.of(sc.d)
+			return name != "" && we
 		}
 	}
 	return false
+}
+
+// writer is who a document says wrote it: the outlet its metadata or
+// masthead names, and whether it speaks of itself as "we". Read once.
+type writer struct {
+	read bool
+	name string
+	we   bool
+}
+
+// of returns the writer's name ("" when the document names none) and
+// whether the text says "we" or "our".
+func (w *writer) of(d *news.Doc) (string, bool) {
+	if !w.read {
+		w.read = true
+		w.name = d.Meta.Outlet
+		if w.name == "" {
+			w.name = token.Masthead(d.Text, d.Headline)
+		}
+		w.we = writesAsWe(d.Text)
+	}
+	return w.name, w.we
 }
 
 // accountWords name a company's accounts.

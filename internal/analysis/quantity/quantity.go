@@ -108,6 +108,9 @@ type sentence struct {
 	// a border named without them (storyBorder); nil in the scratch
 	// sentence that scans for it.
 	story *storyBorders
+	// writer is who the document says wrote it, read once per document
+	// when a figure asks (ownBodyActs).
+	writer *writer
 }
 
 // Annotate finds the quantities of every sentence that is not boilerplate.
@@ -149,6 +152,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	named := countriesNamed(ents)
 	var asked *question
 	borders := &storyBorders{ents: ents}
+	wr := &writer{}
 	roundup := token.Roundup(d.Text, d.Sentences)
 	if docHome == "" && !roundup {
 		docHome = setting(ents, state, named[state], s.G)
@@ -222,7 +226,7 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				}
 			}
 		}
-		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders, from: section, section: section, covers: covers, tokBuf: &buf.tokAt, locBuf: &buf.located}
+		sc := &sentence{ctx: ctx, s: s, d: d, idx: si, span: sent.Span, ents: ents[ei:ej], prior: d.Quantities, scene: sc0, home: home, group: group, state: state, sides: sd, refs: refs, nums: buf.nums[:0], story: borders, writer: wr, from: section, section: section, covers: covers, tokBuf: &buf.tokAt, locBuf: &buf.located}
 		if asked != nil && si-asked.sentence <= maxAnswerGap {
 			sc.asked = asked
 		}
