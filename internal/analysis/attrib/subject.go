@@ -30,8 +30,8 @@ func (sc *sentence) relativeOpener(a, j int) int {
 
 // participleAfterSpeaker returns the token of a participle that opens a
 // phrase between a speaker of the Sources lexicon and its cue at b ("A
-// post shared widely that night claimed", "Residents contacted by phone
-// said"), or 0. The phrase holds only words. English only.
+// post shared widely that night claimed", "Villagers interviewed in the
+// camp said"), or 0. The phrase holds only words. English only.
 func (sc *sentence) participleAfterSpeaker(b int) int {
 	if sc.st.Lex.Lang != "en" {
 		return 0
