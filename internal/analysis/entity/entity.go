@@ -18,9 +18,8 @@ type Stage struct{ G *gazetteer.Gazetteer }
 // Name implements the analysis stage contract.
 func (s *Stage) Name() string { return "entity" }
 
-// Annotate marks the mentions in every sentence that is not boilerplate
-// (later stages read no mention there; bylines and credits are read from
-// the text by the ingest and attribution stages).
+// Annotate marks the mentions in every sentence that is not boilerplate:
+// later stages read no mention there.
 func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	// The mentions gather in a pooled buffer and are copied once into a
 	// slice of their number: growing d.Entities sentence by sentence
