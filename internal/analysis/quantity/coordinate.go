@@ -37,6 +37,24 @@ func (sc *sentence) shareBackward(from int) {
 		sc.settle(&qs[i])
 		sc.dativeOrder(&qs[i])
 	}
+	for i := from + 1; i < len(qs); i++ {
+		if a, b := &qs[i-1], &qs[i]; (b.Measure == "" || b.Measure == "other") && lossMeasures.Has(a.Measure) && sc.breakdown(a.End, b.Number.Start) {
+			// "killing seven people - a local doctor and six labourers",
+			// "We lost three members: a conductor and two track workers":
+			// the parts a dash or a colon lists after a toll befell the
+			// same, and are its people.
+			b.Measure = a.Measure
+			if b.What == "personnel" || b.What == "people" || b.What == "other" {
+				b.What = a.What
+			}
+			if b.Actor == "" {
+				b.Actor = a.Actor
+			}
+			if b.Location == "" {
+				b.Location = a.Location
+			}
+		}
+	}
 	for i := len(qs) - 2; i >= from; i-- {
 		a, b := &qs[i], &qs[i+1]
 		if a.What == "percent" && a.Actor == "" && b.Actor != "" && a.End <= b.Number.Start && b.Number.Start-a.End <= maxShareGap && sc.s.Lex.Lang == "en" {
@@ -92,6 +110,41 @@ func joinedOnly(gap string) bool {
 	for w := range strings.FieldsFuncSeq(gap, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
 		w = strings.ToLower(w)
 		if !coordWords.Has(w) && !joiners.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxBreakdownWords bounds the words between a toll and a part of it that
+// a dash or a colon opens ("- a local doctor and").
+const maxBreakdownWords = 6
+
+// breakdown reports whether the text between offsets from and to opens
+// with a dash or a colon and holds a few words of no verb of a measure
+// before the next figure: a list of what a figure is made of.
+func (sc *sentence) breakdown(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	gap := strings.TrimSpace(sc.d.Text[from:to])
+	rest, ok := strings.CutPrefix(gap, ":")
+	if !ok {
+		for _, d := range []string{"—", "–", "-"} {
+			if rest, ok = strings.CutPrefix(gap, d); ok {
+				break
+			}
+		}
+	}
+	if !ok || strings.ContainsAny(rest, ".;:—–()") {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(rest) {
+		if n++; n > maxBreakdownWords {
+			return false
+		}
+		if _, ok := sc.s.Lex.Measures.Get(strings.ToLower(strings.Trim(w, ","))); ok {
 			return false
 		}
 	}

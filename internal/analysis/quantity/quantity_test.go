@@ -3239,3 +3239,14 @@ func TestRescuersAreSentAndSuppliesSupplied(t *testing.T) {
 		}
 	}
 }
+
+func TestPartsListedAfterATollShareIt(t *testing.T) {
+	doc := "Test\n\nGunmen opened fire at a site, killing seven people - a local doctor and six labourers from outside the region - police said.\n\n" +
+		"Officials counted 40 homes - 12 of them empty - in the village.\n"
+	if q := analyze(t, doc, "six labourers"); q.Measure != "killed" || q.What != "casualties" {
+		t.Errorf("six labourers: %s %s, want killed casualties", q.Measure, q.What)
+	}
+	if q := analyze(t, doc, "12"); q.Measure == "killed" {
+		t.Errorf("12 of them: measure %q, a breakdown of no toll", q.Measure)
+	}
+}
