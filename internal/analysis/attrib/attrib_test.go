@@ -2828,3 +2828,11 @@ func TestNumberWordOpensNoPersonForHe(t *testing.T) {
 		}
 	}
 }
+
+// The one quoted by the media speaks, and the media relay it.
+func TestQuotedByTheMediaStillSpeaks(t *testing.T) {
+	_, atts := attributions(t, "Test\n\nA security source quoted by local media said dozens more were wounded.\n")
+	if len(atts) != 1 || atts[0].Source.Name != "unnamed security source" || !slices.Equal(atts[0].Via, []string{"media reports"}) {
+		t.Errorf("attributions %+v, want one by the unnamed security source via media reports", atts)
+	}
+}

@@ -331,10 +331,15 @@ func (sc *sentence) quotedAs(j int) (int, int) {
 }
 
 // quotedBy returns the one an aside after a speaker, before its cue,
-// names as quoting the speaker: ", quoted by Y," or ", cited by Y,".
+// names as quoting the speaker: ", quoted by Y," or ", cited by Y,", or
+// with no comma right after the speaker ("A security source quoted by
+// local media said").
 func (sc *sentence) quotedBy(src news.Span, cueTok int) (speaker, bool) {
 	if src.Empty() {
 		return speaker{}, false
+	}
+	if j := sc.tokAt(src.End); j+2 < cueTok && (sc.word(j) == "quoted" || sc.word(j) == "cited") && sc.word(j+1) == "by" {
+		return sc.resolve(j+2, cueTok)
 	}
 	for j := sc.tokAt(src.Start); j+3 < cueTok; j++ {
 		if w := sc.word(j + 1); sc.word(j) != "," || (w != "quoted" && w != "cited") || sc.word(j+2) != "by" {

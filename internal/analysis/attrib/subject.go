@@ -41,11 +41,11 @@ func (sc *sentence) participleAfterSpeaker(b int) int {
 			return 0
 		}
 		w := sc.word(k)
-		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && k < b-1 {
-			return 0
+		if _, isCue := sc.st.Lex.Cues.Get(w); isCue && k < b-1 && sc.word(k+1) != "by" {
+			return 0 // (not "quoted by": the one quoted speaks)
 		}
-		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || k == b-1 || sc.word(k+1) == "by" {
-			continue // (an agent after "by" has rules of its own: "soldiers captured by Ukrainian forces")
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || k == b-1 || sc.word(k+1) == "by" && w != "quoted" && w != "cited" {
+			continue // (an agent after "by" has rules of its own: "soldiers captured by Ukrainian forces"; who is quoted by the media still speaks)
 		}
 		for s := max(0, k-3); s < k; s++ {
 			if n, _ := sc.match(sc.st.Lex.Sources, s); n > 0 && s+n == k {
