@@ -2836,3 +2836,22 @@ func TestQuotedByTheMediaStillSpeaks(t *testing.T) {
 		t.Errorf("attributions %+v, want one by the unnamed security source via media reports", atts)
 	}
 }
+
+// "his ministry" is the ministry the minister heads.
+func TestHisMinistryIsTheMinistersMinistry(t *testing.T) {
+	_, atts := attributions(t, "Test\n\nLebanon's health minister, Firass Abiad, said 9 people died. By Wednesday his ministry had revised its figures to 12 dead.\n")
+	if len(atts) != 2 || atts[1].Source.Name != "Lebanon Health Ministry" || atts[1].Source.Type != news.SourceGovernment {
+		t.Errorf("attributions %+v, want the second by Lebanon Health Ministry", atts)
+	}
+	for title, want := range map[string]string{
+		"Health Minister":           "Ukraine Health Ministry",
+		"Lebanon's health minister": "Lebanon Health Ministry",
+		"Prime Minister":            "",
+		"deputy defence minister":   "",
+		"minister":                  "",
+	} {
+		if got := attrib.MinistryOf(title, "Ukraine"); got != want {
+			t.Errorf("ministryOf(%q) = %q, want %q", title, got, want)
+		}
+	}
+}

@@ -2,3 +2,6 @@ package attrib
 
 // EarlierName exposes earlierName to the external tests.
 var EarlierName = earlierName
+
+// MinistryOf exposes ministryOf to the external tests.
+var MinistryOf = ministryOf

@@ -154,6 +154,15 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 			return s, true
 		}
 	}
+	if b-a == 2 && (sc.word(a) == "his" || sc.word(a) == "her") && sc.st.Lex.Lang == "en" && sc.word(a+1) == "ministry" {
+		// "By Wednesday his ministry had revised its figures": the
+		// ministry the minister the pronoun points to heads.
+		if s, ok := sc.resolve(a, a+1); ok && s.kind == "person" && s.src.Title != nil {
+			if name := ministryOf(*s.src.Title, sc.doc.focus); name != "" {
+				return speaker{news.Source{Name: name, Type: news.SourceGovernment}, "government"}, true
+			}
+		}
+	}
 	if k := sc.possessiveAt(a, b); k > a && k+1 < b && envoyWords.has(sc.word(k+1)) && sc.st.Lex.Lang == "en" {
 		// "Iran's mission to the United Nations said": the country its
 		// mission speaks for, not the body it is accredited to.
@@ -557,6 +566,29 @@ func (sc *sentence) bodyOfPlace(a, b int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// ministryOf returns the ministry a minister's title names ("Health
+// Minister", "Lebanon's health minister" -> "Lebanon Health Ministry"),
+// in the country the title names or else the story's (focus, which may be
+// ""), or "" when the title is no minister of one field.
+func ministryOf(title, focus string) string {
+	field, ok := strings.CutSuffix(strings.ToLower(title), " minister")
+	if !ok {
+		return ""
+	}
+	country := focus
+	if i := strings.Index(field, "'s "); i > 0 {
+		country, field = title[:i], field[i+3:]
+	}
+	if field == "" || strings.Count(field, " ") > 1 || strings.Contains(field, "prime") || strings.Contains(field, "deputy") {
+		return ""
+	}
+	name := titleCase(field) + " Ministry"
+	if country != "" {
+		name = country + " " + name
+	}
+	return name
 }
 
 // civilBodyWords end the names of associations, unions and networks.

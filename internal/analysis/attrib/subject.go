@@ -170,7 +170,7 @@ func (sc *sentence) subjectBefore(j int) (int, int) {
 	if a > 0 {
 		if n, _ := sc.match(sc.st.Lex.Pronouns, a-1); a-1+n == b {
 			a-- // "Our teams recorded": a description of the writer, whole
-		} else if b-a == 1 && (sc.word(a-1) == "his" || sc.word(a-1) == "her") && speaksFor.has(sc.word(a)) {
+		} else if b-a == 1 && (sc.word(a-1) == "his" || sc.word(a-1) == "her") && (speaksFor.has(sc.word(a)) || sc.word(a) == "ministry") {
 			a-- // "His office says": whose office (see resolve)
 		}
 	}
