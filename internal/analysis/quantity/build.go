@@ -215,10 +215,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		// aid group's own report: the publisher its masthead names (not
 		// what it only counts: "We count at least 17 impact sites").
 		if a := sc.covering(q); a == nil || a.Source.Type == news.SourceOutlet {
-			actor = sc.d.Meta.Outlet
-			if actor == "" {
-				actor = token.Masthead(sc.d.Text, sc.d.Headline)
-			}
+			actor, _ = sc.writerOf()
 		}
 	}
 	if receive && q.Measure == "" {
@@ -1519,7 +1516,7 @@ func (sc *sentence) demonymOn(k int, np nounPhrase) bool {
 // ("the board", "the executive"), in a text that says "we" or "our".
 // English only.
 func (sc *sentence) ownBodyActs(k int) bool {
-	if sc.s.Lex.Lang != "en" || sc.writer == nil {
+	if sc.s.Lex.Lang != "en" {
 		return false
 	}
 	first := sc.tokIndex(sc.nums[k].Start)
@@ -1528,7 +1525,7 @@ func (sc *sentence) ownBodyActs(k int) bool {
 		if sc.word(j) != "the" || !ownBodies.Has(sc.word(j+1)) || sc.word(j+2) == "of" {
 			continue
 		}
-		name, we := sc.writer.of(sc.d)
+		name, we := sc.writerOf()
 		if name == "" {
 			return false
 		}
@@ -1546,11 +1543,20 @@ func (sc *sentence) ownBodyActs(k int) bool {
 					return false
 				}
 			}
-			name, we := sc.writer.of(sc.d)
+			name, we := sc.writerOf()
 			return name != "" && we
 		}
 	}
 	return false
+}
+
+// writerOf returns the document's writer (see writer.of); a sentence
+// made without the stage's writer reads it afresh.
+func (sc *sentence) writerOf() (string, bool) {
+	if sc.writer == nil {
+		return (&writer{}).of(sc.d)
+	}
+	return sc.writer.of(sc.d)
 }
 
 // writer is who a document says wrote it: the outlet its metadata or
@@ -1592,11 +1598,26 @@ var ownBodies = wordset.New(map[string]bool{
 // governingBodies run any organisation, whatever its name.
 var governingBodies = wordset.New(map[string]bool{"board": true, "executive": true, "trustees": true, "management": true, "company": true})
 
-// writesAsWe reports whether a text speaks of its writer as "we" or "our".
+// writesAsWe reports whether a text speaks of its writer as "we" or
+// "our" outside quotation marks: a news story that quotes "We will
+// rebuild" is no statement of its own.
 func writesAsWe(text string) bool {
-	for _, w := range []string{"We ", " we ", "Our ", " our "} {
-		if strings.Contains(text, w) {
-			return true
+	quoted := false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '"':
+			quoted = !quoted
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D):
+			quoted = text[i+2] == 0x9C // “ opens, ” closes
+			i += 2
+		case c == '\n':
+			quoted = false // a quotation left open ends with its paragraph
+		case !quoted && (c == 'w' || c == 'W' || c == 'o' || c == 'O') && (i == 0 || !isLetter(text[i-1])):
+			for _, w := range []string{"we", "our"} {
+				if len(text)-i > len(w) && strings.EqualFold(text[i:i+len(w)], w) && !isLetter(text[i+len(w)]) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -3250,3 +3250,17 @@ func TestPartsListedAfterATollShareIt(t *testing.T) {
 		t.Errorf("12 of them: measure %q, a breakdown of no toll", q.Measure)
 	}
 }
+
+// A news story quoting someone's "we" is no statement of its own: its
+// board's money is not the outlet's.
+func TestQuotedWeMakesNoStatementOfTheOutlet(t *testing.T) {
+	doc := "THE HARBOUR TRIBUNE\nBusiness desk | Monday 3 March 2025\n\nShipping line cuts costs after the attacks\n\n" +
+		"\"We will rebuild,\" the chief executive said. The board has released $60,000 for staff.\n"
+	if q := analyze(t, doc, "$60,000"); q.Actor != "" {
+		t.Errorf("$60,000: actor %q, want none: the outlet only quotes a 'we'", q.Actor)
+	}
+	own := strings.Replace(doc, "\"We will rebuild,\" the chief executive said.", "We will rebuild.", 1)
+	if q := analyze(t, own, "$60,000"); q.Actor == "" {
+		t.Errorf("$60,000 in a statement of its own: no actor, want the masthead")
+	}
+}
