@@ -111,11 +111,13 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 	if hit.tok >= 0 {
 		hit = sc.future(hit)
 	}
-	if it := sc.intentBefore(first, lo); it >= 0 && (!events.Has(hit.measure) || hit.tok < it || m.Currency != "" || np.what == "money") && hit.measure != "planned" && sc.word(last) != "already" {
-		// "wanted to reach 190", "would pay each refugee 100,000 drams",
-		// "hoped to bring home another 1,000": a verb of intent governs
-		// the verb right before the figure.
-		return measureHit{"planned", first, 1}
+	if hit.measure != "planned" && sc.word(last) != "already" {
+		if it := sc.intentBefore(first, lo); it >= 0 && (!events.Has(hit.measure) || hit.tok < it || m.Currency != "" || np.what == "money") {
+			// "wanted to reach 190", "would pay each refugee 100,000 drams",
+			// "hoped to bring home another 1,000": a verb of intent governs
+			// the verb right before the figure.
+			return measureHit{"planned", first, 1}
+		}
 	}
 	// An addition word makes reinforcements of people sent or of people
 	// with no verb at all; a verb of another kind wins ("three more
