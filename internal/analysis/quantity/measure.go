@@ -74,6 +74,14 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 				return measureHit{v, j, n}
 			}
 		}
+		// So does one right after the noun of a figure that is a verb's
+		// object: "the department received 54 people hurt in the
+		// attacks" (a reduced relative, not the verb before).
+		if n, v := sc.verbAt(last); n > 0 && (v == "killed" || v == "wounded") && first > 0 {
+			if bn, _ := sc.verbAt(first - 1); bn > 0 {
+				return measureHit{v, last, n}
+			}
+		}
 	}
 	// A verb before "that" belongs to another clause: "one person had been
 	// killed and that several hundred homes had been left without power".

@@ -3264,3 +3264,22 @@ func TestQuotedWeMakesNoStatementOfTheOutlet(t *testing.T) {
 		t.Errorf("$60,000 in a statement of its own: no actor, want the masthead")
 	}
 }
+
+func TestHospitalWordsCountTheWounded(t *testing.T) {
+	doc := "Test\n\nA bomb went off in the market on Friday. Our emergency department received 48 people hurt in the blast. " +
+		"Twelve arrived in a critical condition. The governor said 33 were in hospital and 15 had already been treated and discharged, " +
+		"and 70 were in the city's shelters.\n"
+	for _, c := range []struct{ sub, measure string }{
+		{"48 people", "wounded"},
+		{"Twelve", "wounded"},
+		{"33", "wounded"},
+		{"15", "wounded"},
+	} {
+		if q := analyze(t, doc, c.sub); q.Measure != c.measure {
+			t.Errorf("%s: measure %q, want %q", c.sub, q.Measure, c.measure)
+		}
+	}
+	if q := analyze(t, doc, "70"); q.Measure == "wounded" {
+		t.Errorf("70 were in the shelters: measure %q, want no wound", q.Measure)
+	}
+}
