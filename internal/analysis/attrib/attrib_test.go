@@ -514,8 +514,9 @@ func TestSurnamePointsBack(t *testing.T) {
 }
 
 func TestEarlierName(t *testing.T) {
-	const text = "By Saturday Prigozhin was marching. Yevgeny Prigozhin, the founder, and the Haitian National Police spoke."
-	for w, want := range map[string]string{"Prigozhin": "Yevgeny Prigozhin", "Police": "Haitian National Police", "Saturday": ""} {
+	const text = "By Saturday Prigozhin was marching. Yevgeny Prigozhin, the founder, and the Haitian National Police spoke. " +
+		"On 6 July Churchill spoke, and in July Attlee did; June Tarver and 12 June Okafor came."
+	for w, want := range map[string]string{"Prigozhin": "Yevgeny Prigozhin", "Police": "Haitian National Police", "Saturday": "", "Churchill": "", "Attlee": "", "Tarver": "June Tarver", "Okafor": ""} {
 		got, _ := attrib.EarlierName(text, len(text), w)
 		if got != want {
 			t.Errorf("EarlierName(%q) = %q, want %q", w, got, want)

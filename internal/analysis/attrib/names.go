@@ -75,8 +75,33 @@ func capitalizedBefore(text string, i int) (int, bool) {
 	if w == "" || !token.IsCapitalized(w) || notNameWords.has(w) || notBeforeSurname.has(w) {
 		return 0, false
 	}
+	if monthNames.has(w) && (monthsNoOneIsNamed.has(w) || afterDay(text, start)) {
+		return 0, false // "On 6 July Churchill told": a date, then the surname
+	}
 	return start, true
 }
+
+// afterDay reports whether a day's digits end one space before i: "6 July".
+func afterDay(text string, i int) bool {
+	return i >= 2 && text[i-1] == ' ' && text[i-2] >= '0' && text[i-2] <= '9'
+}
+
+// monthNames are the English months; a name may begin with one only when
+// people are also called so (monthsNoOneIsNamed) and no day comes before it.
+var monthNames = newWordSet(map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
+	"Sept": true, "Oct": true, "Nov": true, "Dec": true,
+})
+
+// monthsNoOneIsNamed are the months no one is called ("Jan" is also a
+// given name): never a name's first word.
+var monthsNoOneIsNamed = newWordSet(map[string]bool{
+	"January": true, "February": true, "July": true, "September": true, "October": true, "November": true,
+	"December": true, "Feb": true, "Jul": true, "Sep": true, "Sept": true, "Oct": true,
+	"Nov": true, "Dec": true,
+})
 
 // wordEdge reports whether the byte at i (before a word when before is
 // set, else after it) is outside any word: the text's edge or no letter.
