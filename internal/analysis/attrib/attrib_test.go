@@ -2856,3 +2856,15 @@ func TestHisMinistryIsTheMinistersMinistry(t *testing.T) {
 		}
 	}
 }
+
+// A name after "near" or "outside" is where the speaker is, not who.
+func TestPlaceNearTheSpeakerIsNoOne(t *testing.T) {
+	for _, c := range []struct{ text, part, want string }{
+		{"Test\n\nA gunner from a battery near Marwick wrote home that his crew had downed 40 bombs.\n", "40 bombs", "unnamed gunner"},
+		{"Test\n\nA soldier from a unit outside Tollerby said 30 men were lost.\n", "30 men", "unnamed soldier"},
+	} {
+		if got := sourceOf(t, c.text, c.part); got != c.want {
+			t.Errorf("%q: source %q, want %q", c.part, got, c.want)
+		}
+	}
+}

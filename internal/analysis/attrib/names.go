@@ -253,6 +253,11 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 	if start >= end {
 		return speaker{}, false
 	}
+	if start > 0 && onlyPlaceAfter.has(sc.word(start-1)) {
+		// "A gunner from a battery near Hawkinge wrote": a place where
+		// the one who speaks is, whoever that is; no one by that name.
+		return speaker{}, false
+	}
 	if end-start >= 2 && (paperWords.has(sc.word(end-1)) || sc.word(start) == "daily" || sc.word(end-1) == "daily") {
 		// "The Island Herald leads on ...", "the Daily Nation", "China
 		// Daily": a newspaper's name.
@@ -607,3 +612,6 @@ func lowerRest(w string) bool {
 	}
 	return true
 }
+
+// onlyPlaceAfter are prepositions whose name is a place: no speaker.
+var onlyPlaceAfter = newWordSet(map[string]bool{"near": true, "outside": true, "nearby": true})
