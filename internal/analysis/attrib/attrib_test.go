@@ -2868,3 +2868,32 @@ func TestPlaceNearTheSpeakerIsNoOne(t *testing.T) {
 		}
 	}
 }
+
+// Two speakers set against each other each say their own figure; a titled
+// person "of" a place is titled so; "he said" after a sentence that opens
+// with a role is that role's.
+func TestWhileAnotherSpeakerSays(t *testing.T) {
+	text := "Test\n\nThe Governor of Kebbi State, Nasir Idris, said 22 people had died, while Bishop Paul Okeke of Kebbi said the diocese had counted 38 deaths. " +
+		"On Wednesday the governor corrected his figure: 40 people had died, he said.\n\nThe bishop said 12 more were hurt.\n"
+	d, atts := attributions(t, text)
+	want := map[string]string{"22 people": "Nasir Idris", "38 deaths": "Paul Okeke", "40 people": "Nasir Idris", "12 more": "Paul Okeke"}
+	for part, who := range want {
+		got := ""
+		for _, a := range atts {
+			if strings.Contains(a.Content.Of(d.Text), part) {
+				got = a.Source.Name
+				if strings.Contains(a.Content.Of(d.Text), "38 deaths") && part == "22 people" {
+					got = "(runs on into the bishop's words)"
+				}
+			}
+		}
+		if got != who {
+			t.Errorf("%q: source %q, want %q", part, got, who)
+		}
+	}
+	for _, a := range atts {
+		if a.Source.Name == "Paul Okeke" && (a.Source.Title == nil || *a.Source.Title != "Bishop of Kebbi") {
+			t.Errorf("Paul Okeke's title: %v, want Bishop of Kebbi", a.Source.Title)
+		}
+	}
+}

@@ -89,12 +89,20 @@ func (sc *sentence) contentAfter(j, end int, a *news.Attribution) news.Span {
 			end = k
 			break
 		}
+		if sc.word(k) == "," && contrasts.has(sc.word(k+1)) && sc.reportsAfter(k+2, end) {
+			end = k // "..., while the bishop said 38 had died": another speaker's words
+			break
+		}
 	}
 	if start >= end {
 		return news.Span{}
 	}
 	return sc.spanOf(start, end)
 }
+
+// contrasts open a clause set against the one before: ", while the bishop
+// said ...".
+var contrasts = newWordSet(map[string]bool{"while": true, "whereas": true, "but": true})
 
 // listenerEnd trims the object of "told" that runs from j to ob to the
 // listener alone when the reported clause follows with no "that": a pronoun

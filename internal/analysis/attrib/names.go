@@ -280,6 +280,15 @@ func (sc *sentence) unknownName(a, b int, speakers []news.Entity) (speaker, bool
 		return speaker{}, false // "Posts translated from Russian and Belarusian": languages, no one
 	}
 	if last := sc.toks[end-1]; sc.inPlace(last.Span) && !sc.namedFor(start, end-1) {
+		if of := end - 2; of-start >= 2 && sc.word(of) == "of" && sc.st.Lex.Lang == "en" {
+			// "Bishop Jude Arogundade of Ondo said": a titled person
+			// and the place the title is of.
+			if p, ok := sc.unknownName(a, of, speakers); ok && p.kind == "person" && p.src.Title != nil {
+				title := *p.src.Title + " " + sc.spanOf(of, end).Of(text)
+				p.src.Title = &title
+				return p, true
+			}
+		}
 		return speaker{}, false // "Губернатор Белгородской области": a role and its region
 	}
 	for _, t := range sc.d.SentenceTimes(sc.idx) {

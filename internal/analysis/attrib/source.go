@@ -477,7 +477,8 @@ func (sc *sentence) sameHead(phrase, types string) (speaker, bool) {
 }
 
 // openingPerson returns the person a sentence opens with, up to its first
-// comma before token a ("Aslambek Aslakhanov, an adviser to ...").
+// comma before token a ("Aslambek Aslakhanov, an adviser to ..."), or the
+// role it opens with after its time ("On Wednesday the governor ...").
 func (sc *sentence) openingPerson(a int) (speaker, bool) {
 	for k := 0; k < a; k++ {
 		if sc.word(k) == "," {
@@ -485,6 +486,17 @@ func (sc *sentence) openingPerson(a int) (speaker, bool) {
 				return s, true
 			}
 			break
+		}
+	}
+	// "On Wednesday the governor corrected his figure: 40 people had
+	// died, he said": the role the sentence opens with, after its time.
+	k := 0
+	if w := sc.word(0); w == "on" || w == "in" || w == "by" || w == "late" || w == "early" || w == "earlier" {
+		k = sc.pastTimes(1, a)
+	}
+	if sc.word(k) == "the" && k+2 < a && sc.st.Lex.Roles.Has(sc.word(k+1)) && sc.toks[k+2].Kind == token.Word {
+		if s, ok := sc.resolve(k, k+2); ok && s.kind == "person" {
+			return s, true
 		}
 	}
 	return speaker{}, false
