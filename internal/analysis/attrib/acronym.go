@@ -35,7 +35,11 @@ func acronyms(text string) map[string]string {
 		if m := definedAcronym.FindStringSubmatch(text[nameRunStart(text, open):end]); m != nil {
 			words := strings.Fields(m[1])
 			acro := strings.ReplaceAll(m[2], "-", "")
-			if name, ok := initialsSpell(words, acro); ok {
+			name, ok := initialsSpell(words, acro)
+			if !ok {
+				name, ok = bodyBefore(words)
+			}
+			if ok {
 				if out == nil {
 					out = map[string]string{}
 				}
@@ -72,6 +76,32 @@ func nameRunStart(text string, end int) int {
 		end -= size
 	}
 	return end
+}
+
+// bodyBefore returns the name of a body that ends the words before an
+// acronym in brackets whose initials it does not spell, as a name in
+// another language's acronym ("the German Insurance Association (GDV)"):
+// the capitalized words, joined by "of", "for" or "and", that end in an
+// organization's noun, back to an article or a month.
+func bodyBefore(words []string) (string, bool) {
+	if len(words) < 2 || !orgWords.has(strings.ToLower(words[len(words)-1])) {
+		return "", false
+	}
+	start := len(words) - 1
+	for start > 0 {
+		w := words[start-1]
+		if w == "the" || w == "The" || monthNames.has(w) || !unicode.IsUpper([]rune(w)[0]) && w != "of" && w != "for" && w != "and" {
+			break
+		}
+		start--
+	}
+	for start < len(words) && !unicode.IsUpper([]rune(words[start])[0]) {
+		start++
+	}
+	if len(words)-start < 2 {
+		return "", false
+	}
+	return strings.Join(words[start:], " "), true
 }
 
 // initialsSpell finds the shortest tail of words whose capitalized

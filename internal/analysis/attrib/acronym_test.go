@@ -12,7 +12,11 @@ func acronymsOverWholeText(text string) map[string]string {
 	out := map[string]string{}
 	for _, m := range definedAcronym.FindAllStringSubmatch(text, -1) {
 		words := strings.Fields(m[1])
-		if name, ok := initialsSpell(words, strings.ReplaceAll(m[2], "-", "")); ok {
+		name, ok := initialsSpell(words, strings.ReplaceAll(m[2], "-", ""))
+		if !ok {
+			name, ok = bodyBefore(words)
+		}
+		if ok {
 			out[m[2]] = name
 		}
 	}
@@ -22,18 +26,23 @@ func acronymsOverWholeText(text string) map[string]string {
 func TestAcronyms(t *testing.T) {
 	text := "Fighters of the Arakan Army (AA) said on Monday. The Assistance Association for Political Prisoners (AAPP) has counted the dead. " +
 		"A report by the Royal United Services Institute (RUSI) followed. Troops (KPA) and the Korean People's Army (KPA) moved. " +
-		"The Strategic Framework for the Sahel (CSP-DPA) was signed."
+		"The Strategic Framework for the Sahel (CSP-DPA) was signed. On 21 July the German Insurance Association (GDV) spoke, " +
+		"as did Maria Lopez (AFP)."
 	got := acronyms(text)
 	want := map[string]string{
 		"AA":   "Arakan Army",
 		"AAPP": "Assistance Association for Political Prisoners",
 		"RUSI": "Royal United Services Institute",
 		"KPA":  "Korean People's Army",
+		"GDV":  "German Insurance Association", // a name in another language's initials
 	}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("acronym %s = %q, want %q", k, got[k], v)
 		}
+	}
+	if n, ok := got["AFP"]; ok {
+		t.Errorf("a person's credit is no acronym's name, got %q", n)
 	}
 	if n, ok := got["CSP-DPA"]; ok {
 		t.Errorf("CSP-DPA should not match initials, got %q", n)

@@ -2897,3 +2897,18 @@ func TestWhileAnotherSpeakerSays(t *testing.T) {
 		}
 	}
 }
+
+// A raised or lowered estimate is an estimate.
+func TestRaisedItsEstimate(t *testing.T) {
+	text := "Test\n\nThe insurers' federation has raised its estimate to between 4.5 billion and 5.5 billion euros.\n"
+	d, atts := attributions(t, text)
+	for _, a := range atts {
+		if strings.Contains(a.Content.Of(d.Text), "4.5 billion") {
+			if a.Hedge != news.HedgeEstimated {
+				t.Errorf("raised its estimate: hedge %q, want estimated", a.Hedge)
+			}
+			return
+		}
+	}
+	t.Errorf("no attribution of the raised estimate in %v", atts)
+}
