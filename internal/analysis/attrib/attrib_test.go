@@ -2912,3 +2912,15 @@ func TestRaisedItsEstimate(t *testing.T) {
 	}
 	t.Errorf("no attribution of the raised estimate in %v", atts)
 }
+
+// A message passed around speaks as social media do.
+func TestMessagesSpeak(t *testing.T) {
+	for _, text := range []string{
+		"Test\n\nA message shared widely among students claims that 30 people are still hiding on the campus.\n",
+		"Test\n\nMessages circulating since Saturday claim that 30 people were turned away.\n",
+	} {
+		if got := sourceOf(t, text, "30 people"); got != "social media users" {
+			t.Errorf("%q: source %q, want social media users", text, got)
+		}
+	}
+}
