@@ -1431,12 +1431,15 @@ func (sc *sentence) weHaveOrLost(first int) bool {
 	return false
 }
 
-// ownPeople are who work for the one who writes "our": its colleagues,
-// staff and crews.
+// ownPeople are who work for the one who writes "our", or belong to it:
+// its colleagues, staff and crews, a school's students, a parish's
+// parishioners (not its customers or patients, whom it serves).
 var ownPeople = wordset.New(map[string]bool{
 	"colleagues": true, "colleague": true, "employees": true, "employee": true, "staff": true, "workers": true,
 	"personnel": true, "crew": true, "crews": true, "volunteers": true, "members": true, "engineers": true,
 	"officers": true, "reporters": true, "correspondents": true, "teams": true, "drivers": true, "pilots": true,
+	"adjusters": true, "counsellors": true, "counselors": true, "nurses": true, "doctors": true, "surgeons": true,
+	"medics": true, "teachers": true, "students": true, "pupils": true, "parishioners": true,
 })
 
 // speakersSide is the side of the one who says figure q in the first

@@ -3283,3 +3283,24 @@ func TestHospitalWordsCountTheWounded(t *testing.T) {
 		t.Errorf("70 were in the shelters: measure %q, want no wound", q.Measure)
 	}
 }
+
+// TestOurStudentsAndAdjusters checks that a school's students and an
+// insurer's loss adjusters it calls "our" are its own, and that they are
+// counted as people at work, while its patients are no one's.
+func TestOurStudentsAndAdjusters(t *testing.T) {
+	text := "KESTREL VALLEY COLLEGE\nLetter to the community\n\nOur people after the fire\n\nEleven of our students were in the town. 28 of our loss adjusters are visiting homes. Four of our patients died. We will send six counsellors to the town.\n"
+	for _, tt := range []struct{ prefix, actor, what string }{
+		{"Eleven of our students", "Kestrel Valley College", ""},
+		{"28 of our loss adjusters", "Kestrel Valley College", "personnel"},
+		{"Four of our patients", "", ""},
+		{"six counsellors", "Kestrel Valley College", "personnel"}, // "We will send": its own
+	} {
+		q := analyze(t, text, tt.prefix)
+		if q.Actor != tt.actor {
+			t.Errorf("%q: actor %q, want %q", tt.prefix, q.Actor, tt.actor)
+		}
+		if tt.what != "" && q.What != tt.what {
+			t.Errorf("%q: what %q, want %q", tt.prefix, q.What, tt.what)
+		}
+	}
+}
