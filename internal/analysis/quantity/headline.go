@@ -124,7 +124,7 @@ func unlistedHeadlinePlace(d *news.Doc, h news.Span, ents []news.Entity) string 
 	where := ""
 	for w := range strings.FieldsFuncSeq(h.Of(d.Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if len(w) < 4 || !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+		if len(w) < 3 || !unicode.IsUpper(r) || strings.ToUpper(w) == w {
 			continue
 		}
 		named := false

@@ -337,7 +337,7 @@ func (sc *sentence) unknownPlaces() []place {
 			continue // the cheap test first: a name must follow
 		}
 		w := sc.word(j)
-		if !(placePrepositions.Has(w) && w != "to" && w != "from" && w != "a" && w != "desde") && !(w == "of" && j > 0 && placeNouns.Has(sc.word(j-1))) {
+		if !(placePrepositions.Has(w) && w != "to" && w != "from" && w != "a" && w != "desde") && !(w == "of" && j > 0 && placeNouns.Has(sc.word(j-1))) && !sc.whereAfter(k) {
 			continue
 		}
 		if w == "at" && j > 0 {
@@ -362,6 +362,14 @@ func (sc *sentence) unknownPlaces() []place {
 		out = append(out, place{Span: sp, name: sp.Of(sc.d.Text)})
 	}
 	return out
+}
+
+// whereAfter reports whether the one capitalized word at token k, after a
+// lower-case word, is followed by ", where": "Our prayers for Owo, where
+// 40 died" names a place whatever preposition comes before it. English
+// only.
+func (sc *sentence) whereAfter(k int) bool {
+	return sc.s.Lex.Lang == "en" && sc.word(k+1) == "," && sc.word(k+2) == "where" && k > 0 && !isCapitalizedWord(sc.d.Text, sc.toks[k-1].Span)
 }
 
 // scannedPlaces returns the places read from the sentence's words rather
@@ -471,6 +479,9 @@ func (sc *sentence) notPlaceName(k, end int) bool {
 	if end-k > 1 && facilityNouns.Has(sc.word(end-1)) {
 		return true // "at South Hospital", "near Al-Shifa Hospital": a site in the town, not the town
 	}
+	if end-k == 1 && services.Has(sc.word(k)) {
+		return true // "had been at Mass that morning": a service, no place
+	}
 	lex := sc.s.Lex
 	for _, p := range []*lang.Phrases{lex.Nouns, lex.Anaphora, lex.Generic, lex.Measures, lex.Cues, lex.Orgs, lex.Roles} {
 		if n, _ := p.MatchWords(sc.words, k); n > 0 {
@@ -492,7 +503,12 @@ var facilityNouns = wordset.New(map[string]bool{
 	"base": true, "highway": true, "motorway": true, "road": true, "junction": true, "bridge": true,
 	"airport": true, "airbase": true, "checkpoint": true, "hospital": true, "prison": true, "detention": true,
 	"compound": true, "mall": true, "stadium": true, "hotel": true, "mosque": true, "church": true,
+	"hall": true, "centre": true, "center": true, "cathedral": true, "chapel": true, "theatre": true,
+	"theater": true, "museum": true, "auditorium": true, "arena": true, "mass": true,
 })
+
+// services are the worship a name after "at" may be: "at Mass".
+var services = wordset.New(map[string]bool{"mass": true, "vespers": true, "matins": true, "liturgy": true, "evensong": true})
 
 // capitalReferredTo resolves "the capital": the capital named last in the
 // sentences before ("Kyiv's military administration said ... across the
@@ -699,7 +715,12 @@ func (sc *sentence) locates(ps []place, i int) bool {
 		return false
 	}
 	if last == j {
-		return false // "Alabuga, in Tatarstan": the wider place goes on
+		// "Alabuga, in Tatarstan": the wider place goes on, unless the
+		// town is one the gazetteer lacks ("Owo, in Ondo State"), which
+		// only the place after the comma can say where it lies.
+		_, known := sc.s.G.Lookup(ps[i-1].name)
+		_, wider := sc.s.G.Lookup(ps[i].name)
+		return !known && wider && sc.word(j) == "in"
 	}
 	if end-j > maxLocatorWords {
 		return false

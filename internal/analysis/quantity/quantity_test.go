@@ -3304,3 +3304,21 @@ func TestOurStudentsAndAdjusters(t *testing.T) {
 		}
 	}
 }
+
+// TestVenuesAndUnlistedTowns checks that a hall, a museum or a service is
+// no place of its own, that a town the gazetteer lacks is where its
+// figures are when a known region says where it lies ("Ilobu, in Osun
+// State") or ", where" follows it, and that a short town name in the
+// headline sets the story there.
+func TestVenuesAndUnlistedTowns(t *testing.T) {
+	for _, c := range []struct{ doc, sub, loc string }{
+		{"Test\n\nGunmen stormed the Wellmark Museum in Tunis. They killed 22 people in the Grand Hall.\n", "22 people", "Tunis"},
+		{"Test\n\nGunmen attacked a church in Ilobu, in Osun State, on Sunday. At least 40 people died.\n", "At least 40 people", "Ilobu"},
+		{"Test\n\nA witness said 500 people had been at Mass in Ilobu, in Osun State.\n", "500 people", "Ilobu"},
+		{"Our prayers for Ife, where 40 died\n\nGunmen attacked a church in Ife on Sunday. A witness said that 500 people had been there.\n", "40 died", "Ife"},
+	} {
+		if q := analyze(t, c.doc, c.sub); q.Location != c.loc {
+			t.Errorf("%q in %q: location %q, want %q", c.sub, c.doc, q.Location, c.loc)
+		}
+	}
+}
