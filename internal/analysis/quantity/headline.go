@@ -115,6 +115,37 @@ func standfirstScene(d *news.Doc, ents []news.Entity, g *gazetteer.Gazetteer) st
 	return ""
 }
 
+// issuedIn is where a statement says it was issued, on a line of its own
+// above the headline ("Paris, Sunday 15 November 2015, 18:00" over a
+// hospital's statement), when the body names that city again: a
+// statement about the city it comes from, set there. "" otherwise (a
+// statement issued in one city on events in another names that one).
+func issuedIn(d *news.Doc, ents []news.Entity) string {
+	h := d.Headline
+	if h.Empty() {
+		return ""
+	}
+	for line := range strings.Lines(d.Text[:h.Start]) {
+		comma := strings.IndexByte(line, ',')
+		if comma < 3 || len(line) > maxIssueLine || !strings.ContainsAny(line[comma:], "0123456789") {
+			continue
+		}
+		name := line[:comma]
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || strings.Count(name, " ") > 2 {
+			continue
+		}
+		for _, e := range ents {
+			if e.Start >= h.End && !e.Demonym && e.Type == news.EntityPlace && e.Span.Of(d.Text) == name {
+				return e.Canonical
+			}
+		}
+	}
+	return ""
+}
+
+// maxIssueLine bounds the line a statement gives its city and time on.
+const maxIssueLine = 64
+
 // unlistedHeadlinePlace returns a name of the headline that the gazetteer
 // does not know but that the text puts after "in" ("Catatumbo crisis: ..."
 // over "in the Catatumbo region", "Kuriga pupils freed" over "a school in

@@ -145,6 +145,9 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 	if docHome == "" && s.Lex.Lang == "en" {
 		docHome = standfirstScene(d, ents, s.G)
 	}
+	if docHome == "" {
+		docHome = issuedIn(d, ents)
+	}
 	inBody := false // a sentence of the body came before
 	sd := s.belligerents(ents)
 	group := soleGroup(ents, s.G)

@@ -3322,3 +3322,17 @@ func TestVenuesAndUnlistedTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuedInTheCityItSpeaksOf checks that a statement issued in a city
+// it names again is set there, and one issued in a city its body never
+// names is not.
+func TestIssuedInTheCityItSpeaksOf(t *testing.T) {
+	here := "SAINT-LUC HOSPITAL\nPress statement no. 2\nLyon, Saturday 14 March 2015, 18:00\n\nWe have treated 31 wounded\n\nOur emergency department received 31 people hurt in the attack. Four of our patients have died. The Lyon prosecutor will speak on Monday.\n"
+	if q := analyze(t, here, "Four of our patients"); q.Location != "Lyon" {
+		t.Errorf("issued in Lyon, which it names: location %q, want Lyon", q.Location)
+	}
+	elsewhere := "RHINE MUTUAL\nClaims update\nCologne, Wednesday 11 August 2021\n\nFloods: 412 claims so far\n\nWe have received 412 claims. At least 180 people died in Germany.\n"
+	if q := analyze(t, elsewhere, "At least 180 people"); q.Location != "Germany" {
+		t.Errorf("issued in Cologne, which it never names again: location %q, want Germany", q.Location)
+	}
+}
