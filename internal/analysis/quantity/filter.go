@@ -62,6 +62,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if phoneNumber(text, m.Num) || listMarker(text, m.Num) || identifier(text, m.Num) || streetNumber(text, m.Num) || sc.partOfTime(m) {
 		return false
 	}
+	if m.Num.Start >= 2 && text[m.Num.Start-1] == ':' && text[m.Num.Start-2] >= '0' && text[m.Num.Start-2] <= '9' {
+		return false // "Romans 5:1-5", "16:12": a verse or a time, after its chapter or hour
+	}
 	if sc.slashCode(m) {
 		return false // "Battalion Landing Team 1/8", "flights ZS 310/311"
 	}
@@ -107,6 +110,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	prev := sc.word(prevTok)
 	if prev == "aged" || prev == "age" || prev == "ages" || referenceNouns.Has(prev) || prev == "no." || prev == "number" && !numberVerb(sc.word(prevTok-1)) {
 		return false
+	}
+	if sc.designation(m, prevTok, ti) {
+		return false // "in Case 4", "The Fieseler Fi 103 carried": a name's number
 	}
 	if sc.voteTally(m, prevTok) {
 		return false // "voted 15 to 0", "passed by 13 votes to 2": a vote, no count
@@ -163,6 +169,39 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		}
 	}
 	return true
+}
+
+// designation reports whether a bare number names the thing a capitalized
+// word before it names, with no counted noun after it: "in Case 4",
+// "Gallery 2,", "The Fieseler Fi 103 carried". Not after the sentence's
+// first word, a known name (a place, a country: "Kherson 12"), a measure
+// word, a counted noun or a figure noun of a title-case headline ("Strike
+// Kills 12 in Kharkiv", "Death Toll 40"). English only.
+func (sc *sentence) designation(m numbers.Mention, prevTok, next int) bool {
+	if sc.s.Lex.Lang != "en" || m.Words || m.Qualifier != "" || m.Percent || m.Currency != "" || m.Value.Kind != news.KindExact || m.Value.V >= 10000 || prevTok < 1 {
+		return false
+	}
+	if t := sc.toks[prevTok]; t.Kind != token.Word || !isCapitalizedWord(sc.d.Text, t.Span) || t.End != m.Start-1 || strings.ToUpper(t.Text(sc.d.Text)) == t.Text(sc.d.Text) {
+		return false // (a word in capitals is a heading's: "DEATHS REACH 70")
+	}
+	if sc.entityAt(prevTok) >= 0 || sc.isMeasureAt(prevTok) || figureNouns.Has(sc.word(prevTok)) || sc.s.Lex.Stop.Has(sc.word(prevTok)) {
+		return false
+	}
+	if n, _ := sc.s.Lex.Nouns.MatchWords(sc.words, prevTok); n > 0 {
+		return false
+	}
+	if next >= len(sc.toks) {
+		return true
+	}
+	if t := sc.toks[next]; t.Kind != token.Word {
+		w := sc.word(next)
+		return w == "," || w == "." || w == ";" || w == ")" || w == ":"
+	}
+	if isCapitalizedWord(sc.d.Text, sc.toks[next].Span) {
+		return false
+	}
+	n, _ := sc.s.Lex.Nouns.MatchWords(sc.words, next)
+	return n == 0 && !sc.isMeasureAt(next)
 }
 
 // modelNumber reports whether a small bare number is the model number of a

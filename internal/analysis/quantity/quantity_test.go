@@ -3336,3 +3336,18 @@ func TestIssuedInTheCityItSpeaksOf(t *testing.T) {
 		t.Errorf("issued in Cologne, which it never names again: location %q, want Germany", q.Location)
 	}
 }
+
+// TestDesignationsAndVersesAreNotQuantities checks that a number naming
+// what a capitalized word names ("in Case 4", "the Hawker Tempest 5
+// carried") or a verse after its chapter ("Romans 5:1-5") counts nothing,
+// while counts after names, measure words and headline words stay.
+func TestDesignationsAndVersesAreNotQuantities(t *testing.T) {
+	got := figures(t, "The letters in Case 4 were lent by families. The Hawker Tempest 5 carried cannon.\n"+
+		"Readings: Romans 5:1-5; Psalm 8; John 16:12-15.\n"+
+		"Russia Fires 40 Drones at Odesa\n"+
+		"In Kharkiv 120 were evacuated.\n"+
+		"DEATHS REACH 70\n")
+	if want := []string{"40", "120", "70"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
