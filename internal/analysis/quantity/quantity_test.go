@@ -3351,3 +3351,10 @@ func TestDesignationsAndVersesAreNotQuantities(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+// Flying bombs are missiles, not munitions.
+func TestFlyingBombsAreMissiles(t *testing.T) {
+	if q := analyze(t, "Test\n\nGerman crews fired 73 flying bombs at London.\n", "73"); q.What != "missiles" || q.Measure != "launched" {
+		t.Errorf("73 flying bombs: %s %s, want launched missiles", q.Measure, q.What)
+	}
+}
