@@ -1169,6 +1169,12 @@ func (sc *sentence) elided(k int, np nounPhrase) (*news.Quantity, nounPhrase) {
 		}
 		for j := first - 1; j >= lo; j-- {
 			if n, what := sc.s.Lex.Nouns.MatchWords(sc.words, j); n > 0 && j+n <= first && what != "other" && what != "duration" {
+				if v, _ := sc.verbAt(j + n); v > 0 && j+n+v == first {
+					// "Fighters destroyed about 1,850 of them": the
+					// subject of the verb before the figure is not
+					// what "them" are.
+					break
+				}
 				np.head, np.what = j+n-1, what
 				np.span = news.Span{Start: sc.toks[j].Start, End: sc.toks[j+n-1].End}
 				return nil, np

@@ -3358,3 +3358,12 @@ func TestFlyingBombsAreMissiles(t *testing.T) {
 		t.Errorf("73 flying bombs: %s %s, want launched missiles", q.Measure, q.What)
 	}
 }
+
+// TestThemIsNotTheSubject checks that "them" in "Fighters destroyed 70 of
+// them" are the things counted before, not the fighters.
+func TestThemIsNotTheSubject(t *testing.T) {
+	q := analyze(t, "Test\n\nRussia launched 80 missiles overnight. Fighters destroyed 70 of them.\n", "70")
+	if q.Measure != "intercepted" || q.What != "missiles" {
+		t.Errorf("70 of them: %s %s, want intercepted missiles", q.Measure, q.What)
+	}
+}
