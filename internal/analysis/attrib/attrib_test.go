@@ -2924,3 +2924,19 @@ func TestMessagesSpeak(t *testing.T) {
 		}
 	}
 }
+
+// An aside after words that cannot stand alone ("..., where, X later
+// wrote, ...") says what follows it.
+func TestAsideAfterWhere(t *testing.T) {
+	text := "Test\n\nGeneral Ann Vale visited the town.\n\nOne shell fell on Mill Road, where, Vale later wrote, it killed six people.\n"
+	d, atts := attributions(t, text)
+	for _, a := range atts {
+		if a.Source.Name == "Ann Vale" {
+			if got := a.Content.Of(d.Text); got != "it killed six people" {
+				t.Errorf("content %q, want %q", got, "it killed six people")
+			}
+			return
+		}
+	}
+	t.Errorf("no attribution to Ann Vale in %v", atts)
+}

@@ -653,7 +653,7 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	trailing = trailing && !continued && !sc.putsFigure(c.tok) && !sc.putsAtFigure(c.tok) && !sc.countedAfter(c.tok+c.n) && (quoted || sc.endsClause(c.tok+c.n, end)) && sc.trimBack(sa) >= 3 && (quoted || c.tok+c.n >= end || !sc.openingAdverbial(sc.trimBack(sa)))
 	if trailing {
 		a.Content = sc.spanOf(0, sc.trimBack(sa))
-		if after := c.tok + c.n; after+1 < end && sc.word(after) == "," && !asideJoins.has(sc.word(after+1)) && !strings.HasSuffix(sc.word(after+1), "ing") && !sc.holdsFigure(a.Content) {
+		if after := c.tok + c.n; after+1 < end && sc.word(after) == "," && !asideJoins.has(sc.word(after+1)) && !strings.HasSuffix(sc.word(after+1), "ing") && (!sc.holdsFigure(a.Content) || openers.has(sc.word(sc.trimBack(sa)-1))) {
 			// "The task force, she calculates, grew to 127 ships": an
 			// aside inside the clause; the figure said is after it (not
 			// a clause joined after it, see andAfterAside, nor a
@@ -691,6 +691,11 @@ func (sc *sentence) build(c cue, prev *speaker) (news.Attribution, speaker, bool
 	}
 	return a, sp, !a.Content.Empty()
 }
+
+// openers end the words before an aside that cannot stand alone ("One
+// fell on Grove Road, where, Churchill later wrote, it killed six
+// people"): what was said is after the aside.
+var openers = newWordSet(map[string]bool{"where": true, "when": true, "that": true, "which": true, "because": true, "while": true})
 
 // nominalOwner returns the tokens [a, b) of the phrase that owns a cue
 // used as a noun before "that" ("the army's claim that ...", "a veterans'
