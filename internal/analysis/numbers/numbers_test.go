@@ -56,6 +56,7 @@ var findTests = []struct {
 	{"decimal", "a 2.5 rise", []string{"2.5=2.5"}},
 	{"decimal scale", "1.5 million people", []string{"1.5 million=1,500,000"}},
 	{"money", "$1.2 billion in aid", []string{"$1.2 billion=1,200,000,000 num=1.2 billion cur=$"}},
+	{"local currency", "KSh 1.5 million and ₦200", []string{"KSh 1.5 million=1,500,000 num=1.5 million cur=KSh", "₦200=200 num=200 cur=₦"}},
 	{"money suffix", "a $2m deal and a 2m wall", []string{"$2m=2,000,000 num=2m cur=$", "2m=2 num=2 unit=m"}},
 	{"words scale", "two million refugees", []string{"two million=2,000,000"}},
 	{"words thousand", "eleven thousand men", []string{"eleven thousand=11,000"}},

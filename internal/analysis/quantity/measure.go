@@ -92,6 +92,11 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		}
 	}
 	hit := sc.verbMeasure(k, first, last, lo, hi)
+	if hit.measure == "released" && hit.tok < first && sc.word(hit.tok+hit.n) == "by" {
+		// "In a video released by state media, he said he had been
+		// offered 500,000 roubles": the participle is an earlier noun's.
+		hit = measureHit{tok: -1}
+	}
 	if hit.measure == "found" && last < hi {
 		if n, v := sc.verbAt(last); n > 0 {
 			hit = measureHit{v, last, n} // "found six men guilty": what they were found to be
@@ -644,6 +649,12 @@ func refine(measure, what string) (string, string) {
 		measure = "" // "approved 12 new posts", "announced 40 arrests"
 		if what == "money" {
 			measure = "planned" // "votes $25,000 for fire relief", "announced 500,000 rupees for each family": money committed, not yet paid
+		}
+	}
+	if measure == "released" {
+		measure = "other" // "released 40 hostages": freed
+		if what == "money" {
+			measure = "supplied" // "has released KSh 1.5 million", "paid out €38 million"
 		}
 	}
 	if measure == "sought" {

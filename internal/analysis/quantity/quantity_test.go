@@ -3367,3 +3367,20 @@ func TestThemIsNotTheSubject(t *testing.T) {
 		t.Errorf("70 of them: %s %s, want intercepted missiles", q.Measure, q.What)
 	}
 }
+
+// TestMoneyReleasedIsSupplied checks that money released or paid out is
+// supplied, and a participle of an earlier
+// noun says nothing of the figure.
+func TestMoneyReleasedIsSupplied(t *testing.T) {
+	doc := "Test\n\nThe relief fund has released KSh 1.5 million for families. We have paid out €38 million so far. " +
+		"In a video released by state media, a suspect said he had been offered 500,000 roubles.\n"
+	for _, c := range []struct{ sub, measure string }{
+		{"KSh 1.5 million", "supplied"},
+		{"€38 million", "supplied"},
+		{"500,000 roubles", "other"},
+	} {
+		if q := analyze(t, doc, c.sub); q.Measure != c.measure {
+			t.Errorf("%s: measure %q, want %q", c.sub, q.Measure, c.measure)
+		}
+	}
+}
