@@ -160,7 +160,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 		if m.Value.V == 1 && !sc.countsPeople(ti) && !sc.countsOne(ti) {
 			return false // "one of", "a", pronoun uses
 		}
-		if m.Value.V <= 10 {
+		if m.Value.V <= 10 && !(prev == "our" && ownPeople.Has(next)) {
+			// (Not the publisher's own people: "to bring our nine
+			// students home".)
 			switch prev {
 			case "the", "these", "those", "both", "its", "their", "our", "his", "her",
 				"les", "des", "ces", "ses", "leurs", "nos": // French: "des deux côtés", "les deux pays"

@@ -3384,3 +3384,13 @@ func TestMoneyReleasedIsSupplied(t *testing.T) {
 		}
 	}
 }
+
+// TestOurFewPeopleCount checks that a small number word after "our"
+// counts the publisher's own people ("our nine students") but not "our
+// two countries".
+func TestOurFewPeopleCount(t *testing.T) {
+	got := figures(t, "We will send a bus to bring our nine students home. Our two countries agree.\n")
+	if want := []string{"nine"}; !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
