@@ -146,6 +146,12 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			q.What, q.Noun = p.What, p.Noun
 		}
 	}
+	if p := sc.restated(k, np); p != nil {
+		// "a minute of silence for the 147": the figure counted before,
+		// named again.
+		q.What, q.Noun, q.Measure, q.Actor, q.Location = p.What, p.Noun, p.Measure, p.Actor, p.Location
+		return q, true
+	}
 	if q.What == "" && q.Measure == "" && !m.Vague && (m.Words && m.Value.V < 1000 || m.Value.Kind == news.KindExact && m.Value.V < 100) {
 		return q, false // a bare small number counts nothing we can name
 	}
@@ -1435,6 +1441,31 @@ func (sc *sentence) weHaveOrLost(first int) bool {
 		}
 	}
 	return false
+}
+
+// restated returns the earlier quantity a bare "the 147" names again:
+// the last one of the story with the same exact value and a noun, when no
+// word follows the figure; nil otherwise. English only (the article).
+func (sc *sentence) restated(k int, np nounPhrase) *news.Quantity {
+	m := sc.nums[k]
+	if np.head >= 0 || m.Words || m.Value.Kind != news.KindExact || sc.s.Lex.Lang != "en" {
+		return nil
+	}
+	first := sc.tokIndex(m.Start)
+	if sc.word(first-1) != "the" {
+		return nil
+	}
+	if j := sc.tokIndex(m.End); j < len(sc.toks) && sc.toks[j].Kind == token.Word {
+		return nil // "the 147 passengers", "the 2,000 who fled": a noun or a clause of its own
+	}
+	// The same exact value is itself the link: it may be far back.
+	qs := sc.d.Quantities
+	for i := len(qs) - 1; i >= 0 && qs[i].Sentence >= sc.from; i-- {
+		if p := &qs[i]; p.Value.Kind == news.KindExact && p.Value.V == m.Value.V && p.Noun != "" {
+			return p
+		}
+	}
+	return nil
 }
 
 // ownPeople are who work for the one who writes "our", or belong to it:

@@ -3394,3 +3394,25 @@ func TestOurFewPeopleCount(t *testing.T) {
 		t.Errorf("quantities %q, want %q", got, want)
 	}
 }
+
+// TestTheFigureNamedAgain checks that "the 147" names again the figure of
+// that value counted before, however far back.
+func TestTheFigureNamedAgain(t *testing.T) {
+	doc := "Test\n\nThe minister said 147 people had been killed in Garissa. Police arrested five suspects. " +
+		"Classes resume on Tuesday. The college reopens in May. A service will be held on Monday, with a minute of silence for the 147.\n"
+	p, err := analysis.Default(analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := news.Doc{ID: "t", Text: doc}
+	if err := p.Run(context.Background(), &d); err != nil {
+		t.Fatal(err)
+	}
+	q := d.Quantities[len(d.Quantities)-1]
+	if got := q.Of(d.Text); got != "147" {
+		t.Fatalf("last quantity %q, want the 147", got)
+	}
+	if q.Measure != "killed" || q.What != "casualties" || q.Location != "Garissa" {
+		t.Errorf("the 147: %s %s %q, want killed casualties Garissa", q.Measure, q.What, q.Location)
+	}
+}
