@@ -224,6 +224,15 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor, _ = sc.writerOf()
 		}
 	}
+	if actor == "" && !ownActor && coord == nil && (q.Measure == "launched" || q.Measure == "intercepted") {
+		// "German crews fired the first ten flying bombs at London ...
+		// 2,754 flying bombs had been launched so far": weapons of the
+		// kind one side fired before are that side's, until another
+		// fires them.
+		if q.What == "missiles" || q.What == "drones" || q.What == "munitions" {
+			actor = sc.lastFiredBy(q.What)
+		}
+	}
 	if receive && q.Measure == "" {
 		q.Measure = "supplied"
 	}
@@ -1441,6 +1450,18 @@ func (sc *sentence) weHaveOrLost(first int) bool {
 		}
 	}
 	return false
+}
+
+// lastFiredBy returns who fired the story's last weapons of kind what
+// that had an owner, however far back in the story; "" when none did.
+func (sc *sentence) lastFiredBy(what string) string {
+	qs := sc.d.Quantities
+	for i := len(qs) - 1; i >= 0 && qs[i].Sentence >= sc.from; i-- {
+		if p := &qs[i]; p.What == what && (p.Measure == "launched" || p.Measure == "intercepted") && p.Actor != "" {
+			return p.Actor
+		}
+	}
+	return ""
 }
 
 // restated returns the earlier quantity a bare "the 147" names again:

@@ -3416,3 +3416,14 @@ func TestTheFigureNamedAgain(t *testing.T) {
 		t.Errorf("the 147: %s %s %q, want killed casualties Garissa", q.Measure, q.What, q.Location)
 	}
 }
+
+// TestWeaponsFiredBeforeAreTheSameSides checks that missiles counted
+// later in a story, with no one named, are the side's that fired that
+// kind of weapon before.
+func TestWeaponsFiredBeforeAreTheSameSides(t *testing.T) {
+	doc := "Test\n\nGerman crews fired ten flying bombs at London. Only four reached England. One fell on a school. " +
+		"The assault grew. Parliament met. Ministers spoke.\n\nBy July 2,754 flying bombs had been launched.\n"
+	if q := analyze(t, doc, "2,754"); q.Actor != "Germany" {
+		t.Errorf("2,754 flying bombs: actor %q, want Germany", q.Actor)
+	}
+}
