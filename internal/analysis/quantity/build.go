@@ -224,6 +224,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 			actor, _ = sc.writerOf()
 		}
 	}
+	if actor == "" && !ownActor && coord == nil {
+		actor = sc.itsOwn(k, q) // "Statoil said five of its 17 employees were missing"
+	}
 	if actor == "" && !ownActor && coord == nil && (q.Measure == "launched" || q.Measure == "intercepted") {
 		// "German crews fired the first ten flying bombs at London ...
 		// 2,754 flying bombs had been launched so far": weapons of the
@@ -1450,6 +1453,33 @@ func (sc *sentence) weHaveOrLost(first int) bool {
 		}
 	}
 	return false
+}
+
+// itsOwn returns the body that speaks of figure k as "its" or "their"
+// people or things ("five of its 17 employees", "its 40 ships"): its
+// country when it is a state's, else the body itself; "" when the figure
+// has no such possessive or a person, a medium or no one in particular
+// speaks. English only.
+func (sc *sentence) itsOwn(k int, q news.Quantity) string {
+	first := sc.tokIndex(sc.nums[k].Start)
+	after := sc.tokIndex(sc.nums[k].End)
+	w := sc.word(first - 1)
+	if !(w == "its" || w == "their") && !(sc.word(after) == "of" && (sc.word(after+1) == "its" || sc.word(after+1) == "their")) {
+		return ""
+	}
+	a := sc.covering(q)
+	if a == nil {
+		return ""
+	}
+	switch a.Source.Type {
+	case news.SourceAgency, news.SourceGovernment, news.SourceMilitary:
+	default:
+		return ""
+	}
+	if side := sc.sourceSide(q); side != "" {
+		return side
+	}
+	return a.Source.Name
 }
 
 // lastFiredBy returns who fired the story's last weapons of kind what

@@ -3427,3 +3427,17 @@ func TestWeaponsFiredBeforeAreTheSameSides(t *testing.T) {
 		t.Errorf("2,754 flying bombs: actor %q, want Germany", q.Actor)
 	}
 }
+
+// TestItsOwnPeople checks that the body that speaks of "its" or "their"
+// people owns them, and that a person's "his" does not make an owner.
+func TestItsOwnPeople(t *testing.T) {
+	for _, c := range []struct{ doc, sub, actor string }{
+		{"Test\n\nThe Nordgas Oil Company said five of its 17 employees were missing.\n", "five of its", "Nordgas Oil Company"},
+		{"Test\n\nThe United Nations says about 100 of its staff are already in Aleppo.\n", "about 100", "United Nations"},
+		{"Test\n\nA local farmer said five of their 17 workers were missing.\n", "five of their", ""},
+	} {
+		if q := analyze(t, c.doc, c.sub); q.Actor != c.actor {
+			t.Errorf("%q: actor %q, want %q", c.sub, q.Actor, c.actor)
+		}
+	}
+}
