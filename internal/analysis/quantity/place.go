@@ -479,6 +479,9 @@ func (sc *sentence) notPlaceName(k, end int) bool {
 	if end-k > 1 && facilityNouns.Has(sc.word(end-1)) {
 		return true // "at South Hospital", "near Al-Shifa Hospital": a site in the town, not the town
 	}
+	if w := sc.word(end - 1); strings.Contains(w, "-") && facilityNouns.Has(w[strings.LastIndexByte(w, '-')+1:]) {
+		return true // "outside the H-block": a building
+	}
 	if end-k == 1 && services.Has(sc.word(k)) {
 		return true // "had been at Mass that morning": a service, no place
 	}
@@ -504,7 +507,8 @@ var facilityNouns = wordset.New(map[string]bool{
 	"airport": true, "airbase": true, "checkpoint": true, "hospital": true, "prison": true, "detention": true,
 	"compound": true, "mall": true, "stadium": true, "hotel": true, "mosque": true, "church": true,
 	"hall": true, "centre": true, "center": true, "cathedral": true, "chapel": true, "theatre": true,
-	"theater": true, "museum": true, "auditorium": true, "arena": true, "mass": true,
+	"theater": true, "museum": true, "auditorium": true, "arena": true, "mass": true, "block": true,
+	"building": true, "tower": true,
 })
 
 // services are the worship a name after "at" may be: "at Mass".

@@ -3313,6 +3313,7 @@ func TestOurStudentsAndAdjusters(t *testing.T) {
 func TestVenuesAndUnlistedTowns(t *testing.T) {
 	for _, c := range []struct{ doc, sub, loc string }{
 		{"Test\n\nGunmen stormed the Wellmark Museum in Tunis. They killed 22 people in the Grand Hall.\n", "22 people", "Tunis"},
+		{"Test\n\nA bomb went off in Oslo on Friday. It was left outside the H-block. The blast killed eight people.\n", "eight people", "Oslo"},
 		{"Test\n\nGunmen attacked a church in Ilobu, in Osun State, on Sunday. At least 40 people died.\n", "At least 40 people", "Ilobu"},
 		{"Test\n\nA witness said 500 people had been at Mass in Ilobu, in Osun State.\n", "500 people", "Ilobu"},
 		{"Our prayers for Ife, where 40 died\n\nGunmen attacked a church in Ife on Sunday. A witness said that 500 people had been there.\n", "40 died", "Ife"},
