@@ -239,6 +239,11 @@ func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, h
 		}
 		if n, h := hs.match(j); n > 0 && toks[j+n-1].End <= q.Number.Start {
 			hedge = h
+			if n == 1 && h == news.HedgePlanned && t.Text(d.Text) == "will" && alreadyAfter(d.Text, toks, q.Number.End) {
+				// "will join roughly 11,000 personnel already stationed
+				// in the state": the figure is there now.
+				hedge = ""
+			}
 		}
 	}
 	if hedge != "" {

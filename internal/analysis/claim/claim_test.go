@@ -166,3 +166,10 @@ func TestHedgeOfAnotherClause(t *testing.T) {
 	wantHedges(t, text, map[string]string{"three fighters": news.HedgeAsserted})
 	wantHedges(t, "Test\n\nThe ministry denied that 12 soldiers had died.\n", map[string]string{"12 soldiers": news.HedgeDenied})
 }
+
+// TestWillIsAPlan checks that what "will" happen to a figure is planned,
+// unless the figure is said to be there already.
+func TestWillIsAPlan(t *testing.T) {
+	text := "Evacuation\n\nTwo buses will leave the embassy on Thursday. The newcomers will join roughly 11,000 soldiers already stationed in the state.\n"
+	wantHedges(t, text, map[string]string{"Two": news.HedgePlanned, "roughly 11,000": news.HedgeAsserted})
+}

@@ -131,3 +131,27 @@ func (hs *sentHedges) figureEnd(end int) bool {
 	}
 	return false
 }
+
+// alreadyAfter reports whether "already" follows the figure ending at end
+// within its clause (up to a comma or a few words).
+func alreadyAfter(text string, toks []token.Token, end int) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Start < end {
+			continue
+		}
+		switch w := t.Text(text); w {
+		case "already":
+			return true
+		case ",", ";", ":", ".":
+			return false
+		}
+		if n++; n > maxAlreadyGap {
+			return false
+		}
+	}
+	return false
+}
+
+// maxAlreadyGap bounds the words between a figure and its "already".
+const maxAlreadyGap = 8
