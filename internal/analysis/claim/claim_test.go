@@ -173,3 +173,10 @@ func TestWillIsAPlan(t *testing.T) {
 	text := "Evacuation\n\nTwo buses will leave the embassy on Thursday. The newcomers will join roughly 11,000 soldiers already stationed in the state.\n"
 	wantHedges(t, text, map[string]string{"Two": news.HedgePlanned, "roughly 11,000": news.HedgeAsserted})
 }
+
+// TestNotAbleToCheck checks that a writer who says it has not been able to
+// check a figure leaves it unconfirmed.
+func TestNotAbleToCheck(t *testing.T) {
+	text := "Exhibition\n\nA gunner wrote home that his crew had downed 40 bombs; the museum has not been able to check his count.\n"
+	wantHedges(t, text, map[string]string{"40": news.HedgeUnconfirmed})
+}
