@@ -98,6 +98,12 @@ func (s *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 			if a.Hedge == news.HedgeUnconfirmed {
 				c.Hedge = news.HedgeUnconfirmed
 			}
+			if c.Hedge == news.HedgeAsserted && relayedByBody(d, a.Via) {
+				// "the UN's humanitarian office, citing the WHO, said":
+				// a body passes on another's figure, which it reports
+				// (a medium that carries one's words does not).
+				c.Hedge = news.HedgeReported
+			}
 			if !a.SaidOn.IsZero() {
 				c.SaidOn = days.saidOn(a.SaidOn)
 			}
@@ -265,6 +271,23 @@ func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, h
 		}
 	}
 	return ""
+}
+
+// relayedByBody reports whether a relay chain holds a state body or an
+// agency the document names (the UN's humanitarian office citing the WHO),
+// not a medium or a name no list knows.
+func relayedByBody(d *news.Doc, via []string) bool {
+	for _, v := range via {
+		for i := range d.Entities {
+			if e := &d.Entities[i]; e.Canonical == v {
+				switch e.Type {
+				case news.EntityAgency, news.EntityGovernment, news.EntityMilitary:
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // figureEnds maps the end offset of every figure to its sentence index

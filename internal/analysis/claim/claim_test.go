@@ -180,3 +180,13 @@ func TestNotAbleToCheck(t *testing.T) {
 	text := "Exhibition\n\nA gunner wrote home that his crew had downed 40 bombs; the museum has not been able to check his count.\n"
 	wantHedges(t, text, map[string]string{"40": news.HedgeUnconfirmed})
 }
+
+// TestBodyPassesOnAFigure checks that a figure a body passes on from
+// another is reported, while one a news agency carries keeps its cue's
+// hedge.
+func TestBodyPassesOnAFigure(t *testing.T) {
+	wantHedges(t, "Floods\n\nOn Monday the UN's humanitarian office, citing the World Health Organization, said 3,958 deaths had been recorded.\n",
+		map[string]string{"3,958": news.HedgeReported})
+	wantHedges(t, "Troops\n\nYonhap, citing the National Intelligence Service, said 3,000 more troops had been sent.\n",
+		map[string]string{"3,000": news.HedgeAsserted})
+}
