@@ -190,3 +190,10 @@ func TestBodyPassesOnAFigure(t *testing.T) {
 	wantHedges(t, "Troops\n\nYonhap, citing the National Intelligence Service, said 3,000 more troops had been sent.\n",
 		map[string]string{"3,000": news.HedgeAsserted})
 }
+
+// TestRangeOfIsAnEstimate checks that figures put "in a range of" or "seen
+// at" are estimates.
+func TestRangeOfIsAnEstimate(t *testing.T) {
+	wantHedges(t, "Toll\n\nResearchers counted excess deaths and put them in a range of 2,658 to 3,290. Insured losses are seen at $700 million.\n",
+		map[string]string{"2,658": news.HedgeEstimated, "$700": news.HedgeEstimated})
+}
