@@ -227,6 +227,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if actor == "" && !ownActor && coord == nil {
 		actor = sc.itsOwn(k, q) // "Statoil said five of its 17 employees were missing"
 	}
+	if actor == "" && !ownActor && coord == nil && np.head >= 0 && q.What != "casualties" && q.What != "people" {
+		actor = sc.ownerInApposition(np) // "One aircraft, an Italian Air Force G.222, was shot down"
+	}
 	if actor == "" && !ownActor && coord == nil && (q.Measure == "launched" || q.Measure == "intercepted") {
 		// "German crews fired the first ten flying bombs at London ...
 		// 2,754 flying bombs had been launched so far": weapons of the
@@ -1480,6 +1483,33 @@ func (sc *sentence) itsOwn(k int, q news.Quantity) string {
 		return side
 	}
 	return a.Source.Name
+}
+
+// ownerInApposition returns the state or force an apposition right after
+// the figure's noun names ("One aircraft, an Italian Air Force G.222, was
+// shot down"): the one whose thing it is; "" when it names none or more
+// than one.
+func (sc *sentence) ownerInApposition(np nounPhrase) string {
+	c := sc.appositiveEnd(np.end, len(sc.toks))
+	if c < 0 {
+		return ""
+	}
+	from, to := sc.toks[np.end].End, sc.toks[c].Start
+	owner := ""
+	for _, e := range sc.ents {
+		if e.Start < from || e.End > to {
+			continue
+		}
+		if e.Type != news.EntityCountry && e.Type != news.EntityMilitary {
+			continue
+		}
+		o := sc.countryOf(e)
+		if o == "" || owner != "" && o != owner {
+			return ""
+		}
+		owner = o
+	}
+	return owner
 }
 
 // lastFiredBy returns who fired the story's last weapons of kind what

@@ -72,6 +72,9 @@ func (sc *sentence) keep(m numbers.Mention) bool {
 	if m.Start > 0 && isCodeJoin(text[m.Start-1]) && m.Start > 1 && isLetter(text[m.Start-2]) {
 		return false
 	}
+	if m.Num.Start > 0 && text[m.Num.Start] == '.' && isLetter(text[m.Num.Start-1]) {
+		return false // "a G.222 was shot down": a model's name, no fraction
+	}
 	rest := text[m.End:min(len(text), m.End+24)]
 	if len(rest) > 0 && (rest[0] == '-' || isLetter(rest[0])) {
 		suffix := strings.ToLower(strings.TrimLeft(rest, "-"))

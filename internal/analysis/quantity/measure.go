@@ -50,7 +50,6 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 			break
 		}
 	}
-	hiFig := hi
 	hi = sc.clauseEnd(last, hi)
 	if np.head >= 0 {
 		if n, v := lex.Measures.MatchWords(sc.words, np.head); n > 0 && v != "deployed" && v != "reinforced" && v != "trained" {
@@ -103,10 +102,19 @@ func (sc *sentence) measure(k int, np nounPhrase) measureHit {
 		}
 	}
 	if hit.tok < last {
-		if c := sc.appositiveEnd(last, hiFig); c > 0 {
+		if c := sc.appositiveEnd(last, len(sc.toks)); c > 0 {
 			// "Nine people, all of them holidaymakers from Iraq, were
-			// killed": the verb after the apposition.
-			if h := sc.verbMeasure(k, first, c+1, c+1, sc.clauseEnd(c+1, hiFig)); h.tok > c {
+			// killed", "Six Lebanese civilians, among them four
+			// children, were also killed": the verb after the
+			// apposition, which may count parts of its own.
+			end := len(sc.toks)
+			for n := k + 1; n < len(sc.nums); n++ {
+				if t := sc.tokIndex(sc.nums[n].Start); t > c {
+					end = t
+					break
+				}
+			}
+			if h := sc.verbMeasure(k, first, c+1, c+1, sc.clauseEnd(c+1, end)); h.tok > c {
 				hit = h
 			}
 		}

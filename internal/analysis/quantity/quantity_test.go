@@ -3442,3 +3442,23 @@ func TestItsOwnPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterAnAppositionWithParts checks that the verb after an
+// apposition that counts parts of its own says what befell the figure
+// before it, that an apposition naming a state's force owns the figure,
+// and that a model's ".222" is no figure.
+func TestVerbAfterAnAppositionWithParts(t *testing.T) {
+	doc := "Test\n\nSix Lebanese civilians, among them the wife and four children of the caretaker, were also killed there. " +
+		"One aircraft, an Italian Air Force G.222, was shot down west of the city.\n"
+	if q := analyze(t, doc, "Six Lebanese civilians"); q.Measure != "killed" {
+		t.Errorf("Six Lebanese civilians: measure %q, want killed", q.Measure)
+	}
+	if q := analyze(t, doc, "One aircraft"); q.Actor != "Italy" {
+		t.Errorf("One aircraft: actor %q, want Italy", q.Actor)
+	}
+	for _, f := range figures(t, doc) {
+		if strings.Contains(f, "222") {
+			t.Errorf("figure %q: a model's name", f)
+		}
+	}
+}
