@@ -3462,3 +3462,10 @@ func TestVerbAfterAnAppositionWithParts(t *testing.T) {
 		}
 	}
 }
+
+// Money contributed is supplied.
+func TestContributedIsSupplied(t *testing.T) {
+	if q := analyze(t, "Test\n\nThe European Commission contributed €1.8 million to the rescue effort.\n", "€1.8 million"); q.Measure != "supplied" {
+		t.Errorf("contributed €1.8 million: measure %q, want supplied", q.Measure)
+	}
+}
