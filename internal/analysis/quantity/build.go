@@ -152,8 +152,8 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 		q.What, q.Noun, q.Measure, q.Actor, q.Location = p.What, p.Noun, p.Measure, p.Actor, p.Location
 		return q, true
 	}
-	if q.What == "" && q.Measure == "" && !m.Vague && (m.Words && m.Value.V < 1000 || m.Value.Kind == news.KindExact && m.Value.V < 100) {
-		return q, false // a bare small number counts nothing we can name
+	if q.What == "" && (q.Measure == "" || q.Measure == "serving") && !m.Vague && (m.Words && m.Value.V < 1000 || m.Value.Kind == news.KindExact && m.Value.V < 100) {
+		return q, false // a bare small number counts nothing we can name ("five organisations working")
 	}
 	if m.Words && !m.Vague && m.Value.Kind == news.KindExact && m.Value.V == 1 && (q.Measure == "" || q.Measure == "other") && !sc.countsPeople(sc.tokIndex(m.End)) {
 		return q, false // "one soldier was killed" is a figure, "one drone maker" is not

@@ -642,6 +642,12 @@ func refine(measure, what string) (string, string) {
 			measure = "" // "the strike hit 40 homes": what was hit, not what was fired
 		}
 	}
+	if measure == "serving" {
+		measure = "" // "five organisations working in the city"
+		if what == "personnel" {
+			measure = "deployed" // "100,000 troops are working in the disaster zone", "150 of its staff joined the rescue"
+		}
+	}
 	if measure == "exist" {
 		switch what {
 		case "personnel", "":

@@ -3469,3 +3469,19 @@ func TestContributedIsSupplied(t *testing.T) {
 		t.Errorf("contributed €1.8 million: measure %q, want supplied", q.Measure)
 	}
 }
+
+// TestPeopleAtWorkAreDeployed checks that people working somewhere or
+// joining an effort are deployed, while anything else that works is not,
+// and a bare small number of it counts nothing.
+func TestPeopleAtWorkAreDeployed(t *testing.T) {
+	doc := "Test\n\nThe ministry says about 100,000 troops are working in the disaster zone. Renfe said about 150 of its staff joined the rescue. " +
+		"Five humanitarian organisations working in the city signed the letter.\n"
+	for _, sub := range []string{"about 100,000 troops", "about 150 of its staff"} {
+		if q := analyze(t, doc, sub); q.Measure != "deployed" {
+			t.Errorf("%s: measure %q, want deployed", sub, q.Measure)
+		}
+	}
+	if got := figures(t, doc); slices.Contains(got, "Five") {
+		t.Errorf("quantities %q: five organisations working count nothing we can name", got)
+	}
+}
