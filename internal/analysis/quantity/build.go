@@ -297,6 +297,14 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if lostPlaces {
 		q.Measure = "captured" // "the army had lost 40 outposts", "lost a dozen border posts": taken by the other side
 	}
+	if q.Measure == "captured" && hit.tok >= 0 && hit.tok < sc.tokIndex(m.Start) && holdWords.Has(sc.word(hit.tok)) && np.head >= 0 && !heldPlaces.Has(sc.word(np.head)) && !sc.headIn(np, sc.s.Lex.Measures) &&
+		(q.Value.Kind == news.KindMax && sc.word(hit.tok) != "held" || q.What == "missiles" || q.What == "munitions" || q.What == "equipment" || q.What == "drones") {
+		// "The hall holds up to 6,200 people" (what fits in it),
+		// "stockpiles held as many as 20,000 missiles" (a store's
+		// weapons): held, not taken (people held and places held are:
+		// "held its 25 crew", "hold dozens of villages").
+		q.Measure = "other"
+	}
 	if q.Measure == "captured" && hit.tok >= sc.tokIndex(m.End) && holdVerbs.Has(sc.word(hit.tok)) && !passive.Has(sc.word(hit.tok-1)) && objectOpeners.Has(sc.word(hit.tok+1)) {
 		// "the 120-strong contingent that held the bridge", "200
 		// fighters seized the town": the figure before an active verb
@@ -967,6 +975,9 @@ func (sc *sentence) newSubjectAt(j int) bool {
 
 // holdVerbs are the active verbs of taking a place or people.
 var holdVerbs = wordset.New(map[string]bool{"held": true, "hold": true, "holds": true, "seized": true, "seize": true, "seizes": true, "captured": true, "capture": true, "captures": true, "took": true, "take": true, "takes": true})
+
+// holdWords are the verbs of holding, which say what is held, not taken.
+var holdWords = wordset.New(map[string]bool{"held": true, "hold": true, "holds": true, "holding": true})
 
 // objectOpeners open the object of a verb of taking ("held the bridge").
 var objectOpeners = wordset.New(map[string]bool{"the": true, "a": true, "an": true, "control": true, "their": true, "its": true})

@@ -3485,3 +3485,15 @@ func TestPeopleAtWorkAreDeployed(t *testing.T) {
 		t.Errorf("quantities %q: five organisations working count nothing we can name", got)
 	}
 }
+
+// TestWhatAPlaceHolds checks that what a hall holds at most is no capture,
+// while people an attacker held are.
+func TestWhatAPlaceHolds(t *testing.T) {
+	doc := "Test\n\nThe hall holds up to 6,200 people, and the show had sold out. The gunmen held 25 workers for two days.\n"
+	if q := analyze(t, doc, "up to 6,200"); q.Measure != "other" {
+		t.Errorf("holds up to 6,200 people: measure %q, want other", q.Measure)
+	}
+	if q := analyze(t, doc, "25 workers"); q.Measure != "captured" {
+		t.Errorf("held 25 workers: measure %q, want captured", q.Measure)
+	}
+}
