@@ -3497,3 +3497,13 @@ func TestWhatAPlaceHolds(t *testing.T) {
 		t.Errorf("held 25 workers: measure %q, want captured", q.Measure)
 	}
 }
+
+// An interception rate and bombs knocked down are interceptions.
+func TestInterceptionRateAndKnockedDown(t *testing.T) {
+	doc := "Test\n\nIsraeli officials say the interception rate is around 90 percent. A gunner wrote that his crew had knocked down 40 bombs.\n"
+	for _, sub := range []string{"around 90 percent", "40 bombs"} {
+		if q := analyze(t, doc, sub); q.Measure != "intercepted" {
+			t.Errorf("%s: measure %q, want intercepted", sub, q.Measure)
+		}
+	}
+}
