@@ -297,6 +297,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if lostPlaces {
 		q.Measure = "captured" // "the army had lost 40 outposts", "lost a dozen border posts": taken by the other side
 	}
+	if q.Measure == "casualties" && hit.tok >= 0 && hit.tok < sc.tokIndex(m.Start) && sc.word(hit.tok) == "lost" && sc.lostAsDead(np, hit.tok) {
+		q.Measure = "killed" // "We lost 14 men and had around 40 wounded", "who lost her brother and two cousins"
+	}
 	if q.Measure == "captured" && hit.tok >= 0 && hit.tok < sc.tokIndex(m.Start) && holdWords.Has(sc.word(hit.tok)) && np.head >= 0 && !heldPlaces.Has(sc.word(np.head)) && !sc.headIn(np, sc.s.Lex.Measures) &&
 		(q.Value.Kind == news.KindMax && sc.word(hit.tok) != "held" || q.What == "missiles" || q.What == "munitions" || q.What == "equipment" || q.What == "drones") {
 		// "The hall holds up to 6,200 people" (what fits in it),
@@ -975,6 +978,33 @@ func (sc *sentence) newSubjectAt(j int) bool {
 
 // holdVerbs are the active verbs of taking a place or people.
 var holdVerbs = wordset.New(map[string]bool{"held": true, "hold": true, "holds": true, "seized": true, "seize": true, "seizes": true, "captured": true, "capture": true, "captures": true, "took": true, "take": true, "takes": true})
+
+// lostAsDead reports whether the people "lost" at token lost died: kin
+// or members a person or a body mourns ("who lost her brother and two
+// cousins", "We lost three members"), or people lost in a sentence that
+// counts its wounded apart ("We lost 14 men and had around 40 wounded").
+// A force's losses otherwise count the dead and the wounded together.
+func (sc *sentence) lostAsDead(np nounPhrase, lost int) bool {
+	if np.head >= 0 && mourned.Has(sc.word(np.head)) {
+		return true
+	}
+	for _, m := range sc.nums {
+		if sc.tokIndex(m.Start) <= lost {
+			continue
+		}
+		if n, v := sc.s.Lex.Measures.MatchWords(sc.words, sc.tokIndex(m.End)); n > 0 && v == "wounded" {
+			return true // a later figure of the wounded: "and had around 40 wounded"
+		}
+	}
+	return false
+}
+
+// mourned are the people one loses to death rather than to battle.
+var mourned = wordset.New(map[string]bool{
+	"brother": true, "brothers": true, "sister": true, "sisters": true, "siblings": true, "cousins": true,
+	"cousin": true, "sons": true, "daughters": true, "children": true, "relatives": true, "members": true,
+	"colleagues": true, "friends": true, "parents": true,
+})
 
 // holdWords are the verbs of holding, which say what is held, not taken.
 var holdWords = wordset.New(map[string]bool{"held": true, "hold": true, "holds": true, "holding": true})

@@ -3507,3 +3507,20 @@ func TestInterceptionRateAndKnockedDown(t *testing.T) {
 		}
 	}
 }
+
+// TestLostAsDead checks that kin or members lost, and people lost in a
+// sentence that counts its wounded apart, died, while a force's losses
+// stay casualties.
+func TestLostAsDead(t *testing.T) {
+	doc := "Test\n\nWe lost three members on the train. The commander said: \"We lost 14 men and had around 40 wounded in October.\" " +
+		"Russia has lost more than 4,500 soldiers near the town, the general staff said.\n"
+	for _, c := range []struct{ sub, measure string }{
+		{"three members", "killed"},
+		{"14 men", "killed"},
+		{"more than 4,500 soldiers", "casualties"},
+	} {
+		if q := analyze(t, doc, c.sub); q.Measure != c.measure {
+			t.Errorf("%s: measure %q, want %q", c.sub, q.Measure, c.measure)
+		}
+	}
+}
