@@ -637,7 +637,7 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	}
 	if q.Measure == "" {
 		q.Measure = "other"
-		if q.What == "personnel" && loc != "" && !sc.saidToBe(np, m) {
+		if q.What == "personnel" && loc != "" && !sc.saidToBe(np, m) && !sc.placeOfNextFigure(k, loc) {
 			q.Measure = "deployed"
 		}
 	}
@@ -751,6 +751,9 @@ func (sc *sentence) saidToBe(np nounPhrase, m numbers.Mention) bool {
 		return false
 	}
 	w, next := sc.word(j), sc.word(j+1)
+	if w == "accounted" && next == "for" {
+		return true // "Nine are now accounted for"
+	}
 	// "were flown into the regional capital": moved somewhere, deployed.
 	return !placePrepositions.Has(w) && !sc.s.Lex.Stop.Has(w) && !placePrepositions.Has(next) && !destinations.Has(next)
 }
@@ -978,6 +981,20 @@ func (sc *sentence) newSubjectAt(j int) bool {
 
 // holdVerbs are the active verbs of taking a place or people.
 var holdVerbs = wordset.New(map[string]bool{"held": true, "hold": true, "holds": true, "seized": true, "seize": true, "seizes": true, "captured": true, "capture": true, "captures": true, "took": true, "take": true, "takes": true})
+
+// placeOfNextFigure reports whether the sentence names place loc only
+// after the figure that follows figure k: "I thank our 3,400 colleagues,
+// and the 40 resort staff who stayed in Sousse" puts the staff there, not
+// the colleagues.
+func (sc *sentence) placeOfNextFigure(k int, loc string) bool {
+	if k+1 >= len(sc.nums) {
+		return false
+	}
+	text := sc.d.Text
+	before := text[sc.nums[k].End:sc.nums[k+1].Start]
+	after := text[sc.nums[k+1].End:sc.span.End]
+	return !strings.Contains(before, loc) && strings.Contains(after, loc)
+}
 
 // lostAsDead reports whether the people "lost" at token lost died: kin
 // or members a person or a body mourns ("who lost her brother and two

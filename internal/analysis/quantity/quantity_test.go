@@ -3524,3 +3524,22 @@ func TestLostAsDead(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployeesAccountedForAndHome checks that employees and aid workers
+// are personnel, that people accounted for or come home are not deployed,
+// and that a place named only after the next figure is that figure's.
+func TestEmployeesAccountedForAndHome(t *testing.T) {
+	doc := "Test\n\nWhen the site was attacked, 11 employees were working there. Nine are now accounted for: seven have come home to Norway. " +
+		"I thank our 3,400 colleagues, and above all the 40 resort staff who stayed in Sousse.\n"
+	for _, c := range []struct{ sub, what, measure string }{
+		{"11 employees", "personnel", "deployed"},
+		{"Nine", "personnel", "other"},
+		{"seven", "personnel", "other"},
+		{"3,400 colleagues", "personnel", "other"},
+	} {
+		q := analyze(t, doc, c.sub)
+		if q.What != c.what || q.Measure != c.measure {
+			t.Errorf("%s: %s %s, want %s %s", c.sub, q.Measure, q.What, c.measure, c.what)
+		}
+	}
+}
