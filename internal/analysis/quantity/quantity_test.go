@@ -3543,3 +3543,10 @@ func TestEmployeesAccountedForAndHome(t *testing.T) {
 		}
 	}
 }
+
+// "killed or badly hurt" counts casualties, not the dead.
+func TestKilledOrBadlyHurt(t *testing.T) {
+	if q := analyze(t, "Test\n\nIn all, more than 24,000 people were killed or badly hurt by the bombs.\n", "more than 24,000"); q.Measure != "casualties" {
+		t.Errorf("killed or badly hurt: measure %q, want casualties", q.Measure)
+	}
+}
