@@ -2940,3 +2940,11 @@ func TestAsideAfterWhere(t *testing.T) {
 	}
 	t.Errorf("no attribution to Ann Vale in %v", atts)
 }
+
+// Official figures no one owns are the story's country's.
+func TestOfficialFiguresAreTheStatesOwn(t *testing.T) {
+	text := "Test\n\nColombia's peace process moved on. Colombia says it is pleased.\n\nRoughly 7,000 fighters have left the ranks, according to official figures.\n"
+	if got := sourceOf(t, text, "7,000 fighters"); got != "Colombia" {
+		t.Errorf("source %q, want Colombia", got)
+	}
+}

@@ -119,8 +119,15 @@ func (sc *sentence) resolve(a, b int) (speaker, bool) {
 		// "according to the last government count", "police figures":
 		// whose figures they are speaks.
 		k := a
-		for k < b-1 && figureQualifiers.has(sc.word(k)) {
+		official := false
+		for k < b-1 && (figureQualifiers.has(sc.word(k)) || sc.word(k) == "post-war") {
+			official = official || sc.word(k) == "official"
 			k++
+		}
+		if k == b-1 && official && sc.doc.focus != "" && sc.st.Lex.Lang == "en" {
+			// "according to official figures": the state of the country
+			// the story is about ("government figures" name it below).
+			return speaker{news.Source{Name: sc.doc.focus, Type: news.SourceGovernment}, "government"}, true
 		}
 		if k < b-1 {
 			if s, ok := sc.resolve(k, b-1); ok {
