@@ -223,6 +223,8 @@ func (st *Stage) Annotate(ctx context.Context, d *news.Doc) error {
 				atts = append(atts, a)
 			} else if a, ok := sc.figureGoesOn(prev[len(prev)-1]); ok {
 				atts = append(atts, a)
+			} else if a, ok := sc.backshiftGoesOn(prev); ok {
+				atts = append(atts, a)
 			}
 		}
 		if iv != nil {

@@ -2948,3 +2948,16 @@ func TestOfficialFiguresAreTheStatesOwn(t *testing.T) {
 		t.Errorf("source %q, want Colombia", got)
 	}
 }
+
+// Reported speech in the past perfect goes on in the next sentence of the
+// same paragraph, when that one has no cue of its own and tells more in
+// the same tense; a sentence in the plain past is the writer's.
+func TestBackshiftedSpeechGoesOn(t *testing.T) {
+	text := "Test\n\nHelen Ode said at least 272 people had been killed. The mission had not been able to verify that count, she said. " +
+		"Roughly 36,000 residents had fled their homes. About 4,000 of them reached the camp on Monday.\n\nSome 900 houses had burned.\n"
+	for part, want := range map[string]string{"36,000 residents": "Helen Ode", "About 4,000": "", "900 houses": ""} {
+		if got := sourceOf(t, text, part); got != want {
+			t.Errorf("%q: source %q, want %q", part, got, want)
+		}
+	}
+}

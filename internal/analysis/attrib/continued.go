@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -96,4 +97,66 @@ func (sc *sentence) moreAfterFigure() bool {
 		}
 	}
 	return false
+}
+
+// backshiftGoesOn reads an English sentence that names no speaker and
+// tells, in the past perfect, more of what the speaker of the sentence
+// before told in reported speech of the same tense, in the same
+// paragraph, as that speaker going on: "The mission had not been able to
+// verify that count, he said. Roughly 36,000 residents had fled their
+// homes." A sentence in the plain past is the writer's own account.
+func (sc *sentence) backshiftGoesOn(prev []news.Attribution) (news.Attribution, bool) {
+	if sc.st.Lex.Lang != "en" || len(prev) == 0 || sc.idx == 0 || !sc.holdsFigure(sc.span) {
+		return news.Attribution{}, false
+	}
+	if token.HasBlankLine(sc.d.Text[sc.d.Sentences[sc.idx-1].End:sc.span.Start]) {
+		return news.Attribution{}, false // a new paragraph may be a new speaker
+	}
+	// The speaker of the sentence before, if all its words are one
+	// speaker's and some are told in the past perfect.
+	p := prev[len(prev)-1]
+	backshifted := false
+	for i := len(prev) - 1; i >= 0 && slices.Contains(prev[i].Sentences, sc.idx-1); i-- {
+		if prev[i].Source != p.Source || prev[i].Direct {
+			return news.Attribution{}, false
+		}
+		backshifted = backshifted || pastPerfect(prev[i].Content.Of(sc.d.Text))
+	}
+	if !backshifted {
+		return news.Attribution{}, false
+	}
+	if _, n, _ := sc.st.Lex.Cues.NextKeyed(sc.words, sc.keys, 0); n > 0 {
+		return news.Attribution{}, false // a cue of its own, whoever it names: "A 12-year-old survivor told ..."
+	}
+	for j := 0; j+1 < len(sc.toks); j++ {
+		if w := sc.word(j); w == "had" && participle(sc.word(j+1)) {
+			a := sc.goingOn(p, sc.span)
+			return a, a.Content.Len() > 0
+		}
+		if w := sc.word(j); w == "," || w == ";" || w == ":" {
+			break // the main clause's verb comes first
+		}
+	}
+	return news.Attribution{}, false
+}
+
+// pastPerfect reports whether reported words are told in the past perfect
+// ("had been killed", "had fled"): speech reported in the past.
+func pastPerfect(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if w == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether an English word can be a past participle
+// after "had": "been", regular "-ed" forms and common irregular ones.
+func participle(w string) bool {
+	switch w {
+	case "been", "fled", "left", "lost", "seen", "taken", "made", "sent", "found", "held", "fallen", "risen", "gone", "come", "begun", "shot", "hit", "struck", "died":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 3
 }
