@@ -297,6 +297,9 @@ func (sc *sentence) quantity(k int) (news.Quantity, bool) {
 	if lostPlaces {
 		q.Measure = "captured" // "the army had lost 40 outposts", "lost a dozen border posts": taken by the other side
 	}
+	if (q.Measure == "" || q.Measure == "other") && (m.Currency != "" || q.What == "money") && sc.askedFor(sc.tokIndex(m.Start)) {
+		q.Measure = "planned" // "has asked Congress for $139 billion", "will ask the county for up to $40,000"
+	}
 	if q.Measure == "casualties" && hit.tok >= 0 && hit.tok < sc.tokIndex(m.Start) && sc.word(hit.tok) == "lost" && sc.lostAsDead(np, hit.tok) {
 		q.Measure = "killed" // "We lost 14 men and had around 40 wounded", "who lost her brother and two cousins"
 	}
@@ -995,6 +998,35 @@ func (sc *sentence) placeOfNextFigure(k int, loc string) bool {
 	after := text[sc.nums[k+1].End:sc.span.End]
 	return !strings.Contains(before, loc) && strings.Contains(after, loc)
 }
+
+// askedFor reports whether the figure at token first is what someone asks
+// another for: "for" right before it (past "up to" and the like), and a
+// verb of asking a few words before that. English only.
+func (sc *sentence) askedFor(first int) bool {
+	j := first - 1
+	for j > 0 && sc.toks[j].Kind == token.Word && sc.word(j) != "for" && sc.isStopAt(j) && j >= first-3 {
+		j-- // "for up to", "for about"
+	}
+	if sc.word(j) != "for" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-maxAskObject; k-- {
+		if askWords.Has(sc.word(k)) {
+			return true
+		}
+		if sc.toks[k].Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// maxAskObject bounds the words of whom one asks ("asked Congress",
+// "ask the county", "ask for an advance of").
+const maxAskObject = 5
+
+// askWords ask for money.
+var askWords = wordset.New(map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true, "request": true, "requested": true, "requests": true})
 
 // lostAsDead reports whether the people "lost" at token lost died: kin
 // or members a person or a body mourns ("who lost her brother and two

@@ -3550,3 +3550,13 @@ func TestKilledOrBadlyHurt(t *testing.T) {
 		t.Errorf("killed or badly hurt: measure %q, want casualties", q.Measure)
 	}
 }
+
+// Money someone asks another for is planned.
+func TestAskedForMoneyIsPlanned(t *testing.T) {
+	doc := "Test\n\nThe island has asked Congress for $139 billion for reconstruction. The chair will ask the county for up to $40,000.\n"
+	for _, sub := range []string{"$139 billion", "up to $40,000"} {
+		if q := analyze(t, doc, sub); q.Measure != "planned" {
+			t.Errorf("%s: measure %q, want planned", sub, q.Measure)
+		}
+	}
+}
