@@ -15,14 +15,7 @@ import (
 // whose quote starts with prefix.
 func analyze(t *testing.T, text, prefix string) news.Quantity {
 	t.Helper()
-	p, err := analysis.Default(analysis.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := news.Doc{ID: "t", Text: text}
-	if err := p.Run(context.Background(), &d); err != nil {
-		t.Fatal(err)
-	}
+	d := runDoc(t, text)
 	if err := d.Check(); err != nil {
 		t.Fatal(err)
 	}
@@ -3401,14 +3394,7 @@ func TestOurFewPeopleCount(t *testing.T) {
 func TestTheFigureNamedAgain(t *testing.T) {
 	doc := "Test\n\nThe minister said 147 people had been killed in Garissa. Police arrested five suspects. " +
 		"Classes resume on Tuesday. The college reopens in May. A service will be held on Monday, with a minute of silence for the 147.\n"
-	p, err := analysis.Default(analysis.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := news.Doc{ID: "t", Text: doc}
-	if err := p.Run(context.Background(), &d); err != nil {
-		t.Fatal(err)
-	}
+	d := runDoc(t, doc)
 	q := d.Quantities[len(d.Quantities)-1]
 	if got := q.Of(d.Text); got != "147" {
 		t.Fatalf("last quantity %q, want the 147", got)
