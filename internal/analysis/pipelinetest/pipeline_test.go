@@ -264,6 +264,7 @@ func FuzzPipeline(f *testing.F) {
 	f.Add([]byte("-- Small named values: the cursor over documents already evaluated (here a"))
 	f.Add([]byte("<html><head><title>Drones</title></head><body><article><p>Kyiv said 120 drones were launched.</p></article></body></html>"))
 	f.Add([]byte("between 10,000 and 12,000 — “up to 3 million” (some 40%) said\xff\xfe"))
+	f.Add([]byte("HOSPITAL\nLyon, Sunday 15 November 2015, 18:00\n\nWe treated 54\n\nIn Case 4, the Fi 103 (G.222) fell; Romans 5:1-5. He said 40 had died, while Bishop Ann Vale of Ife said 38. The 147 had fled, she said. Roughly 36,000 had fled. We lost 14 men and had 40 wounded.\n"))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		d, _, err := ingest.Read("fuzz", bytes.NewReader(b))

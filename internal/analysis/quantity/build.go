@@ -990,7 +990,7 @@ var holdVerbs = wordset.New(map[string]bool{"held": true, "hold": true, "holds":
 // and the 40 resort staff who stayed in Sousse" puts the staff there, not
 // the colleagues.
 func (sc *sentence) placeOfNextFigure(k int, loc string) bool {
-	if k+1 >= len(sc.nums) {
+	if k+1 >= len(sc.nums) || sc.nums[k].End > sc.nums[k+1].Start || sc.nums[k+1].End > sc.span.End {
 		return false
 	}
 	text := sc.d.Text
