@@ -274,20 +274,32 @@ func (s *Stage) localHedge(ctx context.Context, d *news.Doc, q *news.Quantity, h
 }
 
 // relayedByBody reports whether a relay chain holds a state body or an
-// agency the document names (the UN's humanitarian office citing the WHO),
-// not a medium or a name no list knows.
+// agency the document names (the UN's humanitarian office citing the WHO)
+// or one whose name ends in a public body's noun, not a medium or any other
+// name no list knows.
 func relayedByBody(d *news.Doc, via []string) bool {
 	for _, v := range via {
+		known := false
 		for i := range d.Entities {
 			if e := &d.Entities[i]; e.Canonical == v {
+				known = true
 				switch e.Type {
 				case news.EntityAgency, news.EntityGovernment, news.EntityMilitary:
 					return true
 				}
 			}
 		}
+		if i := strings.LastIndexByte(v, ' '); !known && i > 0 && stateBodyHeads[strings.ToLower(v[i+1:])] {
+			return true // a body no list knows, by its head: "the National Disaster Operations Centre, citing ..."
+		}
 	}
 	return false
+}
+
+// stateBodyHeads end the names of public bodies, not of media.
+var stateBodyHeads = map[string]bool{
+	"centre": true, "center": true, "ministry": true, "office": true, "agency": true, "department": true,
+	"authority": true, "commission": true, "directorate": true, "police": true, "command": true,
 }
 
 // figureEnds maps the end offset of every figure to its sentence index

@@ -189,6 +189,8 @@ func TestBodyPassesOnAFigure(t *testing.T) {
 		map[string]string{"3,958": news.HedgeReported})
 	wantHedges(t, "Troops\n\nYonhap, citing the National Intelligence Service, said 3,000 more troops had been sent.\n",
 		map[string]string{"3,000": news.HedgeAsserted})
+	wantHedges(t, "Attack\n\nThe Kestrel Disaster Operations Centre, citing Mr Ole, had said that only 280 students were accounted for.\n",
+		map[string]string{"280 students": news.HedgeReported})
 }
 
 // TestRangeOfIsAnEstimate checks that figures put "in a range of" or "seen
