@@ -3546,3 +3546,14 @@ func TestAskedForMoneyIsPlanned(t *testing.T) {
 		}
 	}
 }
+
+// Bombs that "came over" were launched; people who came over were not.
+func TestCameOver(t *testing.T) {
+	doc := "Test\n\nMore than 200 bombs came over in a single day. About 300 refugees came over the border.\n"
+	if q := analyze(t, doc, "More than 200 bombs"); q.Measure != "launched" {
+		t.Errorf("200 bombs came over: measure %q, want launched", q.Measure)
+	}
+	if q := analyze(t, doc, "About 300 refugees"); q.Measure == "launched" {
+		t.Errorf("300 refugees came over: measure %q", q.Measure)
+	}
+}
