@@ -120,7 +120,7 @@ func (sc *sentence) backshiftGoesOn(prev []news.Attribution) (news.Attribution, 
 		if prev[i].Source != p.Source || prev[i].Direct {
 			return news.Attribution{}, false
 		}
-		backshifted = backshifted || pastPerfect(prev[i].Content.Of(sc.d.Text))
+		backshifted = backshifted || pastPerfect(strings.Fields(prev[i].Content.Of(sc.d.Text)))
 	}
 	if !backshifted {
 		return news.Attribution{}, false
@@ -128,28 +128,42 @@ func (sc *sentence) backshiftGoesOn(prev []news.Attribution) (news.Attribution, 
 	if _, n, _ := sc.st.Lex.Cues.NextKeyed(sc.words, sc.keys, 0); n > 0 {
 		return news.Attribution{}, false // a cue of its own, whoever it names: "A 12-year-old survivor told ..."
 	}
-	for j := 0; j+1 < len(sc.toks); j++ {
-		if w := sc.word(j); w == "had" && participle(sc.word(j+1)) {
-			a := sc.goingOn(p, sc.span)
-			return a, a.Content.Len() > 0
-		}
-		if w := sc.word(j); w == "," || w == ";" || w == ":" {
-			break // the main clause's verb comes first
+	// The main clause, up to its first comma, tells in the past perfect.
+	main := len(sc.words)
+	for j, w := range sc.words {
+		if w == "," || w == ";" || w == ":" {
+			main = j
+			break
 		}
 	}
-	return news.Attribution{}, false
+	if !pastPerfect(sc.words[:main]) {
+		return news.Attribution{}, false
+	}
+	a := sc.goingOn(p, sc.span)
+	return a, a.Content.Len() > 0
 }
 
-// pastPerfect reports whether reported words are told in the past perfect
-// ("had been killed", "had fled"): speech reported in the past.
-func pastPerfect(s string) bool {
-	for w := range strings.FieldsSeq(s) {
-		if w == "had" {
+// pastPerfect reports whether words tell in the past perfect: "had" and a
+// past participle ("had been killed", "had not been able to", "had
+// fled"), speech reported in the past (not "had 40 wounded").
+func pastPerfect(words []string) bool {
+	for j := 0; j+1 < len(words); j++ {
+		if words[j] != "had" {
+			continue
+		}
+		k := j + 1
+		if k+1 < len(words) && perfectAdverbs[words[k]] {
+			k++ // "had not been able to", "had already fled"
+		}
+		if participle(words[k]) {
 			return true
 		}
 	}
 	return false
 }
+
+// perfectAdverbs stand between "had" and its participle.
+var perfectAdverbs = map[string]bool{"not": true, "never": true, "already": true, "also": true, "just": true, "since": true, "previously": true}
 
 // participle reports whether an English word can be a past participle
 // after "had": "been", regular "-ed" forms and common irregular ones.

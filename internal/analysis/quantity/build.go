@@ -1602,11 +1602,17 @@ func (sc *sentence) ownerInApposition(np nounPhrase) string {
 	return owner
 }
 
+// storyLookback bounds how many sentences back a figure may take up the
+// story's earlier figures by what they are, not by nearness (lastFiredBy,
+// restated): far enough for a long article, and a huge text costs no more
+// per figure.
+const storyLookback = 60
+
 // lastFiredBy returns who fired the story's last weapons of kind what
-// that had an owner, however far back in the story; "" when none did.
+// that had an owner, up to storyLookback sentences back; "" when none did.
 func (sc *sentence) lastFiredBy(what string) string {
 	qs := sc.d.Quantities
-	for i := len(qs) - 1; i >= 0 && qs[i].Sentence >= sc.from; i-- {
+	for i := len(qs) - 1; i >= 0 && qs[i].Sentence >= sc.from && sc.idx-qs[i].Sentence <= storyLookback; i-- {
 		if p := &qs[i]; p.What == what && (p.Measure == "launched" || p.Measure == "intercepted") && p.Actor != "" {
 			return p.Actor
 		}
@@ -1615,8 +1621,9 @@ func (sc *sentence) lastFiredBy(what string) string {
 }
 
 // restated returns the earlier quantity a bare "the 147" names again:
-// the last one of the story with the same exact value and a noun, when no
-// word follows the figure; nil otherwise. English only (the article).
+// the last one of the story, up to storyLookback sentences back, with the
+// same exact value and a noun, when no word follows the figure; nil
+// otherwise. English only (the article).
 func (sc *sentence) restated(k int, np nounPhrase) *news.Quantity {
 	m := sc.nums[k]
 	if np.head >= 0 || m.Words || m.Value.Kind != news.KindExact || sc.s.Lex.Lang != "en" {
@@ -1631,7 +1638,7 @@ func (sc *sentence) restated(k int, np nounPhrase) *news.Quantity {
 	}
 	// The same exact value is itself the link: it may be far back.
 	qs := sc.d.Quantities
-	for i := len(qs) - 1; i >= 0 && qs[i].Sentence >= sc.from; i-- {
+	for i := len(qs) - 1; i >= 0 && qs[i].Sentence >= sc.from && sc.idx-qs[i].Sentence <= storyLookback; i-- {
 		if p := &qs[i]; p.Value.Kind == news.KindExact && p.Value.V == m.Value.V && p.Noun != "" {
 			return p
 		}
